@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * What WeChat DevTools calls 构建 npm: builds miniprogram/miniprogram_npm/ from package.json's dependencies
+ * with the official miniprogram-ci `packNpmManually`, the same code DevTools runs for a project whose
+ * project.config.json sets `packNpmManually` with a `packNpmRelationList`.
+ * Runs after every `npm install` / `npm ci` (the `postinstall` script).
+ */
+const path = require('path');
+const fs = require('fs');
+
+const ROOT = path.resolve(__dirname, '..');
+
+async function buildNpm() {
+  const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8'));
+  const relations = config.setting && config.setting.packNpmRelationList;
+  if (!config.setting || !config.setting.packNpmManually || !Array.isArray(relations) || relations.length === 0) {
+    throw new Error('project.config.json: setting.packNpmManually with a packNpmRelationList is required');
+  }
+  // Required lazily: miniprogram-ci is large, and only this step (and check/preview) need it.
+  const ci = require('miniprogram-ci');
+  const results = [];
+  for (const rel of relations) {
+    const packageJsonPath = path.resolve(ROOT, rel.packageJsonPath);
+    const distDir = path.resolve(ROOT, rel.miniprogramNpmDistDir);
+    const out = path.join(distDir, 'miniprogram_npm');
+    fs.rmSync(out, { recursive: true, force: true });
+    const result = await ci.packNpmManually({ packageJsonPath, miniprogramNpmDistDir: distDir, ignores: [] });
+    results.push({ out: path.relative(ROOT, out), ...result });
+  }
+  return results;
+}
+
+/**
+ * Packages the mini program needs at run time whose entry is not a `.js` file (ts-fsrs ships `dist/index.cjs`),
+ * which packNpm cannot pack (it reports "entry file is not found" and packs nothing). They stay dev dependencies,
+ * so packNpm does not see them, and their self-contained CommonJS build is copied to miniprogram/vendor/<name>/.
+ */
+const VENDORED = [{ name: 'ts-fsrs', js: 'dist/index.cjs', dts: 'dist/index.d.ts' }];
+
+function vendor() {
+  const done = [];
+  for (const v of VENDORED) {
+    const pkgDir = path.join(ROOT, "node_modules", v.name);
+    const outDir = path.join(ROOT, 'miniprogram', 'vendor', v.name);
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.mkdirSync(outDir, { recursive: true });
+    const js = fs.readFileSync(path.join(pkgDir, v.js), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, '\n');
+    fs.writeFileSync(path.join(outDir, 'index.js'), js);
+    fs.copyFileSync(path.join(pkgDir, v.dts), path.join(outDir, 'index.d.ts'));
+    const { version } = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+    done.push(`${v.name}@${version}`);
+  }
+  return done;
+}
+
+module.exports = { buildNpm, vendor, VENDORED };
+
+if (require.main === module) {
+  buildNpm().then(
+    (results) => {
+      console.log(`build-npm: vendored ${vendor().join(', ')} into miniprogram/vendor/`);
+      for (const r of results) {
+        const warns = r.warnList && r.warnList.length ? `, ${r.warnList.length} warning(s)` : '';
+        console.log(
+          `build-npm: ${r.out} built by miniprogram-ci packNpmManually (${r.miniProgramPackNum} mini program package(s), ${r.otherNpmPackNum} other${warns})`,
+        );
+        for (const w of r.warnList || []) console.log(`  warning: ${JSON.stringify(w)}`);
+      }
+    },
+    (err) => {
+      console.error(`build-npm failed: ${err && err.message ? err.message : err}`);
+      process.exit(1);
+    },
+  );
+}
