@@ -41,7 +41,7 @@ const VENDORED = [{ name: 'ts-fsrs', js: 'dist/index.cjs', dts: 'dist/index.d.ts
 function vendor() {
   const done = [];
   for (const v of VENDORED) {
-    const pkgDir = path.join(ROOT, "node_modules", v.name);
+    const pkgDir = path.join(ROOT, 'node_modules', v.name);
     const outDir = path.join(ROOT, 'miniprogram', 'vendor', v.name);
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.mkdirSync(outDir, { recursive: true });

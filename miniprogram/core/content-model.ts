@@ -111,8 +111,4 @@ export interface MistakeQuestion extends QuestionBase {
 }
 
 export type Question =
-  | SingleChoiceQuestion
-  | MultipleChoiceQuestion
-  | TrueFalseQuestion
-  | OrderQuestion
-  | MistakeQuestion;
+  SingleChoiceQuestion | MultipleChoiceQuestion | TrueFalseQuestion | OrderQuestion | MistakeQuestion;
