@@ -1,0 +1,3 @@
+Component({
+  data: { version: '0.1.0' },
+});
