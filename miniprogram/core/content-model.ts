@@ -8,6 +8,32 @@ export type StageId = 'register' | 'complete' | 'develop' | 'release';
 
 export const STAGES: readonly StageId[] = ['register', 'complete', 'develop', 'release'];
 
+/** Stage titles in both languages, in flow order (fact C-05). */
+export const STAGE_TITLES: Readonly<Record<StageId, I18nText>> = {
+  register: { zh: '注册', en: 'Register' },
+  complete: { zh: '小程序信息完善', en: 'Complete the info' },
+  develop: { zh: '开发小程序', en: 'Develop' },
+  release: { zh: '提交审核和发布', en: 'Review and release' },
+};
+
+/** The fixed console routes a lesson's "try it in the console" button may open. */
+export const CONSOLE_ROUTES: readonly string[] = [
+  '/console/register/index',
+  '/console/mailbox/index',
+  '/console/phone/index',
+  '/console/login/index',
+  '/console/home/index',
+  '/console/basic/index',
+  '/console/dev/index',
+  '/console/members/index',
+  '/console/versions/index',
+  '/console/filing/index',
+  '/console/verify/index',
+];
+
+/** What kind of document a source is: a seed walkthrough, official documentation, or a secondary report. */
+export type SourceKind = 'seed' | 'official' | 'secondary';
+
 /** A source a lesson rests on, with the newest date it supports. */
 export interface Source {
   readonly id: string;
@@ -15,6 +41,8 @@ export interface Source {
   /** Where to find it; seeds are named by file, official docs by their public URL (shown, never fetched). */
   readonly where: string;
   readonly asOf: string;
+  /** Optional; absent means unspecified. */
+  readonly kind?: SourceKind;
 }
 
 export type CalloutKind = 'rule' | 'pitfall' | 'older' | 'tip';
@@ -95,10 +123,41 @@ export interface OrderQuestion extends QuestionBase {
   readonly items: readonly I18nText[];
 }
 
+/**
+ * A machine-checkable rule a form field follows, so a test can prove that exactly one field of a
+ * "find the mistake" form is invalid. Fields without a check are context only (always valid).
+ * - `email`: an e-mail address. `password`: 8+ letters, digits or ASCII symbols (R-06).
+ * - `confirmPassword`: equals the nearest earlier `password` field (R-06).
+ * - `idCard`: an 18-character mainland ID number whose check digit is right (I-04).
+ * - `phone`: an 11-digit mobile number starting with 1; `distinctPhone`: that, and unlike every earlier phone in the form (V-04).
+ * - `smsCode`: 6 digits (I-04). `agreement`: ticked, shown as ☑ (R-07).
+ * - `requestDomain` / `socketDomain`: an https:// or wss:// domain, not an IP, not localhost, not api.weixin.qq.com; a port is allowed (D-07).
+ * - `intro`: 4–120 characters (B-06). `appName`: no "小程序" or "微信" keyword (B-03).
+ * - `avatar`: `name.ext · N MB` with ext BMP/JPEG/JPG/GIF/PNG and N ≤ 2 (B-05).
+ * - `atMost5`: a whole number from 0 to 5 (B-07, I-05, I-06, I-07).
+ */
+export type FieldCheck =
+  | 'email'
+  | 'password'
+  | 'confirmPassword'
+  | 'idCard'
+  | 'phone'
+  | 'distinctPhone'
+  | 'smsCode'
+  | 'agreement'
+  | 'requestDomain'
+  | 'socketDomain'
+  | 'intro'
+  | 'appName'
+  | 'avatar'
+  | 'atMost5';
+
 /** A field of a filled-in form shown by a "find the mistake" question. */
 export interface FormField {
   readonly label: I18nText;
   readonly value: string;
+  /** Optional rule the value follows (see FieldCheck); context-only fields have none. */
+  readonly check?: FieldCheck;
 }
 
 /** "Find the mistake": a filled-in form with exactly one invalid field. */

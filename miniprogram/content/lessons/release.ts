@@ -1,0 +1,198 @@
+import type { Lesson } from '../../core/content-model';
+
+/** Stage 4: versions, review and release. */
+export const RELEASE_LESSONS: readonly Lesson[] = [
+  {
+    id: 'versions',
+    stage: 'release',
+    order: 1,
+    title: { zh: '版本管理', en: 'Versions' },
+    summary: {
+      zh: '版本管理里有四种版本：线上、审核、开发、体验。代码从开发者工具上传成开发版本，选一个设为体验版给体验成员试用。',
+      en: 'Version management shows four versions: online, review, development and trial. Code uploaded from the developer tools becomes a development version; one can be made the trial version for experience members.',
+    },
+    sources: ['seed-000', 'off-release'],
+    console: { target: '/console/versions/index', label: { zh: '去版本管理', en: 'Open version management' } },
+    sections: [
+      {
+        id: 'versions.four',
+        title: { zh: '四种版本', en: 'Four kinds of version' },
+        factIds: ['P-01'],
+        paragraphs: [
+          {
+            zh: '"管理 → 版本管理"页面分区显示：线上版本（用户正在用的）、审核版本（提交审核中的）、开发版本（从工具上传的）和体验版（给体验成员试用的）。',
+            en: '管理 → 版本管理 shows: the online version (线上版本, what users run), the review version (审核版本, under review), development versions (开发版本, uploaded from the tools) and the trial version (体验版, for experience members).',
+          },
+        ],
+        callouts: [],
+      },
+      {
+        id: 'versions.upload',
+        title: { zh: '上传开发版本', en: 'Uploading a development version' },
+        factIds: ['P-02', 'D-09'],
+        paragraphs: [
+          {
+            zh: '在开发者工具里点"上传"，填写版本号和项目备注，代码就成为一个开发版本。',
+            en: 'Click upload in the developer tools and enter a version number and a project note; the code becomes a development version.',
+          },
+          {
+            zh: '每位上传者只保留自己最新的一次上传：同一个人再次上传，会替换他之前的开发版本。',
+            en: "Each uploader's latest upload is kept: when the same person uploads again, it replaces their previous development version.",
+          },
+        ],
+        callouts: [],
+      },
+      {
+        id: 'versions.trial',
+        title: { zh: '体验版', en: 'The trial version' },
+        factIds: ['P-03', 'M-03'],
+        paragraphs: [
+          {
+            zh: '可以从开发版本中选一个设为体验版。体验版页面可以分享给体验成员，他们用微信扫码就能试用。',
+            en: 'You can pick one development version as the trial version. Its page can be shared with experience members, who scan with WeChat to try it.',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'tip',
+            factIds: ['P-03', 'M-03'],
+            text: {
+              zh: '体验版只对管理员、体验成员，以及有体验权限的项目成员（开发者、数据分析者）开放。',
+              en: 'The trial version is open only to the administrator, experience members, and project members with trial access (developers, data analysts).',
+            },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'review-release',
+    stage: 'release',
+    order: 2,
+    title: { zh: '提交审核与发布', en: 'Submitting for review and publishing' },
+    summary: {
+      zh: '同一时间只能有一个版本在审核。审核通过后，必须手动点"发布"才会上线；发布可以全量或分阶段，还能回退。',
+      en: 'Only one version can be in review at a time. After it passes you must click 发布 (publish) yourself; release can be full or phased, and can be rolled back.',
+    },
+    sources: [
+      'seed-000',
+      'seed-003',
+      'off-release',
+      'off-undo-audit',
+      'off-rollback',
+      'off-category',
+      'off-filing-notice',
+    ],
+    console: { target: '/console/versions/index', label: { zh: '去提交审核', en: 'Submit for review' } },
+    sections: [
+      {
+        id: 'review-release.prereq',
+        title: { zh: '提审前检查', en: 'Before you submit' },
+        factIds: ['B-10', 'B-07', 'V-02', 'L-03'],
+        paragraphs: [
+          {
+            zh: '提交审核前，对照首页的发布流程逐项检查：基本信息（名称、图标、介绍）已填写；至少一个服务类目已通过，并已设置主营类目；已上传开发版本。',
+            en: 'Before submitting, check the home page flow item by item: basic info (name, icon, introduction) is filled in; at least one service category is approved and the main category is set; a development version is uploaded.',
+          },
+          {
+            zh: '另外别忘了备案：没有完成备案，审核通过也无法上线。',
+            en: 'And remember filing: without it, the mini program cannot go online even after review passes.',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'rule',
+            factIds: ['B-10', 'B-07'],
+            text: {
+              zh: '基本信息完整 + 类目已通过 + 主营类目已设置，才能提交审核。',
+              en: 'Complete basic info + an approved category + a main category = ready to submit.',
+            },
+          },
+        ],
+      },
+      {
+        id: 'review-release.submit',
+        title: { zh: '提交审核', en: 'Submitting for review' },
+        factIds: ['P-04'],
+        paragraphs: [
+          {
+            zh: '在开发版本上点"提交审核"。同一时间只能有一个审核版本；重新提交会替换正在审核的版本。',
+            en: 'Click 提交审核 on a development version. Only one version can be in review at a time; submitting again replaces the one under review.',
+          },
+          {
+            zh: '审核一般需要 1–7 天（二手资料），部分类目还要多 7 天。撤回审核有次数限制（每天、每月都有上限）。',
+            en: 'Review usually takes about 1–7 days (secondary sources); some categories add 7 days. Withdrawing a review is limited per day and per month.',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'rule',
+            factIds: ['P-04'],
+            text: {
+              zh: '同一时间只有一个审核版本；撤回次数有限，别频繁撤回重提。',
+              en: 'One version in review at a time; withdrawals are limited, so do not withdraw and resubmit casually.',
+            },
+          },
+        ],
+      },
+      {
+        id: 'review-release.publish',
+        title: { zh: '审核通过后要点"发布"', en: 'After review passes, click 发布' },
+        factIds: ['P-05'],
+        paragraphs: [
+          {
+            zh: '审核通过并不等于上线。审核版本通过后，必须由你点击"发布"，代码才会生效、用户才能用到新版本。',
+            en: 'Passing review is not the same as going live. Once the review version passes, you must click 发布 (publish) for the code to take effect and reach users.',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'pitfall',
+            factIds: ['P-05'],
+            text: {
+              zh: '常见失误：收到"审核通过"就以为上线了，其实还差一步"发布"。',
+              en: 'A common slip: assuming "review passed" means live. There is one more step: 发布.',
+            },
+          },
+        ],
+      },
+      {
+        id: 'review-release.phased',
+        title: { zh: '全量、分阶段与回退', en: 'Full release, phased release and rollback' },
+        factIds: ['P-06'],
+        paragraphs: [
+          {
+            zh: '发布会用新版本替换当前的线上版本。可以一次全量发布，也可以分阶段发布，先让一部分用户用上。',
+            en: 'Publishing replaces the current online version. You can release to everyone at once, or in phases so that some users get it first.',
+          },
+          {
+            zh: '新版本有问题时，可以回退到上一个线上版本。',
+            en: 'If the new version has problems, you can roll back to the previous online version.',
+          },
+        ],
+        callouts: [],
+      },
+      {
+        id: 'review-release.history',
+        title: { zh: '一段历史：公测期不能发布', en: 'A piece of history: no publishing during the beta' },
+        factIds: ['P-07'],
+        paragraphs: [
+          {
+            zh: '2017 年小程序公测期间，审核通过也不能发布。这只是历史，今天不再适用。',
+            en: 'During the 2017 public beta, mini programs could not be published even after review. That is history and no longer applies.',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'older',
+            factIds: ['P-07'],
+            text: {
+              zh: '旧教程里的"公测期间不能发布"指的是 2017 年；现在审核通过、点"发布"即可上线。',
+              en: 'The "cannot publish during the public beta" line in older tutorials refers to 2017; today, once review passes, clicking 发布 puts it live.',
+            },
+          },
+        ],
+      },
+    ],
+  },
+];
