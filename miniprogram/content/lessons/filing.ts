@@ -171,7 +171,7 @@ export const FILING_LESSONS: readonly Lesson[] = [
           },
           {
             zh: '一旦逾期：不能发布新版本，也不能被搜索到；逾期满 30 天，不能分享；逾期满 60 天，不能新增用户，也不能使用支付。',
-            en: 'Once it lapses: no new releases and no search; after 30 more days, no sharing; after 60 more days, no new users and no payment.',
+            en: 'Once it lapses: no new releases and no search; 30 days after lapsing, no sharing; 60 days after lapsing, no new users and no payment.',
           },
         ],
         callouts: [
@@ -191,8 +191,8 @@ export const FILING_LESSONS: readonly Lesson[] = [
         factIds: ['I-03'],
         paragraphs: [
           {
-            zh: '个人小程序即使完成认证，仍然不能开通微信支付、不能使用手机号快速验证组件，也不能配置业务域名。需要这些能力，就要用企业等组织主体注册。',
-            en: 'Even once verified, an individual mini program cannot use WeChat Pay, the phone-number component or business domains. If you need those, register with an organisation subject such as an enterprise.',
+            zh: '个人小程序即使完成认证，仍然不能开通微信支付、不能使用手机号快速验证组件，也不能配置业务域名。需要这些能力，就不能用个人主体注册。',
+            en: 'Even once verified, an individual mini program cannot use WeChat Pay, the phone-number component or business domains. If you need those, do not register as an individual.',
           },
         ],
         callouts: [

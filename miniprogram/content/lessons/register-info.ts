@@ -158,8 +158,8 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
             kind: 'tip',
             factIds: ['I-04'],
             text: {
-              zh: '模拟控制台只接受明显的示例数据（如"测试用户"、138 0000 0000），不要输入真实的身份证号或手机号。',
-              en: 'The simulated console takes only obvious sample data (such as 测试用户 or 138 0000 0000): never type a real ID number or phone number.',
+              zh: '在模拟控制台里只用明显的示例数据（如"测试用户"、13800000000），不要输入真实的身份证号或手机号。',
+              en: 'In the simulated console use only obvious sample data (such as 测试用户 or 13800000000): never type a real ID number or phone number.',
             },
           },
         ],

@@ -437,7 +437,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     fields: [
       { label: { zh: '小程序名称', en: 'Name' }, value: '示例学习营', check: 'appName' },
       { label: { zh: '小程序头像', en: 'Avatar' }, value: 'logo.webp · 0.8 MB', check: 'avatar' },
-      { label: { zh: '介绍', en: 'Introduction' }, value: '用练习题和模拟后台学习小程序上线流程', check: 'intro' },
+      { label: { zh: '介绍', en: 'Introduction' }, value: '用练习题和模拟后台学习上线流程', check: 'intro' },
     ],
     answer: 1,
     explanation: {
@@ -456,7 +456,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     form: { zh: '设置 → 基本设置', en: 'Settings → basic settings' },
     fields: [
       { label: { zh: '小程序头像', en: 'Avatar' }, value: 'avatar.png · 3 MB', check: 'avatar' },
-      { label: { zh: '介绍', en: 'Introduction' }, value: '一个用来练习的示例小程序', check: 'intro' },
+      { label: { zh: '介绍', en: 'Introduction' }, value: '一个用来练习注册流程的示例应用', check: 'intro' },
       { label: { zh: '小程序名称', en: 'Name' }, value: '注册练习室', check: 'appName' },
     ],
     answer: 0,
