@@ -234,13 +234,13 @@ export const SETTINGS_ERRORS = {
     factIds: ['D-07'],
     field: 'domain',
     zh: '不能把 localhost 配置为服务器域名。本地调试请在开发者工具里勾选“不校验合法域名”。',
-    en: 'localhost cannot be a server domain. For local debugging, tick "do not verify domains" in the developer tools.',
+    en: 'A server domain cannot be localhost. For local debugging, tick "do not verify domains" in the developer tools.',
   },
   DOMAIN_FORBIDDEN: {
     factIds: ['D-07'],
     field: 'domain',
     zh: '不能配置 api.weixin.qq.com：调用微信接口应在你自己的服务器上进行，AppSecret 不能放进小程序。',
-    en: 'api.weixin.qq.com cannot be configured: call WeChat APIs from your own server, never put the AppSecret in the mini program.',
+    en: 'The domain api.weixin.qq.com cannot be configured: call WeChat APIs from your own server, never put the AppSecret in the mini program.',
   },
   DOMAIN_NOT_FILED: {
     factIds: ['D-07'],

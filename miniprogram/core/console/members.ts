@@ -159,8 +159,6 @@ export function removeMember(ctx: Ctx, action: ActionOf<'members.remove'>): Hand
   const index = app.members.findIndex((m) => m.kind === action.kind && m.wechatId === id);
   if (index < 0) return consoleError('MEMBER_NOT_MEMBER', { wechatId: id, ...kindParams(action.kind) });
   app.members.splice(index, 1);
-  const session = ctx.w.session;
-  if (action.kind === 'project' && session && session.actor === id) session.actor = app.adminWechatId;
   emit(ctx, 'MEMBER_REMOVED', { wechatId: id, kind: action.kind });
 }
 

@@ -315,7 +315,30 @@ export function confirmRegistration(ctx: Ctx, action: ActionOf<'register.confirm
   reg.sms = null;
   reg.passwordFingerprint = null;
   w.session = { appId: app.appId, stage: 'active', scanId: null, actor: app.adminWechatId };
+  sendWelcomeMail(ctx, app.email, app.appId);
   emit(ctx, 'APP_REGISTERED', { appId: app.appId, subjectType: p.type, subjectStatus: app.subject.status });
+}
+
+/** A notice to the account's email that registration succeeded, with the AppID (no link to open). */
+function sendWelcomeMail(ctx: Ctx, to: string, appId: string): void {
+  const w = ctx.w;
+  if (w.mailbox.addresses.length > 0 && w.mailbox.addresses.indexOf(to) < 0) return;
+  w.mailbox.mails.push({
+    id: nextId(ctx, 'mail'),
+    to,
+    from: 'weixinteam@tencent.com',
+    subject: { zh: '小程序注册成功', en: 'Mini program registered' },
+    body: {
+      zh: `你的小程序已注册成功，AppID：${appId}。接下来请登录公众平台完善小程序信息、完成备案，并添加开发者。（模拟邮件）`,
+      en: `Your mini program is registered; AppID: ${appId}. Next, log in to complete its info, file it, and add developers. (Simulated mail)`,
+    },
+    folder: 'inbox',
+    read: false,
+    fraudWarning: false,
+    receivedAt: w.now,
+    kind: 'notice',
+    token: null,
+  });
 }
 
 /** Fact I-10: the small payment from the company account, exactly the amount shown, within 10 days. */

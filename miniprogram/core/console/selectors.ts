@@ -107,6 +107,14 @@ export function registrationView(w: World): RegistrationView {
   };
 }
 
+/** Newest first; items received at the same moment keep their arrival order reversed. */
+function newestFirst<T extends { receivedAt: number }>(items: readonly T[]): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => b.item.receivedAt - a.item.receivedAt || b.index - a.index)
+    .map((x) => x.item);
+}
+
 export interface MailboxView {
   folder: MailFolder;
   mails: Mail[];
@@ -115,7 +123,7 @@ export interface MailboxView {
 
 /** Mails of one folder, newest first, and unread counts per folder. */
 export function mailboxView(w: World, folder: MailFolder = 'inbox'): MailboxView {
-  const mails = w.mailbox.mails.filter((m) => m.folder === folder).sort((a, b) => b.receivedAt - a.receivedAt);
+  const mails = newestFirst(w.mailbox.mails.filter((m) => m.folder === folder));
   const unread = { inbox: 0, spam: 0 };
   for (const m of w.mailbox.mails) if (!m.read) unread[m.folder] += 1;
   return { folder, mails, unread };
@@ -128,7 +136,7 @@ export interface PhoneView {
 
 export function phoneView(w: World): PhoneView {
   return {
-    sms: w.phone.sms.slice().sort((a, b) => b.receivedAt - a.receivedAt),
+    sms: newestFirst(w.phone.sms),
     pendingScans: w.phone.scans.filter((s) => s.status === 'pending'),
   };
 }

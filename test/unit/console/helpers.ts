@@ -143,7 +143,7 @@ export function addMember(
 /** Everything needed so a review can be submitted under the current rules, from a fresh registration. */
 export function completeBasics(world: World): World {
   return okAll(world, [
-    { type: 'basic.setName', name: '我的练习小程序' },
+    { type: 'basic.setName', name: '我的练习应用' },
     { type: 'basic.setAvatar', format: 'png', sizeBytes: 100 * 1024 },
     { type: 'basic.setIntroduction', introduction: '一个用来练习注册流程的小程序。' },
     { type: 'category.add', categoryId: 'tools.notes' },

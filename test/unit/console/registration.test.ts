@@ -296,6 +296,9 @@ describe('step ③ information registration', () => {
     expect(JSON.stringify(done)).not.toContain(s.idNumber);
     expect(currentApp(done)?.appId).toBe(app.appId);
     expect(registrationView(done).step).toBe('done');
+    const notice = mailboxView(done, 'inbox').mails[0];
+    expect(notice.body.zh).toContain(app.appId);
+    fails(done, { type: 'mail.openLink', mailId: notice.id }, 'MAIL_HAS_NO_LINK');
     fails(done, { type: 'subject.change' }, 'SUBJECT_FROZEN');
     fails(done, { type: 'register.selectSubjectType', subjectType: 'enterprise' }, 'REGISTER_WRONG_STEP');
   });
