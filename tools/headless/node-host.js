@@ -1,0 +1,285 @@
+// @ts-check
+/**
+ * Runs the headless runtime in Node: a jsdom document for exparser to render into (installed before the
+ * framework loads, which decides then whether it has a DOM), project files read from disk, templates
+ * compiled by the real wcc (miniprogram-compiler, once per project and file set), TypeScript transpiled
+ * by esbuild (cached by path and modification time). Code is compiled with `new Function` in the caller's
+ * realm (under Jest that is the test's sandbox, whose `window`, `Array` and `Object` the framework must share),
+ * with a `sourceURL` so stack traces name the file.
+ */
+
+const fs = require('fs');
+const path = require('path');
+const { createRequire } = require('module');
+const { createRuntime } = require('./runtime/index');
+const { createMemoryStorage } = require('./runtime/wx/storage');
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+/** @typedef {import('./runtime/types').RuntimeHost} RuntimeHost */
+
+/**
+ * Resolves a package installed as a dependency of another package (j-component comes with
+ * miniprogram-simulate, jsdom with jest-environment-jsdom), whether or not npm hoisted it.
+ * @param {string} name
+ * @param {string} via
+ */
+function resolveVia(name, via) {
+  const req = createRequire(__filename);
+  try {
+    return req.resolve(name);
+  } catch {
+    const base = path.dirname(req.resolve(`${via}/package.json`));
+    return req.resolve(name, { paths: [base] });
+  }
+}
+
+/** @type {{ window: Window & typeof globalThis, document: Document } | null} */
+let dom = null;
+
+/**
+ * Makes `window`, `document` and the DOM classes exparser and j-component use global (once per process;
+ * an existing DOM, as in a jsdom test environment, is used as it is).
+ */
+function installDom() {
+  if (dom) return dom;
+  const g = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (globalThis));
+  if (typeof g.document === 'object' && g.document && typeof g.window === 'object') {
+    dom = {
+      window: /** @type {Window & typeof globalThis} */ (g.window),
+      document: /** @type {Document} */ (g.document),
+    };
+  } else {
+    const { JSDOM } = require(resolveVia('jsdom', 'jest-environment-jsdom'));
+    const jsdom = new JSDOM('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>', {
+      pretendToBeVisual: true,
+    });
+    const w = jsdom.window;
+    g.window = w;
+    g.document = w.document;
+    for (const name of [
+      'navigator',
+      'Node',
+      'Element',
+      'HTMLElement',
+      'Text',
+      'Event',
+      'CustomEvent',
+      'TouchEvent',
+      'getComputedStyle',
+    ]) {
+      if (g[name] === undefined)
+        g[name] = typeof w[name] === 'function' && name === 'getComputedStyle' ? w[name].bind(w) : w[name];
+    }
+    dom = { window: w, document: w.document };
+  }
+  const g2 = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (globalThis));
+  if (g2.Touch === undefined) {
+    g2.Touch = class Touch {
+      /** @param {Record<string, unknown>} init */
+      constructor(init = {}) {
+        Object.assign(this, { identifier: 0, pageX: 0, pageY: 0, clientX: 0, clientY: 0, target: null }, init);
+      }
+    };
+  }
+  // Tells wcc-generated templates to produce the tree format j-component reads.
+  /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (dom.window)).__webview_engine_version__ = 0.02;
+  return dom;
+}
+
+/** @type {{ jComponent: import('./runtime/types').JComponent, exparser: import('./runtime/types').Exparser } | null} */
+let framework = null;
+
+/** j-component and miniprogram-exparser, loaded after the DOM exists. */
+function loadFramework() {
+  if (framework) return framework;
+  installDom();
+  const jPath = resolveVia('j-component', 'miniprogram-simulate');
+  const exPath = createRequire(__filename).resolve('miniprogram-exparser', { paths: [path.dirname(jPath)] });
+  framework = { jComponent: require(jPath), exparser: require(exPath) };
+  return framework;
+}
+
+/** @type {Map<string, { key: string, code: string }>} */
+const transpiled = new Map();
+/** @type {Map<string, { key: string, fn: import('./runtime/types').ModuleFactory }>} */
+const compiled = new Map();
+/** @type {Map<string, { key: string, gwx: (p: string) => unknown }>} */
+const templates = new Map();
+
+/**
+ * @param {string} file Absolute path.
+ * @param {string} source
+ */
+function transpileTs(file, source) {
+  const st = fs.statSync(file);
+  const key = `${st.mtimeMs}:${st.size}`;
+  const hit = transpiled.get(file);
+  if (hit && hit.key === key) return hit.code;
+  const esbuild = require('esbuild');
+  const out = esbuild.transformSync(source, {
+    loader: 'ts',
+    format: 'cjs',
+    target: 'es2020',
+    sourcefile: file,
+    sourcemap: 'inline',
+  });
+  transpiled.set(file, { key, code: out.code });
+  return out.code;
+}
+
+/**
+ * Every .wxml and .wxs file under root (miniprogram_npm included, node_modules not), with modification times.
+ * @param {string} root
+ */
+function templateFiles(root) {
+  /** @type {{ rel: string, mtime: number }[]} */
+  const out = [];
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(abs);
+      else if (/\.(wxml|wxs)$/.test(entry.name))
+        out.push({ rel: path.relative(root, abs).split(path.sep).join('/'), mtime: fs.statSync(abs).mtimeMs });
+    }
+  };
+  walk(root);
+  return out.sort((a, b) => (a.rel < b.rel ? -1 : 1));
+}
+
+/**
+ * The wcc `$gwx` of a project, compiled again only when a template changed.
+ * @param {string} root
+ */
+function compileTemplates(root) {
+  const files = templateFiles(root);
+  const key = files.map((f) => `${f.rel}@${f.mtime}`).join('|');
+  const hit = templates.get(root);
+  if (hit && hit.key === key) return hit.gwx;
+  const compiler = require('miniprogram-compiler');
+  const code = compiler.wxmlToJs(root, {
+    wxmlList: files.filter((f) => f.rel.endsWith('.wxml')).map((f) => f.rel),
+    wxsList: files.filter((f) => f.rel.endsWith('.wxs')).map((f) => f.rel),
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  // A local __WXML_GLOBAL__ keeps two projects' compiled templates apart (wcc caches by template index there).
+  const factory = new Function(`var __WXML_GLOBAL__;\n${code}\n//# sourceURL=${path.join(root, 'wcc-templates.js')}`);
+  const gwx = /** @type {(p: string) => unknown} */ (factory());
+  templates.set(root, { key, gwx });
+  return gwx;
+}
+
+/**
+ * A host over a mini program folder on disk.
+ * @param {{ root: string, storage?: import('./runtime/types').StorageBackend }} opts
+ * @returns {RuntimeHost}
+ */
+function createNodeHost(opts) {
+  const root = path.resolve(opts.root);
+  const fw = loadFramework();
+  const { document } = installDom();
+  /** @type {((p: string) => unknown) | null} */
+  let gwx = null;
+  /** @param {string} p */
+  const abs = (p) => path.join(root, ...p.split('/'));
+  /** @param {string} p */
+  const exists = (p) => {
+    try {
+      return fs.statSync(abs(p)).isFile();
+    } catch {
+      return false;
+    }
+  };
+  return {
+    readFile(p) {
+      try {
+        return fs.readFileSync(abs(p), 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    exists,
+    compileModule(p, params) {
+      const file = abs(p);
+      const st = fs.statSync(file);
+      const key = `${st.mtimeMs}:${st.size}`;
+      const hit = compiled.get(file);
+      if (hit && hit.key === key) return hit.fn;
+      const source = fs.readFileSync(file, 'utf8');
+      const code = p.endsWith('.ts') ? transpileTs(file, source) : source;
+      const fn = /** @type {import('./runtime/types').ModuleFactory} */ (
+        new Function(...params, `${code}\n//# sourceURL=${file}`)
+      );
+      compiled.set(file, { key, fn });
+      return fn;
+    },
+    getTemplate(wxmlPath) {
+      if (!exists(wxmlPath)) return null;
+      if (!gwx) gwx = compileTemplates(root);
+      const fn = gwx(wxmlPath);
+      return typeof fn === 'function' ? /** @type {import('./runtime/types').TemplateFunction} */ (fn) : null;
+    },
+    framework: fw,
+    document,
+    storage: opts.storage || createMemoryStorage(),
+  };
+}
+
+/**
+ * Where a project keeps its mini program (project.config.json's miniprogramRoot), and its AppID and base library.
+ * @param {string} projectDir
+ */
+function readProject(projectDir) {
+  const dir = path.resolve(projectDir);
+  /** @type {Record<string, unknown>} */
+  let cfg = {};
+  try {
+    cfg = JSON.parse(fs.readFileSync(path.join(dir, 'project.config.json'), 'utf8'));
+  } catch {
+    cfg = {};
+  }
+  const root = path.join(dir, typeof cfg.miniprogramRoot === 'string' ? cfg.miniprogramRoot : '');
+  return {
+    root,
+    appId: typeof cfg.appid === 'string' ? cfg.appid : 'touristappid',
+    sdkVersion: typeof cfg.libVersion === 'string' ? cfg.libVersion : '3.7.0',
+  };
+}
+
+/** Runtimes alive in this process; an unhandled rejection is reported to the newest. */
+const live = new Set();
+/** @param {unknown} reason */
+const onRejection = (reason) => {
+  const all = [...live];
+  const rt = /** @type {ReturnType<typeof createRuntime> | undefined} */ (all[all.length - 1]);
+  if (rt) rt.report(reason, 'unhandled promise rejection');
+};
+
+/**
+ * Creates (does not launch) a runtime for a project folder.
+ * @param {{ project?: string, quiet?: boolean, storage?: import('./runtime/types').StorageBackend,
+ *   launch?: import('./runtime/index').RuntimeOptions['launch'] }} [opts]
+ */
+function createProjectRuntime(opts = {}) {
+  const project = readProject(opts.project || REPO);
+  const host = createNodeHost({ root: project.root, storage: opts.storage });
+  const runtime = createRuntime(host, {
+    quiet: opts.quiet,
+    launch: opts.launch,
+    appId: project.appId,
+    sdkVersion: project.sdkVersion,
+  });
+  if (live.size === 0) process.on('unhandledRejection', onRejection);
+  live.add(runtime);
+  const destroy = runtime.destroy;
+  runtime.destroy = () => {
+    destroy();
+    live.delete(runtime);
+    if (live.size === 0) process.off('unhandledRejection', onRejection);
+  };
+  return { runtime, host, project };
+}
+
+module.exports = { installDom, loadFramework, createNodeHost, createProjectRuntime, readProject, REPO };

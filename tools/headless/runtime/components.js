@@ -1,0 +1,331 @@
+// @ts-check
+/**
+ * Loads pages and custom components the way the mini program runtime does: reads `x.json`, registers every
+ * `usingComponents` entry first (relative, '/absolute', or an npm path resolved through `miniprogram_npm`;
+ * app.json's global usingComponents apply everywhere), takes the wcc-compiled template, runs the script
+ * (which calls `Component()` or `Page()`), and registers the result with j-component (exparser).
+ * `Page({...})` is mapped onto a component: functions become methods, other fields instance copies.
+ */
+
+const paths = require('./paths');
+const { isBuiltin } = require('./builtins');
+const { parseJson } = require('./app-config');
+const { transformWxss } = require('./wxss');
+
+/** Page() option keys that are not copied to the instance. */
+const PAGE_RESERVED = new Set(['data', 'options', 'behaviors']);
+
+/**
+ * @param {object} deps
+ * @param {import('./types').RuntimeHost} deps.host
+ * @param {ReturnType<import('./modules').createModules>} deps.modules
+ * @param {import('./app-config').AppConfig} deps.config
+ * @param {string} deps.tag A prefix unique to this runtime, so its component ids never clash with another's.
+ * @param {string[]} deps.commonBehaviors Behavior ids every page and component gets (instrumentation).
+ * @param {string[]} deps.pageBehaviors Behavior ids every page gets.
+ * @param {(err: unknown, label: string) => void} deps.report Reports a rejected async handler or lifetime.
+ */
+function createComponentRegistry({ host, modules, config, tag, commonBehaviors, pageBehaviors, report }) {
+  const { jComponent } = host.framework;
+  /** @type {Map<string, string>} */
+  const ids = new Map();
+  /** @type {Set<string>} */
+  const registered = new Set();
+  /** @type {Map<string, string>} */
+  const prefixes = new Map();
+  /** @type {Set<string>} */
+  const usedPrefixes = new Set();
+  /** @type {{ path: string, isPage: boolean, definition: Record<string, unknown> | null }[]} */
+  const loading = [];
+  /** @type {Set<string>} */
+  const styled = new Set();
+
+  /**
+   * An event object as j-component hands it to a handler.
+   * @param {unknown} a
+   */
+  const isEvent = (a) =>
+    !!a &&
+    typeof a === 'object' &&
+    'currentTarget' in a &&
+    'timeStamp' in a &&
+    typeof (/** @type {{ type?: unknown }} */ (a).type) === 'string';
+
+  /**
+   * Wraps mini program code the framework calls so that a rejected Promise it returns (an async handler or
+   * lifetime) is reported like a thrown error, instead of becoming an unhandled rejection. Methods are
+   * watched only when called with an event (as handlers); code that calls a method itself gets the
+   * rejection as usual.
+   * @param {unknown} fn
+   * @param {string} label
+   * @param {boolean} always
+   */
+  const guard = (fn, label, always) => {
+    if (typeof fn !== 'function') return fn;
+    /** @this {unknown} @param {unknown[]} args */
+    const wrapped = function (...args) {
+      const out = fn.apply(this, args);
+      if ((always || isEvent(args[0])) && out && typeof (/** @type {Promise<unknown>} */ (out).then) === 'function') {
+        /** @type {Promise<unknown>} */ (out).then(undefined, (err) => report(err, label));
+      }
+      return out;
+    };
+    return wrapped;
+  };
+
+  /**
+   * @param {unknown} group
+   * @param {string} label
+   * @param {boolean} always
+   */
+  const guardAll = (group, label, always) => {
+    if (!group || typeof group !== 'object') return group;
+    /** @type {Record<string, unknown>} */
+    const out = {};
+    for (const [k, v] of Object.entries(group)) out[k] = guard(v, `${label}.${k}`, always);
+    return out;
+  };
+
+  /**
+   * @param {Record<string, unknown>} def
+   * @param {string} label
+   */
+  const guardDefinition = (def, label) => {
+    const out = { ...def };
+    out.methods = guardAll(def.methods, `${label}#methods`, false);
+    out.lifetimes = guardAll(def.lifetimes, `${label}#lifetimes`, true);
+    out.pageLifetimes = guardAll(def.pageLifetimes, `${label}#pageLifetimes`, true);
+    if (def.observers && typeof def.observers === 'object' && !Array.isArray(def.observers)) {
+      out.observers = guardAll(def.observers, `${label}#observers`, true);
+    }
+    for (const k of ['created', 'attached', 'ready', 'moved', 'detached'])
+      if (k in def) out[k] = guard(def[k], `${label}#${k}`, true);
+    return out;
+  };
+
+  /** @param {string} p */
+  const idFor = (p) => {
+    let id = ids.get(p);
+    if (!id) {
+      id = `${tag}:${p}`;
+      ids.set(p, id);
+    }
+    return id;
+  };
+
+  /**
+   * A short, stable class prefix for a component (exparser prefixes the classes of its template with it).
+   * @param {string} p
+   */
+  function classPrefixFor(p) {
+    const known = prefixes.get(p);
+    if (known) return known;
+    const segs = p.split('/').filter((s) => s !== 'index');
+    let base = (segs[segs.length - 1] || 'c').replace(/[^-_a-zA-Z0-9]/g, '-').replace(/^[^a-zA-Z]+/, '') || 'c';
+    if (p.includes('@vant/')) base = `van-${base}`;
+    let prefix = base;
+    for (let i = 2; usedPrefixes.has(prefix); i += 1) prefix = `${base}${i}`;
+    usedPrefixes.add(prefix);
+    prefixes.set(p, prefix);
+    return prefix;
+  }
+
+  /**
+   * Where a usingComponents value points (a component path without extension), or null.
+   * @param {string} from The component or page that declares it.
+   * @param {string} ref
+   */
+  function resolveComponentPath(from, ref) {
+    const has = (/** @type {string} */ p) => host.exists(`${p}.json`);
+    if (ref.startsWith('plugin://')) return null;
+    const direct = paths.resolveRelative(from, ref);
+    if (has(direct)) return direct;
+    if (!ref.startsWith('.') && !ref.startsWith('/')) {
+      let dir = paths.dirname(from);
+      for (;;) {
+        for (const candidate of [
+          paths.join(dir, 'miniprogram_npm', ref),
+          paths.join(dir, 'miniprogram_npm', ref, 'index'),
+        ]) {
+          if (has(candidate)) return candidate;
+        }
+        if (dir === '') break;
+        dir = paths.dirname(dir);
+      }
+    }
+    return null;
+  }
+
+  /** @param {string} name @param {string} p */
+  const validTag = (name, p) => (/^[a-z][-a-z0-9]*-[-a-z0-9]*$|^[a-z][a-z0-9]*$/.test(name) ? name : classPrefixFor(p));
+
+  /**
+   * Registers a page or component (and everything it uses) and returns its j-component id.
+   * @param {string} p Project path without extension.
+   * @param {{ isPage?: boolean, tagName?: string }} [opts]
+   * @returns {string}
+   */
+  function ensure(p, opts = {}) {
+    const id = idFor(p);
+    if (registered.has(p)) return id;
+    registered.add(p);
+    try {
+      const json = parseJson(`${p}.json`, host.readFile(`${p}.json`));
+      const using = {
+        ...config.usingComponents,
+        .../** @type {Record<string, string>} */ (json.usingComponents || {}),
+      };
+      /** @type {Record<string, string>} */
+      const usingIds = {};
+      for (const [name, ref] of Object.entries(using)) {
+        const target = resolveComponentPath(p, String(ref));
+        if (!target)
+          throw new Error(`${p}.json: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
+        usingIds[name] = target === p ? id : ensure(target, { tagName: name });
+      }
+      const template = host.getTemplate(`${p}.wxml`);
+      if (!template) throw new Error(`${p}.wxml is missing`);
+      const file = modules.resolve('', `/${p}`);
+      if (!file) throw new Error(`${p}.js or ${p}.ts is missing`);
+      const frame = {
+        path: p,
+        isPage: !!opts.isPage,
+        definition: /** @type {Record<string, unknown> | null} */ (null),
+      };
+      loading.push(frame);
+      try {
+        modules.load(file);
+      } finally {
+        loading.pop();
+      }
+      const def = frame.definition;
+      if (!def) throw new Error(`${file} did not call ${opts.isPage ? 'Page() or Component()' : 'Component()'}`);
+      const userOptions = /** @type {Record<string, unknown>} */ (def.options || {});
+      const relations = /** @type {Record<string, Record<string, unknown>> | undefined} */ (def.relations);
+      /** @type {Record<string, Record<string, unknown>> | undefined} */
+      let mappedRelations;
+      if (relations) {
+        mappedRelations = {};
+        for (const [key, value] of Object.entries(relations)) {
+          const target = resolveComponentPath(p, key);
+          const rid = target ? idFor(target) : key;
+          mappedRelations[rid] = { ...value, target: rid };
+        }
+      }
+      const prefix = opts.isPage ? '' : classPrefixFor(p);
+      jComponent.register({
+        ...guardDefinition(def, p),
+        id,
+        path: p,
+        tagName: opts.isPage ? 'page' : validTag(opts.tagName || '', p),
+        template,
+        usingComponents: usingIds,
+        relations: mappedRelations,
+        behaviors: [
+          ...commonBehaviors,
+          ...(opts.isPage ? pageBehaviors : []),
+          .../** @type {unknown[]} */ (def.behaviors || []),
+        ],
+        options: { ...userOptions, classPrefix: prefix },
+      });
+      addStyle(p, prefix, !!opts.isPage);
+      return id;
+    } catch (err) {
+      registered.delete(p);
+      throw err;
+    }
+  }
+
+  /**
+   * Injects the component's WXSS (classes prefixed as exparser prefixes them; a page's rules scoped to it).
+   * @param {string} p
+   * @param {string} prefix
+   * @param {boolean} isPage
+   */
+  function addStyle(p, prefix, isPage) {
+    if (styled.has(p)) return;
+    styled.add(p);
+    const source = host.readFile(`${p}.wxss`);
+    if (!source) return;
+    const css = transformWxss(source, {
+      file: `${p}.wxss`,
+      readFile: host.readFile,
+      classPrefix: prefix,
+      scope: isPage ? `page[data-route="${p}"]` : '',
+    });
+    injectCss(host.document, css, p);
+  }
+
+  /**
+   * `Component(options)`: records the definition of the file being loaded.
+   * @param {Record<string, unknown>} options
+   */
+  function Component(options) {
+    const frame = loading[loading.length - 1];
+    if (!frame) throw new Error('Component() may only be called while its component or page file is loading');
+    if (frame.definition) throw new Error(`${frame.path}: Component() or Page() called twice`);
+    frame.definition = { ...(options || {}) };
+  }
+
+  /**
+   * `Page(options)`: a page defined the classic way, mapped onto a component.
+   * @param {Record<string, unknown>} options
+   */
+  function Page(options) {
+    const frame = loading[loading.length - 1];
+    if (!frame || !frame.isPage) throw new Error('Page() may only be called in a page file listed in app.json');
+    if (frame.definition) throw new Error(`${frame.path}: Component() or Page() called twice`);
+    /** @type {Record<string, Function>} */
+    const methods = {};
+    /** @type {Record<string, unknown>} */
+    const fields = {};
+    for (const [key, value] of Object.entries(options || {})) {
+      if (PAGE_RESERVED.has(key)) continue;
+      if (typeof value === 'function') methods[key] = value;
+      else fields[key] = value;
+    }
+    const fieldJson = JSON.stringify(fields);
+    frame.definition = {
+      data: options.data || {},
+      options: options.options,
+      behaviors: options.behaviors,
+      methods,
+      lifetimes: {
+        /** @this {Record<string, unknown>} */
+        created() {
+          Object.assign(this, JSON.parse(fieldJson));
+        },
+      },
+    };
+  }
+
+  /**
+   * `Behavior(definition)`.
+   * @param {Record<string, unknown>} definition
+   * @returns {string}
+   */
+  function Behavior(definition) {
+    return /** @type {{ behavior(d: Record<string, unknown>): string }} */ (
+      /** @type {unknown} */ (jComponent)
+    ).behavior({
+      ...(definition || {}),
+    });
+  }
+
+  return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin };
+}
+
+/**
+ * @param {Document} document
+ * @param {string} css
+ * @param {string} key
+ */
+function injectCss(document, css, key) {
+  if (!css.trim()) return;
+  const style = document.createElement('style');
+  style.setAttribute('data-wxss', key);
+  style.textContent = css;
+  (document.head || document.documentElement).appendChild(style);
+}
+
+module.exports = { createComponentRegistry, injectCss };

@@ -1,0 +1,559 @@
+// @ts-check
+/**
+ * The headless mini program runtime: `App`, `getApp`, `getCurrentPages`, `Page`, `Component`, `Behavior`,
+ * a `wx` that behaves like the real one where the product uses it, and a page stack with WeChat's
+ * lifecycles, over j-component/exparser (the real component framework) and wcc-compiled templates.
+ *
+ * No Node API here: everything environment-specific comes from the host (see types.js), so the same
+ * runtime runs in Node (../node-host.js, with jsdom) and in a browser.
+ */
+
+const { createTree } = require('./tree');
+const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
+const { loadAppConfig } = require('./app-config');
+const { createModules } = require('./modules');
+const { createComponentRegistry, injectCss } = require('./components');
+const { createRouter } = require('./router');
+const { createUi } = require('./wx/ui');
+const { createSystem } = require('./wx/system');
+const { createStorageApi, createMemoryStorage, byteLength } = require('./wx/storage');
+const { createSelectorQueryFactory } = require('./selector-query');
+const { createWx } = require('./wx/index');
+const { transformWxss } = require('./wxss');
+const paths = require('./paths');
+
+/** @typedef {import('./types').PageRecord} PageRecord */
+/** @typedef {import('./types').ExpNode} ExpNode */
+/** @typedef {import('./types').RuntimeHost} RuntimeHost */
+
+/**
+ * @typedef {object} RuntimeOptions
+ * @property {boolean} [quiet] Do not echo the mini program's console to the host console.
+ * @property {{ path?: string, query?: Record<string, string>, scene?: number }} [launch] Where the app opens.
+ * @property {string} [appId]
+ * @property {string} [sdkVersion] The base library version the app reports (project.config.json libVersion).
+ */
+
+/**
+ * @typedef {object} RuntimeEvent
+ * @property {'log' | 'exception' | 'route'} type
+ * @property {Record<string, unknown>} data
+ */
+
+let runtimeCounter = 0;
+
+/**
+ * Serialisable copy of a value for logs and the protocol (functions and cycles dropped).
+ * @param {unknown} v
+ */
+function toPlain(v) {
+  if (v instanceof Error) return { name: v.name, message: v.message, stack: v.stack };
+  if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return null;
+  try {
+    return JSON.parse(JSON.stringify(v));
+  } catch {
+    return String(v);
+  }
+}
+
+/**
+ * @param {RuntimeHost} host
+ * @param {RuntimeOptions} [options]
+ */
+function createRuntime(host, options = {}) {
+  runtimeCounter += 1;
+  const tag = `rt${runtimeCounter}`;
+  const { jComponent, exparser } = host.framework;
+  const document = host.document;
+  const tree = createTree(exparser);
+  const config = loadAppConfig(host);
+
+  // ---------- events, errors, pending work ----------
+  /** @type {Set<(e: RuntimeEvent) => void>} */
+  const listeners = new Set();
+  /** @param {RuntimeEvent['type']} type @param {Record<string, unknown>} data */
+  const emit = (type, data) => {
+    for (const fn of [...listeners]) fn({ type, data });
+  };
+  let pending = 0;
+  let destroyed = false;
+  /** @type {Set<ReturnType<typeof setTimeout>>} */
+  const userTimers = new Set();
+  /** @type {Map<ReturnType<typeof setTimeout>, boolean>} */
+  const shortTimers = new Map();
+  const hostConsole = console;
+
+  /** @param {string} level @param {unknown[]} args */
+  const log = (level, args) => {
+    emit('log', { type: level, args: args.map(toPlain) });
+    if (!options.quiet) {
+      const fn =
+        /** @type {Record<string, (...a: unknown[]) => void>} */ (/** @type {unknown} */ (hostConsole))[level] ||
+        hostConsole.log;
+      fn.call(hostConsole, '[mini program]', ...args);
+    }
+  };
+
+  /** @type {Record<string, unknown> | null} */
+  let app = null;
+  /** @type {Record<string, Set<Function>>} */
+  const appEvents = {};
+
+  /**
+   * Reports an exception thrown by mini program code: App.exceptionThrown, App.onError, wx.onError.
+   * @param {unknown} err
+   * @param {string} label
+   */
+  function report(err, label) {
+    const message =
+      err instanceof Error ? err.message : typeof err === 'object' ? JSON.stringify(toPlain(err)) : String(err);
+    const stack = err instanceof Error ? err.stack || '' : '';
+    emit('exception', { message, stack, where: label });
+    if (!options.quiet) hostConsole.error(`[mini program] ${label}:`, err);
+    const text = `${message}\n${stack}`;
+    if (app && typeof app.onError === 'function') {
+      try {
+        app.onError.call(app, text);
+      } catch {
+        // An error in onError itself is not reported again.
+      }
+    }
+    for (const fn of appEvents.Error || []) {
+      try {
+        fn(text);
+      } catch {
+        // ignored, as above
+      }
+    }
+  }
+
+  /**
+   * Calls mini program code, reporting (not throwing) its exceptions, and watching a returned Promise.
+   * @param {Function | undefined} fn
+   * @param {unknown} self
+   * @param {unknown[]} args
+   * @param {string} label
+   */
+  function safeCall(fn, self, args, label) {
+    if (typeof fn !== 'function') return undefined;
+    try {
+      const out = fn.apply(self, args);
+      if (out && typeof (/** @type {Promise<unknown>} */ (out).then) === 'function') {
+        /** @type {Promise<unknown>} */ (out).then(undefined, (err) => report(err, label));
+      }
+      return out;
+    } catch (err) {
+      report(err, label);
+      return undefined;
+    }
+  }
+
+  /** Runs `fn` as a macrotask that `settle()` waits for. @param {() => void} fn */
+  const later = (fn) => {
+    pending += 1;
+    setTimeout(() => {
+      pending -= 1;
+      if (!destroyed) safeCall(fn, null, [], 'callback');
+    }, 0);
+  };
+  /**
+   * Makes `settle()` wait for a promise.
+   * @template T
+   * @param {Promise<T>} p
+   * @returns {Promise<T>}
+   */
+  const track = (p) => {
+    pending += 1;
+    const done = () => {
+      pending -= 1;
+    };
+    p.then(done, done);
+    return p;
+  };
+
+  const timers = {
+    /** @param {Function} fn @param {number} [ms] @param {unknown[]} args */
+    setTimeout(fn, ms = 0, ...args) {
+      if (typeof fn !== 'function') throw new Error('setTimeout: callback must be a function');
+      const short = Number(ms) <= 50;
+      if (short) pending += 1;
+      const id = setTimeout(() => {
+        userTimers.delete(id);
+        if (shortTimers.delete(id)) pending -= 1;
+        if (!destroyed) safeCall(fn, null, args, 'setTimeout callback');
+      }, ms);
+      userTimers.add(id);
+      if (short) shortTimers.set(id, true);
+      return id;
+    },
+    /** @param {ReturnType<typeof setTimeout>} id */
+    clearTimeout(id) {
+      if (shortTimers.delete(id)) pending -= 1;
+      userTimers.delete(id);
+      clearTimeout(id);
+    },
+    /** @param {Function} fn @param {number} [ms] @param {unknown[]} args */
+    setInterval(fn, ms = 0, ...args) {
+      if (typeof fn !== 'function') throw new Error('setInterval: callback must be a function');
+      const id = setInterval(() => {
+        if (!destroyed) safeCall(fn, null, args, 'setInterval callback');
+      }, ms);
+      userTimers.add(id);
+      return id;
+    },
+    /** @param {ReturnType<typeof setInterval>} id */
+    clearInterval(id) {
+      userTimers.delete(id);
+      clearInterval(id);
+    },
+  };
+
+  const miniConsole = new Proxy(hostConsole, {
+    get(target, name) {
+      if (typeof name === 'string' && ['log', 'info', 'warn', 'error', 'debug'].includes(name)) {
+        return (/** @type {unknown[]} */ ...args) => log(name, args);
+      }
+      return Reflect.get(target, name);
+    },
+  });
+
+  // ---------- DOM ----------
+  if (!document.querySelector('style[data-wxss="builtins"]')) injectCss(document, BUILTIN_CSS, 'builtins');
+  const appCss = host.readFile('app.wxss');
+  if (appCss && !document.querySelector('style[data-wxss="app"]')) {
+    injectCss(document, transformWxss(appCss, { file: 'app.wxss', readFile: host.readFile }), 'app');
+  }
+  const pagesRoot = document.createElement('div');
+  pagesRoot.id = `headless-${tag}`;
+  pagesRoot.className = 'headless-app';
+  (document.body || document.documentElement).appendChild(pagesRoot);
+
+  // ---------- framework pieces ----------
+  /** @type {{ id: number, route: string, query: Record<string, string>, channel: unknown }} */
+  let pendingPage = { id: 0, route: '', query: {}, channel: null };
+  const stats = { setDataCount: 0, setDataBytes: 0 };
+
+  const behavior = /** @type {{ behavior(d: Record<string, unknown>): string }} */ (
+    /** @type {unknown} */ (jComponent)
+  ).behavior.bind(jComponent);
+  const commonBehavior = behavior({
+    lifetimes: {
+      /** @this {import('./types').Instance} */
+      created() {
+        const node = this._exparserNode;
+        const original = this.setData;
+        this.setData = function setData(data, cb) {
+          let bytes = 0;
+          try {
+            bytes = byteLength(JSON.stringify(data) || '');
+          } catch {
+            bytes = 0;
+          }
+          stats.setDataCount += 1;
+          stats.setDataBytes += bytes;
+          const page = tree.pageOf(node);
+          if (page) {
+            page.stats.setDataCount += 1;
+            page.stats.setDataBytes += bytes;
+          }
+          return original.call(this, data, cb);
+        };
+        this.createSelectorQuery = () => selectorQueries.create(node.shadowRoot || null);
+      },
+    },
+  });
+  const pageBehavior = behavior({
+    lifetimes: {
+      /** @this {Record<string, unknown>} */
+      created() {
+        const info = pendingPage;
+        this.route = info.route;
+        this.__route__ = info.route;
+        this.options = { ...info.query };
+        this.__wxWebviewId__ = info.id;
+        this.getOpenerEventChannel = () => info.channel;
+        this.getPageId = () => `pageId:${info.id}`;
+        this.getTabBar = () => null;
+      },
+    },
+  });
+
+  /** @type {Record<string, unknown>} */
+  const globals = {};
+  const modules = createModules(host, globals);
+  const registry = createComponentRegistry({
+    host,
+    modules,
+    config,
+    tag,
+    commonBehaviors: [commonBehavior],
+    pageBehaviors: [pageBehavior],
+    report,
+  });
+
+  /** @param {PageRecord} record @param {string} name @param {unknown[]} args */
+  const callPage = (record, name, args) =>
+    safeCall(
+      /** @type {Function | undefined} */ (record.instance[name]),
+      record.instance,
+      args,
+      `${record.route}#${name}`,
+    );
+
+  const shares = /** @type {{ route: string, from: string, content: unknown }[]} */ ([]);
+
+  /** @type {import('./builtins').BuiltinServices} */
+  const builtinServices = {
+    navigate(openType, url, delta) {
+      const fail = (/** @type {{ errMsg?: string }} */ e) => log('warn', [`<navigator> ${e.errMsg || ''}`]);
+      const kinds = { navigate: 'navigateTo', redirect: 'redirectTo', switchTab: 'switchTab', reLaunch: 'reLaunch' };
+      if (openType === 'navigateBack') wxApi.api.navigateBack({ delta, fail });
+      else if (openType in kinds) wxApi.api[kinds[/** @type {keyof typeof kinds} */ (openType)]]({ url, fail });
+      else if (openType !== 'exit')
+        log('warn', [`<navigator open-type="${openType}"> is not supported by the headless runtime`]);
+    },
+    openType(node, openType) {
+      const page = tree.pageOf(node);
+      if (!page) return;
+      if (openType === 'share') {
+        const fn = page.instance.onShareAppMessage;
+        if (typeof fn === 'function') {
+          const content = callPage(page, 'onShareAppMessage', [
+            { from: 'button', target: { id: node.id || '', dataset: node.dataset || {} }, webViewUrl: '' },
+          ]);
+          shares.push({ route: page.route, from: 'button', content: toPlain(content) });
+        }
+        return;
+      }
+      const event = openType.toLowerCase();
+      log('warn', [`<button open-type="${openType}"> needs WeChat; the headless runtime answers it with a failure`]);
+      exparser.Event.dispatchEvent(
+        node,
+        exparser.Event.create(event, { errMsg: `${openType}:fail not supported in the headless runtime` }, {}),
+      );
+    },
+    warn: (message) => log('warn', [message]),
+  };
+  registerBuiltins(host.framework, tree, (node) => {
+    const page = tree.pageOf(node);
+    return page && router.byId(page.id) === page ? builtinServices : null;
+  });
+
+  const router = createRouter({
+    host,
+    config,
+    registry,
+    tree,
+    pagesRoot,
+    safeCall,
+    setPendingPage: (info) => {
+      pendingPage = info;
+    },
+    track,
+  });
+
+  const ui = createUi();
+  ui.setWaitingListener((message) =>
+    log('warn', [`${message} (answer it with mockWxMethod or native().confirmModal()/cancelModal())`]),
+  );
+  const system = createSystem({
+    sdkVersion: options.sdkVersion || '3.7.0',
+    hasTabBar: () => {
+      const p = router.current();
+      return !!(p && p.isTab);
+    },
+  });
+  const storageBackend = host.storage || createMemoryStorage();
+  const storage = createStorageApi(storageBackend);
+  const selectorQueries = createSelectorQueryFactory({
+    tree,
+    pageScope: () => {
+      const p = router.current();
+      return p ? p.root.shadowRoot || null : null;
+    },
+    viewport: () => {
+      const info = system.getWindowInfo();
+      const p = router.current();
+      return { width: info.windowWidth, height: info.windowHeight, scrollTop: p ? p.scrollTop : 0 };
+    },
+    later,
+  });
+  const launchQuery = options.launch && options.launch.query ? { ...options.launch.query } : {};
+  let launchPath = config.entry;
+  if (options.launch && options.launch.path) launchPath = paths.parseUrl(options.launch.path).route;
+  const launchOptions = () => ({
+    path: launchPath,
+    query: { ...launchQuery },
+    scene: (options.launch && options.launch.scene) || 1001,
+    referrerInfo: {},
+    forwardMaterials: [],
+    apiCategory: 'default',
+  });
+  const state = {
+    share: /** @type {Record<string, unknown>} */ ({}),
+    tabBar: /** @type {Record<string, unknown>} */ ({}),
+    analytics: /** @type {unknown[]} */ ([]),
+  };
+  const wxApi = createWx({
+    later,
+    report,
+    router,
+    ui,
+    system,
+    storage,
+    selectorQueries,
+    config,
+    launchOptions,
+    account: { appId: options.appId || 'touristappid' },
+    log,
+    callPage,
+    appEvents,
+    state,
+  });
+
+  /** @param {Record<string, unknown>} opts */
+  function App(opts) {
+    if (app) throw new Error('App() may only be called once');
+    app = opts && typeof opts === 'object' ? opts : {};
+  }
+  /** @param {{ allowDefault?: boolean }} [o] */
+  const getApp = (o) => app || (o && o.allowDefault ? (app = {}) : undefined);
+  const getCurrentPages = () => router.stack.map((r) => r.instance);
+
+  Object.assign(globals, {
+    wx: wxApi.wx,
+    App,
+    Page: registry.Page,
+    Component: registry.Component,
+    Behavior: registry.Behavior,
+    getApp,
+    getCurrentPages,
+    requirePlugin: (/** @type {string} */ name) => {
+      throw new Error(`requirePlugin('${name}'): plugins are not supported by the headless runtime`);
+    },
+    console: miniConsole,
+    ...timers,
+    __wxConfig: {
+      envVersion: 'develop',
+      platform: 'devtools',
+      pages: config.pages,
+      entryPagePath: config.entry,
+      tabBar: config.tabBar,
+      global: { window: config.window },
+      appLaunchInfo: launchOptions(),
+      accountInfo: { appId: options.appId || 'touristappid' },
+    },
+  });
+
+  // Exceptions exparser catches in handlers, lifetimes and observers.
+  const errorListener = (/** @type {unknown} */ err, /** @type {{ message?: string, element?: ExpNode }} */ info) => {
+    const page = info && info.element ? tree.pageOf(info.element) : null;
+    const mine = page ? router.byId(page.id) === page : latest === tag && !destroyed;
+    if (!mine) return undefined;
+    report(err, (info && info.message) || 'component');
+    return false;
+  };
+  exparser.addGlobalErrorListener(errorListener);
+  latest = tag;
+
+  /**
+   * Starts the app: runs app.js/app.ts, onLaunch, onShow, then opens the entry page.
+   * @returns {Promise<PageRecord>}
+   */
+  async function launch() {
+    const file = modules.resolve('', '/app');
+    if (!file) throw new Error('app.js or app.ts is missing');
+    modules.load(file);
+    if (!app) throw new Error(`${file} did not call App()`);
+    const opts = launchOptions();
+    safeCall(/** @type {Function | undefined} */ (app.onLaunch), app, [opts], 'App#onLaunch');
+    safeCall(/** @type {Function | undefined} */ (app.onShow), app, [opts], 'App#onShow');
+    let route = launchPath;
+    if (!config.pages.includes(route)) {
+      safeCall(
+        /** @type {Function | undefined} */ (app.onPageNotFound),
+        app,
+        [{ path: route, query: launchQuery, isEntryPage: true }],
+        'App#onPageNotFound',
+      );
+      route = config.entry;
+    }
+    const record = router.launch(route, launchQuery);
+    await settle();
+    return record;
+  }
+
+  /**
+   * Resolves once no tracked work is pending (API callbacks, route changes, short timers), or after maxMs.
+   * @param {number} [maxMs]
+   * @returns {Promise<boolean>} Whether the runtime became idle.
+   */
+  async function settle(maxMs = 3000) {
+    const deadline = Date.now() + maxMs;
+    let idle = 0;
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (pending <= 0) {
+        idle += 1;
+        if (idle >= 2) return true;
+      } else idle = 0;
+    }
+    return false;
+  }
+
+  function destroy() {
+    if (destroyed) return;
+    try {
+      router.destroy();
+    } finally {
+      destroyed = true;
+      for (const id of userTimers) {
+        clearTimeout(id);
+        clearInterval(id);
+      }
+      userTimers.clear();
+      exparser.removeGlobalErrorListener(errorListener);
+      pagesRoot.remove();
+      listeners.clear();
+      if (latest === tag) latest = '';
+    }
+  }
+
+  return {
+    tag,
+    config,
+    tree,
+    router,
+    ui,
+    system,
+    wx: wxApi,
+    modules,
+    registry,
+    stats,
+    shares,
+    state,
+    storage: storageBackend,
+    exparser,
+    launch,
+    settle,
+    destroy,
+    report,
+    safeCall,
+    callPage,
+    getApp,
+    getCurrentPages,
+    /** The value of each mini program global, for code the automator evaluates. */
+    globals,
+    /** @param {(e: RuntimeEvent) => void} fn */
+    on(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    isDestroyed: () => destroyed,
+  };
+}
+
+/** The tag of the runtime created last (exceptions without an element go to it). */
+let latest = '';
+
+module.exports = { createRuntime, toPlain };

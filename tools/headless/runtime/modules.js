@@ -1,0 +1,113 @@
+// @ts-check
+/**
+ * The mini program's CommonJS module system: each runtime has its own module cache (a fresh app per
+ * launch), modules see the mini program globals (`wx`, `Component`, `getApp`, …) as free variables, and
+ * `require` resolves as WeChat does: './x' and '../x' relative, '/x' from the project root, a bare name
+ * relative first and then through the nearest `miniprogram_npm` folder. `.ts` files are accepted where
+ * WeChat DevTools would compile them (the host transpiles them).
+ */
+
+const paths = require('./paths');
+
+/** The names a module sees as free variables, in the order the host's compiled function takes them. */
+const MODULE_PARAMS = [
+  'require',
+  'module',
+  'exports',
+  'wx',
+  'App',
+  'Page',
+  'Component',
+  'Behavior',
+  'getApp',
+  'getCurrentPages',
+  'requirePlugin',
+  'console',
+  'setTimeout',
+  'setInterval',
+  'clearTimeout',
+  'clearInterval',
+  '__wxConfig',
+];
+
+const EXTENSIONS = ['.js', '.ts'];
+
+/**
+ * @param {import('./types').RuntimeHost} host
+ * @param {Record<string, unknown>} globals Values for every MODULE_PARAMS name after the first three.
+ */
+function createModules(host, globals) {
+  /** @type {Map<string, { exports: unknown, loaded: boolean }>} */
+  const cache = new Map();
+
+  /**
+   * The file a request names, or null.
+   * @param {string} base A project path without extension, or with .js/.ts.
+   */
+  function asFile(base) {
+    if (/\.(js|ts)$/.test(base) && host.exists(base)) return base;
+    for (const ext of EXTENSIONS) if (host.exists(base + ext)) return base + ext;
+    for (const ext of EXTENSIONS) if (host.exists(`${base}/index${ext}`)) return `${base}/index${ext}`;
+    return null;
+  }
+
+  /**
+   * @param {string} from The requiring file ('' for the project root).
+   * @param {string} request
+   * @returns {string | null}
+   */
+  function resolve(from, request) {
+    if (request.startsWith('/') || request.startsWith('./') || request.startsWith('../')) {
+      return asFile(paths.resolveRelative(from || 'x', request));
+    }
+    const relative = asFile(paths.resolveRelative(from || 'x', request));
+    if (relative) return relative;
+    let dir = paths.dirname(from);
+    for (;;) {
+      const found = asFile(paths.join(dir, 'miniprogram_npm', request));
+      if (found) return found;
+      if (dir === '') return null;
+      dir = paths.dirname(dir);
+    }
+  }
+
+  /**
+   * Executes a module (once) and returns its exports.
+   * @param {string} file A resolved project path with extension.
+   * @returns {unknown}
+   */
+  function load(file) {
+    const hit = cache.get(file);
+    if (hit) return hit.exports;
+    const mod = { exports: /** @type {unknown} */ ({}), loaded: false };
+    cache.set(file, mod);
+    const factory = host.compileModule(file, MODULE_PARAMS);
+    const req = requireFrom(file);
+    try {
+      factory(req, mod, mod.exports, ...MODULE_PARAMS.slice(3).map((name) => globals[name]));
+    } catch (err) {
+      cache.delete(file);
+      throw err;
+    }
+    mod.loaded = true;
+    return mod.exports;
+  }
+
+  /**
+   * @param {string} from
+   * @returns {(request: string) => unknown}
+   */
+  function requireFrom(from) {
+    return (request) => {
+      if (typeof request !== 'string') throw new Error(`require args must be a string, got ${typeof request}`);
+      const file = resolve(from, request);
+      if (!file)
+        throw new Error(`module '${request}' is not defined, require args is '${request}' (from ${from || '/'})`);
+      return load(file);
+    };
+  }
+
+  return { resolve, load, requireFrom, cache };
+}
+
+module.exports = { createModules, MODULE_PARAMS };

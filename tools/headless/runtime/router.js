@@ -1,0 +1,348 @@
+// @ts-check
+/**
+ * The page stack and its lifecycles, in the order WeChat runs them:
+ * - open a page: created → attached → onLoad(query) → onShow (+ pageLifetimes.show) → ready → onReady
+ * - navigateTo: A.onHide, B opens;  redirectTo: A.onUnload, B opens;  navigateBack: top pages onUnload, new top onShow
+ * - switchTab: non-tab pages onUnload (top first); the current tab onHide; the target tab onShow if alive, else opens;
+ *   tab pages stay alive (hidden) when you leave them, until reLaunch
+ * - reLaunch: every page onUnload, then the target opens
+ * The stack holds at most 10 pages. Errors are thrown with WeChat's `api:fail reason` messages.
+ */
+
+const paths = require('./paths');
+
+const MAX_STACK = 10;
+
+/** @typedef {import('./types').PageRecord} PageRecord */
+/** @typedef {import('./types').ExpNode} ExpNode */
+
+class RouteError extends Error {}
+
+/** A navigateTo event channel, shared by the opener and the opened page. */
+class EventChannel {
+  constructor() {
+    /** @type {Map<string, { fn: (...args: unknown[]) => void, once: boolean }[]>} */
+    this.listeners = new Map();
+  }
+  /** @param {string} name @param {(...args: unknown[]) => void} fn */
+  on(name, fn) {
+    const list = this.listeners.get(name) || [];
+    list.push({ fn, once: false });
+    this.listeners.set(name, list);
+  }
+  /** @param {string} name @param {(...args: unknown[]) => void} fn */
+  once(name, fn) {
+    const list = this.listeners.get(name) || [];
+    list.push({ fn, once: true });
+    this.listeners.set(name, list);
+  }
+  /** @param {string} name @param {(...args: unknown[]) => void} [fn] */
+  off(name, fn) {
+    if (!fn) this.listeners.delete(name);
+    else
+      this.listeners.set(
+        name,
+        (this.listeners.get(name) || []).filter((l) => l.fn !== fn),
+      );
+  }
+  /** @param {string} name @param {...unknown} args */
+  emit(name, ...args) {
+    const list = this.listeners.get(name) || [];
+    this.listeners.set(
+      name,
+      list.filter((l) => !l.once),
+    );
+    for (const l of list) l.fn(...args);
+  }
+}
+
+/**
+ * @param {object} deps
+ * @param {import('./types').RuntimeHost} deps.host
+ * @param {import('./app-config').AppConfig} deps.config
+ * @param {ReturnType<import('./components').createComponentRegistry>} deps.registry
+ * @param {ReturnType<import('./tree').createTree>} deps.tree
+ * @param {HTMLElement} deps.pagesRoot
+ * @param {(fn: Function | undefined, self: unknown, args: unknown[], label: string) => unknown} deps.safeCall
+ * @param {(info: { id: number, route: string, query: Record<string, string>, channel: EventChannel | null }) => void} deps.setPendingPage
+ * @param {<T>(p: Promise<T>) => Promise<T>} deps.track Makes the runtime's settle() wait for a route change.
+ * @param {(record: PageRecord) => void} [deps.onPageCreated]
+ */
+function createRouter({ host, config, registry, tree, pagesRoot, safeCall, setPendingPage, track, onPageCreated }) {
+  const { jComponent, exparser } = host.framework;
+  /** @type {PageRecord[]} */
+  const stack = [];
+  /** Live tab pages by route, on the stack or hidden beside it. @type {Map<string, PageRecord>} */
+  const tabAlive = new Map();
+  /** @type {Map<number, PageRecord>} */
+  const byId = new Map();
+  let nextId = 1;
+  /** Serialises route changes, as the real router does. */
+  let queue = Promise.resolve();
+
+  /** @param {string} route */
+  const exists = (route) => config.pages.includes(route);
+
+  /**
+   * @param {string} api
+   * @param {string} url
+   */
+  function target(api, url) {
+    if (typeof url !== 'string' || !url)
+      throw new RouteError(`${api}:fail parameter error: parameter.url should be String`);
+    const top = stack[stack.length - 1];
+    const { route, query } = paths.parseUrl(url, top ? top.route : '');
+    if (!exists(route)) throw new RouteError(`${api}:fail page "${route}" is not found`);
+    return { route, query };
+  }
+
+  /**
+   * @param {PageRecord} record
+   * @param {string} name
+   * @param {unknown[]} [args]
+   */
+  const callPage = (record, name, args = []) => {
+    const fn = /** @type {Function | undefined} */ (record.instance[name]);
+    if (typeof fn === 'function') safeCall(fn, record.instance, args, `${record.route}#${name}`);
+  };
+
+  /** @param {PageRecord} record */
+  function show(record) {
+    record.state = 'shown';
+    record.container.style.display = '';
+    callPage(record, 'onShow');
+    safeCall(
+      () => record.root.triggerPageLifeTime && record.root.triggerPageLifeTime('show', []),
+      null,
+      [],
+      `${record.route}#pageLifetimes.show`,
+    );
+  }
+
+  /** @param {PageRecord} record */
+  function hide(record) {
+    if (record.state !== 'shown') return;
+    record.state = 'hidden';
+    callPage(record, 'onHide');
+    safeCall(
+      () => record.root.triggerPageLifeTime && record.root.triggerPageLifeTime('hide', []),
+      null,
+      [],
+      `${record.route}#pageLifetimes.hide`,
+    );
+    record.container.style.display = 'none';
+  }
+
+  /** @param {PageRecord} record */
+  function unload(record) {
+    if (record.state === 'unloaded') return;
+    callPage(record, 'onUnload');
+    record.state = 'unloaded';
+    safeCall(() => exparser.Element.pretendDetached(record.root), null, [], `${record.route}#detached`);
+    record.container.remove();
+    byId.delete(record.id);
+    if (tabAlive.get(record.route) === record) tabAlive.delete(record.route);
+  }
+
+  /**
+   * @param {ExpNode} node
+   * @param {(n: ExpNode) => void} fn Called children first (ready fires bottom-up).
+   */
+  function eachComponentBottomUp(node, fn) {
+    for (const c of node.childNodes || []) eachComponentBottomUp(c, fn);
+    if (node.shadowRoot && node.shadowRoot !== node) eachComponentBottomUp(node.shadowRoot, fn);
+    if (node.triggerLifeTime && !node.__virtual && node.shadowRoot) fn(node);
+  }
+
+  /**
+   * Creates, attaches and shows a page (onLoad → onShow → ready → onReady).
+   * @param {string} route
+   * @param {Record<string, string>} query
+   * @param {EventChannel | null} channel
+   * @returns {PageRecord}
+   */
+  function open(route, query, channel) {
+    const started = Date.now();
+    const componentId = registry.ensure(route, { isPage: true });
+    const id = nextId;
+    nextId += 1;
+    setPendingPage({ id, route, query: { ...query }, channel });
+    let created;
+    try {
+      created = jComponent.create(componentId);
+    } finally {
+      setPendingPage({ id: 0, route: '', query: {}, channel: null });
+    }
+    if (!created) throw new Error(`${route}: component ${componentId} is not registered`);
+    const root = created._exparserNode;
+    const container = host.document.createElement('div');
+    container.className = 'headless-page';
+    container.setAttribute('data-page-id', String(id));
+    created.dom.setAttribute('data-route', route);
+    container.appendChild(created.dom);
+    pagesRoot.appendChild(container);
+    /** @type {PageRecord} */
+    const record = {
+      id,
+      route,
+      query: { ...query },
+      root,
+      instance: exparser.Element.getMethodCaller(root),
+      container,
+      isTab: config.tabPages.has(route),
+      state: 'loading',
+      scrollTop: 0,
+      stats: { setDataCount: 0, setDataBytes: 0, renderMs: 0 },
+      openerChannel: channel || undefined,
+    };
+    root.__headlessPage = record;
+    byId.set(id, record);
+    if (record.isTab) tabAlive.set(route, record);
+    // Query parameters also fill page properties of the same name.
+    for (const [k, v] of Object.entries(query)) {
+      if (exparser.Component.hasPublicProperty(root, k)) {
+        safeCall(
+          () => {
+            /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (root))[k] = v;
+          },
+          null,
+          [],
+          `${route}#properties.${k}`,
+        );
+      }
+    }
+    safeCall(() => exparser.Element.pretendAttached(root), null, [], `${route}#attached`);
+    callPage(record, 'onLoad', [{ ...query }]);
+    show(record);
+    eachComponentBottomUp(root, (n) =>
+      safeCall(() => n.triggerLifeTime && n.triggerLifeTime('ready', []), null, [], `${route}#ready`),
+    );
+    callPage(record, 'onReady');
+    record.stats.renderMs = Date.now() - started;
+    if (onPageCreated) onPageCreated(record);
+    return record;
+  }
+
+  /**
+   * Runs a route change after those already queued.
+   * @template T
+   * @param {() => T} fn
+   * @returns {Promise<T>}
+   */
+  function enqueue(fn) {
+    const run = track(queue.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(fn));
+    queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  return {
+    stack,
+    tabAlive,
+    RouteError,
+    EventChannel,
+    MAX_STACK,
+    /** @param {number} id */
+    byId: (id) => byId.get(id) || null,
+    current: () => stack[stack.length - 1] || null,
+    /** @param {string} url */
+    validate: (/** @type {string} */ api, /** @type {string} */ url) => target(api, url),
+    /**
+     * Opens the first page (app launch).
+     * @param {string} route
+     * @param {Record<string, string>} query
+     */
+    launch(route, query) {
+      const record = open(route, query, null);
+      stack.push(record);
+      return record;
+    },
+    /**
+     * @param {string} url
+     * @param {EventChannel | null} channel
+     */
+    navigateTo(url, channel) {
+      const t = target('navigateTo', url);
+      if (config.tabPages.has(t.route)) throw new RouteError('navigateTo:fail can not navigateTo a tabbar page');
+      if (stack.length >= MAX_STACK) throw new RouteError('navigateTo:fail webview count limit exceed');
+      return enqueue(() => {
+        const top = stack[stack.length - 1];
+        if (top) hide(top);
+        const record = open(t.route, t.query, channel);
+        stack.push(record);
+        return record;
+      });
+    },
+    /** @param {string} url */
+    redirectTo(url) {
+      const t = target('redirectTo', url);
+      if (config.tabPages.has(t.route)) throw new RouteError('redirectTo:fail can not redirectTo a tabbar page');
+      return enqueue(() => {
+        const top = stack.pop();
+        if (top) unload(top);
+        const record = open(t.route, t.query, null);
+        stack.push(record);
+        return record;
+      });
+    },
+    /** @param {number} delta */
+    navigateBack(delta) {
+      const n = Math.min(Math.max(1, Math.floor(Number(delta) || 1)), stack.length - 1);
+      if (stack.length <= 1) throw new RouteError('navigateBack:fail cannot navigate back at first page.');
+      return enqueue(() => {
+        for (let i = 0; i < n; i += 1) {
+          const top = stack.pop();
+          if (top) unload(top);
+        }
+        const top = stack[stack.length - 1];
+        show(top);
+        return top;
+      });
+    },
+    /** @param {string} url */
+    switchTab(url) {
+      const t = target('switchTab', url.split('?')[0]);
+      if (!config.tabPages.has(t.route)) throw new RouteError('switchTab:fail can not switch to no-tabBar page');
+      return enqueue(() => {
+        const top = stack[stack.length - 1];
+        if (top && top.route === t.route && stack.length === 1) return top;
+        while (stack.length) {
+          const p = /** @type {PageRecord} */ (stack.pop());
+          if (p.isTab) hide(p);
+          else unload(p);
+        }
+        const alive = tabAlive.get(t.route);
+        let record;
+        if (alive) {
+          record = alive;
+          show(record);
+        } else {
+          record = open(t.route, {}, null);
+        }
+        stack.push(record);
+        return record;
+      });
+    },
+    /** @param {string} url */
+    reLaunch(url) {
+      const t = target('reLaunch', url);
+      return enqueue(() => {
+        while (stack.length) unload(/** @type {PageRecord} */ (stack.pop()));
+        for (const p of [...tabAlive.values()]) unload(p);
+        const record = open(t.route, t.query, null);
+        stack.push(record);
+        return record;
+      });
+    },
+    /** Unloads every page (app exit). */
+    destroy() {
+      while (stack.length) unload(/** @type {PageRecord} */ (stack.pop()));
+      for (const p of [...tabAlive.values()]) unload(p);
+    },
+    tree,
+  };
+}
+
+module.exports = { createRouter, RouteError, EventChannel, MAX_STACK };

@@ -1,0 +1,436 @@
+// @ts-check
+/**
+ * The `wx` object pages see. Every API the runtime implements behaves like the real one (callbacks or
+ * Promise, `errMsg`, failures); every other name is a function that throws
+ * "wx.NAME is not implemented by the headless runtime" when called, so a missing API fails loudly instead
+ * of returning undefined. `mock`/`restore` implement the automator's mockWxMethod.
+ */
+
+const { ApiError, isSyncApi, deliver } = require('./api');
+const { RouteError, EventChannel } = require('../router');
+
+/** @typedef {import('../types').PageRecord} PageRecord */
+
+/**
+ * @typedef {object} WxContext
+ * @property {(fn: () => void) => void} later Runs a callback as a tracked macrotask.
+ * @property {(err: unknown, label: string) => void} report
+ * @property {ReturnType<import('../router').createRouter>} router
+ * @property {ReturnType<import('./ui').createUi>} ui
+ * @property {ReturnType<import('./system').createSystem>} system
+ * @property {ReturnType<import('./storage').createStorageApi>} storage
+ * @property {ReturnType<import('../selector-query').createSelectorQueryFactory>} selectorQueries
+ * @property {import('../app-config').AppConfig} config
+ * @property {() => Record<string, unknown>} launchOptions
+ * @property {{ appId: string }} account
+ * @property {(level: string, args: unknown[]) => void} log
+ * @property {(record: PageRecord, name: string, args: unknown[]) => unknown} callPage
+ * @property {Record<string, Set<Function>>} appEvents
+ * @property {{ share: Record<string, unknown>, tabBar: Record<string, unknown>, analytics: unknown[] }} state
+ */
+
+/**
+ * @param {WxContext} ctx
+ */
+function createWx(ctx) {
+  const { router, ui, system, storage, later } = ctx;
+
+  /** @param {unknown} o */
+  const obj = (o) => /** @type {Record<string, unknown>} */ (o && typeof o === 'object' ? o : {});
+
+  /**
+   * Runs a route change and turns its validation errors into API failures.
+   * @param {() => Promise<PageRecord>} start
+   * @param {(record: PageRecord) => Record<string, unknown>} [result]
+   */
+  const route = (start, result) => {
+    let pending;
+    try {
+      pending = start();
+    } catch (err) {
+      if (err instanceof RouteError) throw { errMsg: err.message };
+      throw err;
+    }
+    return pending.then((record) => (result ? result(record) : {}));
+  };
+
+  const current = () => router.current();
+
+  /** @param {string} api */
+  const tabPageOnly = (api) => {
+    const page = current();
+    if (!page || !page.isTab) throw new ApiError('not TabBar page');
+    return api;
+  };
+
+  /** @param {string} kind */
+  const listeners = (kind) => {
+    if (!ctx.appEvents[kind]) ctx.appEvents[kind] = new Set();
+    return ctx.appEvents[kind];
+  };
+
+  /** A chainable stand-in for wx.createAnimation(): records steps, exports them. */
+  const createAnimation = () => {
+    /** @type {unknown[]} */
+    const actions = [];
+    /** @type {unknown[]} */
+    let animates = [];
+    /** @type {Record<string, unknown>} */
+    const target = {};
+    const proxy = new Proxy(target, {
+      get(_t, name) {
+        if (name === 'export') return () => ({ actions: actions.splice(0) });
+        if (name === 'step')
+          return (/** @type {unknown} */ option) => {
+            actions.push({ animates, option: option || {} });
+            animates = [];
+            return proxy;
+          };
+        if (typeof name !== 'string') return undefined;
+        return (/** @type {unknown[]} */ ...args) => {
+          animates.push({ type: name, args });
+          return proxy;
+        };
+      },
+    });
+    return proxy;
+  };
+
+  /**
+   * Raw implementations. Async ones return result fields (or a Promise of them) and throw ApiError to fail.
+   * @type {Record<string, Function>}
+   */
+  const impl = {
+    // route
+    /** @param {unknown} o */
+    navigateTo(o) {
+      const opts = obj(o);
+      const channel = new EventChannel();
+      const events = obj(opts.events);
+      for (const [name, fn] of Object.entries(events))
+        if (typeof fn === 'function') channel.on(name, /** @type {(...a: unknown[]) => void} */ (fn));
+      return route(
+        () => router.navigateTo(String(opts.url ?? ''), channel),
+        () => ({ eventChannel: channel }),
+      );
+    },
+    /** @param {unknown} o */
+    redirectTo: (o) => route(() => router.redirectTo(String(obj(o).url ?? ''))),
+    /** @param {unknown} o */
+    navigateBack: (o) => route(() => router.navigateBack(Number(obj(o).delta ?? 1))),
+    /** @param {unknown} o */
+    switchTab: (o) => route(() => router.switchTab(String(obj(o).url ?? ''))),
+    /** @param {unknown} o */
+    reLaunch: (o) => route(() => router.reLaunch(String(obj(o).url ?? ''))),
+
+    // storage
+    ...storage,
+
+    // interaction
+    showToast: ui.showToast,
+    hideToast: ui.hideToast,
+    showLoading: ui.showLoading,
+    hideLoading: ui.hideLoading,
+    showModal: ui.showModal,
+    showActionSheet: ui.showActionSheet,
+
+    // device and system
+    getSystemInfoSync: system.getSystemInfoSync,
+    getSystemInfo: system.getSystemInfo,
+    getSystemInfoAsync: system.getSystemInfoAsync,
+    getWindowInfo: system.getWindowInfo,
+    getDeviceInfo: system.getDeviceInfo,
+    getAppBaseInfo: system.getAppBaseInfo,
+    getSystemSetting: system.getSystemSetting,
+    getAppAuthorizeSetting: system.getAppAuthorizeSetting,
+    getMenuButtonBoundingClientRect: system.getMenuButtonBoundingClientRect,
+    /** @param {unknown} o */
+    setClipboardData(o) {
+      const res = system.setClipboardData(/** @type {{ data?: unknown }} */ (obj(o)));
+      ui.showToast({ title: '内容已复制', icon: 'none', duration: 1500 });
+      return res;
+    },
+    getClipboardData: system.getClipboardData,
+    scanCode: system.scanCode,
+    getNetworkType: system.getNetworkType,
+    vibrateShort: system.vibrateShort,
+    vibrateLong: system.vibrateLong,
+    hideKeyboard: system.hideKeyboard,
+    getSetting: () => ({ authSetting: {}, subscriptionsSetting: { mainSwitch: true } }),
+
+    // app and launch
+    getLaunchOptionsSync: () => ctx.launchOptions(),
+    getEnterOptionsSync: () => ctx.launchOptions(),
+    getAccountInfoSync: () => ({
+      miniProgram: { appId: ctx.account.appId, envVersion: 'develop', version: '' },
+      plugin: {},
+    }),
+    getUpdateManager: () => ({
+      applyUpdate() {},
+      /** @param {(res: { hasUpdate: boolean }) => void} cb */
+      onCheckForUpdate(cb) {
+        later(() => cb({ hasUpdate: false }));
+      },
+      onUpdateReady() {},
+      onUpdateFailed() {},
+    }),
+    /** @param {unknown} name */
+    canIUse(name) {
+      const api = String(name || '').split('.')[0];
+      return Object.prototype.hasOwnProperty.call(impl, api) || api === 'env';
+    },
+    /** @param {() => void} fn */
+    nextTick(fn) {
+      later(fn);
+    },
+    getRealtimeLogManager: () => logManager(),
+    getLogManager: () => logManager(),
+    /** @param {string} name @param {unknown} data */
+    reportAnalytics: (name, data) => void ctx.state.analytics.push({ name, data }),
+    /** @param {string} name @param {unknown} data */
+    reportEvent: (name, data) => void ctx.state.analytics.push({ name, data }),
+    reportMonitor: () => undefined,
+    setEnableDebug: () => ({}),
+    loadFontFace: () => ({}),
+    setKeepScreenOn: () => ({}),
+    setBackgroundColor: () => ({}),
+    setBackgroundTextStyle: () => ({}),
+
+    // navigation bar
+    /** @param {unknown} o */
+    setNavigationBarTitle(o) {
+      const page = current();
+      if (page) page.navigationBarTitle = String(obj(o).title ?? '');
+      return {};
+    },
+    setNavigationBarColor: () => ({}),
+    showNavigationBarLoading: () => ({}),
+    hideNavigationBarLoading: () => ({}),
+    hideHomeButton: () => ({}),
+
+    // tab bar
+    /** @param {unknown} o */
+    setTabBarBadge(o) {
+      tabPageOnly('setTabBarBadge');
+      const { index, text } = obj(o);
+      ctx.state.tabBar[`badge${Number(index)}`] = String(text ?? '');
+      return {};
+    },
+    /** @param {unknown} o */
+    removeTabBarBadge(o) {
+      tabPageOnly('removeTabBarBadge');
+      delete ctx.state.tabBar[`badge${Number(obj(o).index)}`];
+      return {};
+    },
+    /** @param {unknown} o */
+    showTabBarRedDot(o) {
+      tabPageOnly('showTabBarRedDot');
+      ctx.state.tabBar[`dot${Number(obj(o).index)}`] = true;
+      return {};
+    },
+    /** @param {unknown} o */
+    hideTabBarRedDot(o) {
+      tabPageOnly('hideTabBarRedDot');
+      delete ctx.state.tabBar[`dot${Number(obj(o).index)}`];
+      return {};
+    },
+    /** @param {unknown} o */
+    setTabBarItem(o) {
+      tabPageOnly('setTabBarItem');
+      const { index, ...rest } = obj(o);
+      ctx.state.tabBar[`item${Number(index)}`] = rest;
+      return {};
+    },
+    setTabBarStyle: () => (tabPageOnly('setTabBarStyle'), {}),
+    showTabBar: () => (tabPageOnly('showTabBar'), (ctx.state.tabBar.hidden = false), {}),
+    hideTabBar: () => (tabPageOnly('hideTabBar'), (ctx.state.tabBar.hidden = true), {}),
+
+    // page
+    /** @param {unknown} o */
+    pageScrollTo(o) {
+      const page = current();
+      const top = Number(obj(o).scrollTop ?? 0);
+      if (page) {
+        page.scrollTop = Math.max(0, top);
+        ctx.callPage(page, 'onPageScroll', [{ scrollTop: page.scrollTop }]);
+      }
+      return {};
+    },
+    startPullDownRefresh() {
+      const page = current();
+      if (page) ctx.callPage(page, 'onPullDownRefresh', []);
+      return {};
+    },
+    stopPullDownRefresh: () => ({}),
+    /** @param {unknown} o */
+    showShareMenu: (o) => (Object.assign(ctx.state.share, { shown: true }, obj(o)), {}),
+    hideShareMenu: () => ((ctx.state.share.shown = false), {}),
+    /** @param {unknown} o */
+    updateShareMenu: (o) => (Object.assign(ctx.state.share, obj(o)), {}),
+    createSelectorQuery: () => ctx.selectorQueries.create(null),
+    /**
+     * @param {{ createIntersectionObserver?: (o: unknown) => unknown } | undefined} component
+     * @param {unknown} options
+     */
+    createIntersectionObserver(component, options) {
+      if (!component || typeof component.createIntersectionObserver !== 'function') {
+        throw new Error('wx.createIntersectionObserver: pass the component (this) as the first argument');
+      }
+      return component.createIntersectionObserver(options);
+    },
+    createAnimation,
+
+    // app-wide events
+    ...Object.fromEntries(
+      [
+        'AppShow',
+        'AppHide',
+        'Error',
+        'UnhandledRejection',
+        'ThemeChange',
+        'MemoryWarning',
+        'PageNotFound',
+        'NetworkStatusChange',
+        'WindowResize',
+        'KeyboardHeightChange',
+      ].flatMap((kind) => [
+        [`on${kind}`, (/** @type {Function} */ fn) => void listeners(kind).add(fn)],
+        [
+          `off${kind}`,
+          (/** @type {Function} */ fn) => void (fn ? listeners(kind).delete(fn) : listeners(kind).clear()),
+        ],
+      ]),
+    ),
+  };
+
+  const logManager = () => {
+    /** @type {Record<string, unknown>} */
+    const m = {};
+    for (const level of ['log', 'info', 'warn', 'error', 'debug'])
+      m[level] = (/** @type {unknown[]} */ ...args) => ctx.log(level, args);
+    m.setFilterMsg = () => undefined;
+    m.addFilterMsg = () => undefined;
+    m.in = () => m;
+    return m;
+  };
+
+  /**
+   * The callable form of an API (callbacks/Promise for async ones).
+   * @param {string} name
+   * @param {Function} fn
+   * @returns {Function}
+   */
+  const wrap = (name, fn) => {
+    if (isSyncApi(name)) {
+      return (/** @type {unknown[]} */ ...args) => {
+        try {
+          return fn(...args);
+        } catch (err) {
+          if (err instanceof ApiError) throw new Error(`${name}:fail ${err.reason}`);
+          throw err;
+        }
+      };
+    }
+    return (/** @type {unknown} */ options) => deliver(name, options, () => fn(options), later, ctx.report);
+  };
+
+  /** @type {Record<string, Function>} */
+  const api = {};
+  for (const [name, fn] of Object.entries(impl)) api[name] = wrap(name, fn);
+
+  /** @type {Map<string, Function>} */
+  const mocks = new Map();
+  /** @type {Map<string, Function>} */
+  const missing = new Map();
+
+  /**
+   * @param {string} name
+   * @param {{ result?: unknown, fn?: Function, args?: unknown[] }} mock
+   */
+  function mock(name, mock) {
+    const origin = api[name] || missingApi(name);
+    const extra = mock.args || [];
+    const fn = mock.fn;
+    let replacement;
+    if (fn) {
+      const self = { origin };
+      replacement = isSyncApi(name)
+        ? (/** @type {unknown[]} */ ...args) => fn.apply(self, [...args, ...extra])
+        : (/** @type {unknown} */ options) =>
+            deliver(name, options, () => fn.apply(self, [options, ...extra]), later, ctx.report);
+    } else {
+      const result = mock.result;
+      const copy = () => (result === undefined ? undefined : JSON.parse(JSON.stringify(result)));
+      replacement = isSyncApi(name)
+        ? () => copy()
+        : (/** @type {unknown} */ options) =>
+            deliver(
+              name,
+              options,
+              () => {
+                const r = copy();
+                const errMsg = r && typeof r === 'object' ? /** @type {{ errMsg?: unknown }} */ (r).errMsg : undefined;
+                if (typeof errMsg === 'string' && errMsg.includes(':fail')) throw r;
+                return r;
+              },
+              later,
+              ctx.report,
+            );
+    }
+    mocks.set(name, replacement);
+  }
+
+  /** @param {string} name */
+  function restore(name) {
+    mocks.delete(name);
+  }
+
+  /** @param {string} name */
+  function missingApi(name) {
+    let fn = missing.get(name);
+    if (!fn) {
+      fn = () => {
+        throw new Error(
+          `wx.${name} is not implemented by the headless runtime (tools/headless); mock it with mockWxMethod in tests`,
+        );
+      };
+      missing.set(name, fn);
+    }
+    return fn;
+  }
+
+  const NOT_API = new Set(['then', 'toJSON', '__esModule', 'constructor', 'prototype', 'valueOf', 'toString']);
+  const wx = new Proxy(/** @type {Record<string, unknown>} */ ({}), {
+    get(_t, name) {
+      if (typeof name !== 'string' || NOT_API.has(name)) return undefined;
+      if (name === 'env') return { USER_DATA_PATH: 'http://usr' };
+      const mocked = mocks.get(name);
+      if (mocked) return mocked;
+      return api[name] || missingApi(name);
+    },
+    has(_t, name) {
+      return typeof name === 'string' && (name in api || name === 'env');
+    },
+    ownKeys() {
+      return [...Object.keys(api), 'env'];
+    },
+    getOwnPropertyDescriptor(_t, name) {
+      if (typeof name === 'string' && (name in api || name === 'env')) {
+        return {
+          configurable: true,
+          enumerable: true,
+          writable: false,
+          value: name === 'env' ? { USER_DATA_PATH: 'http://usr' } : api[name],
+        };
+      }
+      return undefined;
+    },
+    set() {
+      throw new Error('wx is read-only in the headless runtime; use mockWxMethod to replace an API');
+    },
+  });
+
+  return { wx, api, mock, restore, isImplemented: (/** @type {string} */ name) => name in api };
+}
+
+module.exports = { createWx };
