@@ -1,0 +1,52 @@
+import { t } from '../core/i18n';
+import type { I18nText, Lang } from '../core/i18n';
+import type { Progress, ThemePref } from '../core/progress/model';
+import { alert } from '../services/dialog';
+import { readProgress, takeStorageNotice } from '../services/storage';
+
+/** The root class that forces a theme (see app.wxss); '' follows the system. */
+export function themeClassOf(theme: ThemePref): string {
+  if (theme === 'light') return 'rl-theme-light';
+  if (theme === 'dark') return 'rl-theme-dark';
+  return '';
+}
+
+/** A table of UI strings in one language, for a page's `s` data. */
+export function localize<K extends string>(table: Readonly<Record<K, I18nText>>, lang: Lang): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(table) as K[]) out[key] = t(table[key], lang);
+  return out;
+}
+
+const NOTICE_TITLE: I18nText = { zh: '学习记录无法读取', en: 'Progress could not be read' };
+
+export interface I18nData {
+  lang: Lang;
+  /** Put on the page root next to `rl-page`: `class="rl-page {{themeClass}}"`. */
+  themeClass: string;
+}
+
+export type I18nMethods = {
+  /**
+   * Reads the learner's language and theme and applies them to `lang` / `themeClass` (call from onLoad and onShow).
+   * Shows the storage notice once per app run if saved progress could not be read. Returns the progress.
+   */
+  applyPrefs(): Progress;
+};
+
+/** Language and theme for every page; the learner picks both in 我的 and they are stored with their progress. */
+export const i18nBehavior = Behavior<I18nData, WechatMiniprogram.Behavior.PropertyOption, I18nMethods, []>({
+  data: { lang: 'zh', themeClass: '' },
+  methods: {
+    applyPrefs() {
+      const progress = readProgress();
+      const themeClass = themeClassOf(progress.theme);
+      if (this.data.lang !== progress.lang || this.data.themeClass !== themeClass) {
+        this.setData({ lang: progress.lang, themeClass });
+      }
+      const notice = takeStorageNotice();
+      if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang));
+      return progress;
+    },
+  },
+});

@@ -1,0 +1,177 @@
+import { STAGES, STAGE_TITLES } from '../content-model';
+import type { Lesson, Question, StageId } from '../content-model';
+import { t } from '../i18n';
+import type { Lang } from '../i18n';
+import { bookSize, dueCount, nextDueAt } from '../quiz/wrongbook';
+import { answeredCount } from '../quiz/run';
+import type { QuizMode } from '../quiz/run';
+import { bestExam, continueTarget, lessonStatus, scoreKey } from './actions';
+import type { Progress } from './model';
+
+/** Plain view models the pages render. Pure: built from progress and content, in one language. */
+
+/** Lessons in course order: by stage (C-05), then by their order within the stage. */
+export function courseOrder(lessons: readonly Lesson[]): Lesson[] {
+  return lessons.slice().sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || a.order - b.order);
+}
+
+export interface LessonRow {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly seen: number;
+  readonly total: number;
+  readonly percent: number;
+  readonly done: boolean;
+  readonly questionCount: number;
+  /** Best score of this lesson's quiz, percent; -1 when never taken. */
+  readonly best: number;
+}
+
+export interface StageRow {
+  readonly stage: StageId;
+  /** 1–4, the step number in the access flow. */
+  readonly step: number;
+  readonly title: string;
+  readonly lessons: readonly LessonRow[];
+  readonly lessonsDone: number;
+  readonly questionCount: number;
+  /** Best score of this stage's quiz, percent; -1 when never taken. */
+  readonly best: number;
+}
+
+function best(progress: Progress, mode: QuizMode, target: string): number {
+  const record = progress.scores[scoreKey(mode, target)];
+  return record ? record.best : -1;
+}
+
+/** The four stages as a path, each with its lessons and how far the learner got. */
+export function learnPath(
+  progress: Progress,
+  lessons: readonly Lesson[],
+  questions: readonly Question[],
+  lang: Lang,
+): StageRow[] {
+  const ordered = courseOrder(lessons);
+  return STAGES.map((stage, i) => {
+    const rows: LessonRow[] = ordered
+      .filter((l) => l.stage === stage)
+      .map((l) => {
+        const status = lessonStatus(progress, l);
+        return {
+          id: l.id,
+          title: t(l.title, lang),
+          summary: t(l.summary, lang),
+          seen: status.seen,
+          total: status.total,
+          percent: status.percent,
+          done: status.done,
+          questionCount: questions.filter((q) => q.lessonId === l.id).length,
+          best: best(progress, 'lesson', l.id),
+        };
+      });
+    return {
+      stage,
+      step: i + 1,
+      title: t(STAGE_TITLES[stage], lang),
+      lessons: rows,
+      lessonsDone: rows.filter((r) => r.done).length,
+      questionCount: questions.filter((q) => q.stage === stage).length,
+      best: best(progress, 'stage', stage),
+    };
+  });
+}
+
+export const MODE_LABELS: Readonly<Record<QuizMode, { zh: string; en: string }>> = {
+  lesson: { zh: '课程测验', en: 'Lesson quiz' },
+  stage: { zh: '阶段测验', en: 'Stage quiz' },
+  mixed: { zh: '随机练习', en: 'Mixed practice' },
+  exam: { zh: '模拟考试', en: 'Exam' },
+  review: { zh: '错题复习', en: 'Wrong-answer review' },
+  retry: { zh: '重做错题', en: 'Retry the wrong ones' },
+};
+
+/** "Continue where you left off", ready to show: what, where, and the link's parts. */
+export interface ContinueView {
+  readonly kind: 'lesson' | 'quiz' | 'done';
+  readonly title: string;
+  readonly detail: string;
+  readonly lessonId: string;
+  readonly sectionId: string;
+}
+
+export function continueView(progress: Progress, lessons: readonly Lesson[], lang: Lang): ContinueView {
+  const ordered = courseOrder(lessons);
+  const target = continueTarget(progress, ordered);
+  if (target.kind === 'quiz') {
+    const run = target.run;
+    const lesson = run.mode === 'lesson' ? ordered.find((l) => l.id === run.target) : undefined;
+    const stage = run.mode === 'stage' ? STAGES.find((s) => s === run.target) : undefined;
+    const what = lesson ? t(lesson.title, lang) : stage ? t(STAGE_TITLES[stage], lang) : '';
+    const label = t(MODE_LABELS[run.mode], lang);
+    return {
+      kind: 'quiz',
+      title: what ? `${label} · ${what}` : label,
+      detail:
+        lang === 'zh'
+          ? `已答 ${answeredCount(run)} / ${run.items.length} 题`
+          : `${answeredCount(run)} of ${run.items.length} answered`,
+      lessonId: '',
+      sectionId: '',
+    };
+  }
+  if (target.kind === 'lesson') {
+    const lesson = ordered.find((l) => l.id === target.lessonId);
+    const section = lesson && target.sectionId ? lesson.sections.find((s) => s.id === target.sectionId) : undefined;
+    const status = lesson ? lessonStatus(progress, lesson) : undefined;
+    const started = status !== undefined && status.seen > 0;
+    return {
+      kind: 'lesson',
+      title: lesson ? t(lesson.title, lang) : target.lessonId,
+      detail: section
+        ? t(section.title, lang)
+        : started
+          ? lang === 'zh'
+            ? `已读 ${status.seen} / ${status.total} 节`
+            : `${status.seen} of ${status.total} sections read`
+          : lang === 'zh'
+            ? '从这里开始'
+            : 'Start here',
+      lessonId: target.lessonId,
+      sectionId: target.sectionId ?? '',
+    };
+  }
+  return {
+    kind: 'done',
+    title: lang === 'zh' ? '全部课程已学完' : 'All lessons read',
+    detail: lang === 'zh' ? '去练习里检验一下吧' : 'Test yourself in Practice',
+    lessonId: '',
+    sectionId: '',
+  };
+}
+
+export interface PracticeSummary {
+  readonly bookSize: number;
+  readonly dueToday: number;
+  /** Epoch ms of the next review, or -1 for an empty book. */
+  readonly nextDue: number;
+  readonly examsTaken: number;
+  /** Best and last exam percent, -1 when none. */
+  readonly bestExam: number;
+  readonly lastExam: number;
+  readonly lastExamPassed: boolean;
+}
+
+export function practiceSummary(progress: Progress, now: number): PracticeSummary {
+  const last = progress.exams.length ? progress.exams[progress.exams.length - 1] : undefined;
+  const top = bestExam(progress);
+  return {
+    bookSize: bookSize(progress.wrongBook),
+    dueToday: dueCount(progress.wrongBook, now),
+    nextDue: nextDueAt(progress.wrongBook) ?? -1,
+    examsTaken: progress.exams.length,
+    bestExam: top ? top.percent : -1,
+    lastExam: last ? last.percent : -1,
+    lastExamPassed: last ? last.passed : false,
+  };
+}
