@@ -1,21 +1,92 @@
-interface StageRow {
-  key: string;
-  zh: string;
-  en: string;
+import { LESSONS, QUESTIONS } from '../../content/index';
+import { continueView, learnPath } from '../../core/progress/views';
+import type { ContinueView, LessonRow, StageRow } from '../../core/progress/views';
+import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { navigateTo, switchTab, urlWithQuery } from '../../services/navigation';
+import { LEARN_STRINGS } from './strings';
+import type { LearnStringKey } from './strings';
+
+interface LessonItem extends LessonRow {
+  meta: string;
+  aria: string;
+}
+
+interface StageItem extends Omit<StageRow, 'lessons'> {
+  stepLabel: string;
+  doneText: string;
+  lessons: LessonItem[];
 }
 
 interface LearnData {
-  stages: StageRow[];
+  s: Record<LearnStringKey, string>;
+  resume: ContinueView | null;
+  resumeAction: string;
+  stages: StageItem[];
 }
 
-// The four steps of the access flow (fact C-05); the lessons behind them come with the course content.
-Component({
-  data: {
-    stages: [
-      { key: 'register', zh: '注册', en: 'Register' },
-      { key: 'complete', zh: '小程序信息完善', en: 'Complete the info' },
-      { key: 'develop', zh: '开发小程序', en: 'Develop' },
-      { key: 'release', zh: '提交审核和发布', en: 'Review and release' },
-    ],
-  } as LearnData,
+// A type alias (not an interface) so it satisfies api-typings' index-signature constraint on methods.
+type LearnMethods = {
+  onLoad(): void;
+  onShow(): void;
+  render(): void;
+  onContinue(): void;
+  onLesson(e: WechatMiniprogram.TouchEvent): void;
+};
+
+// The four steps of the access flow (fact C-05) as a path, each with its lessons and the learner's progress.
+Component<
+  LearnData,
+  WechatMiniprogram.Component.PropertyOption,
+  LearnMethods,
+  [typeof i18nBehavior],
+  Record<never, never>,
+  true
+>({
+  behaviors: [i18nBehavior],
+  data: { s: localize(LEARN_STRINGS, 'zh'), resume: null, resumeAction: '', stages: [] },
+  methods: {
+    onLoad() {
+      this.render();
+    },
+    onShow() {
+      this.render();
+    },
+    render() {
+      const progress = this.applyPrefs();
+      const lang = progress.lang;
+      const s = localize(LEARN_STRINGS, lang);
+      const resume = continueView(progress, LESSONS, lang);
+      const stages: StageItem[] = learnPath(progress, LESSONS, QUESTIONS, lang).map((stage) => ({
+        ...stage,
+        stepLabel: s.step.replace('{n}', String(stage.step)),
+        doneText: `${stage.lessonsDone} / ${stage.lessons.length} ${s.lessonsDone}`,
+        lessons: stage.lessons.map((l) => {
+          const meta = l.done ? s.done : `${l.seen} / ${l.total} ${s.sections}`;
+          const best = l.best >= 0 ? ` · ${s.best} ${l.best}%` : '';
+          return { ...l, meta: meta + best, aria: `${l.title}, ${meta}${best}` };
+        }),
+      }));
+      const resumeAction =
+        resume.kind === 'quiz'
+          ? s.continueQuiz
+          : resume.kind === 'done'
+            ? s.toPractice
+            : resume.detail && resume.sectionId
+              ? s.continueLesson
+              : s.startLesson;
+      this.setData({ s, resume, resumeAction, stages });
+    },
+    onContinue() {
+      const resume = this.data.resume;
+      if (!resume) return;
+      if (resume.kind === 'quiz') navigateTo('/pages/quiz/index?mode=resume');
+      else if (resume.kind === 'lesson')
+        navigateTo(urlWithQuery('/pages/lesson/index', { id: resume.lessonId, section: resume.sectionId }));
+      else switchTab('/pages/practice/index');
+    },
+    onLesson(e) {
+      const id = String(e.currentTarget.dataset.id ?? '');
+      if (id) navigateTo(urlWithQuery('/pages/lesson/index', { id }));
+    },
+  },
 });

@@ -1,1 +1,165 @@
-Component({});
+import { LESSONS, QUESTIONS } from '../../content/index';
+import { t } from '../../core/i18n';
+import { formatPercent } from '../../core/progress/format';
+import { learnPath, practiceSummary } from '../../core/progress/views';
+import { DEFAULT_EXAM } from '../../core/quiz/exam';
+import { SCORING_RULES } from '../../core/quiz/grading';
+import { MIXED_QUIZ_SIZE } from '../../core/quiz/run';
+import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { navigateTo, urlWithQuery } from '../../services/navigation';
+import { PRACTICE_STRINGS } from './strings';
+import type { PracticeStringKey } from './strings';
+
+interface QuizRow {
+  key: string;
+  mode: 'lesson' | 'stage';
+  id: string;
+  title: string;
+  meta: string;
+  count: number;
+}
+
+interface StageGroup {
+  stage: string;
+  title: string;
+  lessons: QuizRow[];
+}
+
+interface PracticeData {
+  s: Record<PracticeStringKey, string>;
+  hasActive: boolean;
+  bookSize: number;
+  due: number;
+  bookLine: string;
+  examRules: string;
+  examHistory: string;
+  mixedLine: string;
+  startMixed: string;
+  multipleRule: string;
+  stageRows: QuizRow[];
+  groups: StageGroup[];
+}
+
+type PracticeMethods = {
+  onLoad(): void;
+  onShow(): void;
+  render(): void;
+  onResume(): void;
+  onReview(): void;
+  onOpenBook(): void;
+  onExam(): void;
+  onMixed(): void;
+  onQuiz(e: WechatMiniprogram.TouchEvent): void;
+};
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+}
+
+Component<
+  PracticeData,
+  WechatMiniprogram.Component.PropertyOption,
+  PracticeMethods,
+  [typeof i18nBehavior],
+  Record<never, never>,
+  true
+>({
+  behaviors: [i18nBehavior],
+  data: {
+    s: localize(PRACTICE_STRINGS, 'zh'),
+    hasActive: false,
+    bookSize: 0,
+    due: 0,
+    bookLine: '',
+    examRules: '',
+    examHistory: '',
+    mixedLine: '',
+    startMixed: '',
+    multipleRule: '',
+    stageRows: [],
+    groups: [],
+  },
+  methods: {
+    onLoad() {
+      this.render();
+    },
+    onShow() {
+      this.render();
+    },
+    render() {
+      const progress = this.applyPrefs();
+      const lang = progress.lang;
+      const s = localize(PRACTICE_STRINGS, lang);
+      const summary = practiceSummary(progress, Date.now());
+      const path = learnPath(progress, LESSONS, QUESTIONS, lang);
+      const score = (best: number) => (best >= 0 ? `${s.best} ${formatPercent(best)}` : s.notTaken);
+      const active = progress.activeRun;
+      this.setData({
+        s,
+        hasActive: active !== undefined && active.finishedAt === undefined,
+        bookSize: summary.bookSize,
+        due: summary.dueToday,
+        bookLine: summary.bookSize ? fill(s.bookLine, { n: summary.bookSize, d: summary.dueToday }) : s.bookEmpty,
+        examRules: fill(s.examRules, {
+          q: DEFAULT_EXAM.questionCount,
+          m: DEFAULT_EXAM.durationMinutes,
+          p: DEFAULT_EXAM.passPercent,
+        }),
+        examHistory:
+          summary.examsTaken > 0
+            ? fill(s.examHistory, {
+                n: summary.examsTaken,
+                b: formatPercent(summary.bestExam),
+                l: formatPercent(summary.lastExam),
+              })
+            : '',
+        mixedLine: fill(s.mixedLine, { n: MIXED_QUIZ_SIZE }),
+        startMixed: fill(s.startMixed, { n: MIXED_QUIZ_SIZE }),
+        multipleRule: t(SCORING_RULES.multiple, lang),
+        stageRows: path.map((st) => ({
+          key: `stage:${st.stage}`,
+          mode: 'stage',
+          id: st.stage,
+          title: `${st.step}. ${st.title}`,
+          meta: `${st.questionCount} ${s.questions} · ${score(st.best)}`,
+          count: st.questionCount,
+        })),
+        groups: path.map((st) => ({
+          stage: st.stage,
+          title: `${st.step}. ${st.title}`,
+          lessons: st.lessons.map((l) => ({
+            key: `lesson:${l.id}`,
+            mode: 'lesson',
+            id: l.id,
+            title: l.title,
+            meta: `${l.questionCount} ${s.questions} · ${score(l.best)}`,
+            count: l.questionCount,
+          })),
+        })),
+      });
+    },
+    onResume() {
+      navigateTo('/pages/quiz/index?mode=resume');
+    },
+    onReview() {
+      if (this.data.due > 0) navigateTo('/pages/quiz/index?mode=review');
+    },
+    onOpenBook() {
+      navigateTo('/pages/wrongbook/index');
+    },
+    onExam() {
+      navigateTo('/pages/quiz/index?mode=exam');
+    },
+    onMixed() {
+      navigateTo('/pages/quiz/index?mode=mixed');
+    },
+    onQuiz(e) {
+      const mode = String(e.currentTarget.dataset.mode ?? '');
+      const id = String(e.currentTarget.dataset.id ?? '');
+      const count = Number(e.currentTarget.dataset.count ?? 0);
+      if ((mode === 'lesson' || mode === 'stage') && id && count > 0) {
+        navigateTo(urlWithQuery('/pages/quiz/index', { mode, id }));
+      }
+    },
+  },
+});

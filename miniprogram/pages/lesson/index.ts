@@ -1,0 +1,225 @@
+import { STAGES, STAGE_TITLES } from '../../core/content-model';
+import type { CalloutKind, Lesson } from '../../core/content-model';
+import { lessonById, questionsFor, sourceById } from '../../content/index';
+import { consoleUrlFor } from '../../core/available-routes';
+import { t } from '../../core/i18n';
+import { lessonStatus, markSectionSeen, scoreKey } from '../../core/progress/actions';
+import { formatPercent } from '../../core/progress/format';
+import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { toast } from '../../services/dialog';
+import { navigateBack, navigateTo, urlWithQuery } from '../../services/navigation';
+import { readProgress, updateProgress } from '../../services/storage';
+import { CALLOUT_LABELS, LESSON_STRINGS } from './strings';
+import type { LessonStringKey } from './strings';
+
+interface SectionChip {
+  id: string;
+  n: number;
+  title: string;
+  seen: boolean;
+  current: boolean;
+  aria: string;
+}
+
+interface CalloutRow {
+  key: string;
+  kind: CalloutKind;
+  label: string;
+  text: string;
+  facts: string;
+}
+
+interface SourceRow {
+  id: string;
+  title: string;
+  where: string;
+  asOf: string;
+}
+
+interface LessonData {
+  s: Record<LessonStringKey, string>;
+  found: boolean;
+  lessonId: string;
+  stepLabel: string;
+  title: string;
+  summary: string;
+  chips: SectionChip[];
+  index: number;
+  count: number;
+  sectionTitle: string;
+  paragraphs: string[];
+  callouts: CalloutRow[];
+  facts: string;
+  progressText: string;
+  done: boolean;
+  sources: SourceRow[];
+  hasConsole: boolean;
+  consoleAvailable: boolean;
+  consoleLabel: string;
+  questionCount: number;
+  best: string;
+}
+
+type LessonMethods = {
+  onLoad(query: Record<string, string | undefined>): void;
+  onShow(): void;
+  render(): void;
+  show(index: number): void;
+  onChip(e: WechatMiniprogram.TouchEvent): void;
+  onPrev(): void;
+  onNext(): void;
+  onConsole(): void;
+  onQuiz(): void;
+  onBack(): void;
+};
+
+interface LessonInstance {
+  lesson?: Lesson;
+}
+
+Component<
+  LessonData,
+  WechatMiniprogram.Component.PropertyOption,
+  LessonMethods,
+  [typeof i18nBehavior],
+  LessonInstance,
+  true
+>({
+  behaviors: [i18nBehavior],
+  data: {
+    s: localize(LESSON_STRINGS, 'zh'),
+    found: true,
+    lessonId: '',
+    stepLabel: '',
+    title: '',
+    summary: '',
+    chips: [],
+    index: 0,
+    count: 0,
+    sectionTitle: '',
+    paragraphs: [],
+    callouts: [],
+    facts: '',
+    progressText: '',
+    done: false,
+    sources: [],
+    hasConsole: false,
+    consoleAvailable: false,
+    consoleLabel: '',
+    questionCount: 0,
+    best: '',
+  },
+  methods: {
+    onLoad(query) {
+      const progress = this.applyPrefs();
+      const lesson = query.id ? lessonById(decodeURIComponent(query.id)) : undefined;
+      if (!lesson || lesson.sections.length === 0) {
+        this.setData({ found: false, s: localize(LESSON_STRINGS, progress.lang) });
+        return;
+      }
+      this.lesson = lesson;
+      const wanted = query.section ? decodeURIComponent(query.section) : '';
+      const record = progress.lessons[lesson.id];
+      const start = wanted || (record && record.lastSectionId) || '';
+      const index = Math.max(
+        0,
+        lesson.sections.findIndex((s) => s.id === start),
+      );
+      this.show(index);
+    },
+    onShow() {
+      const progress = this.applyPrefs();
+      if (this.lesson) this.render();
+      else this.setData({ s: localize(LESSON_STRINGS, progress.lang) });
+    },
+    show(index) {
+      const lesson = this.lesson;
+      if (!lesson) return;
+      const i = Math.max(0, Math.min(lesson.sections.length - 1, index));
+      this.setData({ index: i });
+      updateProgress((p) => markSectionSeen(p, lesson, lesson.sections[i].id, Date.now()));
+      this.render();
+    },
+    render() {
+      const lesson = this.lesson;
+      if (!lesson) return;
+      const progress = readProgress();
+      const lang = progress.lang;
+      const s = localize(LESSON_STRINGS, lang);
+      const record = progress.lessons[lesson.id];
+      const seen = record ? record.seen : [];
+      const i = this.data.index;
+      const section = lesson.sections[i];
+      const status = lessonStatus(progress, lesson);
+      const link = lesson.console;
+      const scoreRecord = progress.scores[scoreKey('lesson', lesson.id)];
+      const sources: SourceRow[] = [];
+      for (const id of lesson.sources) {
+        const src = sourceById(id);
+        if (src) sources.push({ id, title: t(src.title, lang), where: src.where, asOf: src.asOf });
+      }
+      this.setData({
+        s,
+        found: true,
+        lessonId: lesson.id,
+        stepLabel: `${s.step.replace('{n}', String(STAGES.indexOf(lesson.stage) + 1))} · ${t(STAGE_TITLES[lesson.stage], lang)}`,
+        title: t(lesson.title, lang),
+        summary: t(lesson.summary, lang),
+        chips: lesson.sections.map((sec, n) => {
+          const title = t(sec.title, lang);
+          const wasSeen = seen.includes(sec.id);
+          return {
+            id: sec.id,
+            n: n + 1,
+            title,
+            seen: wasSeen,
+            current: n === i,
+            aria: `${n + 1}. ${title} (${wasSeen ? s.seen : s.notSeen})`,
+          };
+        }),
+        count: lesson.sections.length,
+        sectionTitle: t(section.title, lang),
+        paragraphs: section.paragraphs.map((p) => t(p, lang)),
+        callouts: section.callouts.map((c, n) => ({
+          key: `${section.id}:${n}`,
+          kind: c.kind,
+          label: t(CALLOUT_LABELS[c.kind], lang),
+          text: t(c.text, lang),
+          facts: c.factIds.join(' · '),
+        })),
+        facts: section.factIds.join(' · '),
+        progressText: `${s.seen} ${status.seen} / ${status.total}`,
+        done: status.done,
+        sources,
+        hasConsole: link !== undefined,
+        consoleAvailable: link !== undefined && consoleUrlFor(link.target) !== undefined,
+        consoleLabel: link ? t(link.label, lang) : '',
+        questionCount: questionsFor(lesson.id).length,
+        best: scoreRecord ? formatPercent(scoreRecord.best) : '',
+      });
+    },
+    onChip(e) {
+      this.show(Number(e.currentTarget.dataset.n));
+    },
+    onPrev() {
+      this.show(this.data.index - 1);
+    },
+    onNext() {
+      this.show(this.data.index + 1);
+    },
+    onConsole() {
+      const link = this.lesson ? this.lesson.console : undefined;
+      if (!link) return;
+      const url = consoleUrlFor(link.target);
+      if (url) navigateTo(url);
+      else toast(this.data.s.comingSoon);
+    },
+    onQuiz() {
+      if (!this.lesson || this.data.questionCount === 0) return;
+      navigateTo(urlWithQuery('/pages/quiz/index', { mode: 'lesson', id: this.lesson.id }));
+    },
+    onBack() {
+      navigateBack();
+    },
+  },
+});

@@ -1,0 +1,31 @@
+import type { CalloutKind } from '../../core/content-model';
+import type { I18nText } from '../../core/i18n';
+
+export const LESSON_STRINGS = {
+  notFound: { zh: '找不到这节课。', en: 'This lesson was not found.' },
+  back: { zh: '返回', en: 'Back' },
+  step: { zh: '第 {n} 步', en: 'Step {n}' },
+  sections: { zh: '小节', en: 'Sections' },
+  prev: { zh: '上一节', en: 'Previous' },
+  next: { zh: '下一节', en: 'Next section' },
+  done: { zh: '本课已读完', en: 'Lesson read' },
+  facts: { zh: '依据', en: 'Facts' },
+  sources: { zh: '资料来源', en: 'Sources' },
+  asOf: { zh: '截至', en: 'as of' },
+  tryConsole: { zh: '去模拟后台试一试', en: 'Try it in the console' },
+  comingSoon: { zh: '即将开放', en: 'Coming soon' },
+  takeQuiz: { zh: '做本课测验', en: 'Take the quiz' },
+  questions: { zh: '题', en: 'questions' },
+  best: { zh: '最好成绩', en: 'Best' },
+  seen: { zh: '已读', en: 'Read' },
+  notSeen: { zh: '未读', en: 'Not read' },
+} satisfies Record<string, I18nText>;
+
+export type LessonStringKey = keyof typeof LESSON_STRINGS;
+
+export const CALLOUT_LABELS: Readonly<Record<CalloutKind, I18nText>> = {
+  rule: { zh: '规则', en: 'Rule' },
+  pitfall: { zh: '易错点', en: 'Pitfall' },
+  older: { zh: '旧教程里是这样写的', en: 'Older tutorials say' },
+  tip: { zh: '提示', en: 'Tip' },
+};

@@ -1,0 +1,123 @@
+import { LESSONS, questionsFor } from '../../miniprogram/content/index';
+import type { Lesson } from '../../miniprogram/core/content-model';
+import { AVAILABLE_CONSOLE_TARGETS } from '../../miniprogram/core/available-routes';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { renderPage, textOf } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { installWxFake } from '../helpers/wx';
+import type { WxFake } from '../helpers/wx';
+import { savedProgress, seedProgress, seededProgress, tap, tapButton } from './quiz-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+function lessonWith(predicate: (l: Lesson) => boolean): Lesson {
+  const lesson = LESSONS.find(predicate);
+  if (!lesson) throw new Error('no such lesson');
+  return lesson;
+}
+
+describe('lesson page', () => {
+  it('shows the first section with its callouts, marks it read, and lists the sources', async () => {
+    const lesson = lessonWith((l) => l.sections.length >= 2 && l.sections[0].callouts.length > 0);
+    page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
+    expect(textOf(page.querySelector('#title'))).toBe(lesson.title.zh);
+    expect(textOf(page.querySelector('#section-title'))).toBe(lesson.sections[0].title.zh);
+    const section = textOf(page.querySelector('#section'));
+    expect(section).toContain(lesson.sections[0].paragraphs[0].zh);
+    expect(section).toContain(lesson.sections[0].callouts[0].text.zh);
+    expect(textOf(page.querySelector('#sources'))).toContain('截至');
+    expect(savedProgress(fake).lessons[lesson.id].seen).toEqual([lesson.sections[0].id]);
+    expect(textOf(page.querySelector('#lesson-progress'))).toContain(`1 / ${lesson.sections.length}`);
+  });
+
+  it('labels "older tutorials say" notes', async () => {
+    const lesson = lessonWith((l) => l.sections.some((s) => s.callouts.some((c) => c.kind === 'older')));
+    const index = lesson.sections.findIndex((s) => s.callouts.some((c) => c.kind === 'older'));
+    page = await renderPage('pages/lesson/index', { query: { id: lesson.id, section: lesson.sections[index].id } });
+    expect(textOf(page.querySelector('.callout--older'))).toContain('旧教程里是这样写的');
+  });
+
+  it('pages through the sections by tapping, and finishing them all completes the lesson', async () => {
+    const lesson = lessonWith((l) => l.sections.length >= 2);
+    page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
+    for (let i = 1; i < lesson.sections.length; i++) {
+      await tapButton(page, '#next');
+      expect(textOf(page.querySelector('#section-title'))).toBe(lesson.sections[i].title.zh);
+    }
+    const saved = savedProgress(fake);
+    expect(saved.lessons[lesson.id].completedAt).toBeDefined();
+    expect(textOf(page.querySelector('#lesson-progress'))).toContain('本课已读完');
+    await tap(page, '#chip-1');
+    expect(textOf(page.querySelector('#section-title'))).toBe(lesson.sections[0].title.zh);
+    await tapButton(page, '#prev');
+    expect(textOf(page.querySelector('#section-title'))).toBe(lesson.sections[0].title.zh);
+  });
+
+  it('opens at the section a quiz linked to', async () => {
+    const lesson = lessonWith((l) => l.sections.length >= 3);
+    page = await renderPage('pages/lesson/index', { query: { id: lesson.id, section: lesson.sections[2].id } });
+    expect(textOf(page.querySelector('#section-title'))).toBe(lesson.sections[2].title.zh);
+    expect(savedProgress(fake).lastPosition).toMatchObject({ kind: 'lesson', sectionId: lesson.sections[2].id });
+  });
+
+  it('takes the quiz, and opens the console page, or says it is coming soon while it does not exist', async () => {
+    const lesson = lessonWith((l) => l.console !== undefined && questionsFor(l.id).length > 0);
+    const target = lesson.console?.target ?? '';
+    // The console helper lists built pages in AVAILABLE_CONSOLE_TARGETS; try both states.
+    const targets = AVAILABLE_CONSOLE_TARGETS as Record<string, string>;
+    const original = targets[target];
+    delete targets[target];
+    try {
+      page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
+      expect(textOf(page.querySelector('#quiz'))).toContain(`${questionsFor(lesson.id).length} 题`);
+      await tapButton(page, '#quiz');
+      expect(fake.navigations).toEqual([
+        { kind: 'navigateTo', url: `/pages/quiz/index?mode=lesson&id=${encodeURIComponent(lesson.id)}` },
+      ]);
+      expect(textOf(page.querySelector('#console'))).toContain('即将开放');
+      await tapButton(page, '#console');
+      expect(fake.toasts.map((x) => x.title)).toContain('即将开放');
+      expect(fake.navigations).toHaveLength(1);
+      page.detach();
+
+      targets[target] = `${target}?from=lesson`;
+      page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
+      expect(textOf(page.querySelector('#console'))).not.toContain('即将开放');
+      await tapButton(page, '#console');
+      expect(fake.navigations[1]).toEqual({ kind: 'navigateTo', url: `${target}?from=lesson` });
+    } finally {
+      if (original === undefined) delete targets[target];
+      else targets[target] = original;
+    }
+  });
+
+  it('switches language', async () => {
+    const lesson = LESSONS[0];
+    seedProgress(fake, seededProgress({ lang: 'en' }));
+    page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
+    expect(textOf(page.querySelector('#title'))).toBe(lesson.title.en);
+    expect(textOf(page.querySelector('#next'))).toContain('Next section');
+    seedProgress(fake, { ...savedProgress(fake), lang: 'zh' });
+    forgetLoadedProgress();
+    page.instance.onShow?.();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(textOf(page.querySelector('#title'))).toBe(lesson.title.zh);
+    expect(textOf(page.querySelector('#next'))).toContain('下一节');
+  });
+
+  it('says so for an unknown lesson', async () => {
+    page = await renderPage('pages/lesson/index', { query: { id: 'no-such-lesson' } });
+    expect(textOf(page.querySelector('#not-found'))).toContain('找不到这节课');
+  });
+});

@@ -1,0 +1,102 @@
+import { LESSONS, SOURCES } from '../../miniprogram/content/index';
+import { applyAnswer, markSectionSeen } from '../../miniprogram/core/progress/actions';
+import { PROGRESS_KEY, initialProgress } from '../../miniprogram/core/progress/model';
+import type { Progress } from '../../miniprogram/core/progress/model';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { renderPage, textOf } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { installWxFake } from '../helpers/wx';
+import type { WxFake } from '../helpers/wx';
+import { savedProgress, seedProgress, tap, tapButton } from './quiz-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+const NOW = Date.now();
+
+describe('我的 tab', () => {
+  it('switches language by tapping, remembers it, and the text changes', async () => {
+    page = await renderPage('pages/me/index');
+    expect(textOf(page.querySelector('.rl-title'))).toBe('我的');
+    expect(textOf(page.querySelector('#reset'))).toBe('清空学习进度');
+    await tap(page, '#lang-en');
+    expect(textOf(page.querySelector('.rl-title'))).toBe('Me');
+    expect(textOf(page.querySelector('#reset'))).toBe('Reset progress');
+    expect(textOf(page.querySelector('#theme-system'))).toBe('Follow system');
+    expect(savedProgress(fake).lang).toBe('en');
+    // After a restart the choice is still there.
+    page.detach();
+    forgetLoadedProgress();
+    page = await renderPage('pages/me/index');
+    expect(textOf(page.querySelector('.rl-title'))).toBe('Me');
+    await tap(page, '#lang-zh');
+    expect(textOf(page.querySelector('.rl-title'))).toBe('我的');
+  });
+
+  it('switches theme: follow system, light or dark, applied to the page root', async () => {
+    page = await renderPage('pages/me/index');
+    const root = () => (page?.querySelector('.rl-page') as { dom?: Element } | undefined)?.dom;
+    expect(root()?.className).not.toMatch(/rl-theme-/);
+    await tap(page, '#theme-dark');
+    expect(root()?.className).toContain('rl-theme-dark');
+    expect(savedProgress(fake).theme).toBe('dark');
+    await tap(page, '#theme-light');
+    expect(root()?.className).toContain('rl-theme-light');
+    await tap(page, '#theme-system');
+    expect(root()?.className).not.toMatch(/rl-theme-/);
+    expect(savedProgress(fake).theme).toBe('system');
+  });
+
+  it('resets progress only after confirmation, keeping language and theme', async () => {
+    const lesson = LESSONS[0];
+    let p: Progress = { ...initialProgress(), theme: 'dark' };
+    for (const s of lesson.sections) p = markSectionSeen(p, lesson, s.id, NOW);
+    p = applyAnswer(p, 'q-any', 0, NOW).progress;
+    seedProgress(fake, p);
+    page = await renderPage('pages/me/index');
+    expect(textOf(page.querySelector('#stats'))).toContain(`1 / ${LESSONS.length}`);
+
+    fake.modalAnswers.push(false);
+    await tapButton(page, '#reset');
+    expect(fake.modals[0].title).toBe('清空学习进度？');
+    expect(Object.keys(savedProgress(fake).wrongBook.entries)).toHaveLength(1);
+
+    fake.modalAnswers.push(true);
+    await tapButton(page, '#reset');
+    const after = savedProgress(fake);
+    expect(after.lessons).toEqual({});
+    expect(after.wrongBook.entries).toEqual({});
+    expect(after.theme).toBe('dark');
+    expect(textOf(page.querySelector('#stats'))).toContain(`0 / ${LESSONS.length}`);
+  });
+
+  it('shows about and the sources with their dates', async () => {
+    page = await renderPage('pages/me/index');
+    expect(textOf(page.querySelector('#about'))).toContain('请勿填写真实的个人信息');
+    const sources = textOf(page.querySelector('#sources'));
+    for (const s of SOURCES) {
+      expect(sources).toContain(s.title.zh);
+      expect(sources).toContain(s.asOf);
+    }
+  });
+
+  it('tells the learner when saved progress was unreadable and lists the backup', async () => {
+    fake.storage.set(PROGRESS_KEY, '{"schema":2,"data":');
+    page = await renderPage('pages/me/index');
+    expect(fake.modals).toHaveLength(1);
+    expect(fake.modals[0].title).toBe('学习记录无法读取');
+    expect(fake.modals[0].content).toContain(`${PROGRESS_KEY}.backup.`);
+    expect(textOf(page.querySelector('#backups'))).toContain(`${PROGRESS_KEY}.backup.`);
+    expect(textOf(page.querySelector('.rl-title'))).toBe('我的');
+  });
+});

@@ -1,0 +1,84 @@
+import { LESSONS, QUESTIONS } from '../../miniprogram/content/index';
+import { applyAnswer, recordResult } from '../../miniprogram/core/progress/actions';
+import { initialProgress } from '../../miniprogram/core/progress/model';
+import type { Progress } from '../../miniprogram/core/progress/model';
+import { DEFAULT_EXAM } from '../../miniprogram/core/quiz/exam';
+import { createRun, finishRun, summarize } from '../../miniprogram/core/quiz/run';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { renderPage, textOf } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { installWxFake } from '../helpers/wx';
+import type { WxFake } from '../helpers/wx';
+import { seedProgress, tapButton, tapCell } from './quiz-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+const NOW = Date.now();
+
+describe('练习 tab', () => {
+  it('lists the exam rules, the mixed quiz with the partial-credit rule, and a quiz per stage and lesson', async () => {
+    page = await renderPage('pages/practice/index');
+    expect(textOf(page.querySelector('#exam-rules'))).toBe(
+      `${DEFAULT_EXAM.questionCount} 道题，覆盖四个阶段，限时 ${DEFAULT_EXAM.durationMinutes} 分钟，${DEFAULT_EXAM.passPercent}% 及格`,
+    );
+    expect(textOf(page.querySelector('#multiple-rule'))).toContain('0.5');
+    expect(textOf(page.querySelector('#book-line'))).toBe('还没有错题');
+    for (const lesson of LESSONS.filter((l) => QUESTIONS.some((q) => q.lessonId === l.id))) {
+      expect(textOf(page.querySelector(`#quiz-lesson-${lesson.id}`))).toContain(lesson.title.zh);
+    }
+    await tapButton(page, '#start-exam');
+    await tapButton(page, '#start-mixed');
+    await tapCell(page, '#quiz-stage-develop');
+    const lesson = LESSONS.find((l) => QUESTIONS.some((q) => q.lessonId === l.id));
+    await tapCell(page, `#quiz-lesson-${lesson?.id}`);
+    expect(fake.navigations.map((n) => n.url)).toEqual([
+      '/pages/quiz/index?mode=exam',
+      '/pages/quiz/index?mode=mixed',
+      '/pages/quiz/index?mode=stage&id=develop',
+      `/pages/quiz/index?mode=lesson&id=${encodeURIComponent(lesson?.id ?? '')}`,
+    ]);
+  });
+
+  it('shows how many wrong answers are due today and starts the review', async () => {
+    let p: Progress = initialProgress();
+    p = applyAnswer(p, QUESTIONS[0].id, 0, NOW).progress;
+    p = applyAnswer(p, QUESTIONS[1].id, 0, NOW).progress;
+    // Reviewed right today: next due in a few days, so not due today.
+    p = applyAnswer(p, QUESTIONS[1].id, 1, NOW).progress;
+    seedProgress(fake, p);
+    page = await renderPage('pages/practice/index');
+    expect(textOf(page.querySelector('#book-line'))).toBe('共 2 道，今天待复习 1 道');
+    expect(textOf(page.querySelector('#review'))).toContain('(1)');
+    await tapButton(page, '#review');
+    await tapButton(page, '#open-book');
+    expect(fake.navigations.map((n) => n.url)).toEqual(['/pages/quiz/index?mode=review', '/pages/wrongbook/index']);
+  });
+
+  it('shows the exam history and best scores', async () => {
+    const made = createRun(QUESTIONS, { mode: 'exam' }, 9, NOW);
+    if (!made.ok) throw new Error(made.error);
+    const result = summarize(finishRun(made.run, NOW + 1000), NOW + 1000);
+    seedProgress(fake, recordResult(initialProgress(), { ...result, percent: 85, passed: true }, NOW));
+    page = await renderPage('pages/practice/index');
+    expect(textOf(page.querySelector('#exam-history'))).toBe('已考 1 次 · 最好 85% · 上次 85%');
+  });
+
+  it('switches language', async () => {
+    seedProgress(fake, { ...initialProgress(), lang: 'en' });
+    page = await renderPage('pages/practice/index');
+    expect(textOf(page.querySelector('.rl-title'))).toBe('Practice');
+    expect(textOf(page.querySelector('#book-line'))).toBe('No wrong answers yet');
+    expect(textOf(page.querySelector('#exam-rules'))).toContain('questions across the four stages');
+  });
+});

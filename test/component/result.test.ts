@@ -1,0 +1,93 @@
+import { QUESTIONS } from '../../miniprogram/content/index';
+import { recordResult } from '../../miniprogram/core/progress/actions';
+import { initialProgress } from '../../miniprogram/core/progress/model';
+import type { Progress } from '../../miniprogram/core/progress/model';
+import { createRun, finishRun, goNext, submitAnswer, summarize } from '../../miniprogram/core/quiz/run';
+import type { QuizRun, QuizSpec } from '../../miniprogram/core/quiz/run';
+import { expectedResponse } from '../../miniprogram/core/quiz/grading';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { renderPage, textOf } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { installWxFake } from '../helpers/wx';
+import type { WxFake } from '../helpers/wx';
+import { answerByTapping, questionOnScreen, seedProgress, tapButton } from './quiz-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+const NOW = Date.now();
+
+/** A finished run where the first `right` questions were answered right and the rest left unanswered. */
+function finished(spec: QuizSpec, right: number): QuizRun {
+  const made = createRun(QUESTIONS, spec, 3, NOW);
+  if (!made.ok) throw new Error(made.error);
+  let run = made.run;
+  for (let i = 0; i < right; i++) {
+    const q = QUESTIONS.find((x) => x.id === run.items[run.current].questionId);
+    if (!q) throw new Error('missing question');
+    const r = submitAnswer(run, q, expectedResponse(q), NOW + i);
+    if (!r.ok) throw new Error(r.error);
+    run = goNext(r.run);
+  }
+  return finishRun(run, NOW + 90000);
+}
+
+function progressWith(run: QuizRun, lang: 'zh' | 'en' = 'zh'): Progress {
+  return recordResult({ ...initialProgress(), lang }, summarize(run, NOW + 90000), NOW + 90000);
+}
+
+describe('result page', () => {
+  it('shows the score, the wrong ones, and retries them', async () => {
+    const run = finished({ mode: 'mixed', count: 4 }, 3);
+    seedProgress(fake, progressWith(run));
+    page = await renderPage('pages/result/index');
+    expect(textOf(page.querySelector('#percent'))).toBe('75%');
+    expect(textOf(page.querySelector('#correct'))).toBe('3 / 4');
+    const missed = QUESTIONS.find((q) => q.id === run.items[3].questionId);
+    expect(textOf(page.querySelector('#wrong-list'))).toContain(missed?.prompt.zh ?? '?');
+    expect(textOf(page.querySelector('#retry-wrong'))).toContain('重做错题 (1)');
+    await tapButton(page, '#retry-wrong');
+    expect(fake.navigations).toEqual([{ kind: 'redirectTo', url: '/pages/quiz/index?mode=retry' }]);
+  });
+
+  it('shows an exam as passed or not, with the pass mark and a breakdown by stage', async () => {
+    const run = finished({ mode: 'exam' }, 10);
+    seedProgress(fake, progressWith(run));
+    page = await renderPage('pages/result/index');
+    expect(textOf(page.querySelector('#percent'))).toBe('50%');
+    expect(textOf(page.querySelector('#verdict'))).toContain('未通过');
+    expect(textOf(page.querySelector('#verdict'))).toContain('80%');
+    const stages = textOf(page.querySelector('#stages'));
+    for (const title of ['注册', '小程序信息完善', '开发小程序', '提交审核和发布']) expect(stages).toContain(title);
+  });
+
+  it('"retry the wrong ones" runs just those questions, answered by tapping', async () => {
+    const run = finished({ mode: 'mixed', count: 3 }, 1);
+    seedProgress(fake, progressWith(run));
+    page = await renderPage('pages/quiz/index', { query: { mode: 'retry' } });
+    expect(textOf(page.querySelector('#count'))).toBe('1 / 2');
+    const wrongIds = run.items.slice(1).map((i) => i.questionId);
+    expect(wrongIds).toContain(questionOnScreen(page).id);
+    await answerByTapping(page, questionOnScreen(page), true);
+    expect(textOf(page.querySelector('#feedback-title'))).toContain('回答正确');
+  });
+
+  it('switches language', async () => {
+    const run = finished({ mode: 'mixed', count: 2 }, 2);
+    seedProgress(fake, progressWith(run, 'en'));
+    page = await renderPage('pages/result/index');
+    expect(textOf(page.querySelector('.rl-title'))).toBe('Result');
+    expect(textOf(page.querySelector('#all-right'))).toBe('All right. Well done!');
+    expect(page.querySelector('#retry-wrong')).toBeUndefined();
+  });
+});
