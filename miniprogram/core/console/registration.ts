@@ -73,6 +73,9 @@ export function selectSubjectType(ctx: Ctx, action: ActionOf<'register.selectSub
   if (reg.region === null) return consoleError('REGION_REQUIRED');
   if (reg.subjectType !== action.subjectType) {
     reg.subjectType = action.subjectType;
+    for (const scan of ctx.w.phone.scans) {
+      if (scan.purpose === 'registerAdmin' && scan.status === 'pending') scan.status = 'superseded';
+    }
     reg.adminScan = null;
     reg.pending = null;
     reg.dialogOpen = false;

@@ -73,6 +73,8 @@ export interface RegistrationView {
   stepNumber: number;
   stepLabel: I18nText;
   email: string | null;
+  /** When the latest activation mail was sent (for "没有收到邮件？"). */
+  lastMailAt: number | null;
   captcha: string;
   region: string | null;
   subjectType: SubjectType | null;
@@ -95,6 +97,7 @@ export function registrationView(w: World): RegistrationView {
     stepNumber: STEP_NUMBERS[reg.step],
     stepLabel: STEP_LABELS[reg.step],
     email: reg.email,
+    lastMailAt: reg.lastMailAt,
     captcha: reg.captcha,
     region: reg.region,
     subjectType: reg.subjectType,
