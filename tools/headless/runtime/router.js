@@ -201,14 +201,7 @@ function createRouter({ host, config, registry, tree, pagesRoot, safeCall, setPe
     // Query parameters also fill page properties of the same name.
     for (const [k, v] of Object.entries(query)) {
       if (exparser.Component.hasPublicProperty(root, k)) {
-        safeCall(
-          () => {
-            /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (root))[k] = v;
-          },
-          null,
-          [],
-          `${route}#properties.${k}`,
-        );
+        safeCall(() => tree.setProp(root, k, v), null, [], `${route}#properties.${k}`);
       }
     }
     safeCall(() => exparser.Element.pretendAttached(root), null, [], `${route}#attached`);
