@@ -15,7 +15,7 @@ const { startPreviewServer, DEFAULT_PORT } = require('./server');
  */
 function parseArgs(argv) {
   /** @type {{ port: number, host: string, root?: string, help: boolean }} */
-  const out = { port: Number(process.env.PORT) || DEFAULT_PORT, host: '127.0.0.1', help: false };
+  const out = { port: DEFAULT_PORT, host: '127.0.0.1', help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes('=') ? a.split(/=(.*)/s) : [a, undefined];

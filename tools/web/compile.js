@@ -333,7 +333,8 @@ function appToScript(app) {
     .replace(/<\/script/gi, '<\\/script');
   return [
     `window.__RL_APP__ = ${text};`,
-    `window.__RL_APP__.wxml = function () {\n${app.wxml}\n};`,
+    // A local __WXML_GLOBAL__ (wcc keeps its template cache there) keeps two builds in one page apart.
+    `window.__RL_APP__.wxml = function () {\nvar __WXML_GLOBAL__;\n${app.wxml}\n};`,
     `window.__RL_APP__.wxss = function () {\n${app.wxss}\n};`,
   ].join('\n');
 }

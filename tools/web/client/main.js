@@ -64,7 +64,7 @@ async function start(app) {
 
   const pages = new Set(
     /** @type {string[]} */ ([
-      .../** @type {string[]} */ ((app.appJson.pages) || []),
+      .../** @type {string[]} */ (app.appJson.pages || []),
       .../** @type {{ root: string, pages?: string[] }[]} */ (
         app.appJson.subpackages || app.appJson.subPackages || []
       ).flatMap((s) => (s.pages || []).map((p) => `${s.root.replace(/\/+$/, '')}/${p}`)),
@@ -131,7 +131,7 @@ async function start(app) {
             },
           },
         });
-        def = { ...def, behaviors: [.../** @type {unknown[]} */ ((def.behaviors) || []), marker] };
+        def = { ...def, behaviors: [.../** @type {unknown[]} */ (def.behaviors || []), marker] };
       }
     }
     return views.register(def);
@@ -487,6 +487,7 @@ const published = { ready };
 ready.then(
   (control) => Object.assign(published, control),
   (err) => {
+    published.failed = err instanceof Error ? err.message : String(err);
     console.error(err);
     showFatal(err);
   },

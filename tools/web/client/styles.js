@@ -64,6 +64,7 @@ function splitSelectors(list) {
  */
 function adaptSelector(selector, route) {
   const lead = selector.match(/^\s*/)?.[0] ?? '';
+  const trail = selector.match(/\s*$/)?.[0] ?? '';
   let s = selector.trim();
   if (!s) return selector;
   const scope = route ? `:where([data-route="${route}"])` : '';
@@ -74,20 +75,18 @@ function adaptSelector(selector, route) {
     s = `:where(page[data-route="${route}"]) ${s}`;
   }
   s = s.replace(bodyRe, '$1page');
-  return lead + s;
+  return lead + s + trail;
 }
 
 /**
- * Adapts a stylesheet written by wcsc to this single document (see adaptSelector) and drops wcsc's debug-only
- * `wxcs_*` declarations.
+ * Adapts a stylesheet written by wcsc to this single document (see adaptSelector).
  * @param {string} css
  * @param {string | null} [route]  the page a page stylesheet belongs to; null for app.wxss and components
  */
 function adaptCss(css, route = null) {
-  const cleaned = css.replace(/;?\s*wxcs_[a-z_-]+\s*:[^;}]*/gi, '');
   // Text before a '{' is a selector list or an at-rule prelude; declarations never precede '{'.
   let keyframes = 0;
-  return cleaned.replace(/([^{}]*)\{/g, (all, head) => {
+  return css.replace(/([^{}]*)\{/g, (all, head) => {
     if (/^\s*@/.test(head)) {
       if (/^\s*@(-webkit-)?keyframes/.test(head)) keyframes = 1;
       return all;

@@ -1,0 +1,191 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { startPreviewServer, launchChromium, localOnly, openPreview, exceptionsOf, PHONE } from '../../tools/web/index';
+import type { PreviewServer, LaunchedBrowser } from '../../tools/web/index';
+import { FIXTURE } from './helpers';
+
+// The preview in Chromium on the fixture app: the runtime, the built-ins, WXSS, the shell around the page.
+
+let server: PreviewServer;
+let chromium: LaunchedBrowser;
+let context: BrowserContext;
+let page: Page;
+/** Every URL the page asked for. */
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await startPreviewServer({ root: FIXTURE, port: 0 });
+  await server.warm();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  context = await chromium.browser.newContext({ viewport: { width: 800, height: 900 } });
+  await localOnly(context, server.url);
+  page = await context.newPage();
+  page.on('request', (r) => requests.push(r.url()));
+});
+
+afterEach(async () => {
+  expect(await exceptionsOf(page)).toEqual([]);
+  await context.close();
+});
+
+/** The element the page renders into (the runtime's <page data-route>). */
+const pageRoot = (route: string) => page.locator(`page[data-route="${route}"]`);
+
+describe('the phone', () => {
+  it('shows the first page in a 375 × 812 screen with its navigation bar and the tab bar', async () => {
+    await openPreview(page, server.url, { route: 'pages/home/index', bare: false });
+    const box = await page.locator('.rlw-phone').boundingBox();
+    expect(box && { width: box.width, height: box.height }).toEqual(PHONE);
+    await expect(page.locator('.rlw-nav-text').textContent()).resolves.toBe('首页 Home');
+    await expect(page.locator('.rlw-nav-back').isVisible()).resolves.toBe(false);
+    const tabs = page.locator('.rlw-tab');
+    await expect(tabs.allTextContents()).resolves.toEqual(['首页', '其他']);
+    await expect(tabs.nth(0).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(pageRoot('pages/home/index').locator('.title').first().textContent()).resolves.toBe('Fixture');
+    // The desk beside the phone tells the current page.
+    await expect(page.locator('.rlw-route').textContent()).resolves.toBe('pages/home/index');
+  });
+
+  it('switches tabs, opens a subpackage page with its query, and goes back', async () => {
+    await openPreview(page, server.url, { route: 'pages/home/index' });
+    await page.locator('.rlw-tab', { hasText: '其他' }).click();
+    await expect(pageRoot('pages/other/index').textContent()).resolves.toContain('第二页 Second');
+    await page.locator('.rlw-nav-text', { hasText: '其他 Other' }).waitFor();
+    await page.locator('.rlw-tab', { hasText: '首页' }).click();
+    await pageRoot('pages/home/index').locator('wx-navigator').click();
+    await expect(pageRoot('sub/detail/index').locator('wx-text').textContent()).resolves.toBe('id=7');
+    await page.locator('.rlw-tabbar').waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => window.location.hash === '#/sub/detail/index?id=7');
+    await page.locator('.rlw-nav-back').click();
+    await pageRoot('pages/home/index').waitFor({ state: 'visible' });
+    await expect(
+      page.evaluate(() => (window as unknown as { __RLW__: { route(): string } }).__RLW__.route()),
+    ).resolves.toBe('pages/home/index');
+  });
+
+  it('opens the page the address names', async () => {
+    await openPreview(page, server.url, { route: 'sub/detail/index', query: { id: '42' } });
+    await expect(pageRoot('sub/detail/index').textContent()).resolves.toContain('id=42');
+    // Launched on a page that is not a tab: WeChat shows the home button.
+    await expect(page.locator('.rlw-nav-home').isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('built-in components', () => {
+  beforeEach(async () => {
+    await openPreview(page, server.url, { route: 'pages/home/index' });
+  });
+
+  it('input: typing fires bindinput with the value', async () => {
+    await pageRoot('pages/home/index').locator('wx-input input').fill('小明');
+    await expect(pageRoot('pages/home/index').locator('wx-text').first().textContent()).resolves.toBe('你好，小明');
+    await expect(pageRoot('pages/home/index').locator('wx-input input').getAttribute('aria-label')).resolves.toBe(
+      '名字 Name',
+    );
+  });
+
+  it('switch: a click toggles it and fires bindchange', async () => {
+    const sw = pageRoot('pages/home/index').locator('wx-switch');
+    await sw.click();
+    await pageRoot('pages/home/index').locator('wx-switch[aria-checked="true"][checked]').waitFor();
+    await expect(pageRoot('pages/home/index').textContent()).resolves.toContain('开');
+  });
+
+  it('button + wx.showModal + wx.showToast: the dialog waits for the person, then the toast shows', async () => {
+    await pageRoot('pages/home/index').locator('wx-button').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.textContent()).resolves.toContain('继续吗？ Go on?');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await page.getByRole('status').filter({ hasText: '好的 OK' }).waitFor();
+    await expect(pageRoot('pages/home/index').textContent()).resolves.toContain('yes');
+  });
+
+  it('image: the picture is drawn from the mini program folder', async () => {
+    const inner = pageRoot('pages/home/index').locator('wx-image .rlw-image-inner');
+    await expect(inner.evaluate((el) => getComputedStyle(el).backgroundImage)).resolves.toContain('/mp/images/dot.png');
+  });
+});
+
+describe('WXSS', () => {
+  beforeEach(async () => {
+    await openPreview(page, server.url, { route: 'pages/home/index' });
+  });
+
+  const style = (selector: string, prop: string) =>
+    pageRoot('pages/home/index')
+      .locator(selector)
+      .first()
+      .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
+
+  it('converts rpx in stylesheets and inline styles (750 rpx = 375 px)', async () => {
+    await expect(style('.title', 'font-size')).resolves.toBe('14px');
+    const box = await pageRoot('pages/home/index').locator('.box').boundingBox();
+    expect(box?.width).toBe(187);
+    expect(box?.height).toBe(50);
+  });
+
+  it('keeps component styles isolated: the page\u2019s .title and the card\u2019s .title do not mix', async () => {
+    await expect(style('.title', 'color')).resolves.toBe('rgb(0, 0, 255)');
+    await expect(style('card wx-view', 'color')).resolves.toBe('rgb(255, 0, 0)');
+    // :host of the card's WXSS styles the card element.
+    await expect(style('card', 'display')).resolves.toBe('block');
+    await expect(style('card', 'margin-top')).resolves.toBe('5px');
+  });
+
+  it('applies app.wxss to the page element, with dark rules in the dark theme', async () => {
+    await expect(pageRoot('pages/home/index').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      'rgb(245, 245, 245)',
+    );
+  });
+});
+
+describe('dark mode', () => {
+  it('follows the system theme: WXSS media queries and theme.json colours for the bars', async () => {
+    await context.close();
+    context = await chromium.browser.newContext({ colorScheme: 'dark', viewport: { width: 800, height: 900 } });
+    await localOnly(context, server.url);
+    page = await context.newPage();
+    await openPreview(page, server.url, { route: 'pages/home/index' });
+    await expect(pageRoot('pages/home/index').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      'rgb(17, 17, 17)',
+    );
+    await expect(page.locator('.rlw-nav').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      'rgb(25, 25, 25)',
+    );
+    await expect(page.locator('.rlw-nav').evaluate((el) => getComputedStyle(el).color)).resolves.toBe(
+      'rgb(255, 255, 255)',
+    );
+    const theme = await page.evaluate(() =>
+      (
+        window as unknown as { __RLW__: { runtime: { wx: { api: { getSystemInfoSync(): { theme: string } } } } } }
+      ).__RLW__.runtime.wx.api.getSystemInfoSync(),
+    );
+    expect(theme.theme).toBe('dark');
+  });
+
+  it('can be forced from the desk panel, whatever the system says', async () => {
+    await openPreview(page, server.url, { route: 'pages/home/index', bare: false });
+    await page.getByLabel('深色 Dark').check();
+    await expect(pageRoot('pages/home/index').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      'rgb(17, 17, 17)',
+    );
+    await page.getByLabel('浅色 Light').check();
+    await expect(pageRoot('pages/home/index').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      'rgb(245, 245, 245)',
+    );
+  });
+});
+
+describe('network', () => {
+  it('asks nothing of anyone but the preview server', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+// @ts-check
+/**
+ * The browser preview's public API (types in index.d.ts):
+ * - startPreviewServer: what `npm start` runs (server.js)
+ * - takeScreenshots: what `npm run screenshots` runs (screenshots.js)
+ * - captureScreenshot / closeCapture: real PNGs for the headless endpoint's App.captureScreenshot (capture.js)
+ * - compileApp, listPages: the mini program compiled for the browser with wcc/wcsc (compile.js)
+ * - launchChromium, assertChromium: Debian's Chromium through playwright-core (chromium.js)
+ * - openPreview, previewUrl, waitIdle, exceptionsOf, screenshotName: driving the preview from a script (preview-page.js)
+ * - transformRpx, transformInlineRpx, adaptCss, forceColorScheme: the WXSS → CSS rules (client/styles.js)
+ */
+const { startPreviewServer, DEFAULT_PORT, DEFAULT_ROOT, CSP } = require('./server');
+const { takeScreenshots } = require('./screenshots');
+const { captureScreenshot, closeCapture } = require('./capture');
+const { compileApp, appToScript, listPages, unescapeJs } = require('./compile');
+const { launchChromium, assertChromium, chromiumPath, localOnly } = require('./chromium');
+const { PHONE, openPreview, previewUrl, waitIdle, exceptionsOf, screenshotName } = require('./preview-page');
+const { transformRpx, transformInlineRpx, adaptCss, forceColorScheme } = require('./client/styles');
+const { parseArgs } = require('./cli');
+
+module.exports = {
+  startPreviewServer,
+  DEFAULT_PORT,
+  DEFAULT_ROOT,
+  CSP,
+  takeScreenshots,
+  captureScreenshot,
+  closeCapture,
+  compileApp,
+  appToScript,
+  listPages,
+  unescapeJs,
+  launchChromium,
+  assertChromium,
+  chromiumPath,
+  localOnly,
+  PHONE,
+  openPreview,
+  previewUrl,
+  waitIdle,
+  exceptionsOf,
+  screenshotName,
+  transformRpx,
+  transformInlineRpx,
+  adaptCss,
+  forceColorScheme,
+  parseCliArgs: parseArgs,
+};
