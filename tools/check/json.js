@@ -15,12 +15,11 @@ function readJson(projectRoot, file) {
     return JSON.parse(text);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    const pos = msg.match(/position (\d+)/);
-    throw new CheckError(
-      path.relative(projectRoot, file),
-      pos ? lineOf(text, Number(pos[1])) : 1,
-      `invalid JSON: ${msg}`,
-    );
+    // Node's message may carry no position; TypeScript's JSON parser reports where the syntax breaks.
+    const ts = require('typescript');
+    const diagnostic = ts.parseJsonText(file, text).parseDiagnostics[0];
+    const line = diagnostic && diagnostic.start !== undefined ? lineOf(text, diagnostic.start) : 1;
+    throw new CheckError(path.relative(projectRoot, file), line, `invalid JSON: ${msg}`);
   }
 }
 
