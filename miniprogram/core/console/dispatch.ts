@@ -3,16 +3,8 @@
  * copy of the world, and returns either the new world with its events (and any one-time reveal) or the old
  * world, unchanged except for the event log, with a typed error. It never throws.
  */
-import {
-  changeEmail,
-  openActivationLink,
-  openMail,
-  moveToInbox,
-  refreshCaptcha,
-  resendActivation,
-  restartRegistration,
-  submitAccount,
-} from './account';
+import { refreshCaptcha, restartRegistration, submitAccount } from './account';
+import { changeEmail, moveToInbox, openActivationLink, openMail, resendActivation } from './activation';
 import { ACTION_SCHEMAS, isActionType, type Action, type ActionOf, type ActionType } from './actions';
 import { setAbbreviation, setAvatar, setIntroduction, setName } from './basic';
 import { addCategory, removeCategory, setMainCategory } from './categories';

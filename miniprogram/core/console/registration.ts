@@ -3,7 +3,7 @@
  * validation, the SMS code, the administrator scan, the per-ID/phone/WeChat limits, the confirmation dialog,
  * and creating the mini program. Also the organisation's subject verification by small payment (I-10).
  */
-import { wrongStep } from './account';
+import { wrongStep } from './steps';
 import type { ActionOf, RegistrationForm } from './actions';
 import { activeApp, emit, isError, nextId, requireModule, rules, type Ctx, type HandlerResult } from './context';
 import { consoleError, type ConsoleError } from './errors';

@@ -3,7 +3,7 @@
  * upload key exist only as "generated or not".
  */
 import type { I18nText } from '../i18n';
-import { STEP_LABELS } from './account';
+import { STEP_LABELS } from './steps';
 import { findCategory } from './category-data';
 import { findApp, rolesOf } from './context';
 import type { ConsoleError } from './errors';
