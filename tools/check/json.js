@@ -17,7 +17,7 @@ function readJson(projectRoot, file) {
     const msg = err instanceof Error ? err.message : String(err);
     // Node's message may carry no position; TypeScript's JSON parser reports where the syntax breaks.
     const ts = require('typescript');
-    const diagnostic = ts.parseJsonText(file, text).parseDiagnostics[0];
+    const diagnostic = ts.parseConfigFileTextToJson(file, text).error;
     const line = diagnostic && diagnostic.start !== undefined ? lineOf(text, diagnostic.start) : 1;
     throw new CheckError(path.relative(projectRoot, file), line, `invalid JSON: ${msg}`);
   }
