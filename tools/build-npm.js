@@ -56,7 +56,8 @@ function vendor() {
 
 module.exports = { buildNpm, vendor, VENDORED };
 
-if (require.main === module) {
+// Run as a script (not `require.main === module`: j-component's mini program typings redefine `require` for tools/).
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   buildNpm().then(
     (results) => {
       console.log(`build-npm: vendored ${vendor().join(', ')} into miniprogram/vendor/`);

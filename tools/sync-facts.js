@@ -100,7 +100,8 @@ export function isFactId(id: string): boolean {
 
 module.exports = { parseFacts, render, SHEET, OUT };
 
-if (require.main === module) {
+// Run as a script (not `require.main === module`: j-component's mini program typings redefine `require` for tools/).
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   if (!fs.existsSync(SHEET)) {
     console.error(`sync-facts: the facts sheet is not at ${SHEET} (it lives in shared/, beside this repository).`);
     process.exit(1);
