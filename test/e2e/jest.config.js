@@ -1,0 +1,21 @@
+// @ts-check
+/**
+ * End-to-end tests: the official miniprogram-automator client driving the whole app.
+ * Headless by default (tools/headless, in-process, on Linux and in CI); against WeChat DevTools when
+ * WECHAT_DEVTOOLS_CLI points at its cli. See docs/headless-devtools.md.
+ */
+const path = require('path');
+
+const devtools = !!process.env.WECHAT_DEVTOOLS_CLI;
+
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: path.resolve(__dirname, '..', '..'),
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
+  // One DevTools window serves every file in turn; headless files each start their own endpoint.
+  maxWorkers: devtools ? 1 : '50%',
+  testTimeout: devtools ? 120000 : 30000,
+};

@@ -1,0 +1,75 @@
+import { useApp, freshStart, openTab, tap, text, exists, waitFor, waitForText, el, all } from './helpers/app';
+
+// The four tabs: what each one offers a learner, and that switching keeps them alive.
+const app = useApp();
+
+beforeEach(async () => {
+  await freshStart(app().mp);
+});
+
+describe('学习 Learn', () => {
+  it('lays out the access flow as four stages, each with its lessons', async () => {
+    const page = await openTab(app().mp, 'pages/learn/index');
+    const stages = await page.$$('.stage');
+    expect(stages).toHaveLength(4);
+    for (const stage of stages) {
+      expect((await stage.$$('van-cell')).length).toBeGreaterThan(0);
+      expect((await stage.$('.stage__title')) === null ? '' : await (await stage.$('.stage__title'))?.text()).not.toBe(
+        '',
+      );
+    }
+  });
+});
+
+describe('练习 Practice', () => {
+  it('offers the wrong-answer book, the exam, and quizzes by stage and by lesson', async () => {
+    const page = await openTab(app().mp, 'pages/practice/index');
+    expect(await exists(page, '#book')).toBe(true);
+    expect(await exists(page, '#start-exam')).toBe(true);
+    const ids = await Promise.all((await all(page, 'van-cell')).map((c) => c.attribute('id')));
+    expect(ids.filter((id) => id && id.startsWith('quiz-stage-')).length).toBeGreaterThan(0);
+    expect(ids.filter((id) => id && id.startsWith('quiz-lesson-')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('实操 Lab', () => {
+  it('explains the simulated console on demand', async () => {
+    const page = await openTab(app().mp, 'pages/lab/index');
+    expect(await exists(page, '#intro')).toBe(false);
+    await tap(page, '#toggle-intro');
+    expect(await text(page, '#intro')).toContain('mp.weixin.qq.com');
+    await tap(page, '#toggle-intro');
+    await waitFor(async () => !(await exists(page, '#intro')), '#intro to close');
+  });
+});
+
+describe('我的 Me', () => {
+  it('switches the interface language, and the other tabs follow', async () => {
+    const mp = app().mp;
+    const learn = await openTab(mp, 'pages/learn/index');
+    const learnTitleZh = await text(learn, '.rl-title');
+    const me = await openTab(mp, 'pages/me/index');
+    const titleZh = await text(me, '.rl-title');
+    await tap(me, '#lang-en');
+    const titleEn = await waitForText(me, '.rl-title', (t) => t !== titleZh, 'the title to change language');
+    expect(titleEn).toMatch(/[A-Za-z]/);
+    expect(await (await el(me, '#lang-en')).attribute('class')).toContain('is-selected');
+    const learnAgain = await openTab(mp, 'pages/learn/index');
+    await waitForText(learnAgain, '.rl-title', (t) => t !== learnTitleZh, 'Learn to follow the language');
+    await openTab(mp, 'pages/me/index');
+    await tap(me, '#lang-zh');
+    await waitForText(me, '.rl-title', (t) => t === titleZh, 'the title back in Chinese');
+  });
+});
+
+describe('the tab bar', () => {
+  it('keeps each tab page alive: coming back finds the same page', async () => {
+    const mp = app().mp;
+    const first = await openTab(mp, 'pages/learn/index');
+    for (const route of ['pages/practice/index', 'pages/lab/index', 'pages/me/index']) await openTab(mp, route);
+    const again = await openTab(mp, 'pages/learn/index');
+    // The client caches Page objects by page id: the same object is the same page instance.
+    expect(again).toBe(first);
+    expect((await mp.pageStack()).map((p) => p.path)).toEqual(['pages/learn/index']);
+  });
+});
