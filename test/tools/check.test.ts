@@ -123,3 +123,26 @@ describe('npm run check: the checks fail and name the file', () => {
     expect(err.line).toBe(3);
   });
 });
+
+describe('npm run check: TypeScript', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { checkTypeScript } = require('../../tools/check/typescript.js') as {
+    checkTypeScript: (root: string, configs: string[]) => { projects: number };
+  };
+
+  it('fails on a type error with the file (from a tsconfig in a subfolder) and line', () => {
+    const { root } = fixture({
+      'sub/tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, types: [] },
+        include: ['./**/*.ts'],
+      }),
+      'sub/src/a.ts': 'export const n: number = 1;\nexport const s: string = n;\n',
+    });
+    // The fixture has no node_modules: point the checker at this project's TypeScript.
+    fs.symlinkSync(path.resolve(__dirname, '..', '..', 'node_modules'), path.join(root, 'node_modules'));
+    const err = failureOf(() => checkTypeScript(root, ['sub/tsconfig.json']));
+    expect(err.file).toBe(path.join('sub', 'src', 'a.ts'));
+    expect(err.line).toBe(2);
+    expect(err.message).toContain('TS2322');
+  });
+});

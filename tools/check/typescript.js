@@ -20,8 +20,8 @@ function checkTypeScript(projectRoot, tsconfigs) {
     const out = `${run.stdout}${run.stderr}`;
     const m = out.match(/^(.+?)\((\d+),(\d+)\): error (TS\d+: .*)$/m);
     if (m) {
-      // tsc prints paths relative to the tsconfig's folder.
-      const file = path.relative(projectRoot, path.resolve(projectRoot, path.dirname(config), m[1]));
+      // tsc prints paths relative to its working directory, the project root.
+      const file = path.relative(projectRoot, path.resolve(projectRoot, m[1]));
       throw new CheckError(file, Number(m[2]), m[4]);
     }
     throw new CheckError(config, 1, out.trim().split('\n')[0] || `tsc exited with ${run.status}`);
