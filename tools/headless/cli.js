@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run devtools:headless`: starts the headless DevTools endpoint, so your own scripts can drive the mini
+ * program with `automator.connect({ wsEndpoint: 'ws://127.0.0.1:9420' })` on any OS, without WeChat DevTools.
+ *
+ *   npm run devtools:headless -- [--port 9420] [--host 127.0.0.1] [--project DIR] [--page pages/x/index?a=1] [--quiet]
+ */
+const path = require('path');
+const { startServer } = require('./server');
+
+const HELP = `Usage: npm run devtools:headless -- [options]
+
+Starts a WebSocket endpoint that the official miniprogram-automator client connects to:
+  const mp = await automator.connect({ wsEndpoint: 'ws://127.0.0.1:9420' })
+
+Options:
+  --port N       port to listen on (default 9420, as DevTools' automation port; 0 = any free port)
+  --host H       interface to listen on (default 127.0.0.1)
+  --project DIR  folder with project.config.json (default: this repository)
+  --page URL     page to open first, with its query (default: app.json's first page)
+  --quiet        do not print the mini program's console
+  --help         this text
+See docs/headless-devtools.md.`;
+
+/**
+ * @param {string[]} argv
+ */
+function parseArgs(argv) {
+  /** @type {{ port: number, host: string, project?: string, page?: string, quiet: boolean, help: boolean }} */
+  const opts = { port: 9420, host: '127.0.0.1', quiet: false, help: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[(i += 1)];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--port') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error('--port must be a port number');
+      opts.port = n;
+    } else if (flag === '--host') opts.host = value();
+    else if (flag === '--project') opts.project = path.resolve(value());
+    else if (flag === '--page') opts.page = value();
+    else if (flag === '--quiet') opts.quiet = true;
+    else if (flag === '--help' || flag === '-h') opts.help = true;
+    else throw new Error(`unknown option ${arg} (see --help)`);
+  }
+  return opts;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  /** @type {import('./runtime/index').RuntimeOptions['launch']} */
+  let launch;
+  if (opts.page) {
+    const [route, search = ''] = opts.page.split('?');
+    /** @type {Record<string, string>} */
+    const query = {};
+    for (const pair of search.split('&').filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      query[eq < 0 ? pair : pair.slice(0, eq)] = eq < 0 ? '' : pair.slice(eq + 1);
+    }
+    launch = { path: route, query };
+  }
+  const started = Date.now();
+  const server = await startServer({
+    port: opts.port,
+    host: opts.host,
+    project: opts.project,
+    quiet: opts.quiet,
+    launch,
+  });
+  const runtime = await server.runtime();
+  const page = runtime.router.current();
+  process.stdout.write(
+    `Headless DevTools endpoint: ${server.wsEndpoint}\n` +
+      `  ${page ? page.route : '(no page)'} ready in ${Date.now() - started} ms; Ctrl+C to stop\n`,
+  );
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+module.exports = { parseArgs };
+
+if (require.main === module) {
+  main().catch((err) => {
+    process.stderr.write(`devtools:headless: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}
