@@ -97,7 +97,7 @@ async function main() {
 
 module.exports = { parseArgs };
 
-if (require.main === module) {
+if (/** @type {NodeJS.Require} */ (/** @type {unknown} */ (require)).main === module) {
   main().catch((err) => {
     process.stderr.write(`devtools:headless: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
