@@ -17,6 +17,11 @@ export interface ServerOptions {
   /** Do not echo the mini program's console to this process's console. */
   quiet?: boolean;
   launch?: LaunchOptions;
+  /**
+   * Answers App.captureScreenshot with a base64 PNG of the current page (a browser renderer plugs in here);
+   * without it the endpoint answers "not supported yet". The argument is the running runtime.
+   */
+  screenshot?: ((runtime: unknown) => Promise<string>) | null;
 }
 
 export interface HeadlessServer {

@@ -193,6 +193,12 @@ describe('switchTab', () => {
     expect(await stackPaths()).toEqual(['pages/home/index']);
   });
 
+  it("a tap on the tab bar (native().switchTab) also calls the page's onTabItemTap", async () => {
+    await s.mp.native().switchTab({ url: '/pages/list/index' });
+    expect((await s.mp.currentPage())?.path).toBe('pages/list/index');
+    expect(await appLog(s.mp)).toContain('list:onTabItemTap:1:pages/list/index');
+  });
+
   it('switching to the tab already shown does nothing', async () => {
     await wx('switchTab', { url: '/pages/home/index' });
     expect(await appLog(s.mp)).toEqual([]);

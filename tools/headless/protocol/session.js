@@ -209,8 +209,15 @@ function createSession({ holder, send, close }) {
       const data = params(p.data);
       if (method === 'confirmModal' || method === 'cancelModal') {
         if (!rt.ui.answerModal(method === 'confirmModal')) throw new Error(`${method}: no modal is open`);
-      } else if (method === 'switchTab') await callWx(rt, 'switchTab', [{ url: data.url }]);
-      else if (method === 'navigateLeft') await callWx(rt, 'navigateBack', [{ delta: 1 }]);
+      } else if (method === 'switchTab') {
+        // A tap on the tab bar: switch, then the page's onTabItemTap, as WeChat calls it for a tab tap.
+        await callWx(rt, 'switchTab', [{ url: data.url }]);
+        const page = rt.router.current();
+        const list = rt.config.tabBar ? rt.config.tabBar.list : [];
+        const index = page ? list.findIndex((t) => t.pagePath === page.route) : -1;
+        if (page && index >= 0)
+          rt.callPage(page, 'onTabItemTap', [{ index, pagePath: page.route, text: list[index].text }]);
+      } else if (method === 'navigateLeft') await callWx(rt, 'navigateBack', [{ delta: 1 }]);
       else if (method === 'goHome') await callWx(rt, 'reLaunch', [{ url: `/${rt.config.entry}` }]);
       else throw NOT_SUPPORTED(`native().${method}`);
       await rt.settle();

@@ -36,7 +36,7 @@ const paths = require('./paths');
 
 /**
  * @typedef {object} RuntimeEvent
- * @property {'log' | 'exception' | 'route'} type
+ * @property {'log' | 'exception' | 'route' | 'ui'} type
  * @property {Record<string, unknown>} data
  */
 
@@ -349,10 +349,18 @@ function createRuntime(host, options = {}) {
     setPendingPage: (info) => {
       pendingPage = info;
     },
-    track,
+    track: (p) => {
+      track(p).then(
+        () =>
+          emit('route', { stack: router.stack.map((r) => ({ pageId: r.id, path: r.route, query: { ...r.query } })) }),
+        () => undefined,
+      );
+      return p;
+    },
   });
 
   const ui = createUi();
+  ui.setChangeListener((kind) => emit('ui', { kind }));
   ui.setWaitingListener((message) =>
     log('warn', [`${message} (answer it with mockWxMethod or native().confirmModal()/cancelModal())`]),
   );
@@ -479,6 +487,7 @@ function createRuntime(host, options = {}) {
       route = config.entry;
     }
     const record = router.launch(route, launchQuery);
+    emit('route', { stack: [{ pageId: record.id, path: record.route, query: { ...record.query } }] });
     await settle();
     return record;
   }

@@ -48,7 +48,11 @@ function createWx(ctx) {
     try {
       pending = start();
     } catch (err) {
-      if (err instanceof RouteError) throw { errMsg: err.message };
+      // Logged as well: pages often pass a fail callback that ignores it, and a test then wants to see why.
+      if (err instanceof RouteError) {
+        ctx.log('warn', [err.message]);
+        throw { errMsg: err.message };
+      }
       throw err;
     }
     return pending.then((record) => (result ? result(record) : {}));

@@ -29,6 +29,12 @@ function createUi() {
   let toastTimer = null;
   /** @type {((message: string) => void) | null} */
   let onWaiting = null;
+  /** @type {((kind: UiEntry['kind']) => void) | null} */
+  let onChange = null;
+  /** @param {UiEntry['kind']} kind */
+  const changed = (kind) => {
+    if (onChange) onChange(kind);
+  };
 
   /** @param {UiEntry['kind']} kind @param {Record<string, unknown>} options */
   const record = (kind, options) => {
@@ -50,6 +56,10 @@ function createUi() {
     setWaitingListener(fn) {
       onWaiting = fn;
     },
+    /** @param {(kind: UiEntry['kind']) => void} fn Told whenever what is shown changes (a renderer redraws). */
+    setChangeListener(fn) {
+      onChange = fn;
+    },
     /** @param {unknown} o */
     showToast(o) {
       const opts = record('toast', obj(o));
@@ -61,13 +71,16 @@ function createUi() {
       toastTimer = setTimeout(() => {
         state.toast = null;
         toastTimer = null;
+        changed('toast');
       }, duration);
       const t = /** @type {{ unref?: () => void }} */ (/** @type {unknown} */ (toastTimer));
       if (t && typeof t.unref === 'function') t.unref();
+      changed('toast');
       return {};
     },
     hideToast() {
       state.toast = null;
+      changed('toast');
       return {};
     },
     /** @param {unknown} o */
@@ -75,10 +88,12 @@ function createUi() {
       const opts = record('loading', obj(o));
       state.loading = { mask: false, ...opts };
       state.toast = null;
+      changed('loading');
       return {};
     },
     hideLoading() {
       state.loading = null;
+      changed('loading');
       return {};
     },
     /** @param {unknown} o */
@@ -91,12 +106,14 @@ function createUi() {
           options,
           answer(confirm, content) {
             state.modal = null;
+            changed('modal');
             /** @type {Record<string, unknown>} */
             const res = { confirm, cancel: !confirm };
             if (options.editable) res.content = content ?? '';
             resolve(res);
           },
         };
+        changed('modal');
         if (onWaiting) onWaiting(`wx.showModal is waiting for an answer: "${options.title || options.content}"`);
       });
     },
@@ -112,10 +129,12 @@ function createUi() {
           options: opts,
           answer(tapIndex) {
             state.actionSheet = null;
+            changed('actionSheet');
             if (tapIndex === null) reject(new ApiError('cancel'));
             else resolve({ tapIndex });
           },
         };
+        changed('actionSheet');
         if (onWaiting) onWaiting('wx.showActionSheet is waiting for an answer');
       });
     },
