@@ -82,6 +82,17 @@ describe('forms', () => {
     expect(await form.data('events')).toBe('reset');
   });
 
+  it('model:value binds both ways', async () => {
+    const form = await openForm();
+    const input = (await $(form, '#model-input')) as InputElement;
+    expect(await input.value()).toBe('start');
+    await input.input('typed');
+    expect(await form.data('modelText')).toBe('typed');
+    expect(await (await $(form, '#model-out')).text()).toBe('typed');
+    await form.setData({ modelText: 'from data' });
+    expect(await input.value()).toBe('from data');
+  });
+
   it('a disabled button still fires bindtap, as on a phone, but does not submit', async () => {
     const form = await openForm();
     await (await $(form, '#off')).tap();

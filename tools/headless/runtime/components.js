@@ -11,6 +11,7 @@ const paths = require('./paths');
 const { isBuiltin } = require('./builtins');
 const { parseJson } = require('./app-config');
 const { transformWxss } = require('./wxss');
+const { markModelBindings } = require('./tree');
 
 /** Page() option keys that are not copied to the instance. */
 const PAGE_RESERVED = new Set(['data', 'options', 'behaviors']);
@@ -183,8 +184,9 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
           throw new Error(`${p}.json: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
         usingIds[name] = target === p ? id : ensure(target, { tagName: name });
       }
-      const template = host.getTemplate(`${p}.wxml`);
-      if (!template) throw new Error(`${p}.wxml is missing`);
+      const compiled = host.getTemplate(`${p}.wxml`);
+      if (!compiled) throw new Error(`${p}.wxml is missing`);
+      const template = markModelBindings(compiled);
       const file = modules.resolve('', `/${p}`);
       if (!file) throw new Error(`${p}.js or ${p}.ts is missing`);
       const frame = {

@@ -9,6 +9,39 @@
 /** @typedef {import('./types').ExpNode} ExpNode */
 /** @typedef {import('./types').Exparser} Exparser */
 
+/** The attribute a `model:name` binding becomes (see markModelBindings). */
+const MODEL_PREFIX = '__model:';
+
+/**
+ * wcc keeps `model:value="{{field}}"` in `rawAttr`, which j-component drops. This wraps a template so such a
+ * binding also reaches the node as a `__model:value` attribute naming the data field, for setProp.
+ * @param {import('./types').TemplateFunction} template
+ * @returns {import('./types').TemplateFunction}
+ */
+function markModelBindings(template) {
+  /** @param {unknown} node */
+  const walk = (node) => {
+    if (!node || typeof node !== 'object') return;
+    const n =
+      /** @type {{ rawAttr?: Record<string, unknown>, attr?: Record<string, unknown>, children?: unknown[] }} */ (node);
+    if (n.rawAttr && n.attr) {
+      for (const [key, raw] of Object.entries(n.rawAttr)) {
+        const m = /^model:(.+)$/.exec(key);
+        const field = typeof raw === 'string' ? /^\{\{\s*([A-Za-z_$][\w$]*)\s*\}\}$/.exec(raw) : null;
+        if (m && field) n.attr[`${MODEL_PREFIX}${m[1].replace(/-([a-z])/g, (_x, c) => c.toUpperCase())}`] = field[1];
+      }
+    }
+    if (Array.isArray(n.children)) n.children.forEach(walk);
+  };
+  return /** @type {import('./types').TemplateFunction} */ (
+    (...args) => {
+      const root = /** @type {(...a: unknown[]) => unknown} */ (template)(...args);
+      walk(root);
+      return root;
+    }
+  );
+}
+
 /**
  * @param {Exparser} exparser
  */
@@ -68,7 +101,7 @@ function createTree(exparser) {
     const vt = n._vt;
     if (vt && Array.isArray(vt.attrs)) {
       for (const a of vt.attrs) {
-        if (a.value === undefined) continue;
+        if (a.value === undefined || a.name.startsWith(MODEL_PREFIX)) continue;
         // A property the component (an input, a switch) has changed since shows its current value.
         const camel = a.name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
         // wcc camel-cases attribute names (custom-class → customClass); report them as written.
@@ -145,6 +178,12 @@ function createTree(exparser) {
   function setProp(n, name, value) {
     if (n.__propPublic && n.__propPublic[name]) exparser.Element.getMethodCaller(n).setData({ [name]: value });
     else /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (n))[name] = value;
+    // A `model:name="{{field}}"` binding writes the new value back to the owner's data (two-way binding).
+    const model = n._vt && n._vt.attrs.find((a) => a.name === `${MODEL_PREFIX}${name}`);
+    const host = n.ownerShadowRoot && n.ownerShadowRoot.__wxHost;
+    if (model && typeof model.value === 'string' && host) {
+      exparser.Element.getMethodCaller(host).setData({ [model.value]: value });
+    }
   }
 
   /** @param {ExpNode} n */
@@ -454,4 +493,4 @@ function createTree(exparser) {
   };
 }
 
-module.exports = { createTree };
+module.exports = { createTree, markModelBindings, MODEL_PREFIX };
