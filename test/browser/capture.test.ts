@@ -1,8 +1,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { captureScreenshot, closeCapture, takeScreenshots } from '../../tools/web/index';
-import { FIXTURE, pngSize } from './helpers';
+import automator from 'miniprogram-automator';
+import { captureScreenshot, closeCapture, takeScreenshots, screenshotHook } from '../../tools/web/index';
+import { startServer } from '../../tools/headless/index';
+import type { ServerOptions } from '../../tools/headless/index';
+import { FIXTURE, MINIPROGRAM, pngSize } from './helpers';
 
 // Real pixels: App.captureScreenshot for the headless endpoint, and npm run screenshots.
 
@@ -50,6 +53,30 @@ describe('captureScreenshot', () => {
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+});
+
+describe('App.captureScreenshot through the headless endpoint and the official automator client', () => {
+  it('returns real pixels of the page the automator is on', async () => {
+    const options = { port: 0, quiet: true, screenshot: screenshotHook({ root: MINIPROGRAM }) };
+    const server = await startServer(options as ServerOptions);
+    const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
+    const shot = async () => {
+      const data = await mp.screenshot();
+      if (typeof data !== 'string') throw new Error('App.captureScreenshot answered no data');
+      return Buffer.from(data, 'base64');
+    };
+    try {
+      const first = await shot();
+      expect(pngSize(first)).toEqual({ width: 750, height: 1624 });
+      await mp.callWxMethod('switchTab', { url: '/pages/me/index' });
+      const me = await shot();
+      expect(pngSize(me)).toEqual({ width: 750, height: 1624 });
+      expect(me.equals(first)).toBe(false);
+    } finally {
+      mp.disconnect();
+      await server.close();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { transformRpx, transformInlineRpx, adaptCss, forceColorScheme } from '../../tools/web/index';
+import { transformRpx, transformInlineRpx, adaptCss, forceColorScheme, dropRemoteFonts } from '../../tools/web/index';
 
 // How WXSS becomes CSS in the one-document preview.
 
@@ -76,5 +76,15 @@ describe('forceColorScheme', () => {
     const out = forceColorScheme(css, 'light');
     expect(out).toContain('@media (max-width: 0px) and (min-width: 1px) { page { c: 1 } }');
     expect(out).toContain('@media (min-width: 0px) { page { c: 2 } }');
+  });
+});
+
+describe('dropRemoteFonts', () => {
+  it('removes @font-face rules that would load from the network, and keeps local ones', () => {
+    const css =
+      "@font-face{font-family:vant-icon;src:url(//at.alicdn.com/x.woff2) format('woff2')}.a{b:c}" +
+      '@font-face { font-family: x; src: url("https://example.com/x.woff") }' +
+      '@font-face{font-family:local;src:url(data:font/woff2;base64,AAAA)}';
+    expect(dropRemoteFonts(css)).toBe('.a{b:c}@font-face{font-family:local;src:url(data:font/woff2;base64,AAAA)}');
   });
 });

@@ -7,6 +7,8 @@
  *   const { captureScreenshot, closeCapture } = require('../web/capture');
  *   const base64 = await captureScreenshot({ stack: [{ route: 'pages/learn/index', query: {} }], storage, pageData });
  *
+ * For the endpoint, screenshotHook({ root }) turns its runtime into that state (see below).
+ *
  * The preview server and Chromium start on the first call and stay up for the next ones (about 0.3 s a capture after
  * the first); they are closed by closeCapture(), or by themselves after a minute without captures. When Chromium is
  * missing the promise rejects with a message naming it: "Chromium not found at /usr/bin/chromium: apt-get install …".
@@ -136,6 +138,35 @@ async function captureNow(state) {
   }
 }
 
+/**
+ * The App.captureScreenshot hook for the headless endpoint (tools/headless/server.js `screenshot` option): reads the
+ * runtime's page stack, wx storage and the current page's data, and captures them.
+ *   startServer({ ..., screenshot: screenshotHook({ root: '<mini program root>' }) })
+ * @param {{ root?: string, theme?: 'light' | 'dark' }} [options]
+ * @returns {(runtime: { router: { stack: { route: string, query: Record<string, string>, instance: { data: unknown } }[] },
+ *   storage: { items: Map<string, string> } }) => Promise<string>}
+ */
+function screenshotHook(options = {}) {
+  return (runtime) => {
+    const stack = runtime.router.stack;
+    const top = stack[stack.length - 1];
+    /** @type {Record<string, unknown>} */
+    let pageData = {};
+    try {
+      pageData = top ? JSON.parse(JSON.stringify(top.instance.data ?? {})) : {};
+    } catch {
+      pageData = {};
+    }
+    return captureScreenshot({
+      stack: stack.map((p) => ({ route: p.route, query: { ...p.query } })),
+      storage: new Map(runtime.storage.items),
+      pageData,
+      theme: options.theme,
+      root: options.root,
+    });
+  };
+}
+
 /** Closes the preview server and Chromium used by captureScreenshot. */
 async function closeCapture() {
   if (idleTimer) clearTimeout(idleTimer);
@@ -150,4 +181,4 @@ async function closeCapture() {
   }
 }
 
-module.exports = { captureScreenshot, closeCapture };
+module.exports = { captureScreenshot, closeCapture, screenshotHook };

@@ -56,6 +56,18 @@ export interface CaptureState {
 export function captureScreenshot(state: CaptureState): Promise<string>;
 export function closeCapture(): Promise<void>;
 
+/** The part of the headless runtime the screenshot hook reads. */
+export interface CapturableRuntime {
+  router: { stack: { route: string; query: Record<string, string>; instance: { data: unknown } }[] };
+  storage: { items: Map<string, string> };
+}
+
+/** App.captureScreenshot for the headless endpoint: `startServer({ screenshot: screenshotHook({ root }) })`. */
+export function screenshotHook(options?: {
+  root?: string;
+  theme?: 'light' | 'dark';
+}): (runtime: CapturableRuntime) => Promise<string>;
+
 export interface PageEntry {
   route: string;
   subpackage: string | null;
@@ -111,5 +123,6 @@ export function transformRpx(rpx: number, width?: number): number;
 export function transformInlineRpx(style: string): string;
 export function adaptCss(css: string, route?: string | null): string;
 export function forceColorScheme(css: string, scheme: 'light' | 'dark' | null): string;
+export function dropRemoteFonts(css: string): string;
 
 export function parseCliArgs(argv: string[]): { port: number; host: string; root?: string; help: boolean };

@@ -11,11 +11,11 @@
  */
 const { startPreviewServer, DEFAULT_PORT, DEFAULT_ROOT, CSP } = require('./server');
 const { takeScreenshots } = require('./screenshots');
-const { captureScreenshot, closeCapture } = require('./capture');
+const { captureScreenshot, closeCapture, screenshotHook } = require('./capture');
 const { compileApp, appToScript, listPages, unescapeJs } = require('./compile');
 const { launchChromium, assertChromium, chromiumPath, localOnly } = require('./chromium');
 const { PHONE, openPreview, previewUrl, waitIdle, exceptionsOf, screenshotName } = require('./preview-page');
-const { transformRpx, transformInlineRpx, adaptCss, forceColorScheme } = require('./client/styles');
+const { transformRpx, transformInlineRpx, adaptCss, forceColorScheme, dropRemoteFonts } = require('./client/styles');
 const { parseArgs } = require('./cli');
 
 module.exports = {
@@ -26,6 +26,7 @@ module.exports = {
   takeScreenshots,
   captureScreenshot,
   closeCapture,
+  screenshotHook,
   compileApp,
   appToScript,
   listPages,
@@ -44,5 +45,6 @@ module.exports = {
   transformInlineRpx,
   adaptCss,
   forceColorScheme,
+  dropRemoteFonts,
   parseCliArgs: parseArgs,
 };

@@ -88,12 +88,25 @@ const ARIA_PROPS = {
   ariaDisabled: { type: null, value: null },
 };
 
+/** The role a built-in has without aria-role, as WeChat exposes them to screen readers. */
+const DEFAULT_ROLE = {
+  button: 'button',
+  switch: 'switch',
+  checkbox: 'checkbox',
+  radio: 'radio',
+  image: 'img',
+  progress: 'progressbar',
+  navigator: 'link',
+  slider: 'slider',
+};
+
 /** @param {Self} self */
 function reflectAria(self) {
   const el = domOf(self);
   const d = self.data;
+  const is = String(self._exparserNode.is || '');
   setAttr(el, 'aria-label', d.ariaLabel);
-  setAttr(el, 'role', d.ariaRole);
+  setAttr(el, 'role', d.ariaRole || DEFAULT_ROLE[/** @type {keyof typeof DEFAULT_ROLE} */ (is)]);
   setAttr(el, 'aria-hidden', d.ariaHidden ? 'true' : '');
   if (d.ariaChecked !== null && d.ariaChecked !== undefined) setAttr(el, 'aria-checked', String(d.ariaChecked));
   if (d.ariaDisabled !== null && d.ariaDisabled !== undefined) setAttr(el, 'aria-disabled', String(d.ariaDisabled));
@@ -242,7 +255,6 @@ function views(env) {
       /** @this {Self} */
       attached() {
         installHover(this, 'button-hover');
-        setAttr(domOf(this), 'role', this.data.ariaRole || 'button');
       },
     },
   };
@@ -293,7 +305,6 @@ function views(env) {
           mark.className = cls;
           mark.setAttribute('aria-hidden', 'true');
           el.insertBefore(mark, el.firstChild);
-          setAttr(el, 'role', this.data.ariaRole || name);
         },
       },
       observers: {
@@ -316,7 +327,6 @@ function views(env) {
         const inner = document.createElement('div');
         inner.className = 'rlw-image-inner';
         el.appendChild(inner);
-        setAttr(el, 'role', this.data.ariaRole || 'img');
         this.__rlwInner = inner;
         drawImage(this, env);
       },
@@ -355,7 +365,6 @@ function views(env) {
         const info = document.createElement('span');
         info.className = 'rlw-progress-info';
         el.append(bar, info);
-        setAttr(el, 'role', 'progressbar');
         this.__rlwParts = { bar, fill, info };
         drawProgress(this);
       },

@@ -103,6 +103,15 @@ function adaptCss(css, route = null) {
 }
 
 /**
+ * Drops @font-face rules that load from the network (vant's icon font comes from a CDN): the preview makes no
+ * requests outside localhost, and the icons are drawn another way (vant-icons.js).
+ * @param {string} css
+ */
+function dropRemoteFonts(css) {
+  return css.replace(/@font-face\s*\{[^}]*\}/gi, (rule) => (/url\(\s*['"]?(https?:)?\/\//i.test(rule) ? '' : rule));
+}
+
+/**
  * Forces `prefers-color-scheme` media features to one scheme (the preview's theme switch), or leaves them to the
  * browser (null).
  * @param {string} css
@@ -152,7 +161,7 @@ class StyleSheetManager {
     const path = file.replace(/^\.\//, '').replace(/\.wxss$/, '');
     const route = suffix === '' && this.isPage(path) ? path : null;
     const style = this.sheets.get(key);
-    if (style) style.textContent = forceColorScheme(adaptCss(css, route), this.scheme);
+    if (style) style.textContent = forceColorScheme(adaptCss(dropRemoteFonts(css), route), this.scheme);
   }
 
   /**
@@ -220,6 +229,7 @@ module.exports = {
   adaptCss,
   adaptSelector,
   forceColorScheme,
+  dropRemoteFonts,
   StyleSheetManager,
   installWxss,
 };
