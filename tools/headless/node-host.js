@@ -8,6 +8,7 @@
  * with a `sourceURL` so stack traces name the file.
  */
 
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { createRequire } = require('module');
@@ -15,6 +16,8 @@ const { createRuntime } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
 
 const REPO = path.resolve(__dirname, '..', '..');
+/** Compiled code kept across processes (each Jest test file is a fresh module registry): git-ignored. */
+const CACHE_DIR = path.join(REPO, '.cache', 'headless');
 
 /** @typedef {import('./runtime/types').RuntimeHost} RuntimeHost */
 
@@ -117,19 +120,51 @@ function transpileTs(file, source) {
   const hit = transpiled.get(file);
   if (hit && hit.key === key) return hit.code;
   const esbuild = require('esbuild');
-  const out = esbuild.transformSync(source, {
-    loader: 'ts',
-    format: 'cjs',
+  const options = {
+    loader: /** @type {const} */ ('ts'),
+    format: /** @type {const} */ ('cjs'),
     target: 'es2020',
     sourcefile: file,
-    sourcemap: 'inline',
-  });
-  transpiled.set(file, { key, code: out.code });
-  return out.code;
+    sourcemap: /** @type {const} */ ('inline'),
+  };
+  const code = diskCached(
+    'ts',
+    [esbuild.version, JSON.stringify(options), source],
+    () => esbuild.transformSync(source, options).code,
+  );
+  transpiled.set(file, { key, code });
+  return code;
 }
 
 /**
- * Every .wxml and .wxs file under root (miniprogram_npm included, node_modules not), with modification times.
+ * Returns what `make` returns for these inputs, from the disk cache when it has it.
+ * @param {string} kind
+ * @param {string[]} inputs
+ * @param {() => string} make
+ */
+function diskCached(kind, inputs, make) {
+  const hash = crypto.createHash('sha1');
+  for (const part of inputs) hash.update(part).update('\0');
+  const file = path.join(CACHE_DIR, kind, `${hash.digest('hex')}.js`);
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    // not cached yet
+  }
+  const out = make();
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, out);
+    fs.renameSync(tmp, file);
+  } catch {
+    // A read-only checkout just compiles every time.
+  }
+  return out;
+}
+
+/**
+ * Every .wxml, .wxs and .json file under root (miniprogram_npm included, node_modules not), with modification times.
  * @param {string} root
  */
 function templateFiles(root) {
@@ -141,7 +176,7 @@ function templateFiles(root) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       const abs = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(abs);
-      else if (/\.(wxml|wxs)$/.test(entry.name))
+      else if (/\.(wxml|wxs|json)$/.test(entry.name))
         out.push({ rel: path.relative(root, abs).split(path.sep).join('/'), mtime: fs.statSync(abs).mtimeMs });
     }
   };
@@ -159,11 +194,21 @@ function compileTemplates(root) {
   const hit = templates.get(root);
   if (hit && hit.key === key) return hit.gwx;
   const compiler = require('miniprogram-compiler');
-  const code = compiler.wxmlToJs(root, {
-    wxmlList: files.filter((f) => f.rel.endsWith('.wxml')).map((f) => f.rel),
-    wxsList: files.filter((f) => f.rel.endsWith('.wxs')).map((f) => f.rel),
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const compilerVersion = JSON.parse(
+    fs.readFileSync(createRequire(__filename).resolve('miniprogram-compiler/package.json'), 'utf8'),
+  ).version;
+  // wcc reads the templates, WXS modules and each file's usingComponents: all of them make the key.
+  const inputs = [
+    String(compilerVersion),
+    ...files.map((f) => `${f.rel}\n${fs.readFileSync(path.join(root, f.rel), 'utf8')}`),
+  ];
+  const code = diskCached('wcc', inputs, () =>
+    compiler.wxmlToJs(root, {
+      wxmlList: files.filter((f) => f.rel.endsWith('.wxml')).map((f) => f.rel),
+      wxsList: files.filter((f) => f.rel.endsWith('.wxs')).map((f) => f.rel),
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  );
   // A local __WXML_GLOBAL__ keeps two projects' compiled templates apart (wcc caches by template index there).
   const factory = new Function(`var __WXML_GLOBAL__;\n${code}\n//# sourceURL=${path.join(root, 'wcc-templates.js')}`);
   const gwx = /** @type {(p: string) => unknown} */ (factory());
