@@ -1,0 +1,129 @@
+/**
+ * <console-toolbar>: the sandbox toolbar at the top of every console page. It always shows the badge
+ * "模拟环境 · 请勿填写真实信息", the simulated date and the rule set; tapping it opens a panel with time travel
+ * (+1 hour … +30 days, or straight to the next timed change), the rule-set switch (现行规则 / 旧版教程规则) and the
+ * event log. It reads and changes the world through services/console-session, so the page re-renders by itself.
+ *
+ *   "usingComponents": { "console-toolbar": "/console/components/console-toolbar/index" }
+ *   <console-toolbar lang="{{lang}}" />
+ */
+import { RULE_SET_IDS } from '../../../core/console/engine';
+import type { RuleSetId, World } from '../../../core/console/engine';
+import { findTimeJump, logLines, msUntilNextDue, ruleSetTitle, TIME_JUMPS } from '../../../core/console/view-sandbox';
+import type { LogLine } from '../../../core/console/view-sandbox';
+import { formatDateTime } from '../../../core/console/time';
+import { t } from '../../../core/i18n';
+import type { Lang } from '../../../core/i18n';
+import { act, getWorld, setRuleSet, subscribe } from '../../../services/console-session';
+
+interface Choice {
+  id: string;
+  label: string;
+  selected: boolean;
+}
+
+interface ToolbarData {
+  open: boolean;
+  clock: string;
+  ruleTitle: string;
+  jumps: Choice[];
+  rules: Choice[];
+  nextDue: string;
+  log: LogLine[];
+}
+
+type ToolbarMethods = {
+  render(world: World): void;
+  onToggle(): void;
+  onClose(): void;
+  onJump(e: WechatMiniprogram.TouchEvent): void;
+  onNextDue(): void;
+  onRuleSet(e: WechatMiniprogram.TouchEvent): void;
+};
+
+const off = new WeakMap<object, () => void>();
+
+function isRuleSetId(value: string): value is RuleSetId {
+  return (RULE_SET_IDS as readonly string[]).indexOf(value) >= 0;
+}
+
+Component<
+  ToolbarData,
+  { lang: { type: StringConstructor; value: string } },
+  ToolbarMethods,
+  WechatMiniprogram.Component.BehaviorOption
+>({
+  options: { styleIsolation: 'apply-shared' },
+  properties: {
+    lang: { type: String, value: 'zh' },
+  },
+  data: { open: false, clock: '', ruleTitle: '', jumps: [], rules: [], nextDue: '', log: [] },
+  lifetimes: {
+    attached() {
+      off.set(
+        this,
+        subscribe((world) => this.render(world)),
+      );
+      this.render(getWorld());
+    },
+    detached() {
+      const stop = off.get(this);
+      if (stop) stop();
+      off.delete(this);
+    },
+  },
+  observers: {
+    lang() {
+      this.render(getWorld());
+    },
+  },
+  methods: {
+    render(world) {
+      const lang: Lang = this.data.lang === 'en' ? 'en' : 'zh';
+      const patch: Partial<ToolbarData> = {
+        clock: formatDateTime(world.now),
+        ruleTitle: t(ruleSetTitle(world.ruleSet), lang),
+      };
+      if (this.data.open) {
+        const due = msUntilNextDue(world);
+        patch.jumps = TIME_JUMPS.map((j) => ({ id: j.id, label: t(j.label, lang), selected: false }));
+        patch.rules = RULE_SET_IDS.map((id) => ({
+          id,
+          label: t(ruleSetTitle(id), lang),
+          selected: id === world.ruleSet,
+        }));
+        patch.nextDue = due === null || due === 0 ? '' : formatDateTime(world.now + due);
+        patch.log = logLines(world, 30);
+      }
+      const data = this.data as unknown as Record<string, unknown>;
+      const changed: Record<string, unknown> = {};
+      let any = false;
+      for (const key of Object.keys(patch) as (keyof ToolbarData)[]) {
+        if (JSON.stringify(data[key]) !== JSON.stringify(patch[key])) {
+          changed[key] = patch[key];
+          any = true;
+        }
+      }
+      if (any) this.setData(changed);
+    },
+    onToggle() {
+      this.setData({ open: !this.data.open });
+      this.render(getWorld());
+    },
+    onClose() {
+      this.setData({ open: false });
+    },
+    onJump(e) {
+      const jump = findTimeJump(String(e.currentTarget.dataset.id ?? ''));
+      if (jump) act({ type: 'clock.advance', ms: jump.ms });
+    },
+    onNextDue() {
+      const due = msUntilNextDue(getWorld());
+      if (due !== null && due > 0) act({ type: 'clock.advance', ms: due });
+    },
+    onRuleSet(e) {
+      const id = String(e.currentTarget.dataset.id ?? '');
+      if (isRuleSetId(id)) setRuleSet(id);
+    },
+  },
+});

@@ -1,0 +1,63 @@
+import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, loadWorld } from '../../miniprogram/services/console-session';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { renderPage, settle } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { installWxFake } from '../helpers/wx';
+import type { WxFake } from '../helpers/wx';
+import { seedScenario, tapAt, text, find } from './console-entry-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+  forgetLoadedWorld();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+describe('console infrastructure', () => {
+  it('shows the sandbox badge, the simulated clock and the rule set on a console page', async () => {
+    page = await renderPage('console/login/index');
+    const bar = text(page, '#toolbar', '#toolbar-bar');
+    expect(bar).toContain('模拟环境 · 请勿填写真实信息');
+    expect(bar).toContain('2025-03-03 09:00');
+    expect(bar).toContain('现行规则');
+  });
+
+  it('travels in time and switches the rule set from the toolbar, saving the world', async () => {
+    page = await renderPage('console/login/index');
+    await tapAt(page, '#toolbar', '#toolbar-bar');
+    await tapAt(page, '#toolbar', '#jump-d1');
+    expect(text(page, '#toolbar', '#toolbar-clock')).toBe('2025-03-04 09:00');
+    await tapAt(page, '#toolbar', '#rules-classic');
+    expect(text(page, '#toolbar', '#toolbar-bar')).toContain('旧版教程规则');
+    forgetLoadedWorld();
+    const saved = loadWorld();
+    expect(saved?.ruleSet).toBe('classic');
+    expect(text(page, '#toolbar', '#toolbar-log')).toContain('RULE_SET_SWITCHED');
+  });
+
+  it('counts pending scans on the floating phone button and opens the phone', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('console/login/index');
+    expect(find(page, '#phone', '#phone-count')).toBeUndefined();
+    act({ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' });
+    await settle();
+    expect(text(page, '#phone', '#phone-count')).toBe('1');
+    await tapAt(page, '#phone', '#phone-button');
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/phone/index' });
+  });
+
+  it('backs up an unreadable console save and tells the learner', async () => {
+    fake.storage.set(CONSOLE_KEY, '{not json');
+    page = await renderPage('console/login/index');
+    expect(fake.modals[0]?.title).toBe('模拟控制台的存档无法读取');
+    expect([...fake.storage.keys()].some((k) => k.startsWith(`${CONSOLE_KEY}.backup.`))).toBe(true);
+    expect(getWorld().scenarioId).toBe('fresh');
+  });
+});
