@@ -105,6 +105,15 @@ describe('Element.triggerEvent', () => {
   });
 });
 
+describe('Element.dispatchEvent', () => {
+  it('dispatches a bubbling event with touches and a detail', async () => {
+    await (
+      await $(page, '#inner-bind')
+    ).dispatchEvent({ eventName: 'tap', detail: { x: 1, y: 2 }, touches: [{ pageX: 1, pageY: 2 }] });
+    expect(await appLog(s.mp)).toEqual(['home:inner-bind', 'home:outer']);
+  });
+});
+
 describe('reading an element', () => {
   it('text(), attribute(), wxml() and outerWxml()', async () => {
     const deep = await $(page, '#nav-deep');
