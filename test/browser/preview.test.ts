@@ -70,6 +70,30 @@ describe('the phone', () => {
     ).resolves.toBe('pages/home/index');
   });
 
+  it('tells the page its tab was tapped, and reports the window the page is drawn in', async () => {
+    await openPreview(page, server.url, { route: 'pages/home/index' });
+    type Api = { getWindowInfo(): { windowHeight: number; screenHeight: number }; getStorageSync(k: string): string };
+    const api = () =>
+      page.evaluate(() => {
+        const w = (window as unknown as { __RLW__: { runtime: { wx: { api: Api } } } }).__RLW__.runtime.wx.api;
+        return {
+          height: w.getWindowInfo().windowHeight,
+          screen: w.getWindowInfo().screenHeight,
+          tap: w.getStorageSync('tabTap'),
+        };
+      });
+    // 812 - status bar 44 - navigation bar 44 - tab bar 50 - home indicator 34.
+    expect(await api()).toEqual({ height: 640, screen: 812, tap: '' });
+    await page.locator('.rlw-tab', { hasText: '其他' }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { __RLW__: { route(): string } }).__RLW__.route() === 'pages/other/index',
+    );
+    await page.evaluate(() => (window as unknown as { __RLW__: { idle(): Promise<void> } }).__RLW__.idle());
+    expect((await api()).tap).toBe('1:pages/other/index:其他');
+    const box = await page.locator('.rlw-window').boundingBox();
+    expect(box?.height).toBe(640);
+  });
+
   it('opens the page the address names', async () => {
     await openPreview(page, server.url, { route: 'sub/detail/index', query: { id: '42' } });
     await expect(pageRoot('sub/detail/index').textContent()).resolves.toContain('id=42');

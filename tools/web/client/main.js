@@ -22,6 +22,7 @@ const { createShell } = require('./shell');
 const { createBrowserHost } = require('./browser-host');
 const { createThemeState, themed } = require('./theme');
 const { installVantIcons } = require('./vant-icons');
+const { installDevice } = require('./device');
 
 /** @typedef {import('./browser-host').CompiledApp} CompiledApp */
 /** @typedef {import('../../headless/runtime/types').PageRecord} PageRecord */
@@ -80,7 +81,17 @@ async function start(app) {
     onHome: () => runtime.wx.api.reLaunch({ url: `/${runtime.config.entry}` }),
     onTab: (i) => {
       const tab = runtime.config.tabBar && runtime.config.tabBar.list[i];
-      if (tab) runtime.wx.api.switchTab({ url: `/${tab.pagePath}` });
+      if (!tab) return;
+      // A tap on the tab bar: switch, then the page's onTabItemTap, as WeChat calls it (also on the current tab).
+      runtime.wx.api.switchTab({
+        url: `/${tab.pagePath}`,
+        success: () => {
+          const p = runtime.router.current();
+          if (p && p.route === tab.pagePath) {
+            runtime.callPage(p, 'onTabItemTap', [{ index: i, pagePath: tab.pagePath, text: tab.text }]);
+          }
+        },
+      });
     },
   });
 
@@ -238,17 +249,6 @@ function createUiBridge(runtime, shell, theme, app) {
     if (p)
       p.container.scrollTo({ top: Number(o.scrollTop) || 0, behavior: Number(o.duration) === 0 ? 'auto' : 'smooth' });
   });
-  for (const name of ['getSystemInfoSync', 'getAppBaseInfo']) {
-    const original = api[name];
-    if (typeof original === 'function') {
-      api[name] = (/** @type {unknown[]} */ ...args) => ({
-        ...original(...args),
-        theme: theme.current(),
-        language: theme.language(),
-      });
-    }
-  }
-
   /** @type {Map<string, Record<string, unknown>>} */
   const pageJson = new Map();
   /** @param {string} route */
@@ -264,6 +264,18 @@ function createUiBridge(runtime, shell, theme, app) {
     }
     return /** @type {Record<string, unknown>} */ (j);
   };
+
+  installDevice(api, {
+    page: () => {
+      const p = top();
+      if (!p) return { isTab: false, customNav: false };
+      const win = /** @type {Record<string, unknown>} */ (app.appJson.window || {});
+      const style = jsonOf(p.route).navigationStyle || win.navigationStyle;
+      return { isTab: p.isTab, customNav: style === 'custom' };
+    },
+    theme: () => theme.current(),
+    language: () => theme.language(),
+  });
 
   /** @type {WeakSet<HTMLElement>} */
   const scrollWatched = new WeakSet();
