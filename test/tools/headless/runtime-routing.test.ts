@@ -125,6 +125,26 @@ describe('navigateTo / navigateBack', () => {
   });
 });
 
+describe('a page that fails to load', () => {
+  it('fails the navigation with its error, reports the exception, and leaves the opener shown', async () => {
+    await expect(wx('navigateTo', { url: '/pages/broken/index' })).rejects.toThrow(
+      'navigateTo:fail broken page script',
+    );
+    expect(s.exceptions.map((e) => e.message)).toContain('broken page script');
+    s.exceptions.length = 0;
+    expect(await stackPaths()).toEqual(['pages/home/index']);
+    await (await $(home, '#inc')).tap();
+    expect(await home.data('count')).toBe(1);
+    expect(await appLog(s.mp)).toEqual([
+      'home:onHide',
+      'box:pageLifetimes.hide',
+      'home:onShow',
+      'home:pageLifetimes.show',
+      'box:pageLifetimes.show',
+    ]);
+  });
+});
+
 describe('redirectTo and reLaunch', () => {
   it('redirectTo unloads the current page and opens the new one in its place', async () => {
     await wx('navigateTo', { url: '/pages/detail/index?id=3' });

@@ -261,9 +261,17 @@ function createRouter({ host, config, registry, tree, pagesRoot, safeCall, setPe
       if (config.tabPages.has(t.route)) throw new RouteError('navigateTo:fail can not navigateTo a tabbar page');
       if (stack.length >= MAX_STACK) throw new RouteError('navigateTo:fail webview count limit exceed');
       return enqueue(() => {
+        // Checked again when it runs: navigations queued together must not pass the limit either.
+        if (stack.length >= MAX_STACK) throw new RouteError('navigateTo:fail webview count limit exceed');
         const top = stack[stack.length - 1];
         if (top) hide(top);
-        const record = open(t.route, t.query, channel);
+        let record;
+        try {
+          record = open(t.route, t.query, channel);
+        } catch (err) {
+          if (top) show(top);
+          throw err;
+        }
         stack.push(record);
         return record;
       });

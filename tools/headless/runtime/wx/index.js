@@ -44,18 +44,28 @@ function createWx(ctx) {
    * @param {(record: PageRecord) => Record<string, unknown>} [result]
    */
   const route = (start, result) => {
-    let pending;
-    try {
-      pending = start();
-    } catch (err) {
-      // Logged as well: pages often pass a fail callback that ignores it, and a test then wants to see why.
+    /**
+     * Route errors fail the call with WeChat's message, and are logged too: pages often pass a fail callback
+     * that ignores them, and a test then wants to see why. Anything else (a page that throws while it opens)
+     * also counts as an exception of the app.
+     * @param {unknown} err
+     * @returns {never}
+     */
+    const failed = (err) => {
       if (err instanceof RouteError) {
         ctx.log('warn', [err.message]);
         throw { errMsg: err.message };
       }
+      ctx.report(err, 'opening a page');
       throw err;
+    };
+    let pending;
+    try {
+      pending = start();
+    } catch (err) {
+      return failed(err);
     }
-    return pending.then((record) => (result ? result(record) : {}));
+    return pending.then((record) => (result ? result(record) : {}), failed);
   };
 
   const current = () => router.current();
