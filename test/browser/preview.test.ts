@@ -92,6 +92,9 @@ describe('the phone', () => {
     expect((await api()).tap).toBe('1:pages/other/index:其他');
     const box = await page.locator('.rlw-window').boundingBox();
     expect(box?.height).toBe(640);
+    // min-height: 100vh fills that window exactly.
+    const screenBox = await pageRoot('pages/other/index').locator('.screen').boundingBox();
+    expect(screenBox?.height).toBe(640);
   });
 
   it('opens the page the address names', async () => {

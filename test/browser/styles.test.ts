@@ -1,4 +1,11 @@
-import { transformRpx, transformInlineRpx, adaptCss, forceColorScheme, dropRemoteFonts } from '../../tools/web/index';
+import {
+  transformRpx,
+  transformInlineRpx,
+  adaptCss,
+  forceColorScheme,
+  dropRemoteFonts,
+  viewportUnitsInCss,
+} from '../../tools/web/index';
 
 // How WXSS becomes CSS in the one-document preview.
 
@@ -24,6 +31,12 @@ describe('transformRpx (750 rpx = 375 px, as wcsc rounds)', () => {
   it('converts rpx inside inline styles only', () => {
     expect(transformInlineRpx('width: 375rpx; margin: 10rpx 0 -20rpx; font-size: 14px')).toBe(
       'width: 187px; margin: 5px 0 -10px; font-size: 14px',
+    );
+  });
+
+  it('measures vh and vw in inline styles against the phone window', () => {
+    expect(transformInlineRpx('height: 50vh; width: 100vw')).toBe(
+      'height: calc(50 * var(--rlw-vh, 1vh)); width: calc(100 * var(--rlw-vw, 1vw))',
     );
   });
 });
@@ -86,5 +99,14 @@ describe('dropRemoteFonts', () => {
       '@font-face { font-family: x; src: url("https://example.com/x.woff") }' +
       '@font-face{font-family:local;src:url(data:font/woff2;base64,AAAA)}';
     expect(dropRemoteFonts(css)).toBe('.a{b:c}@font-face{font-family:local;src:url(data:font/woff2;base64,AAAA)}');
+  });
+});
+
+describe('viewportUnitsInCss', () => {
+  it('rewrites vh/vw in declarations only, not in media queries or class names', () => {
+    const css = '@media (min-width: 10vw) { .h-100vh { min-height: 100vh; margin: -.5vw 2px } } .x{top:3vmax}';
+    expect(viewportUnitsInCss(css)).toBe(
+      '@media (min-width: 10vw) { .h-100vh { min-height: calc(100 * var(--rlw-vh, 1vh)); margin: calc(-.5 * var(--rlw-vw, 1vw)) 2px } } .x{top:calc(3 * var(--rlw-vh, 1vh))}',
+    );
   });
 });

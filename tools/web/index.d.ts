@@ -124,5 +124,6 @@ export function transformInlineRpx(style: string): string;
 export function adaptCss(css: string, route?: string | null): string;
 export function forceColorScheme(css: string, scheme: 'light' | 'dark' | null): string;
 export function dropRemoteFonts(css: string): string;
+export function viewportUnitsInCss(css: string): string;
 
 export function parseCliArgs(argv: string[]): { port: number; host: string; root?: string; help: boolean };

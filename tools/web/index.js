@@ -15,7 +15,14 @@ const { captureScreenshot, closeCapture, screenshotHook } = require('./capture')
 const { compileApp, appToScript, listPages, unescapeJs } = require('./compile');
 const { launchChromium, assertChromium, chromiumPath, localOnly } = require('./chromium');
 const { PHONE, openPreview, previewUrl, waitIdle, exceptionsOf, screenshotName } = require('./preview-page');
-const { transformRpx, transformInlineRpx, adaptCss, forceColorScheme, dropRemoteFonts } = require('./client/styles');
+const {
+  transformRpx,
+  transformInlineRpx,
+  adaptCss,
+  forceColorScheme,
+  dropRemoteFonts,
+  viewportUnitsInCss,
+} = require('./client/styles');
 const { parseArgs } = require('./cli');
 
 module.exports = {
@@ -46,5 +53,6 @@ module.exports = {
   adaptCss,
   forceColorScheme,
   dropRemoteFonts,
+  viewportUnitsInCss,
   parseCliArgs: parseArgs,
 };

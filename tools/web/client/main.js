@@ -22,7 +22,7 @@ const { createShell } = require('./shell');
 const { createBrowserHost } = require('./browser-host');
 const { createThemeState, themed } = require('./theme');
 const { installVantIcons } = require('./vant-icons');
-const { installDevice } = require('./device');
+const { installDevice, windowInfo } = require('./device');
 
 /** @typedef {import('./browser-host').CompiledApp} CompiledApp */
 /** @typedef {import('../../headless/runtime/types').PageRecord} PageRecord */
@@ -286,6 +286,12 @@ function createUiBridge(runtime, shell, theme, app) {
     if (scrollWatched.has(p.container)) return;
     scrollWatched.add(p.container);
     p.container.classList.add('rlw-page-frame');
+    // vh / vw in the page's WXSS measure this page's window (see styles.js).
+    const win = /** @type {Record<string, unknown>} */ (app.appJson.window || {});
+    const custom = (jsonOf(p.route).navigationStyle || win.navigationStyle) === 'custom';
+    const size = windowInfo({ isTab: p.isTab, customNav: custom });
+    p.container.style.setProperty('--rlw-vh', `${size.windowHeight / 100}px`);
+    p.container.style.setProperty('--rlw-vw', `${size.windowWidth / 100}px`);
     p.container.addEventListener('scroll', () => {
       p.scrollTop = p.container.scrollTop;
       runtime.callPage(p, 'onPageScroll', [{ scrollTop: p.container.scrollTop }]);

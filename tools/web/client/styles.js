@@ -31,7 +31,7 @@ function transformRpx(rpx, width = SCREEN_WIDTH) {
  * @param {string} style
  */
 function transformInlineRpx(style) {
-  return String(style).replace(/(-?\d*\.?\d+)rpx/gi, (_m, n) => `${transformRpx(Number(n))}px`);
+  return viewportUnits(String(style).replace(/(-?\d*\.?\d+)rpx/gi, (_m, n) => `${transformRpx(Number(n))}px`));
 }
 
 /**
@@ -103,6 +103,27 @@ function adaptCss(css, route = null) {
 }
 
 /**
+ * Viewport units (vh, vw) measure the phone's window, not the browser's: in WeChat 100vh is the page's webview. The
+ * preview sets --rlw-vh / --rlw-vw on each page's frame; declarations use them.
+ * @param {string} text  declarations (inside a rule block) or an inline style
+ */
+function viewportUnits(text) {
+  return text.replace(/(^|[^\w.-])(-?\d*\.?\d+)(vh|vw|vmin|vmax)\b/gi, (_m, pre, n, unit) => {
+    const u = unit.toLowerCase();
+    const v = u === 'vmin' ? 'vw' : u === 'vmax' ? 'vh' : u;
+    return `${pre}calc(${n} * var(--rlw-${v}, 1${v}))`;
+  });
+}
+
+/**
+ * viewportUnits for every declaration block of a stylesheet (innermost blocks: rules and keyframe steps).
+ * @param {string} css
+ */
+function viewportUnitsInCss(css) {
+  return css.replace(/\{([^{}]*)\}/g, (_m, body) => `{${viewportUnits(body)}}`);
+}
+
+/**
  * Drops @font-face rules that load from the network (vant's icon font comes from a CDN): the preview makes no
  * requests outside localhost, and the icons are drawn another way (vant-icons.js).
  * @param {string} css
@@ -161,7 +182,9 @@ class StyleSheetManager {
     const path = file.replace(/^\.\//, '').replace(/\.wxss$/, '');
     const route = suffix === '' && this.isPage(path) ? path : null;
     const style = this.sheets.get(key);
-    if (style) style.textContent = forceColorScheme(adaptCss(dropRemoteFonts(css), route), this.scheme);
+    if (style) {
+      style.textContent = forceColorScheme(viewportUnitsInCss(adaptCss(dropRemoteFonts(css), route)), this.scheme);
+    }
   }
 
   /**
@@ -230,6 +253,8 @@ module.exports = {
   adaptSelector,
   forceColorScheme,
   dropRemoteFonts,
+  viewportUnits,
+  viewportUnitsInCss,
   StyleSheetManager,
   installWxss,
 };
