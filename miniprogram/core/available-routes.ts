@@ -6,7 +6,15 @@
  * Keys are ConsoleLink targets: a console route such as `/console/register/index`, or `mission:<id>`.
  * Values are the URL to open with navigateTo (a route, optionally with a query).
  */
-export const AVAILABLE_CONSOLE_TARGETS: Readonly<Record<string, string>> = {};
+export const AVAILABLE_CONSOLE_TARGETS: Readonly<Record<string, string>> = {
+  '/console/home/index': '/console/home/index',
+  '/console/basic/index': '/console/basic/index',
+  '/console/dev/index': '/console/dev/index',
+  '/console/members/index': '/console/members/index',
+  '/console/versions/index': '/console/versions/index',
+  '/console/filing/index': '/console/filing/index',
+  '/console/verify/index': '/console/verify/index',
+};
 
 /** The URL to open for a console link target, or undefined while that page or mission is not available yet. */
 export function consoleUrlFor(target: string): string | undefined {

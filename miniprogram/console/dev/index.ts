@@ -1,0 +1,271 @@
+import { DOMAIN_KINDS } from '../../core/console/engine';
+import type { Action, ActionResult, DomainKind, World } from '../../core/console/engine';
+import { fmt, ROUTES } from '../../core/console/view-home';
+import { devView, MASKED_SECRET, SAMPLE_IPS, sampleDomain, splitLines } from '../../core/console/view-dev';
+import type { DevView } from '../../core/console/view-dev';
+import { consoleBehavior, consoleLabels, errorView } from '../../behaviors/console';
+import { copyText } from '../../services/clipboard';
+import { act, getWorld } from '../../services/console-session';
+import { confirm, toast } from '../../services/dialog';
+import { navigateTo } from '../../services/navigation';
+import { dataString, inputValue } from '../home/page-utils';
+import { DEV_STRINGS } from './strings';
+import type { DevStringKey } from './strings';
+
+type DraftKey = 'ip' | 'uploadIp' | DomainKind;
+
+const DRAFT_KEYS: readonly DraftKey[] = ['ip', 'uploadIp', 'request', 'socket', 'uploadFile', 'downloadFile'];
+
+interface RevealState {
+  kind: 'appSecret' | 'uploadKey';
+  title: string;
+  /** The value, in page memory only while the dialog is open; never saved. */
+  value: string;
+  stored: boolean;
+  nag: boolean;
+}
+
+interface DevData {
+  s: Record<DevStringKey, string>;
+  view: DevView | null;
+  masked: string;
+  drafts: Record<DraftKey, string>;
+  dirty: Record<DraftKey, boolean>;
+  reveal: RevealState | null;
+  /** Which reset waits for the administrator's scan: '' (none), 'secret' or 'uploadKey'. */
+  scanFor: '' | 'secret' | 'uploadKey';
+}
+
+type DevMethods = {
+  onLoad(): void;
+  onShow(): void;
+  onHide(): void;
+  onUnload(): void;
+  renderWorld(world: World): void;
+  onCopyAppId(): Promise<void>;
+  onGenerateSecret(): void;
+  onResetSecret(): Promise<void>;
+  onResetUploadKey(): Promise<void>;
+  onScanConfirm(): void;
+  onScanCancel(): void;
+  openReveal(result: ActionResult): void;
+  onCopyReveal(): Promise<void>;
+  onToggleStored(): void;
+  onRevealDone(): void;
+  onFreeze(): Promise<void>;
+  onDraft(e: WechatMiniprogram.CustomEvent): void;
+  setDraft(key: DraftKey, value: string): void;
+  onSample(e: WechatMiniprogram.CustomEvent): void;
+  onSaveList(e: WechatMiniprogram.TouchEvent): void;
+  sendList(action: Action, key: string): boolean;
+  onGenerateUploadKey(): void;
+  onLogin(): void;
+};
+
+const EMPTY_DRAFTS: Record<DraftKey, string> = {
+  ip: '',
+  uploadIp: '',
+  request: '',
+  socket: '',
+  uploadFile: '',
+  downloadFile: '',
+};
+const CLEAN: Record<DraftKey, boolean> = {
+  ip: false,
+  uploadIp: false,
+  request: false,
+  socket: false,
+  uploadFile: false,
+  downloadFile: false,
+};
+
+function isDraftKey(value: string): value is DraftKey {
+  return (DRAFT_KEYS as readonly string[]).indexOf(value) >= 0;
+}
+
+function isDomainKind(value: string): value is DomainKind {
+  return (DOMAIN_KINDS as readonly string[]).indexOf(value) >= 0;
+}
+
+/** The saved value of a list, as its textarea shows it. */
+function savedText(view: DevView, key: DraftKey): string {
+  if (key === 'ip') return view.ipText;
+  if (key === 'uploadIp') return view.uploadIpText;
+  const row = view.domains.find((d) => d.kind === key);
+  return row ? row.text : '';
+}
+
+/** The errors key a list's problems are shown under. */
+function errorKeyOf(key: DraftKey): string {
+  return `list_${key}`;
+}
+
+Component<
+  DevData,
+  WechatMiniprogram.Component.PropertyOption,
+  DevMethods,
+  [typeof consoleBehavior],
+  Record<never, never>,
+  true
+>({
+  behaviors: [consoleBehavior],
+  data: {
+    s: consoleLabels(DEV_STRINGS, 'zh'),
+    view: null,
+    masked: MASKED_SECRET,
+    drafts: { ...EMPTY_DRAFTS },
+    dirty: { ...CLEAN },
+    reveal: null,
+    scanFor: '',
+  },
+  methods: {
+    onLoad() {
+      this.consoleStart();
+    },
+    onShow() {
+      this.consoleShow();
+    },
+    onHide() {
+      // Leaving the page drops a revealed value: it is never shown again.
+      if (this.data.reveal) this.setData({ reveal: null });
+    },
+    onUnload() {
+      if (this.data.reveal) this.setData({ reveal: null });
+    },
+    renderWorld(world) {
+      const lang = this.data.lang;
+      const view = devView(world, lang);
+      const drafts = { ...this.data.drafts };
+      for (const key of DRAFT_KEYS) if (!this.data.dirty[key]) drafts[key] = savedText(view, key);
+      this.update({ s: consoleLabels(DEV_STRINGS, lang), view, drafts });
+    },
+    async onCopyAppId() {
+      const view = this.data.view;
+      if (view && view.appId && (await copyText(view.appId))) toast(this.data.s.copied);
+    },
+    onGenerateSecret() {
+      this.openReveal(this.send({ type: 'dev.generateSecret' }, 'secret'));
+    },
+    async onResetSecret() {
+      const classic = getWorld().ruleSet === 'classic';
+      const ok = await confirm({
+        title: this.data.s.resetTitle,
+        content: classic ? this.data.s.resetClassic : this.data.s.resetCurrent,
+        confirmText: this.data.s.reset,
+        cancelText: this.data.s.cancel,
+        danger: true,
+      });
+      if (ok) this.setData({ scanFor: 'secret' });
+    },
+    async onResetUploadKey() {
+      const ok = await confirm({
+        title: this.data.s.uploadResetTitle,
+        content: this.data.s.uploadResetBody,
+        confirmText: this.data.s.reset,
+        cancelText: this.data.s.cancel,
+        danger: true,
+      });
+      if (ok) this.setData({ scanFor: 'uploadKey' });
+    },
+    onScanConfirm() {
+      const which = this.data.scanFor;
+      this.setData({ scanFor: '' });
+      if (which === 'secret') this.openReveal(this.send({ type: 'dev.resetSecret' }, 'secret'));
+      else if (which === 'uploadKey') this.openReveal(this.send({ type: 'dev.resetUploadKey' }, 'uploadKey'));
+    },
+    onScanCancel() {
+      this.setData({ scanFor: '' });
+    },
+    openReveal(result) {
+      if (!result.ok || !result.reveal) return;
+      const secret = result.reveal.appSecret;
+      const key = result.reveal.uploadKey;
+      if (secret) {
+        this.setData({
+          reveal: { kind: 'appSecret', title: this.data.s.revealSecretTitle, value: secret, stored: false, nag: false },
+        });
+      } else if (key) {
+        this.setData({
+          reveal: { kind: 'uploadKey', title: this.data.s.revealKeyTitle, value: key, stored: false, nag: false },
+        });
+      }
+    },
+    async onCopyReveal() {
+      const reveal = this.data.reveal;
+      if (reveal && (await copyText(reveal.value))) toast(this.data.s.copied);
+    },
+    onToggleStored() {
+      const reveal = this.data.reveal;
+      if (reveal) this.setData({ 'reveal.stored': !reveal.stored, 'reveal.nag': false });
+    },
+    onRevealDone() {
+      const reveal = this.data.reveal;
+      if (!reveal) return;
+      if (!reveal.stored) {
+        this.setData({ 'reveal.nag': true });
+        return;
+      }
+      this.setData({ reveal: null });
+    },
+    async onFreeze() {
+      const view = this.data.view;
+      if (!view) return;
+      const unfreeze = view.secretFrozen;
+      const ok = await confirm({
+        title: unfreeze ? this.data.s.unfreezeTitle : this.data.s.freezeTitle,
+        content: unfreeze ? this.data.s.unfreezeBody : this.data.s.freezeBody,
+        confirmText: unfreeze ? this.data.s.unfreeze : this.data.s.freeze,
+        cancelText: this.data.s.cancel,
+        danger: !unfreeze,
+      });
+      if (ok) this.send({ type: unfreeze ? 'dev.unfreezeSecret' : 'dev.freezeSecret' }, 'secret');
+    },
+    onDraft(e) {
+      const key = dataString(e.currentTarget.dataset, 'key');
+      if (isDraftKey(key)) this.setDraft(key, inputValue(e.detail));
+    },
+    setDraft(key, value) {
+      this.setData({ [`drafts.${key}`]: value, [`dirty.${key}`]: true });
+    },
+    onSample(e) {
+      const key = dataString(e.currentTarget.dataset, 'key');
+      if (!isDraftKey(key)) return;
+      const view = this.data.view;
+      const filed = view ? view.filedDomains.split('、').filter((d) => d !== '') : [];
+      const value = isDomainKind(key) ? sampleDomain(key, filed) : SAMPLE_IPS.join('\n');
+      this.setDraft(key, value);
+    },
+    onSaveList(e) {
+      const key = dataString(e.currentTarget.dataset, 'key');
+      if (!isDraftKey(key)) return;
+      const values = splitLines(this.data.drafts[key]);
+      let action: Action;
+      if (key === 'ip') action = { type: 'dev.setIpWhitelist', ips: values };
+      else if (key === 'uploadIp') action = { type: 'dev.setUploadIpWhitelist', ips: values };
+      else action = { type: 'dev.setDomains', kind: key, domains: values };
+      if (this.sendList(action, errorKeyOf(key))) {
+        this.setData({ [`dirty.${key}`]: false });
+        this.renderWorld(getWorld());
+        toast(this.data.s.saved);
+      }
+    },
+    sendList(action, key) {
+      const result = act(action);
+      if (result.ok) {
+        this.clearErrors();
+        return true;
+      }
+      const view = errorView(result.error, this.data.lang);
+      const line = /\[(\d+)\]/.exec(result.error.field || '');
+      if (line) view.message = fmt(DEV_STRINGS.line, this.data.lang, { n: Number(line[1]) + 1 }) + view.message;
+      this.setData({ [`errors.${key}`]: view });
+      return false;
+    },
+    onGenerateUploadKey() {
+      this.openReveal(this.send({ type: 'dev.generateUploadKey' }, 'uploadKey'));
+    },
+    onLogin() {
+      navigateTo(ROUTES.login);
+    },
+  },
+});

@@ -1,0 +1,156 @@
+import { maskMobile } from '../../core/console/engine';
+import type { FilingParticipantInput, World } from '../../core/console/engine';
+import { filingPageView, sampleParticipants } from '../../core/console/view-filing';
+import type { FilingPageView } from '../../core/console/view-filing';
+import { ROUTES } from '../../core/console/view-home';
+import { consoleBehavior, consoleLabels } from '../../behaviors/console';
+import { getWorld } from '../../services/console-session';
+import { toast } from '../../services/dialog';
+import { navigateTo } from '../../services/navigation';
+import { dataString, inputValue } from '../home/page-utils';
+import { FILING_STRINGS } from './strings';
+import type { FilingStringKey } from './strings';
+
+type FormKey = 'subjectName' | 'subjectPhone' | 'appName' | 'appPhone';
+
+interface FilingForm {
+  subjectName: string;
+  subjectPhone: string;
+  appName: string;
+  appPhone: string;
+  same: boolean;
+}
+
+interface FilingData {
+  s: Record<FilingStringKey, string>;
+  view: FilingPageView | null;
+  form: FilingForm;
+  sms: { phone: string; code: string };
+}
+
+type FilingMethods = {
+  onLoad(): void;
+  onShow(): void;
+  renderWorld(world: World): void;
+  onInput(e: WechatMiniprogram.CustomEvent): void;
+  onToggleSame(): void;
+  onSample(): void;
+  participants(): FilingParticipantInput[];
+  onSubmit(): void;
+  onSkip(): void;
+  onSmsPhone(e: WechatMiniprogram.CustomEvent): void;
+  onSmsCode(e: WechatMiniprogram.CustomEvent): void;
+  onVerify(): void;
+  onOpenPhone(): void;
+  onGoBasic(): void;
+  onLogin(): void;
+};
+
+/**
+ * Phone numbers typed into the filing form during this app run, kept in memory only (the engine stores masked
+ * numbers): the SMS step offers the one matching a number that waits for its check.
+ */
+const typedPhones: string[] = [];
+
+function remember(phone: string): void {
+  const p = phone.replace(/[\s-]/g, '');
+  if (p && typedPhones.indexOf(p) < 0) typedPhones.push(p);
+}
+
+function isFormKey(key: string): key is FormKey {
+  return key === 'subjectName' || key === 'subjectPhone' || key === 'appName' || key === 'appPhone';
+}
+
+Component<
+  FilingData,
+  WechatMiniprogram.Component.PropertyOption,
+  FilingMethods,
+  [typeof consoleBehavior],
+  Record<never, never>,
+  true
+>({
+  behaviors: [consoleBehavior],
+  data: {
+    s: consoleLabels(FILING_STRINGS, 'zh'),
+    view: null,
+    form: { subjectName: '', subjectPhone: '', appName: '', appPhone: '', same: true },
+    sms: { phone: '', code: '' },
+  },
+  methods: {
+    onLoad() {
+      this.consoleStart();
+    },
+    onShow() {
+      this.consoleShow();
+    },
+    renderWorld(world) {
+      const lang = this.data.lang;
+      const view = filingPageView(world, lang);
+      const patch: Record<string, unknown> = { s: consoleLabels(FILING_STRINGS, lang), view };
+      if (view.stage === 'smsVerification' && this.data.sms.phone === '') {
+        const known = typedPhones.find((p) => view.smsPending.indexOf(maskMobile(p)) >= 0);
+        if (known) patch.sms = { phone: known, code: this.data.sms.code };
+      }
+      this.update(patch);
+    },
+    onInput(e) {
+      const key = dataString(e.currentTarget.dataset, 'key');
+      if (isFormKey(key)) this.setData({ [`form.${key}`]: inputValue(e.detail) });
+    },
+    onToggleSame() {
+      this.setData({ 'form.same': !this.data.form.same });
+    },
+    onSample() {
+      const same = this.data.form.same;
+      const [a, b] = sampleParticipants(getWorld(), same);
+      this.setData({
+        form: { subjectName: a.name, subjectPhone: a.phone, appName: b.name, appPhone: b.phone, same },
+      });
+      this.clearErrors();
+    },
+    participants() {
+      const f = this.data.form;
+      const subject: FilingParticipantInput = { role: 'subjectPrincipal', name: f.subjectName, phone: f.subjectPhone };
+      const app: FilingParticipantInput = f.same
+        ? { role: 'appPrincipal', name: f.subjectName, phone: f.subjectPhone }
+        : { role: 'appPrincipal', name: f.appName, phone: f.appPhone };
+      return [subject, app];
+    },
+    onSubmit() {
+      const participants = this.participants();
+      const result = this.send({ type: 'filing.submit', participants }, 'form');
+      if (result.ok) {
+        for (const p of participants) remember(p.phone);
+        toast(this.data.s.submitted);
+      }
+    },
+    onSkip() {
+      const view = this.data.view;
+      if (view && view.msLeft > 0) this.send({ type: 'clock.advance', ms: view.msLeft }, 'form');
+    },
+    onSmsPhone(e) {
+      this.setData({ 'sms.phone': inputValue(e.detail) });
+    },
+    onSmsCode(e) {
+      this.setData({ 'sms.code': inputValue(e.detail) });
+    },
+    onVerify() {
+      const sms = this.data.sms;
+      const result = this.send({ type: 'filing.verifySms', phone: sms.phone, code: sms.code }, 'sms');
+      if (result.ok) {
+        this.setData({ sms: { phone: '', code: '' } });
+        toast(this.data.s.verified);
+        this.renderWorld(getWorld());
+      }
+    },
+    onOpenPhone() {
+      navigateTo(ROUTES.phone);
+    },
+    onGoBasic() {
+      navigateTo(ROUTES.basic);
+    },
+    onLogin() {
+      navigateTo(ROUTES.login);
+    },
+  },
+});

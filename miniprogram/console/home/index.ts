@@ -1,0 +1,90 @@
+import type { World } from '../../core/console/engine';
+import { consoleMenu, homeView, ROUTES } from '../../core/console/view-home';
+import type { HomeView, MenuGroup } from '../../core/console/view-home';
+import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
+import type { InfoCardView } from '../../core/console/view-home-cards';
+import { consoleBehavior, consoleLabels } from '../../behaviors/console';
+import { toast } from '../../services/dialog';
+import { navigateTo, redirectTo } from '../../services/navigation';
+import { lessonUrlFor } from './page-utils';
+import { HOME_STRINGS } from './strings';
+import type { HomeStringKey } from './strings';
+
+interface HomeData {
+  s: Record<HomeStringKey, string>;
+  home: HomeView | null;
+  menu: MenuGroup[];
+  card: InfoCardView | null;
+}
+
+type HomeMethods = {
+  onLoad(): void;
+  onShow(): void;
+  renderWorld(world: World): void;
+  onOpen(e: WechatMiniprogram.TouchEvent): void;
+  open(target: string): void;
+  onCloseCard(): void;
+  onLogout(): void;
+  onLogin(): void;
+  onRegister(): void;
+};
+
+Component<
+  HomeData,
+  WechatMiniprogram.Component.PropertyOption,
+  HomeMethods,
+  [typeof consoleBehavior],
+  Record<never, never>,
+  true
+>({
+  behaviors: [consoleBehavior],
+  data: { s: consoleLabels(HOME_STRINGS, 'zh'), home: null, menu: [], card: null },
+  methods: {
+    onLoad() {
+      this.consoleStart();
+    },
+    onShow() {
+      this.consoleShow();
+    },
+    renderWorld(world) {
+      const lang = this.data.lang;
+      this.update({
+        s: consoleLabels(HOME_STRINGS, lang),
+        home: homeView(world, lang),
+        menu: consoleMenu(world, lang),
+      });
+    },
+    onOpen(e) {
+      const target = e.currentTarget.dataset.target;
+      if (typeof target === 'string') this.open(target);
+    },
+    open(target) {
+      if (target.indexOf('card:') === 0) {
+        const card = findInfoCard(target.slice(5));
+        if (card) this.setData({ card: infoCardView(card, this.data.lang, lessonUrlFor) });
+        return;
+      }
+      if (target === ROUTES.home) {
+        toast(this.data.s.alreadyHere);
+        return;
+      }
+      if (target) navigateTo(target);
+    },
+    onCloseCard() {
+      if (this.data.card) this.setData({ card: null });
+    },
+    onLogout() {
+      const result = this.send({ type: 'login.logout' });
+      if (result.ok) {
+        toast(this.data.s.loggedOut);
+        redirectTo(ROUTES.login);
+      }
+    },
+    onLogin() {
+      navigateTo(ROUTES.login);
+    },
+    onRegister() {
+      navigateTo('/console/register/index');
+    },
+  },
+});

@@ -1,0 +1,275 @@
+import { validateWechatId } from '../../core/console/engine';
+import type { MemberKind, MemberRole, World } from '../../core/console/engine';
+import { fmt, ROUTES } from '../../core/console/view-home';
+import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
+import type { InfoCardView } from '../../core/console/view-home-cards';
+import {
+  foundNickname,
+  isMemberRole,
+  isRoleFilter,
+  membersPageView,
+  ROLE_OPTIONS,
+  sampleWechatId,
+} from '../../core/console/view-members';
+import type { MembersPageView, RoleFilter } from '../../core/console/view-members';
+import { t } from '../../core/i18n';
+import type { Lang } from '../../core/i18n';
+import { consoleBehavior, consoleLabels } from '../../behaviors/console';
+import { getWorld } from '../../services/console-session';
+import { confirm, toast } from '../../services/dialog';
+import { navigateTo } from '../../services/navigation';
+import { dataString, inputValue, lessonUrlFor } from '../home/page-utils';
+import { MEMBERS_STRINGS } from './strings';
+import type { MembersStringKey } from './strings';
+
+interface RoleChoice {
+  role: MemberRole;
+  title: string;
+  desc: string;
+  checked: boolean;
+}
+
+interface AddState {
+  kind: MemberKind;
+  wechatId: string;
+  /** Nickname the search found for `foundFor`, or ''. */
+  found: string;
+  foundFor: string;
+  roles: RoleChoice[];
+  /** Set once 确认添加 went through: the scan now waits on the phone. */
+  waiting: boolean;
+}
+
+interface RolesEdit {
+  wechatId: string;
+  nickname: string;
+  roles: RoleChoice[];
+}
+
+interface MembersData {
+  s: Record<MembersStringKey, string>;
+  view: MembersPageView | null;
+  tab: MemberKind;
+  filter: RoleFilter;
+  add: AddState | null;
+  rolesEdit: RolesEdit | null;
+  actingText: string;
+  card: InfoCardView | null;
+}
+
+type MembersMethods = {
+  onLoad(query: Record<string, string | undefined>): void;
+  onShow(): void;
+  renderWorld(world: World): void;
+  onTab(e: WechatMiniprogram.TouchEvent): void;
+  onFilter(e: WechatMiniprogram.TouchEvent): void;
+  onAdd(): void;
+  onAddInput(e: WechatMiniprogram.CustomEvent): void;
+  setWechatId(value: string): void;
+  onSearch(): boolean;
+  onToggleRole(e: WechatMiniprogram.TouchEvent): void;
+  onAddSample(): void;
+  onConfirmAdd(): void;
+  onAddClose(): void;
+  onOpenPhone(): void;
+  onRemove(e: WechatMiniprogram.TouchEvent): Promise<void>;
+  onEditRoles(e: WechatMiniprogram.TouchEvent): void;
+  onToggleEditRole(e: WechatMiniprogram.TouchEvent): void;
+  onSaveRoles(): void;
+  onRolesClose(): void;
+  onActAs(e: WechatMiniprogram.TouchEvent): void;
+  onBackToAdmin(): void;
+  onAdminCard(): void;
+  onCloseCard(): void;
+  onLogin(): void;
+};
+
+function roleChoices(lang: Lang, checked: readonly MemberRole[]): RoleChoice[] {
+  return ROLE_OPTIONS.map((o) => ({
+    role: o.role,
+    title: t(o.title, lang),
+    desc: t(o.desc, lang),
+    checked: checked.indexOf(o.role) >= 0,
+  }));
+}
+
+function checkedRoles(choices: readonly RoleChoice[]): MemberRole[] {
+  return choices.filter((c) => c.checked).map((c) => c.role);
+}
+
+Component<
+  MembersData,
+  WechatMiniprogram.Component.PropertyOption,
+  MembersMethods,
+  [typeof consoleBehavior],
+  Record<never, never>,
+  true
+>({
+  behaviors: [consoleBehavior],
+  data: {
+    s: consoleLabels(MEMBERS_STRINGS, 'zh'),
+    view: null,
+    tab: 'project',
+    filter: 'all',
+    add: null,
+    rolesEdit: null,
+    actingText: '',
+    card: null,
+  },
+  methods: {
+    onLoad(query) {
+      if (query.tab === 'experience') this.setData({ tab: 'experience' });
+      this.consoleStart();
+    },
+    onShow() {
+      this.consoleShow();
+    },
+    renderWorld(world) {
+      const lang = this.data.lang;
+      const view = membersPageView(world, lang, this.data.filter);
+      const add = this.data.add;
+      const patch: Record<string, unknown> = {
+        s: consoleLabels(MEMBERS_STRINGS, lang),
+        view,
+        actingText: view.loggedIn && !view.isAdmin ? fmt(MEMBERS_STRINGS.actingAs, lang, { who: view.actor }) : '',
+      };
+      // Once the administrator's scan has confirmed the addition, the 添加用户 sheet has done its job.
+      if (add && add.waiting && view.pending.length === 0) patch.add = null;
+      this.update(patch);
+    },
+    onTab(e) {
+      const tab = dataString(e.currentTarget.dataset, 'tab');
+      if (tab === 'project' || tab === 'experience') this.setData({ tab, add: null });
+    },
+    onFilter(e) {
+      const filter = dataString(e.currentTarget.dataset, 'filter');
+      if (!isRoleFilter(filter)) return;
+      this.setData({ filter });
+      this.update({ view: membersPageView(getWorld(), this.data.lang, filter) });
+    },
+    onAdd() {
+      this.clearErrors();
+      this.setData({
+        add: {
+          kind: this.data.tab,
+          wechatId: '',
+          found: '',
+          foundFor: '',
+          roles: roleChoices(this.data.lang, []),
+          waiting: false,
+        },
+      });
+    },
+    onAddInput(e) {
+      this.setWechatId(inputValue(e.detail));
+    },
+    setWechatId(value) {
+      if (!this.data.add) return;
+      this.setData({ 'add.wechatId': value });
+      this.setFieldError('wechatId', value === '' ? null : validateWechatId(value));
+    },
+    onSearch() {
+      const add = this.data.add;
+      if (!add) return false;
+      const result = this.send({ type: 'members.search', wechatId: add.wechatId }, 'wechatId');
+      if (!result.ok) {
+        this.setData({ 'add.found': '', 'add.foundFor': '' });
+        return false;
+      }
+      const event = result.events.find((ev) => ev.type === 'MEMBER_FOUND');
+      this.setData({ 'add.found': event ? foundNickname(event.data) : '', 'add.foundFor': add.wechatId.trim() });
+      return true;
+    },
+    onToggleRole(e) {
+      const add = this.data.add;
+      const role = dataString(e.currentTarget.dataset, 'role');
+      if (!add || !isMemberRole(role)) return;
+      const i = add.roles.findIndex((r) => r.role === role);
+      if (i >= 0) this.setData({ [`add.roles[${i}].checked`]: !add.roles[i].checked });
+    },
+    onAddSample() {
+      const add = this.data.add;
+      if (!add) return;
+      this.setWechatId(sampleWechatId(getWorld(), add.kind));
+      if (add.kind === 'project') this.setData({ 'add.roles': roleChoices(this.data.lang, ['developer']) });
+    },
+    onConfirmAdd() {
+      const add = this.data.add;
+      if (!add) return;
+      if (add.foundFor !== add.wechatId.trim() && !this.onSearch()) return;
+      const roles = add.kind === 'project' ? checkedRoles(add.roles) : [];
+      const result = this.send({ type: 'members.add', wechatId: add.wechatId, kind: add.kind, roles }, 'wechatId');
+      if (result.ok) this.setData({ 'add.waiting': true });
+    },
+    onAddClose() {
+      this.clearErrors();
+      this.setData({ add: null });
+    },
+    onOpenPhone() {
+      navigateTo(ROUTES.phone);
+    },
+    async onRemove(e) {
+      const wechatId = dataString(e.currentTarget.dataset, 'id');
+      const kind = dataString(e.currentTarget.dataset, 'kind');
+      if (kind !== 'project' && kind !== 'experience') return;
+      const ok = await confirm({
+        title: this.data.s.removeTitle,
+        content: `${this.data.s.removeBody}（${wechatId}）`,
+        confirmText: this.data.s.remove,
+        cancelText: this.data.s.cancel,
+        danger: true,
+      });
+      if (ok) this.send({ type: 'members.remove', wechatId, kind }, 'wechatId');
+    },
+    onEditRoles(e) {
+      const wechatId = dataString(e.currentTarget.dataset, 'id');
+      const view = this.data.view;
+      const member = view ? view.project.find((m) => m.wechatId === wechatId) : undefined;
+      if (!member) return;
+      this.clearErrors();
+      this.setData({
+        rolesEdit: { wechatId, nickname: member.nickname, roles: roleChoices(this.data.lang, member.roles) },
+      });
+    },
+    onToggleEditRole(e) {
+      const edit = this.data.rolesEdit;
+      const role = dataString(e.currentTarget.dataset, 'role');
+      if (!edit || !isMemberRole(role)) return;
+      const i = edit.roles.findIndex((r) => r.role === role);
+      if (i >= 0) this.setData({ [`rolesEdit.roles[${i}].checked`]: !edit.roles[i].checked });
+    },
+    onSaveRoles() {
+      const edit = this.data.rolesEdit;
+      if (!edit) return;
+      const result = this.send(
+        { type: 'members.setRoles', wechatId: edit.wechatId, roles: checkedRoles(edit.roles) },
+        'roles',
+      );
+      if (result.ok) {
+        this.setData({ rolesEdit: null });
+        toast(this.data.s.saved);
+      }
+    },
+    onRolesClose() {
+      this.clearErrors();
+      this.setData({ rolesEdit: null });
+    },
+    onActAs(e) {
+      this.send({ type: 'session.actAs', wechatId: dataString(e.currentTarget.dataset, 'id') }, 'form');
+    },
+    onBackToAdmin() {
+      const view = this.data.view;
+      if (view) this.send({ type: 'session.actAs', wechatId: view.admin.wechatId }, 'form');
+    },
+    onAdminCard() {
+      const card = findInfoCard('admin');
+      if (card) this.setData({ card: infoCardView(card, this.data.lang, lessonUrlFor) });
+    },
+    onCloseCard() {
+      if (this.data.card) this.setData({ card: null });
+    },
+    onLogin() {
+      navigateTo(ROUTES.login);
+    },
+  },
+});

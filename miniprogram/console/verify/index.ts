@@ -1,0 +1,119 @@
+import type { FilingParticipantInput, World } from '../../core/console/engine';
+import { sampleParticipants } from '../../core/console/view-filing';
+import { fmt, ROUTES } from '../../core/console/view-home';
+import { verifyPageView } from '../../core/console/view-verify';
+import type { VerifyPageView } from '../../core/console/view-verify';
+import { consoleBehavior, consoleLabels } from '../../behaviors/console';
+import { getWorld } from '../../services/console-session';
+import { confirm, toast } from '../../services/dialog';
+import { navigateTo } from '../../services/navigation';
+import { dataString, inputValue } from '../home/page-utils';
+import { VERIFY_STRINGS } from './strings';
+import type { VerifyStringKey } from './strings';
+
+interface VerifyData {
+  s: Record<VerifyStringKey, string>;
+  view: VerifyPageView | null;
+  overdueText: string;
+  withFiling: boolean;
+  person: { name: string; phone: string };
+}
+
+type VerifyMethods = {
+  onLoad(): void;
+  onShow(): void;
+  renderWorld(world: World): void;
+  onToggleFiling(): void;
+  onInput(e: WechatMiniprogram.CustomEvent): void;
+  onSample(): void;
+  onApply(): Promise<void>;
+  onAnnual(): Promise<void>;
+  onSkip(): void;
+  onLogin(): void;
+};
+
+Component<
+  VerifyData,
+  WechatMiniprogram.Component.PropertyOption,
+  VerifyMethods,
+  [typeof consoleBehavior],
+  Record<never, never>,
+  true
+>({
+  behaviors: [consoleBehavior],
+  data: {
+    s: consoleLabels(VERIFY_STRINGS, 'zh'),
+    view: null,
+    overdueText: '',
+    withFiling: false,
+    person: { name: '', phone: '' },
+  },
+  methods: {
+    onLoad() {
+      this.consoleStart();
+    },
+    onShow() {
+      this.consoleShow();
+    },
+    renderWorld(world) {
+      const lang = this.data.lang;
+      const view = verifyPageView(world, lang);
+      this.update({
+        s: consoleLabels(VERIFY_STRINGS, lang),
+        view,
+        overdueText: view.overdueDays > 0 ? fmt(VERIFY_STRINGS.overdue, lang, { n: view.overdueDays }) : '',
+        withFiling: this.data.withFiling && view.filingStartable,
+      });
+    },
+    onToggleFiling() {
+      this.setData({ withFiling: !this.data.withFiling });
+    },
+    onInput(e) {
+      const key = dataString(e.currentTarget.dataset, 'key');
+      if (key === 'name' || key === 'phone') this.setData({ [`person.${key}`]: inputValue(e.detail) });
+    },
+    onSample() {
+      const [p] = sampleParticipants(getWorld(), true);
+      this.setData({ person: { name: p.name, phone: p.phone } });
+      this.clearErrors();
+    },
+    async onApply() {
+      const view = this.data.view;
+      if (!view) return;
+      if (view.canApply) {
+        const ok = await confirm({
+          title: this.data.s.applyTitle,
+          content: fmt(VERIFY_STRINGS.applyBody, this.data.lang, { fee: view.feeNote }),
+          confirmText: this.data.s.apply,
+          cancelText: this.data.s.cancel,
+        });
+        if (!ok) return;
+      }
+      const p = this.data.person;
+      const participants: FilingParticipantInput[] = this.data.withFiling
+        ? [
+            { role: 'subjectPrincipal', name: p.name, phone: p.phone },
+            { role: 'appPrincipal', name: p.name, phone: p.phone },
+          ]
+        : [];
+      const result = this.send({ type: 'verify.apply', withFiling: this.data.withFiling, participants }, 'form');
+      if (result.ok) toast(this.data.s.applied);
+    },
+    async onAnnual() {
+      const ok = await confirm({
+        title: this.data.s.annualTitle,
+        content: this.data.view ? this.data.view.feeNote : '',
+        confirmText: this.data.s.annual,
+        cancelText: this.data.s.cancel,
+      });
+      if (ok) this.send({ type: 'verify.annualReview' }, 'form');
+    },
+    onSkip() {
+      const view = this.data.view;
+      if (view && view.msLeft > 0) this.send({ type: 'clock.advance', ms: view.msLeft }, 'form');
+    },
+    onLogin() {
+      navigateTo(ROUTES.login);
+    },
+  },
+});

@@ -1,0 +1,232 @@
+import { validateVersionNote, validateVersionNumber } from '../../core/console/engine';
+import type { World } from '../../core/console/engine';
+import { fmt, ROUTES } from '../../core/console/view-home';
+import { nextVersionNumber, PHASED_STEPS, sampleNote, versionsPageView } from '../../core/console/view-versions';
+import type { VersionsPageView } from '../../core/console/view-versions';
+import type { InfoCardView } from '../../core/console/view-home-cards';
+import { consoleBehavior, consoleLabels, errorView } from '../../behaviors/console';
+import { getWorld } from '../../services/console-session';
+import { confirm, toast } from '../../services/dialog';
+import { navigateTo } from '../../services/navigation';
+import { dataString, inputValue, lessonUrlFor } from '../home/page-utils';
+import { VERSIONS_STRINGS } from './strings';
+import type { VersionsStringKey } from './strings';
+
+interface BlockerView {
+  code: string;
+  message: string;
+  lessonUrl: string;
+  target: string;
+}
+
+type PageView = Omit<VersionsPageView, 'blockers'> & { blockers: BlockerView[] };
+
+interface UploadState {
+  uploader: string;
+  version: string;
+  note: string;
+}
+
+interface VersionsData {
+  s: Record<VersionsStringKey, string>;
+  view: PageView | null;
+  upload: UploadState | null;
+  publishOpen: boolean;
+  percent: number;
+  phasedSteps: number[];
+  card: InfoCardView | null;
+}
+
+type VersionsMethods = {
+  onLoad(): void;
+  onShow(): void;
+  renderWorld(world: World): void;
+  onUploadOpen(): void;
+  onUploader(e: WechatMiniprogram.TouchEvent): void;
+  onVersionInput(e: WechatMiniprogram.CustomEvent): void;
+  onNoteInput(e: WechatMiniprogram.CustomEvent): void;
+  onUploadSample(): void;
+  onUploadSubmit(): void;
+  onUploadClose(): void;
+  onSetTrial(e: WechatMiniprogram.TouchEvent): void;
+  onSubmitReview(e: WechatMiniprogram.TouchEvent): Promise<void>;
+  onWithdraw(): Promise<void>;
+  onSkipReview(): void;
+  onPublishOpen(): void;
+  onPercent(e: WechatMiniprogram.TouchEvent): void;
+  onPublishConfirm(): void;
+  onPublishClose(): void;
+  onFullRelease(): void;
+  onRollback(): Promise<void>;
+  onOpenTrial(): void;
+  onFix(e: WechatMiniprogram.TouchEvent): void;
+  onCloseCard(): void;
+  onLogin(): void;
+};
+
+Component<
+  VersionsData,
+  WechatMiniprogram.Component.PropertyOption,
+  VersionsMethods,
+  [typeof consoleBehavior],
+  Record<never, never>,
+  true
+>({
+  behaviors: [consoleBehavior],
+  data: {
+    s: consoleLabels(VERSIONS_STRINGS, 'zh'),
+    view: null,
+    upload: null,
+    publishOpen: false,
+    percent: 100,
+    phasedSteps: PHASED_STEPS.slice(),
+    card: null,
+  },
+  methods: {
+    onLoad() {
+      this.consoleStart();
+    },
+    onShow() {
+      this.consoleShow();
+    },
+    renderWorld(world) {
+      const lang = this.data.lang;
+      const view = versionsPageView(world, lang);
+      const blockers = view.blockers.map((b) => {
+        const e = errorView(b.error, lang);
+        return { code: e.code, message: e.message, lessonUrl: e.lessonUrl, target: b.target };
+      });
+      this.update({ s: consoleLabels(VERSIONS_STRINGS, lang), view: { ...view, blockers } });
+    },
+    onUploadOpen() {
+      const view = this.data.view;
+      if (!view || view.uploaders.length === 0) return;
+      this.clearErrors();
+      this.setData({ upload: { uploader: view.uploaders[0].wechatId, version: '', note: '' } });
+    },
+    onUploader(e) {
+      if (this.data.upload) this.setData({ 'upload.uploader': dataString(e.currentTarget.dataset, 'id') });
+    },
+    onVersionInput(e) {
+      const value = inputValue(e.detail);
+      this.setData({ 'upload.version': value });
+      this.setFieldError('version', value === '' ? null : validateVersionNumber(value));
+    },
+    onNoteInput(e) {
+      const value = inputValue(e.detail);
+      this.setData({ 'upload.note': value });
+      this.setFieldError('note', validateVersionNote(value));
+    },
+    onUploadSample() {
+      const version = nextVersionNumber(getWorld());
+      this.setData({ 'upload.version': version, 'upload.note': sampleNote(version, this.data.lang) });
+      this.clearErrors();
+    },
+    onUploadSubmit() {
+      const upload = this.data.upload;
+      if (!upload) return;
+      const result = this.send(
+        { type: 'versions.upload', uploader: upload.uploader, version: upload.version, note: upload.note },
+        'version',
+      );
+      if (result.ok) {
+        this.setData({ upload: null });
+        toast(this.data.s.uploaded);
+      }
+    },
+    onUploadClose() {
+      this.clearErrors();
+      this.setData({ upload: null });
+    },
+    onSetTrial(e) {
+      this.send({ type: 'versions.setTrial', uploader: dataString(e.currentTarget.dataset, 'uploader') }, 'dev');
+    },
+    async onSubmitReview(e) {
+      const uploader = dataString(e.currentTarget.dataset, 'uploader');
+      const view = this.data.view;
+      if (view && view.blockers.length === 0) {
+        const ok = await confirm({
+          title: this.data.s.submitTitle,
+          content: this.data.s.submitBody,
+          confirmText: this.data.s.submitReview,
+          cancelText: this.data.s.cancel,
+        });
+        if (!ok) return;
+      }
+      const result = this.send({ type: 'versions.submitReview', uploader }, 'dev');
+      if (result.ok) toast(this.data.s.submitted);
+    },
+    async onWithdraw() {
+      const ok = await confirm({
+        title: this.data.s.withdrawTitle,
+        content: this.data.s.withdrawBody,
+        confirmText: this.data.s.withdraw,
+        cancelText: this.data.s.cancel,
+        danger: true,
+      });
+      if (ok) this.send({ type: 'versions.withdrawReview' }, 'review');
+    },
+    onSkipReview() {
+      const view = this.data.view;
+      if (view && view.review && view.review.msLeft > 0) {
+        this.send({ type: 'clock.advance', ms: view.review.msLeft }, 'review');
+      }
+    },
+    onPublishOpen() {
+      this.clearErrors();
+      this.setData({ publishOpen: true, percent: 100 });
+    },
+    onPercent(e) {
+      const percent = Number(e.currentTarget.dataset.percent);
+      if (percent >= 1 && percent <= 100) this.setData({ percent });
+    },
+    onPublishConfirm() {
+      const result = this.send({ type: 'versions.publish', percent: this.data.percent }, 'review');
+      this.setData({ publishOpen: false });
+      if (result.ok) toast(this.data.s.published);
+    },
+    onPublishClose() {
+      this.setData({ publishOpen: false });
+    },
+    onFullRelease() {
+      this.send({ type: 'versions.setPhasedPercent', percent: 100 }, 'online');
+    },
+    async onRollback() {
+      const view = this.data.view;
+      if (!view) return;
+      const ok = await confirm({
+        title: this.data.s.rollbackTitle,
+        content: fmt(VERSIONS_STRINGS.rollbackBody, this.data.lang, { v: view.previous }),
+        confirmText: this.data.s.rollback,
+        cancelText: this.data.s.cancel,
+        danger: true,
+      });
+      if (ok) this.send({ type: 'versions.rollback' }, 'online');
+    },
+    onOpenTrial() {
+      const view = this.data.view;
+      if (!view || !view.trial) return;
+      this.setData({
+        card: {
+          id: 'trial',
+          title: this.data.s.trialTitle,
+          lines: [
+            `${this.data.s.versionNo} ${view.trial.version} · ${view.trial.uploaderName}`,
+            fmt(VERSIONS_STRINGS.trialBody, this.data.lang, { n: view.trialUsers }),
+          ],
+          lessonUrl: lessonUrlFor('P-03'),
+        },
+      });
+    },
+    onFix(e) {
+      const target = dataString(e.currentTarget.dataset, 'target');
+      if (target) navigateTo(target);
+    },
+    onCloseCard() {
+      if (this.data.card) this.setData({ card: null });
+    },
+    onLogin() {
+      navigateTo(ROUTES.login);
+    },
+  },
+});

@@ -1,0 +1,87 @@
+import type { I18nText } from '../../core/i18n';
+
+/** Labels of 管理 → 版本管理 (console labels: Chinese, plus English in English mode). */
+export const VERSIONS_STRINGS = {
+  title: { zh: '版本管理', en: 'Version management' },
+  notLoggedIn: { zh: '请先登录小程序管理后台', en: 'Log in to the console first' },
+  goLogin: { zh: '去登录', en: 'Log in' },
+  online: { zh: '线上版本', en: 'Online version' },
+  review: { zh: '审核版本', en: 'Review version' },
+  dev: { zh: '开发版本', en: 'Development versions' },
+  trial: { zh: '体验版', en: 'Trial version' },
+  noOnline: { zh: '尚未发布线上版本', en: 'Nothing is online yet' },
+  noReview: { zh: '你暂无提交审核的版本或者版本已发布上线', en: 'No version is in review, or it has been published' },
+  noDev: {
+    zh: '暂无开发版本。在开发者工具中点“上传”后，代码会出现在这里。',
+    en: 'No development version yet. Code appears here after “Upload” in the developer tools.',
+  },
+  noTrial: { zh: '还没有选择体验版', en: 'No trial version chosen yet' },
+  versionNo: { zh: '版本号', en: 'Version' },
+  publisher: { zh: '发布者', en: 'Published by' },
+  developer: { zh: '开发者', en: 'Developer' },
+  publishTime: { zh: '发布时间', en: 'Published' },
+  submitTime: { zh: '提交时间', en: 'Submitted' },
+  note: { zh: '项目备注', en: 'Project note' },
+  phased: { zh: '分阶段发布中', en: 'Phased release' },
+  fullRelease: { zh: '全量发布', en: 'Release to everyone' },
+  rollback: { zh: '版本回退', en: 'Roll back' },
+  rollbackTitle: { zh: '回退到上一个版本？', en: 'Roll back to the previous version?' },
+  rollbackBody: {
+    zh: '线上版本将回退到 {v}。只能回退到上一个版本一次。',
+    en: 'The online version goes back to {v}. You can roll back to the previous version only once.',
+  },
+  withdraw: { zh: '撤回审核', en: 'Withdraw' },
+  withdrawTitle: { zh: '撤回审核？', en: 'Withdraw the review?' },
+  withdrawBody: {
+    zh: '撤回次数有限（每天 5 次、每月 10 次）。撤回后可以重新提交。',
+    en: 'Withdrawals are limited (5 a day, 10 a month). You can submit again afterwards.',
+  },
+  skipReview: { zh: '快进到审核结果（模拟时钟）', en: 'Skip to the review result (simulated clock)' },
+  publishNote: {
+    zh: '注：代码提交审核通过后，必须要点击发布代码才能生效',
+    en: 'Note: after the review passes, the code only takes effect when you tap 发布 (publish)',
+  },
+  publish: { zh: '发布', en: 'Publish' },
+  publishTitle: { zh: '发布', en: 'Publish' },
+  publishBody: {
+    zh: '发布后线上版本将被替换，用户会用上这个版本。可以全量发布，也可以分阶段发布。',
+    en: 'Publishing replaces the online version for users. Release to everyone, or in phases.',
+  },
+  phasedOption: { zh: '分阶段发布', en: 'Phased release' },
+  confirmPublish: { zh: '确认发布', en: 'Publish now' },
+  published: { zh: '已发布', en: 'Published' },
+  rejectHint: {
+    zh: '根据驳回原因修改后，重新上传并提交审核。',
+    en: 'Fix what the reason says, upload again and resubmit.',
+  },
+  uploadOpen: { zh: '从开发者工具上传（模拟）', en: 'Upload from DevTools (simulated)' },
+  uploadTitle: { zh: '上传代码', en: 'Upload code' },
+  uploadHint: {
+    zh: '模拟开发者工具的“上传”：填写版本号和项目备注。每位上传者只保留最新一次上传。',
+    en: 'Simulates “Upload” in the developer tools: a version number and a project note. Each uploader keeps only their latest upload.',
+  },
+  uploader: { zh: '上传者', en: 'Uploader' },
+  versionHint: { zh: '如 1.0.0', en: 'e.g. 1.0.0' },
+  upload: { zh: '上传', en: 'Upload' },
+  uploaded: { zh: '上传成功', en: 'Uploaded' },
+  setTrial: { zh: '选为体验版', en: 'Use as trial' },
+  submitReview: { zh: '提交审核', en: 'Submit for review' },
+  submitTitle: { zh: '提交审核', en: 'Submit for review' },
+  submitBody: {
+    zh: '提交后由微信团队审核，通常需要 1–7 天，部分类目更久。同一时间只能有一个版本在审核。',
+    en: 'WeChat reviews it, usually in 1–7 days (some categories take longer). Only one version can be in review at a time.',
+  },
+  submitted: { zh: '已提交审核', en: 'Submitted for review' },
+  blockersTitle: { zh: '提交审核前还需要完成：', en: 'Before you can submit for review:' },
+  fix: { zh: '去完成', en: 'Fix it' },
+  openTrial: { zh: '前往体验版', en: 'Open the trial version' },
+  trialTitle: { zh: '体验版二维码（模拟）', en: 'Trial version QR code (simulated)' },
+  trialBody: {
+    zh: '管理员、开发者、数据分析者和体验成员扫码即可打开体验版（当前 {n} 人可用）。可将此页面分享给其他体验者。',
+    en: 'The administrator, developers, data analysts and experience members can open it by scanning ({n} people now). Share this page with other testers.',
+  },
+  cancel: { zh: '取消', en: 'Cancel' },
+  close: { zh: '关闭', en: 'Close' },
+} satisfies Record<string, I18nText>;
+
+export type VersionsStringKey = keyof typeof VERSIONS_STRINGS;

@@ -1,0 +1,182 @@
+import { getWorld } from '../../miniprogram/services/console-session';
+import { renderPage } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import type { WxFake } from '../helpers/wx';
+import { find, tapAt, tapVant, text } from './console-entry-helpers';
+import { actAll, freshEnvironment, startScenario } from './console-home-helpers';
+import { seededProgress, seedProgress, tap } from './quiz-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = freshEnvironment();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+const lastUrl = (): string | undefined => fake.navigations[fake.navigations.length - 1]?.url;
+
+describe('console home: the release checklist', () => {
+  it('shows what is done and what is not, and each row opens where it is done', async () => {
+    startScenario({ scenario: 'existing-app' });
+    actAll([{ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' }]);
+    actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
+    page = await renderPage('console/home/index');
+    expect(text(page, '#app-name')).toBe('未命名小程序');
+    expect(text(page, '#row-basicInfo')).toContain('小程序信息');
+    expect(text(page, '#row-basicInfo')).toContain('去完成');
+    expect(text(page, '#row-category')).toContain('去完成');
+    expect(text(page, '#row-filing')).toContain('去完成');
+    expect(text(page, '#row-release')).toContain('先提交代码，然后提交审核，审核通过后可发布');
+    expect(text(page, '#remaining')).toContain('必做项还剩');
+
+    await tap(page, '#row-basicInfo');
+    expect(lastUrl()).toBe('/console/basic/index');
+    await tap(page, '#row-category');
+    expect(lastUrl()).toBe('/console/basic/index?section=category');
+    await tap(page, '#row-developers');
+    expect(lastUrl()).toBe('/console/members/index');
+    await tap(page, '#row-server');
+    expect(lastUrl()).toBe('/console/dev/index');
+    await tap(page, '#row-release');
+    expect(lastUrl()).toBe('/console/versions/index');
+
+    // Filling in the name, avatar and introduction elsewhere turns the first row to done here.
+    actAll([
+      { type: 'basic.setName', name: '实训示例笔记本' },
+      { type: 'basic.setAvatar', format: 'png', sizeBytes: 1000 },
+      { type: 'basic.setIntroduction', introduction: '一个练习用的示例小程序。' },
+    ]);
+    expect(text(page, '#row-basicInfo')).toContain('已完成');
+    expect(text(page, '#app-name')).toBe('实训示例笔记本');
+  });
+
+  it('a row for a part the simulation does not cover opens an explanation card', async () => {
+    startScenario({ scenario: 'ready-to-release' });
+    page = await renderPage('console/home/index');
+    expect(find(page, '#card', '#info-card')).toBeUndefined();
+    await tap(page, '#row-devtools');
+    expect(text(page, '#card', '#info-card')).toContain('下载微信开发者工具');
+    expect(fake.navigations).toHaveLength(0);
+  });
+
+  it('says everything is done once a version is online', async () => {
+    startScenario({ scenario: 'approved-not-published' });
+    page = await renderPage('console/home/index');
+    expect(text(page, '#row-release')).toContain('去完成');
+    actAll([{ type: 'versions.publish', percent: 100 }]);
+    expect(text(page, '#row-release')).toContain('已完成');
+    expect(text(page, '#remaining')).toBe('小程序已发布上线');
+  });
+});
+
+describe('console home: the menu', () => {
+  it('has the newer console groups and never a dead tap', async () => {
+    startScenario({ scenario: 'ready-to-release' });
+    page = await renderPage('console/home/index');
+    const menu = text(page, '#menu');
+    for (const label of [
+      '首页',
+      '管理',
+      '版本管理',
+      '成员管理',
+      '用户反馈',
+      '统计',
+      '功能',
+      '开发管理',
+      '开发工具',
+      '云开发',
+      '成长',
+      '设置',
+    ]) {
+      expect(menu).toContain(label);
+    }
+    await tap(page, '#menu-manage-versions');
+    expect(lastUrl()).toBe('/console/versions/index');
+    await tap(page, '#menu-manage-members');
+    expect(lastUrl()).toBe('/console/members/index');
+    await tap(page, '#menu-develop-dev');
+    expect(lastUrl()).toBe('/console/dev/index');
+    await tap(page, '#menu-settings-basic');
+    expect(lastUrl()).toBe('/console/basic/index');
+
+    const before = fake.navigations.length;
+    await tap(page, '#menu-stats');
+    expect(text(page, '#card', '#info-card')).toContain('统计');
+    expect(text(page, '#card', '#info-card')).toContain('数据分析者');
+    await tapAt(page, '#card', '#info-card-close');
+    expect(find(page, '#card', '#info-card')).toBeUndefined();
+    await tap(page, '#menu-develop-cloud');
+    expect(text(page, '#card', '#info-card')).toContain('云开发');
+    await tapAt(page, '#card', '#info-card-close');
+    await tap(page, '#menu-home');
+    expect(fake.toasts.pop()?.title).toBe('你已在首页');
+    expect(fake.navigations).toHaveLength(before);
+  });
+
+  it('the explanation card links to the lesson of its fact', async () => {
+    startScenario({ scenario: 'ready-to-release' });
+    page = await renderPage('console/home/index');
+    await tap(page, '#menu-develop-devtools');
+    await tapAt(page, '#card', '#info-card-lesson');
+    expect(lastUrl()).toMatch(/^\/pages\/lesson\/index\?id=/);
+  });
+
+  it('shows the 2020 menu under the classic rule set', async () => {
+    startScenario({ scenario: 'ready-to-release', ruleSet: 'classic' });
+    page = await renderPage('console/home/index');
+    const menu = text(page, '#menu');
+    for (const label of [
+      '用户身份',
+      '数据分析',
+      '模板消息',
+      '附近的小程序',
+      '运维中心',
+      '流量主',
+      '广告主',
+      '违规记录',
+    ]) {
+      expect(menu).toContain(label);
+    }
+    expect(menu).not.toContain('云开发');
+    await tap(page, '#menu-members');
+    expect(lastUrl()).toBe('/console/members/index');
+    await tap(page, '#menu-nearby');
+    expect(text(page, '#card', '#info-card')).toContain('附近的小程序');
+    // Filing is not required for review under the classic rules.
+    expect(text(page, '#row-filing')).toContain('已完成');
+  });
+
+  it('shows the console labels with their English in English mode', async () => {
+    startScenario({ scenario: 'ready-to-release' });
+    seedProgress(fake, seededProgress({ lang: 'en' }));
+    page = await renderPage('console/home/index');
+    expect(text(page, '#checklist')).toContain('小程序发布流程 · Release flow');
+    expect(text(page, '#row-release')).toContain('Upload code, submit it for review, and publish once it passes');
+    expect(text(page, '#menu')).toContain('Version management');
+  });
+});
+
+describe('console home: session', () => {
+  it('asks to log in when nobody is logged in', async () => {
+    startScenario({ scenario: 'fresh' });
+    page = await renderPage('console/home/index');
+    expect(text(page, '#not-logged-in')).toContain('还没有登录');
+    expect(page.querySelector('#checklist')).toBeUndefined();
+    await tapVant(page, '#go-login');
+    expect(lastUrl()).toBe('/console/login/index');
+  });
+
+  it('logs out and goes back to the login page', async () => {
+    startScenario({ scenario: 'ready-to-release' });
+    page = await renderPage('console/home/index');
+    await tap(page, '#logout');
+    expect(getWorld().session).toBeNull();
+    expect(fake.navigations.pop()).toEqual({ kind: 'redirectTo', url: '/console/login/index' });
+    expect(text(page, '#not-logged-in')).toContain('还没有登录');
+  });
+});
