@@ -111,11 +111,13 @@ describe('built-in components', () => {
   });
 
   it('input: typing fires bindinput with the value', async () => {
-    await pageRoot('pages/home/index').locator('wx-input input').fill('小明');
+    await pageRoot('pages/home/index').getByLabel('名字 Name').fill('小明');
     await expect(pageRoot('pages/home/index').locator('wx-text').first().textContent()).resolves.toBe('你好，小明');
-    await expect(pageRoot('pages/home/index').locator('wx-input input').getAttribute('aria-label')).resolves.toBe(
-      '名字 Name',
-    );
+  });
+
+  it('input with model:value writes what is typed back to the page data', async () => {
+    await pageRoot('pages/home/index').getByLabel('双向 Two-way').fill('同步 synced');
+    await pageRoot('pages/home/index').locator('.model-echo').filter({ hasText: '同步 synced' }).waitFor();
   });
 
   it('switch: a click toggles it and fires bindchange', async () => {

@@ -26,6 +26,8 @@
  * @property {(options: PickerRequest) => Promise<number[] | string | null>} pick  shows a picker sheet; null = cancelled
  * @property {(src: string) => string} resolveSrc  turns an image src as written into a URL
  * @property {(message: string) => void} warn
+ * @property {(node: unknown, name: string, value: unknown) => void} setProp  sets a built-in's property as the
+ *   runtime does (and writes a `model:` two-way binding back to the page)
  */
 
 /**
@@ -175,8 +177,9 @@ function installHover(self, builtinClass) {
  * value changes) and fires `input`; focus, blur, confirm as in WeChat.
  * @param {Self} self
  * @param {'input' | 'textarea'} tag
+ * @param {ViewEnv} env
  */
-function mountField(self, tag) {
+function mountField(self, tag, env) {
   const host = domOf(self);
   if (!host || self.__rlwNative) return;
   const el = document.createElement(tag);
@@ -185,9 +188,7 @@ function mountField(self, tag) {
   host.appendChild(el);
   const node = self._exparserNode;
   el.addEventListener('input', () => {
-    self.__rlwTyping = true;
-    node.value = el.value;
-    self.__rlwTyping = false;
+    env.setProp(node, 'value', el.value);
     node.triggerEvent('input', { value: el.value, cursor: el.selectionStart ?? el.value.length, keyCode: 0 });
     if (tag === 'textarea' && self.data.autoHeight) fitHeight(el);
   });
@@ -263,7 +264,7 @@ function views(env) {
     lifetimes: {
       /** @this {Self} */
       attached() {
-        mountField(this, 'input');
+        mountField(this, 'input', env);
       },
     },
     observers: {
@@ -278,7 +279,7 @@ function views(env) {
     lifetimes: {
       /** @this {Self} */
       attached() {
-        mountField(this, 'textarea');
+        mountField(this, 'textarea', env);
         if (this.data.autoHeight && this.__rlwNative) window.setTimeout(() => fitHeight(this.__rlwNative), 0);
       },
     },
@@ -396,7 +397,7 @@ function views(env) {
           node.triggerEvent('changing', { value: Number(range.value) });
         });
         range.addEventListener('change', () => {
-          node.value = Number(range.value);
+          env.setProp(node, 'value', Number(range.value));
           node.triggerEvent('change', { value: Number(range.value) });
         });
         drawSlider(this);

@@ -108,6 +108,8 @@ async function start(app) {
       resolveSrc: (src) =>
         /^(https?:|data:|blob:)/.test(src) ? src : `/mp/${src.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '')}`,
       warn: (m) => console.warn(`[preview] ${m}`),
+      setProp: (node, name, value) =>
+        runtime.tree.setProp(/** @type {import('../../headless/runtime/types').ExpNode} */ (node), name, value),
     },
     isBuiltin,
   );
