@@ -141,6 +141,19 @@ describe('device', () => {
     await s.mp.restoreWxMethod('scanCode');
   });
 
+  it('choosing an image answers as cancelled unless a test picks one with a mock', async () => {
+    await expect(s.mp.callWxMethod('chooseMedia', { count: 1, mediaType: ['image'] })).rejects.toThrow(
+      'chooseMedia:fail cancel',
+    );
+    const picked = {
+      type: 'image',
+      tempFiles: [{ tempFilePath: 'http://tmp/logo.png', size: 204800, fileType: 'image' }],
+    };
+    await s.mp.mockWxMethod('chooseMedia', picked);
+    expect(await s.mp.callWxMethod('chooseMedia', { count: 1 })).toMatchObject(picked);
+    await s.mp.restoreWxMethod('chooseMedia');
+  });
+
   it('window height accounts for the tab bar on tab pages', async () => {
     const onTab = (await s.mp.callWxMethod('getWindowInfo')) as { windowHeight: number };
     await s.mp.callWxMethod('navigateTo', { url: '/pages/form/index' });

@@ -165,7 +165,24 @@ function createWx(ctx) {
       return res;
     },
     getClipboardData: system.getClipboardData,
-    scanCode: system.scanCode,
+    scanCode() {
+      ctx.log('warn', [
+        'wx.scanCode: no camera in the headless runtime, answered as cancelled (mock it with mockWxMethod)',
+      ]);
+      return system.scanCode();
+    },
+    // No album or camera: picking answers as if the person cancelled; a test picks a file with mockWxMethod.
+    ...Object.fromEntries(
+      ['chooseMedia', 'chooseImage', 'chooseMessageFile'].map((name) => [
+        name,
+        () => {
+          ctx.log('warn', [
+            `wx.${name}: nothing to pick from in the headless runtime, answered as cancelled (mock it with mockWxMethod)`,
+          ]);
+          throw new ApiError('cancel');
+        },
+      ]),
+    ),
     getNetworkType: system.getNetworkType,
     vibrateShort: system.vibrateShort,
     vibrateLong: system.vibrateLong,
