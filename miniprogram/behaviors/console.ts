@@ -57,10 +57,19 @@ export function consoleLabel(text: I18nText, lang: Lang): string {
   return lang === 'zh' || text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`;
 }
 
-/** A table of console labels (see consoleLabel) for a page's data. */
+/** Texts up to this many Chinese characters count as labels (both languages in English mode). */
+const LABEL_MAX = 12;
+
+/**
+ * A page's text table for its data: short texts (labels, buttons) as consoleLabel, so an English reader still
+ * sees the Chinese the real console shows; longer texts (hints, explanations) in the learner's language only.
+ */
 export function consoleLabels<K extends string>(table: Readonly<Record<K, I18nText>>, lang: Lang): Record<K, string> {
   const out = {} as Record<K, string>;
-  for (const key of Object.keys(table) as K[]) out[key] = consoleLabel(table[key], lang);
+  for (const key of Object.keys(table) as K[]) {
+    const text = table[key];
+    out[key] = text.zh.length <= LABEL_MAX ? consoleLabel(text, lang) : t(text, lang);
+  }
   return out;
 }
 

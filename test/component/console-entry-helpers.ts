@@ -52,10 +52,24 @@ export async function tapVant(page: RenderedPage, selector: string, inner = '.va
   await tapAt(page, selector, inner);
 }
 
+/** The native input inside a vant field (the last `.van-field__control`: the first wraps the input slot). */
+export function fieldInput(page: RenderedPage, selector: string): Node {
+  const field = must(page, selector);
+  const controls = field.querySelectorAll('.van-field__control');
+  const input = controls[controls.length - 1];
+  if (!input) throw new Error(`no input inside ${selector}`);
+  return input;
+}
+
 /** Types into a vant field as the learner does: the inner input's input event with the full value. */
 export async function typeInto(page: RenderedPage, selector: string, value: string): Promise<void> {
-  const input = must(page, selector, 'input');
-  input.dispatchEvent('input', { value });
+  fieldInput(page, selector).dispatchEvent('input', { detail: { value } });
+  await settle();
+}
+
+/** Leaves a vant field (its blur event), which runs the page's live validation. */
+export async function blurField(page: RenderedPage, selector: string, value: string): Promise<void> {
+  fieldInput(page, selector).dispatchEvent('blur', { detail: { value } });
   await settle();
 }
 

@@ -1,24 +1,163 @@
+import { RULE_SET_IDS, SCENARIOS, findScenario } from '../../core/console/engine';
+import type { RuleSetId, ScenarioId } from '../../core/console/engine';
+import { entryRoute, worldSummary } from '../../core/console/view-entry';
+import { t } from '../../core/i18n';
+import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { hasWorld, loadWorld, resetWorld, startWorld, takeConsoleNotice } from '../../services/console-session';
+import { alert, confirm, toast } from '../../services/dialog';
+import { navigateTo } from '../../services/navigation';
+import { LAB_STRINGS } from './strings';
+import type { LabStringKey } from './strings';
+
+interface Choice {
+  id: string;
+  title: string;
+  summary: string;
+  selected: boolean;
+}
+
+interface Summary {
+  scenario: string;
+  ruleSet: string;
+  clock: string;
+  where: string;
+  apps: number;
+}
+
 interface LabData {
+  s: Record<LabStringKey, string>;
+  summary: Summary | null;
+  scenarios: Choice[];
+  rules: Choice[];
+  scenarioId: ScenarioId;
+  ruleSet: RuleSetId;
   showIntro: boolean;
 }
 
-// A type alias (not an interface) so it satisfies api-typings' index-signature constraint on methods.
 type LabMethods = {
+  onLoad(): void;
+  onShow(): void;
+  render(): void;
   onToggleIntro(): void;
+  onPickScenario(e: WechatMiniprogram.TouchEvent): void;
+  onPickRules(e: WechatMiniprogram.TouchEvent): void;
+  onStart(): Promise<void>;
+  onContinue(): void;
+  onReset(): Promise<void>;
 };
+
+const NOTICE_TITLE = { zh: '模拟控制台的存档无法读取', en: 'The console save could not be read' };
+
+function defaultRuleSet(id: ScenarioId): RuleSetId {
+  const scenario = findScenario(id);
+  return scenario && scenario.setup.ruleSet ? scenario.setup.ruleSet : 'current';
+}
 
 Component<
   LabData,
   WechatMiniprogram.Component.PropertyOption,
   LabMethods,
-  WechatMiniprogram.Component.BehaviorOption,
+  [typeof i18nBehavior],
   Record<never, never>,
   true
 >({
-  data: { showIntro: false },
+  behaviors: [i18nBehavior],
+  data: {
+    s: localize(LAB_STRINGS, 'zh'),
+    summary: null,
+    scenarios: [],
+    rules: [],
+    scenarioId: 'fresh',
+    ruleSet: 'current',
+    showIntro: false,
+  },
   methods: {
+    onLoad() {
+      this.render();
+      const notice = takeConsoleNotice();
+      if (notice) void alert(t(NOTICE_TITLE, this.data.lang), t(notice.message, this.data.lang));
+    },
+    onShow() {
+      this.render();
+    },
+    render() {
+      const lang = this.applyPrefs().lang;
+      const world = loadWorld();
+      const sum = world ? worldSummary(world) : null;
+      const { scenarioId, ruleSet } = this.data;
+      this.setData({
+        s: localize(LAB_STRINGS, lang),
+        summary: sum
+          ? {
+              scenario: t(sum.scenario, lang),
+              ruleSet: t(sum.ruleSet, lang),
+              clock: sum.clock,
+              where: t(sum.where, lang),
+              apps: sum.apps,
+            }
+          : null,
+        scenarios: SCENARIOS.map((sc) => ({
+          id: sc.id,
+          title: t(sc.title, lang),
+          summary: t(sc.summary, lang),
+          selected: sc.id === scenarioId,
+        })),
+        rules: RULE_SET_IDS.map((id) => ({
+          id,
+          title: t(
+            { zh: id === 'current' ? '现行规则' : '旧版教程规则', en: id === 'current' ? 'Current' : 'Classic' },
+            lang,
+          ),
+          summary: '',
+          selected: id === ruleSet,
+        })),
+      });
+    },
     onToggleIntro() {
       this.setData({ showIntro: !this.data.showIntro });
+    },
+    onPickScenario(e) {
+      const scenario = findScenario(String(e.currentTarget.dataset.id ?? ''));
+      if (!scenario) return;
+      this.setData({ scenarioId: scenario.id, ruleSet: defaultRuleSet(scenario.id) });
+      this.render();
+    },
+    onPickRules(e) {
+      const id = String(e.currentTarget.dataset.id ?? '');
+      if (id !== 'current' && id !== 'classic') return;
+      this.setData({ ruleSet: id });
+      this.render();
+    },
+    async onStart() {
+      const s = this.data.s;
+      if (hasWorld()) {
+        const ok = await confirm({
+          title: s.replaceTitle,
+          content: s.replaceBody,
+          confirmText: s.confirmStart,
+          danger: true,
+        });
+        if (!ok) return;
+      }
+      const world = startWorld({
+        scenario: this.data.scenarioId,
+        ruleSet: this.data.ruleSet,
+        seed: 1 + Math.floor(Math.random() * 99999),
+      });
+      this.render();
+      navigateTo(entryRoute(world));
+    },
+    onContinue() {
+      const world = loadWorld();
+      if (world) navigateTo(entryRoute(world));
+    },
+    async onReset() {
+      const s = this.data.s;
+      const ok = await confirm({ title: s.resetTitle, content: s.resetBody, confirmText: s.reset, danger: true });
+      if (!ok) return;
+      resetWorld();
+      toast(s.resetDone);
+      this.render();
     },
   },
 });

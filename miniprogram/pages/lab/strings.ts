@@ -1,0 +1,44 @@
+import type { I18nText } from '../../core/i18n';
+
+export const LAB_STRINGS = {
+  title: { zh: '实操', en: 'Lab' },
+  subtitle: {
+    zh: '在模拟的小程序管理后台里亲手走一遍',
+    en: 'Do it yourself in a simulated mini program admin console',
+  },
+  badge: { zh: '模拟环境 · 请勿填写真实信息', en: 'Simulation · never type real personal data' },
+  intro: {
+    zh: '实操页模拟 mp.weixin.qq.com 的注册与管理流程：所有数据只保存在本机，不会发送到任何地方。表单都有“填入示例数据”按钮，请使用虚构数据。',
+    en: 'The lab simulates the registration and admin flow of mp.weixin.qq.com. Everything stays on this device. Every form has a "fill in sample data" button: use made-up data only.',
+  },
+  currentTitle: { zh: '当前模拟', en: 'Current sandbox' },
+  scenario: { zh: '场景', en: 'Scenario' },
+  ruleSet: { zh: '规则集', en: 'Rule set' },
+  clock: { zh: '模拟时间', en: 'Simulated time' },
+  where: { zh: '进度', en: 'Where you are' },
+  apps: { zh: '已注册的小程序', en: 'Mini programs registered' },
+  continue: { zh: '继续实操', en: 'Continue' },
+  reset: { zh: '重置模拟', en: 'Reset the sandbox' },
+  resetTitle: { zh: '重置模拟？', en: 'Reset the sandbox?' },
+  resetBody: {
+    zh: '当前模拟里的注册、设置和版本都会被清除，无法恢复。学习记录不受影响。',
+    en: 'Everything in this sandbox (registrations, settings, versions) is deleted for good. Your learning progress is kept.',
+  },
+  resetDone: { zh: '已重置', en: 'Reset' },
+  newTitle: { zh: '开始新的模拟', en: 'Start a new sandbox' },
+  noWorld: {
+    zh: '还没有模拟。选一个场景开始：“从零开始”会带你走完整的注册流程。',
+    en: 'No sandbox yet. Pick a scenario: "Start from scratch" takes you through the whole registration.',
+  },
+  pickScenario: { zh: '选择场景', en: 'Choose a scenario' },
+  pickRules: { zh: '选择规则集', en: 'Choose the rule set' },
+  start: { zh: '开始', en: 'Start' },
+  replaceTitle: { zh: '替换当前模拟？', en: 'Replace the current sandbox?' },
+  replaceBody: {
+    zh: '开始新的模拟会清除当前模拟里的所有进度。',
+    en: 'Starting a new sandbox deletes everything in the current one.',
+  },
+  confirmStart: { zh: '开始', en: 'Start' },
+} satisfies Record<string, I18nText>;
+
+export type LabStringKey = keyof typeof LAB_STRINGS;
