@@ -1,15 +1,13 @@
 /**
  * Helpers for the tests of the console home, settings, members, versions, filing and verification pages:
- * starting a world through the session service, typing into vant text areas, and counting WXML nodes.
+ * starting a world through the session service and counting WXML nodes.
  */
 import { act, forgetLoadedWorld, getWorld, startWorld } from '../../miniprogram/services/console-session';
 import type { Action, World, WorldOptions } from '../../miniprogram/core/console/engine';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
-import { settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { must } from './console-entry-helpers';
 
 /** A fresh fake wx and fresh in-memory console and progress state for one test. */
 export function freshEnvironment(): WxFake {
@@ -31,12 +29,6 @@ export function actAll(actions: readonly Action[]): World {
     if (!result.ok) throw new Error(`${action.type} refused: ${result.error.code}`);
   }
   return getWorld();
-}
-
-/** Types into a vant field whose control is a textarea (type="textarea"). */
-export async function typeIntoTextarea(page: RenderedPage, selector: string, value: string): Promise<void> {
-  must(page, selector, 'textarea').dispatchEvent('input', { value });
-  await settle();
 }
 
 /** WXML nodes of a rendered page, custom components' shadow trees included (as the runtime counts them). */

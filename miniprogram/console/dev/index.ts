@@ -57,7 +57,7 @@ type DevMethods = {
   setDraft(key: DraftKey, value: string): void;
   onSample(e: WechatMiniprogram.CustomEvent): void;
   onSaveList(e: WechatMiniprogram.TouchEvent): void;
-  sendList(action: Action, key: string): boolean;
+  sendList(action: Action, key: string, count: number): boolean;
   onGenerateUploadKey(): void;
   onLogin(): void;
 };
@@ -243,13 +243,13 @@ Component<
       if (key === 'ip') action = { type: 'dev.setIpWhitelist', ips: values };
       else if (key === 'uploadIp') action = { type: 'dev.setUploadIpWhitelist', ips: values };
       else action = { type: 'dev.setDomains', kind: key, domains: values };
-      if (this.sendList(action, errorKeyOf(key))) {
+      if (this.sendList(action, errorKeyOf(key), values.length)) {
         this.setData({ [`dirty.${key}`]: false });
         this.renderWorld(getWorld());
         toast(this.data.s.saved);
       }
     },
-    sendList(action, key) {
+    sendList(action, key, count) {
       const result = act(action);
       if (result.ok) {
         this.clearErrors();
@@ -257,7 +257,8 @@ Component<
       }
       const view = errorView(result.error, this.data.lang);
       const line = /\[(\d+)\]/.exec(result.error.field || '');
-      if (line) view.message = fmt(DEV_STRINGS.line, this.data.lang, { n: Number(line[1]) + 1 }) + view.message;
+      if (line && count > 1)
+        view.message = fmt(DEV_STRINGS.line, this.data.lang, { n: Number(line[1]) + 1 }) + view.message;
       this.setData({ [`errors.${key}`]: view });
       return false;
     },

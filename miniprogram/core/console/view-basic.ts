@@ -29,6 +29,8 @@ export interface BasicRow {
 
 export interface CategoryRow {
   id: string;
+  /** The ID usable in a WXML id attribute (`tools.notes` → `tools-notes`). */
+  domId: string;
   name: string;
   status: string;
   approved: boolean;
@@ -37,6 +39,7 @@ export interface CategoryRow {
 
 export interface CategoryOption {
   id: string;
+  domId: string;
   name: string;
   /** '' or why an individual cannot choose it / how long its approval takes. */
   note: string;
@@ -205,6 +208,7 @@ export function basicView(world: World, lang: Lang): BasicView {
     rows,
     categories: info.categories.map((c) => ({
       id: c.id,
+      domId: domId(c.id),
       name: t(c.name, lang),
       status: t(c.status === 'approved' ? W.approved : W.categoryReviewing, lang),
       approved: c.status === 'approved',
@@ -215,6 +219,7 @@ export function basicView(world: World, lang: Lang): BasicView {
     mainMissing: !info.categories.some((c) => c.main),
     options: CATEGORIES.map((c) => ({
       id: c.id,
+      domId: domId(c.id),
       name: t(c.name, lang),
       note:
         individual && !c.individualAllowed
@@ -226,6 +231,10 @@ export function basicView(world: World, lang: Lang): BasicView {
     })),
     avatar: avatar ? { format: avatar.format.toUpperCase(), size: sizeText(avatar.sizeBytes) } : null,
   };
+}
+
+function domId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
 function currentSubjectType(world: World): string {
