@@ -1,4 +1,18 @@
-import { useApp, freshStart, openTab, tap, text, exists, waitFor, waitForText, el, all } from './helpers/app';
+import {
+  useApp,
+  freshStart,
+  openTab,
+  tap,
+  text,
+  exists,
+  waitFor,
+  waitForText,
+  waitForPage,
+  el,
+  all,
+  firstWithId,
+  numbers,
+} from './helpers/app';
 
 // The four tabs: what each one offers a learner, and that switching keeps them alive.
 const app = useApp();
@@ -59,6 +73,38 @@ describe('我的 Me', () => {
     await openTab(mp, 'pages/me/index');
     await tap(me, '#lang-zh');
     await waitForText(me, '.rl-title', (t) => t === titleZh, 'the title back in Chinese');
+  });
+});
+
+describe('我的 Me: resetting progress', () => {
+  it('asks first, and clears what the learner has read once they confirm', async () => {
+    const mp = app().mp;
+    const learn = await openTab(mp, 'pages/learn/index');
+    await (await firstWithId(learn, 'van-cell', 'lesson-')).tap();
+    const lesson = await waitForPage(mp, 'pages/lesson/index');
+    // Read every section ('已读 1 / 4' … '4 / 4'), so the lesson counts as read.
+    for (let i = 0; i < 20; i += 1) {
+      const [read, total] = numbers(await text(lesson, '#lesson-progress'));
+      if (read >= total) break;
+      const section = await text(lesson, '#section-title');
+      await tap(lesson, '#next');
+      await waitForText(lesson, '#section-title', (t) => t !== section, 'the next section');
+    }
+    await mp.callWxMethod('navigateBack');
+    const me = await openTab(mp, 'pages/me/index');
+    const lessonsRead = async () =>
+      numbers((await (await all(await el(me, '#stats'), 'van-cell'))[0].attribute('value')) ?? '')[0];
+    const before = await lessonsRead();
+    expect(before).toBe(1);
+
+    await mp.mockWxMethod('showModal', { confirm: false, cancel: true });
+    await tap(me, '#reset');
+    expect(await lessonsRead()).toBe(before);
+
+    await mp.mockWxMethod('showModal', { confirm: true, cancel: false });
+    await tap(me, '#reset');
+    await waitFor(async () => (await lessonsRead()) === 0, 'the progress to be cleared');
+    await mp.restoreWxMethod('showModal');
   });
 });
 
