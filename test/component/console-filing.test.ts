@@ -1,0 +1,103 @@
+import { getWorld } from '../../miniprogram/services/console-session';
+import { renderPage } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import type { WxFake } from '../helpers/wx';
+import { find, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
+import { actAll, freshEnvironment, startScenario } from './console-home-helpers';
+import { tap } from './quiz-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = freshEnvironment();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+const filing = () => getWorld().apps[0].filing;
+
+/** Logs in to the scenario's unfiled mini program, optionally with a name and a category already set. */
+function unfiledApp(withBasics: boolean): void {
+  startScenario({ scenario: 'existing-app' });
+  actAll([{ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' }]);
+  actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
+  if (withBasics) {
+    actAll([
+      { type: 'basic.setName', name: '实训示例笔记本' },
+      { type: 'category.add', categoryId: 'tools.notes' },
+    ]);
+  }
+}
+
+describe('filing', () => {
+  it('needs the name (and a category) first, and says where to set them', async () => {
+    unfiledApp(false);
+    page = await renderPage('console/filing/index');
+    expect(text(page, '#stage-label')).toBe('未备案');
+    await tapAt(page, '#sample', '.sb');
+    await tapVant(page, '#submit');
+    expect(text(page, '#form-error')).toContain('备案前请先设置小程序名称');
+    await tapVant(page, '#go-basic');
+    expect(fake.navigations.pop()?.url).toBe('/console/basic/index');
+  });
+
+  it('checks the principals: a valid phone, and no shared number between different people', async () => {
+    unfiledApp(true);
+    page = await renderPage('console/filing/index');
+    await typeInto(page, '#subject-name', '测试甲');
+    await typeInto(page, '#subject-phone', '1380013');
+    await tapVant(page, '#submit');
+    expect(text(page, '#subject-phone-error')).toContain('请填写 11 位中国大陆手机号码');
+    expect(filing().stage).toBe('none');
+
+    await typeInto(page, '#subject-phone', '13800138001');
+    await tap(page, '#same');
+    await typeInto(page, '#app-name', '测试乙');
+    await typeInto(page, '#app-phone', '13800138001');
+    await tapVant(page, '#submit');
+    expect(text(page, '#app-error')).toContain('不同的备案负责人不能使用同一个手机号（138****8001）');
+    expect(filing().stage).toBe('none');
+  });
+
+  it('goes through platform review, the MIIT SMS check and the provincial review on the simulated clock', async () => {
+    unfiledApp(true);
+    page = await renderPage('console/filing/index');
+    await tapAt(page, '#sample', '.sb');
+    await tapVant(page, '#submit');
+    expect(text(page, '#stage-label')).toBe('平台初审中');
+    expect(text(page, '#waiting')).toContain('还剩 2 个工作日');
+    expect(text(page, '#filing-status')).toMatch(/主体负责人：.\* · 138\*\*\*\*\d{4}/);
+    expect(find(page, '#filing-form')).toBeUndefined();
+
+    await tapVant(page, '#skip');
+    expect(text(page, '#stage-label')).toBe('待工信部短信核验');
+    const sms = getWorld().phone.sms.filter((m) => m.text.zh.indexOf('【工信部】') === 0);
+    expect(sms).toHaveLength(1);
+    expect(text(page, '#sms-pending')).toContain(sms[0].toMasked);
+    // The number typed into the form is offered again; a wrong code is refused.
+    await typeInto(page, '#sms-code', '000000');
+    await tapVant(page, '#sms-verify');
+    expect(text(page, '#sms-card')).toContain('核验码不正确');
+    await tapVant(page, '#sms-phone-open');
+    expect(fake.navigations.pop()?.url).toBe('/console/phone/index');
+    await typeInto(page, '#sms-code', sms[0].code ?? '');
+    await tapVant(page, '#sms-verify');
+    expect(text(page, '#stage-label')).toBe('管局审核中');
+    expect(text(page, '#waiting')).toContain('1–20 个工作日');
+
+    await tapVant(page, '#skip');
+    expect(text(page, '#stage-label')).toBe('已备案');
+    expect(text(page, '#done-text')).toMatch(/^已于 \d{4}-\d{2}-\d{2} 完成备案$/);
+    expect(filing().stage).toBe('done');
+  });
+
+  it('says filing is not required for review under the classic rules', async () => {
+    startScenario({ scenario: 'ready-to-release', ruleSet: 'classic' });
+    page = await renderPage('console/filing/index');
+    expect(text(page, '.rl-subtitle')).toContain('提交审核不要求备案');
+  });
+});
