@@ -60,3 +60,28 @@ it('reads a lesson, then answers a quiz question by tapping', async () => {
   await feedback.waitFor();
   expect(await feedback.textContent()).toMatch(/回答(正确|错误)/);
 });
+
+it('starts the registration flow in the console: account info, then the activation step', async () => {
+  await openPreview(page, server.url, { route: 'pages/lab/index' });
+  const lab = screen('pages/lab/index');
+  // The scenario "from scratch" is picked; start it.
+  const scratch = lab.getByRole('radio', { name: /从零开始/ });
+  expect(await scratch.getAttribute('aria-checked')).toBe('true');
+  await lab.getByRole('button', { name: '开始', exact: true }).click();
+
+  const register = screen('console/register/index');
+  await title().filter({ hasText: '小程序注册' }).waitFor();
+  await register.getByText('帐号信息').waitFor();
+  // Sample data (never real data), the captcha read off its picture, the agreement, then 注册.
+  await register.getByText('填入示例数据').click();
+  const email = await register.locator('van-field', { hasText: '邮箱' }).locator('input').inputValue();
+  expect(email).toMatch(/@example\.com$/);
+  const captcha = ((await register.getByLabel('验证码图片').textContent()) || '').replace(/\s+/g, '');
+  expect(captcha).toMatch(/^\w{4}$/);
+  await register.locator('van-field', { hasText: '验证码' }).locator('input').fill(captcha);
+  await register.getByRole('checkbox').click();
+  await register.getByRole('button', { name: '注册' }).click();
+
+  await register.getByText('激活小程序帐号', { exact: true }).waitFor();
+  expect(await register.textContent()).toContain(`确认邮件已发送至你的注册邮箱 : ${email}`);
+});

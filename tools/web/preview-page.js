@@ -50,6 +50,8 @@ async function openPreview(page, base, o) {
       [STORAGE_KEY, JSON.stringify(entries)],
     );
   }
+  // A new hash on the same address would not reload the page; start from a blank one so the app launches afresh.
+  if (page.url() !== 'about:blank') await page.goto('about:blank');
   await page.goto(previewUrl(base, o), { waitUntil: 'load' });
   await waitIdle(page);
 }
