@@ -1,0 +1,225 @@
+/**
+ * The whole path of issue 5, by tapping and typing in the pages: from a fresh sandbox on the 实操 tab through
+ * registration, activation, information registration, login, basic info, categories, the AppSecret, members,
+ * filing, a development version, the trial version, review and 发布 to an online version. Between pages the test
+ * renders the page the last tap navigated to; the simulated phone and mailbox are pages too.
+ */
+import { forgetLoadedWorld, getWorld } from '../../miniprogram/services/console-session';
+import { renderPage, settle, textOf } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import type { WxFake } from '../helpers/wx';
+import { find, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
+import { freshEnvironment } from './console-home-helpers';
+
+let fake: WxFake;
+const open: RenderedPage[] = [];
+
+beforeEach(() => {
+  fake = freshEnvironment();
+});
+afterEach(() => {
+  for (const p of open.splice(0)) p.detach();
+  fake.restore();
+});
+
+/** Renders the page the last navigation went to (route and query), checking it is the expected one. */
+async function follow(route: string): Promise<RenderedPage> {
+  const nav = fake.navigations[fake.navigations.length - 1];
+  expect(nav?.url?.split('?')[0]).toBe(`/${route}`);
+  const query: Record<string, string> = {};
+  const search = nav?.url?.split('?')[1];
+  if (search) {
+    for (const pair of search.split('&')) {
+      const [k, v] = pair.split('=');
+      query[k] = decodeURIComponent(v ?? '');
+    }
+  }
+  return show(route, query);
+}
+
+async function show(route: string, query: Record<string, string> = {}): Promise<RenderedPage> {
+  const page = await renderPage(route, { query });
+  open.push(page);
+  return page;
+}
+
+function close(page: RenderedPage): void {
+  const i = open.indexOf(page);
+  if (i >= 0) open.splice(i, 1);
+  page.detach();
+}
+
+/** Opens the simulated phone with the floating button, allows the waiting scan, and goes back. */
+async function allowOnPhone(from: RenderedPage): Promise<void> {
+  await tapAt(from, '#phone', '#phone-button');
+  const phone = await follow('console/phone/index');
+  await tapVant(phone, '.scan-allow');
+  close(phone);
+  await settle();
+}
+
+/** Opens the simulated phone and reads the code of the newest SMS. */
+async function newestSmsCode(): Promise<string> {
+  const phone = await show('console/phone/index');
+  const code = text(phone, '.sms-code');
+  close(phone);
+  expect(code).toMatch(/^\d{6}$/);
+  return code;
+}
+
+it('goes from a fresh sandbox to an online version entirely in the UI', async () => {
+  // 实操 tab: start a fresh sandbox.
+  const lab = await show('pages/lab/index');
+  await tapAt(lab, '#scenario-fresh');
+  await tapVant(lab, '#start');
+  close(lab);
+
+  // ① 帐号信息
+  let register = await follow('console/register/index');
+  await tapAt(register, '#sample-account', '.sb');
+  await typeInto(register, '#f-captcha', text(register, '#captcha-image'));
+  await tapAt(register, '#agree');
+  await tapVant(register, '#submit-account');
+  expect(text(register, '#thanks')).toContain('learner@example.com');
+
+  // ② 邮箱激活: the mailbox, the activation link.
+  await tapVant(register, '#open-mailbox');
+  close(register);
+  const mailbox = await follow('console/mailbox/index');
+  await tapAt(mailbox, `#mail-${getWorld().mailbox.mails[0].id}`);
+  await tapAt(mailbox, '#activation-link');
+  await tapVant(mailbox, '#to-register');
+  close(mailbox);
+
+  // ③ 信息登记: an individual, with the SMS code and the administrator's scan, then 继续 and 确定.
+  register = await follow('console/register/index');
+  await tapAt(register, '#region-mainland');
+  await tapAt(register, '#type-individual');
+  await tapAt(register, '#sample-form', '.sb');
+  await tapVant(register, '#send-sms');
+  await typeInto(register, '#f-smsCode', await newestSmsCode());
+  await tapVant(register, '#scan');
+  await allowOnPhone(register);
+  await tapVant(register, '#continue');
+  await tapVant(register, '#dialog-ok');
+  const appId = text(register, '#done-appid');
+  expect(appId).toMatch(/^wx[0-9a-f]{16}$/);
+  await tapVant(register, '#to-console');
+  close(register);
+
+  // Registering logs in; log out and in again, with the second scan.
+  let home = await follow('console/home/index');
+  expect(text(home, '#account')).toContain(appId);
+  await tapAt(home, '#logout');
+  close(home);
+  const login = await follow('console/login/index');
+  await typeInto(login, '#f-email', 'learner@example.com');
+  await typeInto(login, '#f-password', 'Sample2025');
+  await tapVant(login, '#login');
+  await allowOnPhone(login);
+  close(login);
+  home = await follow('console/home/index');
+  expect(text(home, '#account')).toContain(appId);
+  expect(text(home, '#row-basicInfo')).toContain('去完成');
+
+  // An app restart in the middle: everything is still there.
+  close(home);
+  forgetLoadedWorld();
+  home = await show('console/home/index');
+  expect(text(home, '#account')).toContain(appId);
+
+  // Basic info: name, avatar, introduction; then a service category and the main category.
+  await tapAt(home, '#row-basicInfo');
+  let basic = await follow('console/basic/index');
+  await tapAt(basic, '#action-name');
+  await tapAt(basic, '#edit-sample', '.sb');
+  await tapVant(basic, '#edit-save');
+  await tapAt(basic, '#action-avatar');
+  await tapAt(basic, '#avatar-book');
+  await tapAt(basic, '#action-introduction');
+  await tapAt(basic, '#edit-sample', '.sb');
+  await tapVant(basic, '#edit-save');
+  close(basic);
+  expect(text(home, '#row-basicInfo')).toContain('已完成');
+
+  await tapAt(home, '#row-category');
+  basic = await follow('console/basic/index');
+  await tapVant(basic, '#add-toggle');
+  await tapAt(basic, '#add-education-online');
+  await tapAt(basic, '#set-main-education-online');
+  expect(text(basic, '#cat-education-online')).toContain('主营类目');
+  await tapVant(basic, '#category-close');
+  close(basic);
+  expect(text(home, '#row-category')).toContain('已完成');
+
+  // Development settings: the AppSecret, shown once and stored.
+  await tapAt(home, '#row-server');
+  const dev = await follow('console/dev/index');
+  await tapAt(dev, '#generate-secret');
+  const secret = text(dev, '#reveal-value');
+  await tapVant(dev, '#copy-reveal');
+  expect(fake.clipboard).toBe(secret);
+  await tapAt(dev, '#reveal-stored');
+  await tapVant(dev, '#reveal-done');
+  expect(textOf(dev)).not.toContain(secret);
+  close(dev);
+
+  // Members: a developer and an experience member, each confirmed by the administrator's scan.
+  await tapAt(home, '#row-developers');
+  const members = await follow('console/members/index');
+  await tapVant(members, '#add-member');
+  await typeInto(members, '#add-wechat', 'dev_xiaoming');
+  await tapVant(members, '#add-search');
+  await tapAt(members, '#role-developer');
+  await tapVant(members, '#add-confirm');
+  await allowOnPhone(members);
+  expect(text(members, '#member-dev_xiaoming')).toContain('开发者');
+  await tapAt(members, '#tab-experience');
+  await tapVant(members, '#add-member');
+  await tapAt(members, '#add-sample', '.sb');
+  await tapVant(members, '#add-confirm');
+  await allowOnPhone(members);
+  expect(text(members, '#experience-list')).toContain('tester_amy');
+  close(members);
+  expect(text(home, '#row-developers')).toContain('已完成');
+
+  // Filing: fill in, platform review, the MIIT SMS, the provincial review.
+  await tapAt(home, '#row-filing');
+  const filing = await follow('console/filing/index');
+  await tapAt(filing, '#sample', '.sb');
+  await tapVant(filing, '#submit');
+  await tapVant(filing, '#skip');
+  await typeInto(filing, '#sms-code', await newestSmsCode());
+  await tapVant(filing, '#sms-verify');
+  await tapVant(filing, '#skip');
+  expect(text(filing, '#stage-label')).toBe('已备案');
+  close(filing);
+  expect(text(home, '#row-filing')).toContain('已完成');
+
+  // Versions: upload from the simulated DevTools, choose it as the trial version, submit, wait, publish.
+  await tapAt(home, '#row-release');
+  const versions = await follow('console/versions/index');
+  await tapVant(versions, '#upload-open');
+  await tapAt(versions, '#upload-sample', '.sb');
+  await tapVant(versions, '#upload-submit');
+  await tapVant(versions, '#trial-0');
+  expect(text(versions, '#trial-version')).toBe('1.0.0');
+  expect(find(versions, '#blockers')).toBeUndefined();
+  await tapVant(versions, '#submit-0');
+  await tapVant(versions, '#skip-review');
+  expect(text(versions, '#review-status')).toBe('审核通过，待发布');
+  expect(text(versions, '#no-online')).toBe('尚未发布线上版本');
+  expect(text(home, '#row-release')).toContain('去完成');
+  await tapVant(versions, '#publish');
+  await tapVant(versions, '#publish-confirm');
+  expect(text(versions, '#online-version')).toBe('1.0.0');
+  close(versions);
+
+  // Home: the whole release flow is done.
+  expect(text(home, '#row-release')).toContain('已完成');
+  expect(text(home, '#remaining')).toBe('小程序已发布上线');
+  const app = getWorld().apps[0];
+  expect(app.versions.online?.version.version).toBe('1.0.0');
+  expect(app.members.map((m) => m.wechatId).sort()).toEqual(['dev_xiaoming', 'tester_amy']);
+  expect(JSON.stringify([...fake.storage.entries()])).not.toContain(secret);
+}, 60000);
