@@ -7,6 +7,10 @@
  * Values are the URL to open with navigateTo (a route, optionally with a query).
  */
 export const AVAILABLE_CONSOLE_TARGETS: Readonly<Record<string, string>> = {
+  '/console/register/index': '/console/register/index',
+  '/console/mailbox/index': '/console/mailbox/index',
+  '/console/phone/index': '/console/phone/index',
+  '/console/login/index': '/console/login/index',
   '/console/home/index': '/console/home/index',
   '/console/basic/index': '/console/basic/index',
   '/console/dev/index': '/console/dev/index',

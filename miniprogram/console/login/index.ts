@@ -1,25 +1,124 @@
-import { consoleBehavior } from '../../behaviors/console';
+import { consoleBehavior, consoleLabels } from '../../behaviors/console';
+import { EXISTING_EMAIL, EXISTING_PASSWORD, sessionView } from '../../core/console/engine';
+import type { World } from '../../core/console/engine';
+import { CONSOLE_ROUTES } from '../../core/console/view-entry';
+import { getWorld } from '../../services/console-session';
+import { navigateTo, redirectTo } from '../../services/navigation';
+import { LOGIN_STRINGS } from './strings';
+import type { LoginStringKey } from './strings';
 
-type PageMethods = {
+type Stage = 'form' | 'scan' | 'active';
+
+interface LoginData {
+  s: Record<LoginStringKey, string>;
+  stage: Stage;
+  email: string;
+  password: string;
+  loggedInAs: string;
+  visible: boolean;
+  /** The second scan succeeded while another page (the phone) was on top: open the home page on return. */
+  pendingHome: boolean;
+}
+
+type LoginMethods = {
   onLoad(): void;
   onShow(): void;
+  onHide(): void;
+  renderWorld(world: World): void;
+  onField(e: WechatMiniprogram.CustomEvent): void;
+  onSample(): void;
+  onLogin(): void;
+  onOpenPhone(): void;
+  onCancel(): void;
+  onRegister(): void;
+  onHome(): void;
+  onLogout(): void;
 };
 
+/** The password the sample button offers: the scenario's for its ready-made mini program, else the register sample's. */
+const REGISTER_SAMPLE_PASSWORD = 'Sample2025';
+
+function valueOf(e: WechatMiniprogram.CustomEvent): string {
+  const d: unknown = e.detail;
+  if (typeof d === 'string') return d;
+  if (typeof d === 'object' && d !== null && 'value' in d) return String((d as { value: unknown }).value ?? '');
+  return '';
+}
+
 Component<
-  Record<string, never>,
+  LoginData,
   WechatMiniprogram.Component.PropertyOption,
-  PageMethods,
+  LoginMethods,
   [typeof consoleBehavior],
   Record<never, never>,
   true
 >({
   behaviors: [consoleBehavior],
+  data: {
+    s: consoleLabels(LOGIN_STRINGS, 'zh'),
+    stage: 'form',
+    email: '',
+    password: '',
+    loggedInAs: '',
+    visible: false,
+    pendingHome: false,
+  },
   methods: {
     onLoad() {
       this.consoleStart();
     },
     onShow() {
+      this.setData({ visible: true });
       this.consoleShow();
+      if (this.data.pendingHome) {
+        this.setData({ pendingHome: false });
+        redirectTo(CONSOLE_ROUTES.home);
+      }
+    },
+    onHide() {
+      this.setData({ visible: false });
+    },
+    renderWorld(world) {
+      const s = consoleLabels(LOGIN_STRINGS, this.data.lang);
+      const session = sessionView(world);
+      const stage: Stage = session.loggedIn ? 'active' : session.awaitingScan ? 'scan' : 'form';
+      const justVerified = this.data.stage === 'scan' && stage === 'active';
+      this.update({ s, stage, loggedInAs: s.loggedInAs.replace('{appId}', session.appId || '') });
+      // Fact L-02: once the second scan succeeds the home page opens.
+      if (justVerified && this.data.visible) redirectTo(CONSOLE_ROUTES.home);
+      else if (justVerified) this.setData({ pendingHome: true });
+    },
+    onField(e) {
+      const field = String(e.currentTarget.dataset.field ?? '');
+      if (field !== 'email' && field !== 'password') return;
+      this.setData({ [field]: valueOf(e) });
+      this.clearError(field);
+    },
+    onSample() {
+      const world = getWorld();
+      const app = world.apps.length > 0 ? world.apps[0] : null;
+      const email = app ? app.email : EXISTING_EMAIL;
+      this.setData({ email, password: email === EXISTING_EMAIL ? EXISTING_PASSWORD : REGISTER_SAMPLE_PASSWORD });
+      this.clearErrors();
+    },
+    onLogin() {
+      this.send({ type: 'login.submit', email: this.data.email, password: this.data.password });
+    },
+    onOpenPhone() {
+      navigateTo(CONSOLE_ROUTES.phone);
+    },
+    onCancel() {
+      this.send({ type: 'login.logout' });
+    },
+    onRegister() {
+      navigateTo(CONSOLE_ROUTES.register);
+    },
+    onHome() {
+      redirectTo(CONSOLE_ROUTES.home);
+    },
+    onLogout() {
+      this.send({ type: 'login.logout' });
+      this.setData({ password: '' });
     },
   },
 });

@@ -1,25 +1,163 @@
-import { consoleBehavior } from '../../behaviors/console';
+import { consoleBehavior, consoleLabels } from '../../behaviors/console';
+import { formatDateTime, mailboxView } from '../../core/console/engine';
+import type { MailFolder, World } from '../../core/console/engine';
+import { CONSOLE_ROUTES } from '../../core/console/view-entry';
+import { t } from '../../core/i18n';
+import { toast } from '../../services/dialog';
+import { navigateBack, redirectTo } from '../../services/navigation';
+import { MAILBOX_STRINGS } from './strings';
+import type { MailboxStringKey } from './strings';
 
-type PageMethods = {
+interface MailRow {
+  id: string;
+  from: string;
+  subject: string;
+  time: string;
+  unread: boolean;
+}
+
+interface OpenMail {
+  id: string;
+  from: string;
+  to: string;
+  subject: string;
+  body: string;
+  time: string;
+  folder: MailFolder;
+  fraudWarning: boolean;
+  link: string;
+}
+
+interface MailboxData {
+  s: Record<MailboxStringKey, string>;
+  folder: MailFolder;
+  address: string;
+  inboxLabel: string;
+  spamLabel: string;
+  mails: MailRow[];
+  openId: string;
+  mail: OpenMail | null;
+  activated: boolean;
+}
+
+type MailboxMethods = {
   onLoad(): void;
   onShow(): void;
+  renderWorld(world: World): void;
+  onFolder(e: WechatMiniprogram.TouchEvent): void;
+  onOpen(e: WechatMiniprogram.TouchEvent): void;
+  onCloseMail(): void;
+  onNotSpam(): void;
+  onLink(): void;
+  onToRegister(): void;
 };
 
+/** The activation link as the mail shows it: the real console's host, the token shortened. */
+function linkText(token: string): string {
+  return `https://mp.weixin.qq.com/cgi-bin/activate?token=${token.slice(0, 12)}…`;
+}
+
 Component<
-  Record<string, never>,
+  MailboxData,
   WechatMiniprogram.Component.PropertyOption,
-  PageMethods,
+  MailboxMethods,
   [typeof consoleBehavior],
   Record<never, never>,
   true
 >({
   behaviors: [consoleBehavior],
+  data: {
+    s: consoleLabels(MAILBOX_STRINGS, 'zh'),
+    folder: 'inbox',
+    address: '',
+    inboxLabel: '',
+    spamLabel: '',
+    mails: [],
+    openId: '',
+    mail: null,
+    activated: false,
+  },
   methods: {
     onLoad() {
       this.consoleStart();
     },
     onShow() {
       this.consoleShow();
+    },
+    renderWorld(world) {
+      const lang = this.data.lang;
+      const s = consoleLabels(MAILBOX_STRINGS, lang);
+      const view = mailboxView(world, this.data.folder);
+      const open = world.mailbox.mails.find((m) => m.id === this.data.openId);
+      const address =
+        world.mailbox.addresses.length > 0 ? world.mailbox.addresses.join(', ') : world.registration.email || '';
+      const count = (label: string, n: number) => (n > 0 ? `${label} (${n})` : label);
+      this.update({
+        s,
+        address,
+        inboxLabel: count(s.inbox, view.unread.inbox),
+        spamLabel: count(s.spam, view.unread.spam),
+        mails: view.mails.map((m) => ({
+          id: m.id,
+          from: m.from,
+          subject: t(m.subject, lang),
+          time: formatDateTime(m.receivedAt),
+          unread: !m.read,
+        })),
+        mail: open
+          ? {
+              id: open.id,
+              from: open.from,
+              to: open.to,
+              subject: t(open.subject, lang),
+              body: t(open.body, lang),
+              time: formatDateTime(open.receivedAt),
+              folder: open.folder,
+              fraudWarning: open.fraudWarning,
+              link: open.kind === 'activation' && open.token ? linkText(open.token) : '',
+            }
+          : null,
+      });
+    },
+    onFolder(e) {
+      const folder = String(e.currentTarget.dataset.folder ?? '');
+      if (folder !== 'inbox' && folder !== 'spam') return;
+      this.setData({ folder, openId: '' });
+      this.clearErrors();
+      this.refresh();
+    },
+    onOpen(e) {
+      const mailId = String(e.currentTarget.dataset.id ?? '');
+      this.setData({ openId: mailId });
+      const result = this.send({ type: 'mail.open', mailId });
+      if (!result.ok) this.setData({ openId: '' });
+    },
+    onCloseMail() {
+      this.setData({ openId: '' });
+      this.clearErrors();
+      this.refresh();
+    },
+    onNotSpam() {
+      const mailId = this.data.openId;
+      const result = this.send({ type: 'mail.moveToInbox', mailId });
+      if (result.ok) {
+        this.setData({ folder: 'inbox' });
+        this.refresh();
+      }
+    },
+    onLink() {
+      const result = this.send({ type: 'mail.openLink', mailId: this.data.openId });
+      if (result.ok) {
+        this.setData({ activated: true });
+        toast(this.data.s.activated);
+      }
+    },
+    onToRegister() {
+      // Back to the registration page when it is the one below; otherwise open it in place of the mailbox.
+      const pages = typeof getCurrentPages === 'function' ? getCurrentPages() : [];
+      const below = pages.length > 1 ? pages[pages.length - 2] : undefined;
+      if (below && below.route === CONSOLE_ROUTES.register.slice(1)) navigateBack();
+      else redirectTo(CONSOLE_ROUTES.register);
     },
   },
 });

@@ -1,0 +1,30 @@
+import type { I18nText } from '../../core/i18n';
+
+export const LOGIN_STRINGS = {
+  title: { zh: '登录', en: 'Log in' },
+  platform: { zh: '微信公众平台 · 小程序', en: 'WeChat public platform · mini program' },
+  byAccount: { zh: '使用帐号登录', en: 'Log in with your account' },
+  email: { zh: '邮箱', en: 'Email' },
+  emailHint: { zh: '注册时填写的邮箱', en: 'The email you registered with' },
+  password: { zh: '密码', en: 'Password' },
+  login: { zh: '登录', en: 'Log in' },
+  noAccount: { zh: '还没有帐号？', en: 'No account yet?' },
+  register: { zh: '立即注册', en: 'Register now' },
+  scanTitle: { zh: '二次验证', en: 'Second verification' },
+  scanBody: {
+    zh: '为了你的帐号安全，请用绑定的管理员微信扫码验证登录，并在手机上确认。',
+    en: 'For the account’s safety, scan with the bound administrator WeChat and confirm on the phone.',
+  },
+  openPhone: { zh: '打开模拟手机', en: 'Open the phone' },
+  cancel: { zh: '取消，重新登录', en: 'Cancel and start again' },
+  loggedIn: { zh: '已登录', en: 'Logged in' },
+  loggedInAs: { zh: '当前登录：{appId}', en: 'Logged in to {appId}' },
+  toHome: { zh: '进入管理后台', en: 'Open the console' },
+  logout: { zh: '退出登录', en: 'Log out' },
+  sampleNote: {
+    zh: '示例数据会填入本模拟里已注册小程序的邮箱；密码是你注册时设置的（场景给出的密码见实操页）。',
+    en: 'Sample data fills in the email of a mini program registered in this simulation; the password is the one you set (scenario passwords are on the Lab tab).',
+  },
+} satisfies Record<string, I18nText>;
+
+export type LoginStringKey = keyof typeof LOGIN_STRINGS;

@@ -1,0 +1,94 @@
+import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { renderPage } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { installWxFake } from '../helpers/wx';
+import type { WxFake } from '../helpers/wx';
+import { find, savedWorld, seedScenario, tapAt, tapVant, text } from './console-entry-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+  forgetLoadedWorld();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+describe('实操 entry', () => {
+  it('offers to start when there is no sandbox, and starts a fresh one at registration', async () => {
+    page = await renderPage('pages/lab/index');
+    expect(text(page, '#no-world')).toContain('还没有模拟');
+    expect(find(page, '#current')).toBeUndefined();
+    expect(text(page, '#scenario-fresh')).toContain('从零开始');
+    await tapVant(page, '#start');
+    expect(fake.modals).toHaveLength(0);
+    expect(savedWorld(fake)?.scenarioId).toBe('fresh');
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/register/index' });
+    expect(text(page, '#current-scenario')).toBe('从零开始');
+    expect(text(page, '#current-where')).toContain('① 帐号信息');
+  });
+
+  it('starts a chosen scenario with its rule set and opens the page it begins on', async () => {
+    page = await renderPage('pages/lab/index');
+    await tapAt(page, '#scenario-classic-tutorial');
+    expect(page.data.ruleSet).toBe('classic');
+    await tapAt(page, '#scenario-existing-app');
+    expect(page.data.ruleSet).toBe('current');
+    await tapAt(page, '#rules-classic');
+    await tapVant(page, '#start');
+    const world = savedWorld(fake);
+    expect(world?.scenarioId).toBe('existing-app');
+    expect(world?.ruleSet).toBe('classic');
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/login/index' });
+  });
+
+  it('continues the current sandbox where the learner is', async () => {
+    seedScenario(fake, { scenario: 'ready-to-release' });
+    page = await renderPage('pages/lab/index');
+    expect(text(page, '#current-scenario')).toBe('准备发布');
+    expect(text(page, '#current-where')).toContain('已登录');
+    await tapVant(page, '#continue');
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/home/index' });
+  });
+
+  it('continues a registration in progress, or the login of a registered mini program', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('pages/lab/index');
+    expect(text(page, '#current-where')).toBe('未登录');
+    await tapVant(page, '#continue');
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/login/index' });
+  });
+
+  it('asks before replacing the current sandbox', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('pages/lab/index');
+    fake.modalAnswers.push(false);
+    await tapVant(page, '#start');
+    expect(fake.modals[0]?.title).toBe('替换当前模拟？');
+    expect(savedWorld(fake)?.scenarioId).toBe('existing-app');
+    expect(fake.navigations).toHaveLength(0);
+    fake.modalAnswers.push(true);
+    await tapVant(page, '#start');
+    expect(savedWorld(fake)?.scenarioId).toBe('fresh');
+  });
+
+  it('resets only after confirmation', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('pages/lab/index');
+    fake.modalAnswers.push(false);
+    await tapVant(page, '#reset');
+    expect(fake.modals[0]?.title).toBe('重置模拟？');
+    expect(savedWorld(fake)).not.toBeNull();
+    fake.modalAnswers.push(true);
+    await tapVant(page, '#reset');
+    expect(savedWorld(fake)).toBeNull();
+    expect(find(page, '#current')).toBeUndefined();
+    expect(find(page, '#no-world')).toBeDefined();
+  });
+});

@@ -1,0 +1,110 @@
+import {
+  createWorld,
+  dispatchAll,
+  EXISTING_EMAIL,
+  EXISTING_PASSWORD,
+  LEARNER_EMAIL,
+} from '../../miniprogram/core/console/engine';
+import type { World } from '../../miniprogram/core/console/engine';
+import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { renderPage } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { installWxFake } from '../helpers/wx';
+import type { WxFake } from '../helpers/wx';
+import { find, savedWorld, seedScenario, seedWorld, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+  forgetLoadedWorld();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+function world(): World {
+  const w = savedWorld(fake);
+  if (!w) throw new Error('no world saved');
+  return w;
+}
+
+describe('login', () => {
+  it('refuses a wrong password, then asks for the second scan and opens the home page after it (L-01, L-02)', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('console/login/index');
+    await typeInto(page, '#f-email', EXISTING_EMAIL);
+    await typeInto(page, '#f-password', 'wrong-password');
+    await tapVant(page, '#login');
+    expect(text(page, '#err-password')).toContain('帐号或密码错误');
+    expect(world().session).toBeNull();
+    await typeInto(page, '#f-password', EXISTING_PASSWORD);
+    expect(find(page, '#err-password', '.fe')).toBeUndefined();
+    await tapVant(page, '#login');
+    expect(text(page, '#login-scan')).toContain('请用绑定的管理员微信扫码');
+    expect(world().session?.stage).toBe('awaitingScan');
+    expect(text(page, '#phone', '#phone-count')).toBe('1');
+    await tapVant(page, '#open-phone');
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/phone/index' });
+    const phone = await renderPage('console/phone/index');
+    await tapVant(phone, '.scan-allow');
+    phone.detach();
+    expect(world().session?.stage).toBe('active');
+    expect(fake.navigations.pop()).toEqual({ kind: 'redirectTo', url: '/console/home/index' });
+    expect(find(page, '#logged-in')).toBeDefined();
+  });
+
+  it('fills the scenario account with the sample button', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('console/login/index');
+    await tapAt(page, '#sample', '.sb');
+    await tapVant(page, '#login');
+    expect(world().session?.stage).toBe('awaitingScan');
+  });
+
+  it('tells a learner whose account is not activated yet', async () => {
+    const w = createWorld({ scenario: 'fresh' });
+    seedWorld(
+      fake,
+      dispatchAll(w, [
+        {
+          type: 'register.submitAccount',
+          email: LEARNER_EMAIL,
+          password: 'Sample2025',
+          confirmPassword: 'Sample2025',
+          captcha: w.registration.captcha,
+          agree: true,
+        },
+      ]).world,
+    );
+    page = await renderPage('console/login/index');
+    await typeInto(page, '#f-email', LEARNER_EMAIL);
+    await typeInto(page, '#f-password', 'Sample2025');
+    await tapVant(page, '#login');
+    expect(text(page, '#err-email')).toContain('该帐号还没有激活');
+  });
+
+  it('cancels the second verification, and logs out once logged in', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('console/login/index');
+    await tapAt(page, '#sample', '.sb');
+    await tapVant(page, '#login');
+    await tapAt(page, '#cancel-scan');
+    expect(world().session).toBeNull();
+    expect(find(page, '#login-form')).toBeDefined();
+    await tapVant(page, '#login');
+    const scan = world().phone.scans.find((s) => s.status === 'pending');
+    const phone = await renderPage('console/phone/index');
+    await tapVant(phone, `#allow-${scan?.id ?? ''}`);
+    phone.detach();
+    expect(text(page, '#logged-in')).toContain(world().apps[0].appId);
+    await tapAt(page, '#logout');
+    expect(world().session).toBeNull();
+    expect(find(page, '#login-form')).toBeDefined();
+  });
+});

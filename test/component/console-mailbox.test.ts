@@ -1,0 +1,105 @@
+import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/core/console/engine';
+import type { ScenarioId, World } from '../../miniprogram/core/console/engine';
+import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { renderPage } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { installWxFake } from '../helpers/wx';
+import type { WxFake } from '../helpers/wx';
+import { find, savedWorld, seedWorld, tapAt, tapVant, text } from './console-entry-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+  forgetLoadedWorld();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+/** A world whose account info was submitted: the activation mail is on its way. */
+function submitted(scenario: ScenarioId): World {
+  const w = createWorld({ scenario });
+  return dispatchAll(w, [
+    {
+      type: 'register.submitAccount',
+      email: LEARNER_EMAIL,
+      password: 'Sample2025',
+      confirmPassword: 'Sample2025',
+      captcha: w.registration.captcha,
+      agree: true,
+    },
+  ]).world;
+}
+
+function world(): World {
+  const w = savedWorld(fake);
+  if (!w) throw new Error('no world saved');
+  return w;
+}
+
+describe('mailbox', () => {
+  it('finds the activation mail in spam with the fraud warning, and its link activates the account', async () => {
+    seedWorld(fake, submitted('activation-in-spam'));
+    page = await renderPage('console/mailbox/index');
+    expect(text(page, '#address')).toBe(LEARNER_EMAIL);
+    expect(text(page, '#empty')).toContain('看看“垃圾邮件”');
+    expect(text(page, '#folder-spam')).toBe('垃圾邮件 (1)');
+    await tapAt(page, '#folder-spam');
+    const mail = world().mailbox.mails[0];
+    await tapAt(page, `#mail-${mail.id}`);
+    expect(text(page, '#mail-subject')).toBe('激活你的小程序帐号');
+    expect(text(page, '#fraud-warning')).toContain('请留意：此邮件在垃圾文件夹');
+    expect(text(page, '#fraud-warning')).toContain('请谨防网络欺诈');
+    expect(text(page, '#activation-link')).toMatch(/^https:\/\/mp\.weixin\.qq\.com\//);
+    await tapAt(page, '#activation-link');
+    expect(world().registration.step).toBe('info');
+    expect(fake.toasts.pop()?.title).toBe('帐号已激活');
+    await tapVant(page, '#to-register');
+    expect(fake.navigations.pop()).toEqual({ kind: 'redirectTo', url: '/console/register/index' });
+  });
+
+  it('moves a mail out of spam with 这不是垃圾邮件', async () => {
+    seedWorld(fake, submitted('activation-in-spam'));
+    page = await renderPage('console/mailbox/index');
+    await tapAt(page, '#folder-spam');
+    const mail = world().mailbox.mails[0];
+    await tapAt(page, `#mail-${mail.id}`);
+    await tapAt(page, '#not-spam');
+    expect(world().mailbox.mails[0].folder).toBe('inbox');
+    expect(find(page, '#fraud-warning')).toBeUndefined();
+    expect(text(page, '#folder-inbox')).toBe('收件箱');
+  });
+
+  it('refuses an older activation link after a resend, and explains why', async () => {
+    const w = dispatchAll(submitted('fresh'), [{ type: 'register.resendActivation' }]).world;
+    seedWorld(fake, w);
+    page = await renderPage('console/mailbox/index');
+    const [older, newer] = w.mailbox.mails;
+    expect(find(page, `#mail-${newer.id}`)).toBeDefined();
+    await tapAt(page, `#mail-${older.id}`);
+    await tapAt(page, '#activation-link');
+    expect(text(page, '#err-form')).toContain('这个激活链接已失效');
+    expect(world().registration.step).toBe('activation');
+    await tapAt(page, '#close-mail');
+    await tapAt(page, `#mail-${newer.id}`);
+    await tapAt(page, '#activation-link');
+    expect(world().registration.step).toBe('info');
+  });
+
+  it('marks a mail read when opened', async () => {
+    seedWorld(fake, submitted('fresh'));
+    page = await renderPage('console/mailbox/index');
+    expect(text(page, '#folder-inbox')).toBe('收件箱 (1)');
+    const mail = world().mailbox.mails[0];
+    await tapAt(page, `#mail-${mail.id}`);
+    await tapAt(page, '#close-mail');
+    expect(text(page, '#folder-inbox')).toBe('收件箱');
+    expect(world().mailbox.mails[0].read).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+import { createWorld, dispatchAll, EXISTING_EMAIL, EXISTING_PASSWORD } from '../../miniprogram/core/console/engine';
+import type { World } from '../../miniprogram/core/console/engine';
+import { CONSOLE_KEY, forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import type { ConsoleSave } from '../../miniprogram/services/console-session';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { renderPage } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { installWxFake } from '../helpers/wx';
+import type { WxFake } from '../helpers/wx';
+import { find, savedWorld, seedScenario, seedWorld, tapVant, text } from './console-entry-helpers';
+
+let fake: WxFake;
+let page: RenderedPage | undefined;
+
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+  forgetLoadedWorld();
+});
+afterEach(() => {
+  page?.detach();
+  page = undefined;
+  fake.restore();
+});
+
+function world(): World {
+  const w = savedWorld(fake);
+  if (!w) throw new Error('no world saved');
+  return w;
+}
+
+function loginPending(): World {
+  return dispatchAll(createWorld({ scenario: 'existing-app' }), [
+    { type: 'login.submit', email: EXISTING_EMAIL, password: EXISTING_PASSWORD },
+  ]).world;
+}
+
+describe('phone', () => {
+  it('is empty at first and has no phone button of its own', async () => {
+    seedScenario(fake, { scenario: 'fresh' });
+    page = await renderPage('console/phone/index');
+    expect(text(page, '#no-scans')).toBe('没有待确认的扫码');
+    expect(text(page, '#no-sms')).toBe('还没有短信');
+    expect(find(page, '#phone')).toBeUndefined();
+    expect(text(page, '#toolbar', '#sandbox-badge')).toBe('模拟环境 · 请勿填写真实信息');
+  });
+
+  it('shows a login confirmation; denying it ends the login attempt', async () => {
+    seedWorld(fake, loginPending());
+    page = await renderPage('console/phone/index');
+    const scan = world().phone.scans[0];
+    expect(text(page, `#scan-${scan.id}`)).toContain('登录微信公众平台（小程序）');
+    expect(text(page, `#allow-${scan.id}`)).toBe('确认登录');
+    await tapVant(page, `#deny-${scan.id}`);
+    expect(fake.toasts.pop()?.title).toBe('已拒绝');
+    expect(world().session).toBeNull();
+    expect(find(page, `#scan-${scan.id}`)).toBeUndefined();
+  });
+
+  it('confirms a login scan', async () => {
+    seedWorld(fake, loginPending());
+    page = await renderPage('console/phone/index');
+    const scan = world().phone.scans[0];
+    await tapVant(page, `#allow-${scan.id}`);
+    expect(fake.toasts.pop()?.title).toBe('已确认');
+    expect(world().session?.stage).toBe('active');
+  });
+
+  it('lists SMS with their codes and marks them seen for the phone button', async () => {
+    let w = createWorld({ scenario: 'fresh' });
+    w = dispatchAll(w, [
+      {
+        type: 'register.submitAccount',
+        email: 'a@example.com',
+        password: 'Sample2025',
+        confirmPassword: 'Sample2025',
+        captcha: w.registration.captcha,
+        agree: true,
+      },
+    ]).world;
+    w = dispatchAll(w, [
+      { type: 'mail.openLink', mailId: w.mailbox.mails[0].id },
+      { type: 'register.selectRegion', region: 'mainland' },
+      { type: 'register.selectSubjectType', subjectType: 'individual' },
+      { type: 'register.sendSms', phone: '13800138000' },
+    ]).world;
+    seedWorld(fake, w);
+    const login = await renderPage('console/login/index');
+    expect(text(login, '#phone', '#phone-count')).toBe('1');
+    page = await renderPage('console/phone/index');
+    const code = w.phone.sms[0].code ?? '';
+    expect(code).toMatch(/^\d{6}$/);
+    expect(text(page, '.sms-code')).toBe(code);
+    expect(text(page, '.sms-item')).toContain('138****8000');
+    const raw = fake.storage.get(CONSOLE_KEY) as string;
+    expect((JSON.parse(raw) as { data: ConsoleSave }).data.smsSeen).toBe(1);
+    expect(find(login, '#phone', '#phone-count')).toBeUndefined();
+    login.detach();
+  });
+});
