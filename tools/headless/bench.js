@@ -50,8 +50,40 @@ async function firstCell(page, prefix) {
 }
 
 /**
- * The journeys to time. Each gets a fresh learner (storage cleared) on the entry page. Add the console
- * journey (register → online version) here once the console subpackage is in app.json.
+ * @param {Page} page
+ * @param {string} field A van-field's selector.
+ * @param {string} value
+ */
+async function typeInto(page, field, value) {
+  const f = await page.$(field);
+  const input = f && (await f.$('input'));
+  if (!input) throw new Error(`${field} has no input on ${page.path}`);
+  await /** @type {import('miniprogram-automator/out/Element').InputElement} */ (input).input(value);
+}
+
+/**
+ * @param {Page | import('miniprogram-automator/out/Element').default} scope
+ * @param {string} selector
+ * @param {string} prefix
+ */
+async function firstId(scope, selector, prefix) {
+  for (const e of await scope.$$(selector)) if (String((await e.attribute('id')) || '').startsWith(prefix)) return e;
+  throw new Error(`no ${selector}#${prefix}…`);
+}
+
+/**
+ * @param {MiniProgram} mp
+ * @param {string} selector
+ */
+async function textOf(mp, selector) {
+  const el = await (await current(mp)).$(selector);
+  if (!el) throw new Error(`${selector} not found`);
+  return (await el.text()).trim();
+}
+
+/**
+ * The journeys to time. Each gets a fresh learner (storage cleared) on the entry page. The console journey
+ * follows test/e2e/console.test.ts (steps in test/e2e/helpers/console.ts).
  * @type {Record<string, (mp: MiniProgram, step: (label: string, fn: () => Promise<void>) => Promise<void>) => Promise<void>>}
  */
 const JOURNEYS = {
@@ -90,6 +122,107 @@ const JOURNEYS = {
       await step(`next ${i + 1}`, async () => tapOn(page, '#next'));
     }
     await step('open the wrong-answer book', async () => tapOn(await current(mp), '#to-book'));
+  },
+  async 'console: fresh sandbox → registration → basic info → filing → 1.0.0 online'(mp, step) {
+    await mp.mockWxMethod('showModal', { confirm: true, cancel: false });
+    /** @param {string} label @param {string[]} selectors */
+    const taps = (label, ...selectors) =>
+      step(label, async () => {
+        for (const sel of selectors) await tapOn(await current(mp), sel);
+      });
+    /** @param {string} field @returns {Promise<string>} */
+    const phoneCode = async (field) => {
+      await tapOn(await current(mp), '#phone');
+      const code = await textOf(mp, '.sms-code');
+      await tapOn(await current(mp), '#back');
+      await typeInto(await current(mp), field, code);
+      return code;
+    };
+    await step('open 实操', async () => {
+      await mp.callWxMethod('switchTab', { url: '/pages/lab/index' });
+    });
+    await taps('start a sandbox', '#start');
+    await step('account (sample, captcha, agree, submit)', async () => {
+      const page = await current(mp);
+      await tapOn(page, '#sample-account');
+      await typeInto(page, '#f-captcha', await textOf(mp, '#captcha-image'));
+      await tapOn(page, '#agree');
+      await tapOn(page, '#submit-account');
+    });
+    await step('activate from the mailbox', async () => {
+      await tapOn(await current(mp), '#open-mailbox');
+      await (await firstId(await current(mp), 'view', 'mail-')).tap();
+      await tapOn(await current(mp), '#activation-link');
+      await tapOn(await current(mp), '#to-register');
+    });
+    await taps(
+      'region, type, sample identity, SMS',
+      '#region-mainland',
+      '#type-individual',
+      '#sample-form',
+      '#send-sms',
+    );
+    await step('SMS code from the phone', async () => void (await phoneCode('#f-smsCode')));
+    await step('admin scan on the phone', async () => {
+      await tapOn(await current(mp), '#scan');
+      await tapOn(await current(mp), '#phone');
+      await (await firstId(await current(mp), 'van-button', 'allow-')).tap();
+      await tapOn(await current(mp), '#back');
+    });
+    await taps('continue, confirm, to the console', '#continue', '#dialog-ok', '#to-console');
+    await taps('basic settings', '#row-basicInfo');
+    for (const field of ['name', 'abbreviation', 'introduction']) {
+      await taps(`basic: ${field}`, `#action-${field}`, '#edit-sample', '#edit-save');
+    }
+    await taps('basic: avatar', '#action-avatar', '#avatar-sample');
+    await step('basic: category, set as main', async () => {
+      await tapOn(await current(mp), '#action-category');
+      await tapOn(await current(mp), '#add-toggle');
+      const page = await current(mp);
+      const options = await page.$('#category-options');
+      if (!options) throw new Error('no category options');
+      await (await firstId(options, 'view', 'add-')).tap();
+      const sheet = await page.$('#category-sheet');
+      if (!sheet) throw new Error('no category sheet');
+      await (await firstId(sheet, 'text', 'set-main-')).tap();
+      await tapOn(page, '#category-close');
+    });
+    /** @type {string} */
+    let filingPhone = '';
+    await step('filing: sample, submit, skip review', async () => {
+      await tapOn(await current(mp), '#action-filing');
+      const page = await current(mp);
+      await tapOn(page, '#sample');
+      const f = await page.$('#subject-phone');
+      const input = f && (await f.$('input'));
+      filingPhone = String(input ? await input.value() : '');
+      await tapOn(page, '#submit');
+      await tapOn(page, '#skip');
+    });
+    await step('filing: MIIT SMS check', async () => {
+      await typeInto(await current(mp), '#sms-phone', filingPhone);
+      await phoneCode('#sms-code');
+      await tapOn(await current(mp), '#sms-verify');
+    });
+    await taps('filing: skip the bureau review', '#skip');
+    await step('back to the console home', async () => {
+      await mp.callWxMethod('navigateBack', { delta: 2 });
+    });
+    await step('versions: upload 1.0.0', async () => {
+      await tapOn(await current(mp), '#row-release');
+      const page = await current(mp);
+      await tapOn(page, '#upload-open');
+      const sheet = await page.$('#upload-sheet');
+      if (!sheet) throw new Error('no upload sheet');
+      await (await firstId(sheet, 'text', 'uploader-')).tap();
+      await tapOn(page, '#upload-sample');
+      await tapOn(page, '#upload-submit');
+    });
+    await taps('versions: submit for review, skip the review', '#submit-0', '#skip-review');
+    await taps('versions: publish to everyone', '#publish', '#percent-100', '#publish-confirm');
+    const online = await textOf(mp, '#online-version');
+    if (online !== '1.0.0') throw new Error(`expected 1.0.0 online, got ${online}`);
+    await mp.restoreWxMethod('showModal');
   },
 };
 
