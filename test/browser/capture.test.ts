@@ -48,7 +48,7 @@ describe('captureScreenshot', () => {
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
       await expect(captureScreenshot({ root: FIXTURE, stack: [{ route: 'pages/home/index' }] })).rejects.toThrow(
-        'Chromium not found at /nonexistent/chromium: apt-get install -y chromium fonts-noto-cjk',
+        'Chromium not found at /nonexistent/chromium: apt-get install -y chromium fonts-noto-cjk fonts-noto-color-emoji',
       );
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;

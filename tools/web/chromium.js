@@ -8,7 +8,7 @@ const fs = require('fs');
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
-const INSTALL_HINT = 'apt-get install -y chromium fonts-noto-cjk';
+const INSTALL_HINT = 'apt-get install -y chromium fonts-noto-cjk fonts-noto-color-emoji';
 
 const ARGS = [
   '--headless',

@@ -6,7 +6,7 @@
  * (e.g. learn-light.png, console-register-dark.png). Pages that need a query or a starting state get it from
  * tools/web/screenshot-pages.json. Screenshots of pages that no longer exist are removed.
  *
- * Options: --out <dir>, --only <route,route>, --themes light,dark. Needs: apt-get install chromium fonts-noto-cjk.
+ * Options: --out <dir>, --only <route,route>, --themes light,dark. Needs: apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji.
  */
 const fs = require('fs');
 const path = require('path');
