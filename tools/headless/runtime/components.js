@@ -324,6 +324,10 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
  */
 function injectCss(document, css, key) {
   if (!css.trim()) return;
+  // Another runtime in this document (a relaunch after App.exit) may have injected the same sheet already.
+  for (const existing of Array.from(document.querySelectorAll('style[data-wxss]'))) {
+    if (existing.getAttribute('data-wxss') === key && existing.textContent === css) return;
+  }
   const style = document.createElement('style');
   style.setAttribute('data-wxss', key);
   style.textContent = css;
