@@ -136,6 +136,18 @@ describe('built-in components', () => {
     await expect(pageRoot('pages/home/index').textContent()).resolves.toContain('yes');
   });
 
+  it('hover-class: on while pressed, off hover-stay-time after release', async () => {
+    const el = pageRoot('pages/home/index').locator('.press');
+    const box = await el.boundingBox();
+    if (!box) throw new Error('no .press box');
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.down();
+    await pageRoot('pages/home/index').locator('.press.pressed').waitFor();
+    expect(await el.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 128, 0)');
+    await page.mouse.up();
+    await pageRoot('pages/home/index').locator('.press.pressed').waitFor({ state: 'detached' });
+  });
+
   it('image: the picture is drawn from the mini program folder', async () => {
     const inner = pageRoot('pages/home/index').locator('wx-image .rlw-image-inner');
     await expect(inner.evaluate((el) => getComputedStyle(el).backgroundImage)).resolves.toContain('/mp/images/dot.png');

@@ -240,16 +240,29 @@ function views(env) {
   /** @type {Record<string, Definition>} */
   const v = {};
 
-  for (const name of ['view', 'navigator']) {
-    v[name] = {
-      lifetimes: {
-        /** @this {Self} */
-        attached() {
-          installHover(this, name === 'navigator' ? 'navigator-hover' : '');
-        },
+  v.view = {
+    lifetimes: {
+      /** @this {Self} */
+      attached() {
+        if (this.data.hoverClass && this.data.hoverClass !== 'none') installHover(this, '');
       },
-    };
-  }
+    },
+    observers: {
+      /** @this {Self} */
+      hoverClass(/** @type {string} */ hc) {
+        if (hc && hc !== 'none' && domOf(this)) installHover(this, '');
+      },
+    },
+  };
+
+  v.navigator = {
+    lifetimes: {
+      /** @this {Self} */
+      attached() {
+        installHover(this, 'navigator-hover');
+      },
+    },
+  };
 
   v.button = {
     lifetimes: {
