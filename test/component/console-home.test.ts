@@ -1,4 +1,9 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { allMenuTargets, homeView } from '../../miniprogram/core/console/view-home';
+import { findInfoCard } from '../../miniprogram/core/console/view-home-cards';
 import { getWorld } from '../../miniprogram/services/console-session';
+import { MINIPROGRAM_ROOT } from '../helpers/paths';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
@@ -158,6 +163,32 @@ describe('console home: the menu', () => {
     expect(text(page, '#checklist')).toContain('小程序发布流程 · Release flow');
     expect(text(page, '#row-release')).toContain('Upload code, submit it for review, and publish once it passes');
     expect(text(page, '#menu')).toContain('Version management');
+  });
+});
+
+describe('console home: every target exists', () => {
+  const appJson = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as {
+    subpackages: { root: string; pages: string[] }[];
+  };
+  const consolePages = appJson.subpackages
+    .filter((p) => p.root === 'console')
+    .flatMap((p) => p.pages.map((page) => `/console/${page}`));
+  const exists = (target: string): boolean =>
+    target.startsWith('card:')
+      ? findInfoCard(target.slice(5)) !== undefined
+      : consolePages.includes(target.split('?')[0]);
+
+  it('every menu entry of both menus opens a console page of app.json or an explanation card', () => {
+    const targets = allMenuTargets();
+    expect(targets.length).toBeGreaterThan(25);
+    expect(targets.filter((t) => !exists(t))).toEqual([]);
+  });
+
+  it('every checklist row opens a console page of app.json or an explanation card', () => {
+    startScenario({ scenario: 'ready-to-release' });
+    const rows = homeView(getWorld(), 'zh').steps.flatMap((s) => s.rows);
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    expect(rows.map((r) => r.target).filter((t) => !exists(t))).toEqual([]);
   });
 });
 

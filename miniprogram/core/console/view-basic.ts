@@ -55,7 +55,6 @@ export interface BasicView {
   /** Main category still needed under this rule set (the list shows a hint). */
   mainMissing: boolean;
   options: CategoryOption[];
-  avatar: { format: string; size: string } | null;
 }
 
 const L = (zh: string, en: string): I18nText => ({ zh, en });
@@ -117,7 +116,6 @@ const EMPTY: BasicView = {
   mainQuota: '',
   mainMissing: false,
   options: [],
-  avatar: null,
 };
 
 export function basicView(world: World, lang: Lang): BasicView {
@@ -229,7 +227,6 @@ export function basicView(world: World, lang: Lang): BasicView {
             : '',
       added: addedIds.indexOf(c.id) >= 0,
     })),
-    avatar: avatar ? { format: avatar.format.toUpperCase(), size: sizeText(avatar.sizeBytes) } : null,
   };
 }
 

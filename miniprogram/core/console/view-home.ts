@@ -4,7 +4,6 @@
  * Targets are a console route (`/console/basic/index`) or an explanation card (`card:<id>`).
  */
 import { t, type I18nText, type Lang } from '../i18n';
-import { rulesOf } from './rulesets';
 import { currentApp, releaseChecklist, sessionView, SUBJECT_TYPE_LABELS, type ChecklistItem } from './selectors';
 import type { World } from './types';
 
@@ -328,9 +327,4 @@ export function homeView(world: World, lang: Lang): HomeView {
     remaining,
     online: app.versions.online !== null,
   };
-}
-
-/** Whether the filing row is required under the world's rule set (shown as a note on the row). */
-export function filingRequired(world: World): boolean {
-  return rulesOf(world.ruleSet)['V-02'].filingRequiredForReview;
 }
