@@ -97,6 +97,19 @@ describe('the phone', () => {
     expect(screenBox?.height).toBe(640);
   });
 
+  it('lists what the mini program throws beside the phone', async () => {
+    await openPreview(page, server.url, { route: 'pages/home/index', bare: false });
+    await pageRoot('pages/home/index').getByText('出错 Throw').click();
+    const errors = page.getByRole('group', { name: '错误 Errors' });
+    await errors.getByText(/boom, on purpose/).waitFor();
+    const thrown = await exceptionsOf(page);
+    expect(thrown.map((e) => e.message)).toEqual(['boom, on purpose']);
+    // Expected here: clear it for the check after each test.
+    await page.evaluate(() => {
+      (window as unknown as { __RLW__: { exceptions: unknown[] } }).__RLW__.exceptions.length = 0;
+    });
+  });
+
   it('opens the page the address names', async () => {
     await openPreview(page, server.url, { route: 'sub/detail/index', query: { id: '42' } });
     await expect(pageRoot('sub/detail/index').textContent()).resolves.toContain('id=42');

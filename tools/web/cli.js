@@ -55,7 +55,17 @@ async function main() {
     log: (line) => console.log(`[preview] ${line}`),
   });
   await server.warm();
-  console.log(`\n  注册实训营 RegLab preview: ${server.url}\n  (Ctrl+C to stop; edits show on reload)\n`);
+  console.log(`\n  注册实训营 RegLab preview: ${server.url}`);
+  if (args.host === '0.0.0.0' || args.host === '::') {
+    // Listening on every interface: the addresses others on the network can open.
+    for (const list of Object.values(require('os').networkInterfaces())) {
+      for (const a of list || []) {
+        if (a.family === 'IPv4' && !a.internal)
+          console.log(`  on this network:          http://${a.address}:${server.port}`);
+      }
+    }
+  }
+  console.log('  (Ctrl+C to stop; edits show on reload)\n');
   const stop = () => {
     server.close().then(() => process.exit(0));
   };

@@ -463,6 +463,9 @@ function createControls(runtime, theme) {
     <fieldset><legend>当前页面 Page</legend>
       <div class="rlw-route" aria-live="polite"></div>
     </fieldset>
+    <fieldset class="rlw-errors" hidden><legend>错误 Errors</legend>
+      <ol class="rlw-error-list" aria-live="polite"></ol>
+    </fieldset>
     <button type="button" class="rlw-reset">清除数据并重启 Clear data and restart</button>
   `;
   for (const input of Array.from(panel.querySelectorAll('input[name="rlw-theme"]'))) {
@@ -480,6 +483,17 @@ function createControls(runtime, theme) {
       window.location.assign(url.toString());
     });
   }
+  // Exceptions thrown by the mini program's code (also in the browser console), newest last.
+  const errorBox = /** @type {HTMLElement} */ (panel.querySelector('.rlw-errors'));
+  const errorList = /** @type {HTMLElement} */ (panel.querySelector('.rlw-error-list'));
+  runtime.on((e) => {
+    if (e.type !== 'exception') return;
+    const li = document.createElement('li');
+    li.textContent = `${String(e.data.where || '')}: ${String(e.data.message)}`;
+    errorList.appendChild(li);
+    while (errorList.children.length > 20) errorList.firstElementChild?.remove();
+    errorBox.hidden = false;
+  });
   const routeEl = /** @type {HTMLElement} */ (panel.querySelector('.rlw-route'));
   const showRoute = () => {
     const p = runtime.router.current();
