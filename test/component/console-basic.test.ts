@@ -140,6 +140,7 @@ describe('basic settings: editing', () => {
     page = await renderPage('console/basic/index');
     expect(text(page, '#note-name')).toContain('今年还可修改0次');
     await tap(page, '#action-name');
+    expect(text(page, '#edit-note')).toContain('今年还可修改0次');
     await typeInto(page, '#edit-field', '示例计算器练习');
     await tapVant(page, '#edit-save');
     expect(text(page, '#edit-error')).toContain('名称修改次数已用完');

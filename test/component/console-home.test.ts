@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { sampleIdentity } from '../../miniprogram/core/console/engine';
 import { allMenuTargets, homeView } from '../../miniprogram/core/console/view-home';
 import { findInfoCard } from '../../miniprogram/core/console/view-home-cards';
 import { getWorld } from '../../miniprogram/services/console-session';
@@ -67,6 +68,48 @@ describe('console home: the release checklist', () => {
     await tap(page, '#row-devtools');
     expect(text(page, '#card', '#info-card')).toContain('下载微信开发者工具');
     expect(fake.navigations).toHaveLength(0);
+  });
+
+  it('an enterprise waiting for its small payment sees the subject step, which leads to the payment', async () => {
+    startScenario({ scenario: 'fresh' });
+    const w = getWorld();
+    const id = sampleIdentity(w, 1);
+    actAll([
+      {
+        type: 'register.submitAccount',
+        email: 'company@example.com',
+        password: 'Sample2025',
+        confirmPassword: 'Sample2025',
+        captcha: w.registration.captcha,
+        agree: true,
+      },
+    ]);
+    actAll([{ type: 'mail.openLink', mailId: getWorld().mailbox.mails[0].id }]);
+    actAll([
+      { type: 'register.selectRegion', region: 'mainland' },
+      { type: 'register.selectSubjectType', subjectType: 'enterprise' },
+      { type: 'register.sendSms', phone: id.phone },
+    ]);
+    const form = {
+      idName: id.idName,
+      idNumber: id.idNumber,
+      phone: id.phone,
+      smsCode: getWorld().phone.sms[0].code ?? '',
+      orgName: id.orgName,
+      creditCode: id.creditCode,
+      method: 'payment' as const,
+    };
+    actAll([{ type: 'register.requestAdminScan', form }]);
+    actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
+    actAll([
+      { type: 'register.continue', form },
+      { type: 'register.confirm', accept: true },
+    ]);
+    page = await renderPage('console/home/index');
+    expect(text(page, '#row-subject')).toContain('主体验证');
+    expect(text(page, '#row-subject')).toContain('去完成');
+    await tap(page, '#row-subject');
+    expect(lastUrl()).toBe('/console/register/index');
   });
 
   it('says everything is done once a version is online', async () => {

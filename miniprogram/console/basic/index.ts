@@ -29,6 +29,8 @@ interface EditState {
   field: EditField;
   label: string;
   hint: string;
+  /** The row's change figure ("今年还可修改 N 次"), shown in the sheet too. */
+  note: string;
   value: string;
   textarea: boolean;
 }
@@ -148,12 +150,14 @@ Component<
       const lang = this.data.lang;
       const info = basicInfoView(getWorld());
       const value = info ? info[field] : null;
+      const row = this.data.view ? this.data.view.rows.find((r) => r.id === field) : undefined;
       this.clearErrors();
       this.setData({
         edit: {
           field,
           label: fieldLabel(field, lang),
           hint: t(EDIT_HINTS[field], lang),
+          note: row ? row.note : '',
           value: value !== null ? value : '',
           textarea: field === 'introduction',
         },

@@ -16,6 +16,7 @@ export const ROUTES = {
   filing: '/console/filing/index',
   verify: '/console/verify/index',
   login: '/console/login/index',
+  register: '/console/register/index',
   phone: '/console/phone/index',
 } as const;
 
@@ -298,7 +299,11 @@ export function homeView(world: World, lang: Lang): HomeView {
     row('category', stateOf(get('category')), facts('category'), lang),
   ];
   const subject = get('subject');
-  if (subject && !subject.done) step1.push(row('subject', 'todo', facts('subject'), lang));
+  if (subject && !subject.done) {
+    // The small payment is made where registration ended; WeChat verification has its own page.
+    const target = app.subject.status === 'awaitingPayment' ? ROUTES.register : ROUTES.verify;
+    step1.push({ ...row('subject', 'todo', facts('subject'), lang), target });
+  }
   step1.push(row('filing', stateOf(get('filing')), facts('filing'), lang));
   const upload = get('upload');
   step1.push(row('devtools', upload && upload.done ? 'done' : 'optional', ['D-09'], lang));
