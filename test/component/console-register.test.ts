@@ -6,6 +6,7 @@ import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
+import { seedProgress, seededProgress } from './quiz-helpers';
 import {
   blurField,
   find,
@@ -139,6 +140,33 @@ describe('registration ① 帐号信息', () => {
   });
 });
 
+describe('registration in English and under the classic rules', () => {
+  it('keeps the console’s Chinese labels with English, and explains errors in English', async () => {
+    seedProgress(fake, seededProgress({ lang: 'en' }));
+    seedScenario(fake, { scenario: 'email-bound-wechat' });
+    const p = await open();
+    expect(text(p, '#f-email')).toContain('邮箱 · Email');
+    await tapAt(p, '#sample-account', '.sb');
+    await typeInto(p, '#f-captcha', world().registration.captcha);
+    await tapAt(p, '#agree');
+    await tapVant(p, '#submit-account');
+    expect(text(p, '#err-email')).toContain('This email is bound to a personal WeChat account');
+    expect(text(p, '#err-email')).toContain('Why?');
+  });
+
+  it('follows the rule set chosen in the toolbar: individuals cannot verify under the classic rules (I-03)', async () => {
+    seedWorld(fake, atInfoStep());
+    const p = await open();
+    await tapAt(p, '#region-mainland');
+    await tapAt(p, '#type-individual');
+    expect(text(p, '#type-can')).toContain('可申请微信认证（每次 30 元）');
+    await tapAt(p, '#toolbar', '#toolbar-bar');
+    await tapAt(p, '#toolbar', '#rules-classic');
+    expect(text(p, '#type-cannot')).toBe('个人类型暂不支持微信认证、微信支付及高级接口能力。');
+    expect(text(p, '#type-can')).not.toContain('微信认证');
+  });
+});
+
 describe('registration ② 邮箱激活', () => {
   function atActivation(): void {
     const w = createWorld({ scenario: 'activation-in-spam' });
@@ -244,6 +272,29 @@ describe('registration ③ 信息登记', () => {
     expect(find(p, '#subject-ok')).toBeDefined();
     await tapVant(p, '#to-console');
     expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/home/index' });
+  });
+
+  it('takes a government body through WeChat verification only', async () => {
+    seedWorld(fake, atInfoStep());
+    const p = await open();
+    await tapAt(p, '#region-mainland');
+    await tapAt(p, '#type-government');
+    expect(text(p, '#f-idName')).toContain('管理员身份证姓名');
+    await tapAt(p, '#sample-form', '.sb');
+    await tapAt(p, '#method-wechat');
+    await tapVant(p, '#send-sms');
+    await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
+    await tapVant(p, '#scan');
+    const phone = await renderPage('console/phone/index');
+    await tapVant(phone, '.scan-allow');
+    phone.detach();
+    await tapVant(p, '#continue');
+    expect(text(p, '#confirm-dialog')).toContain('政府');
+    await tapVant(p, '#dialog-ok');
+    expect(world().apps[0].subject.status).toBe('awaitingVerification');
+    expect(text(p, '#verification')).toContain('待微信认证');
+    await tapAt(p, '#to-verify');
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/verify/index' });
   });
 
   it('takes an enterprise through the small payment', async () => {
