@@ -12,6 +12,9 @@ import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
 import { seedWorld, tapAt } from './console-entry-helpers';
 
+// Rendering a page the first time compiles its templates: allow for a busy machine.
+jest.setTimeout(20000);
+
 let fake: WxFake;
 const counts: Record<string, number> = {};
 

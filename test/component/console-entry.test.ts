@@ -6,6 +6,9 @@ import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
 import { find, savedWorld, seedScenario, tapAt, tapVant, text } from './console-entry-helpers';
 
+// Rendering a page the first time compiles its templates: allow for a busy machine.
+jest.setTimeout(20000);
+
 let fake: WxFake;
 let page: RenderedPage | undefined;
 

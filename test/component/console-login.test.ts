@@ -14,6 +14,9 @@ import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
 import { find, savedWorld, seedScenario, seedWorld, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
 
+// Rendering a page the first time compiles its templates: allow for a busy machine.
+jest.setTimeout(20000);
+
 let fake: WxFake;
 let page: RenderedPage | undefined;
 

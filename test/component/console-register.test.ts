@@ -19,6 +19,9 @@ import {
   typeInto,
 } from './console-entry-helpers';
 
+// Rendering a page the first time compiles its templates: allow for a busy machine.
+jest.setTimeout(20000);
+
 let fake: WxFake;
 let page: RenderedPage | undefined;
 
