@@ -1,7 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { startPreviewServer, launchChromium, localOnly, openPreview, exceptionsOf, PHONE } from '../../tools/web/index';
 import type { PreviewServer, LaunchedBrowser } from '../../tools/web/index';
-import { FIXTURE } from './helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { FIXTURE, copyFixture } from './helpers';
 
 // The preview in Chromium on the fixture app: the runtime, the built-ins, WXSS, the shell around the page.
 
@@ -234,6 +236,26 @@ describe('dark mode', () => {
     await expect(pageRoot('pages/home/index').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
       'rgb(245, 245, 245)',
     );
+  });
+});
+
+describe('a mini program that does not build', () => {
+  it('shows the compiler\u2019s error, with the file, in place of the app', async () => {
+    const dir = copyFixture();
+    fs.writeFileSync(path.join(dir, 'pages/other/index.wxml'), '<view>\n  <text>unclosed\n</view>\n');
+    const broken = await startPreviewServer({ root: dir, port: 0 });
+    try {
+      await localOnly(context, broken.url);
+      await expect(openPreview(page, broken.url, { route: 'pages/home/index' })).rejects.toThrow(
+        /The preview failed to start: Build failed:[\s\S]*pages\/other\/index\.wxml/,
+      );
+      await expect(page.getByRole('alert').textContent()).resolves.toContain('pages/other/index.wxml');
+    } finally {
+      await broken.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+      // This test's server is a second local origin; the network check below is about the main one.
+      requests.splice(0, requests.length, ...requests.filter((u) => !u.startsWith(broken.url)));
+    }
   });
 });
 

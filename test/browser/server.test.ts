@@ -72,7 +72,7 @@ describe('preview server on a project that changes', () => {
       const broken = await fetch(`${server.url}/app.js`);
       expect(broken.status).toBe(200);
       const script = await broken.text();
-      expect(script).toContain('Build failed');
+      expect(script.startsWith('window.__RL_BUILD_ERROR__ = "Build failed:')).toBe(true);
       expect(script).toContain('pages/other/index.wxml');
     } finally {
       await server.close();

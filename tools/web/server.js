@@ -168,8 +168,7 @@ async function startPreviewServer(options = {}) {
 
   /** @param {unknown} err */
   const errorScript = (err) =>
-    `document.addEventListener('DOMContentLoaded',function(){var p=document.createElement('pre');p.className='rlw-error';` +
-    `p.textContent=${JSON.stringify(`Build failed:\n${err instanceof Error ? err.message : String(err)}`)};document.body.appendChild(p);});`;
+    `window.__RL_BUILD_ERROR__ = ${JSON.stringify(`Build failed:\n${err instanceof Error ? err.message : String(err)}`)};`;
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url || '/', 'http://localhost');

@@ -512,9 +512,10 @@ function createControls(runtime, theme) {
 
 /** @type {CompiledApp | undefined} */
 const compiled = /** @type {{ __RL_APP__?: CompiledApp }} */ (/** @type {unknown} */ (window)).__RL_APP__;
+const buildError = /** @type {{ __RL_BUILD_ERROR__?: string }} */ (/** @type {unknown} */ (window)).__RL_BUILD_ERROR__;
 const ready = compiled
   ? start(compiled)
-  : Promise.reject(new Error('The compiled mini program (/app.js) did not load; see the server output.'));
+  : Promise.reject(new Error(buildError || 'The compiled mini program (/app.js) did not load; see the server output.'));
 /** @type {Record<string, unknown>} */
 const published = { ready };
 /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window)).__RLW__ = published;
