@@ -4,6 +4,8 @@ const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Component tests render whole pages; on a loaded 2-core machine a few take seconds.
+  testTimeout: 20000,
   projects: [
     {
       displayName: 'unit',
