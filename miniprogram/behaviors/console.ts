@@ -16,7 +16,7 @@
  * field) as a FieldErrorView, shown with `<console-field-error error="{{errors.email}}" lang="{{lang}}" />`.
  * Page template: `<view class="rl-page {{themeClass}}"><console-toolbar id="toolbar" lang="{{lang}}" /> …
  * <console-phone-button id="phone" lang="{{lang}}" /></view>` (the ids let tests reach inside: see
- * test/component/console-entry-helpers.ts). New console routes go in app.json → subpackages[root=console].pages.
+ * test/helpers/dom.ts). New console routes go in app.json → subpackages[root=console].pages.
  */
 import { lessonPath, sectionForFact } from '../content/index';
 import type { Action, ActionResult, ConsoleError, World } from '../core/console/engine';

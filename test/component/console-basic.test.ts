@@ -2,9 +2,8 @@ import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
-import { find, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
-import { actAll, freshEnvironment, startScenario } from './console-home-helpers';
-import { tap } from './quiz-helpers';
+import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
+import { actAll, freshEnvironment, startScenario } from '../helpers/console';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -86,16 +85,16 @@ describe('basic settings: the table', () => {
     const subject = text(page, '#card', '#info-card');
     expect(subject).toMatch(/身份证号码：\d{2}\*+\d/);
     expect(subject).toContain('主体信息不能修改');
-    await tapAt(page, '#card', '#info-card-close');
+    await tap(page, '#card', '#info-card-close');
     await tap(page, '#action2-subject');
     expect(text(page, '#card', '#info-card')).toContain('小程序迁移');
-    await tapAt(page, '#card', '#info-card-close');
+    await tap(page, '#card', '#info-card-close');
     await tap(page, '#action-qrcode');
     expect(text(page, '#card', '#info-card')).toContain('线下推广物料');
-    await tapAt(page, '#card', '#info-card-close');
+    await tap(page, '#card', '#info-card-close');
     await tap(page, '#action-satisfaction');
     expect(text(page, '#card', '#info-card')).toContain('评价人数不足');
-    await tapAt(page, '#card', '#info-card-close');
+    await tap(page, '#card', '#info-card-close');
     await tap(page, '#action-verify');
     await tap(page, '#action-filing');
     expect(fake.navigations.map((n) => n.url)).toEqual(['/console/verify/index', '/console/filing/index']);
@@ -127,7 +126,7 @@ describe('basic settings: editing', () => {
     expect(text(page, '#edit-error')).toContain('名称“学习助手”已被其他帐号使用');
     expect(app().basic.name).toBeNull();
 
-    await tapAt(page, '#edit-sample', '.sb');
+    await tap(page, '#edit-sample', '.sb');
     await tapVant(page, '#edit-save');
     expect(find(page, '#edit-sheet')).toBeUndefined();
     expect(text(page, '#value-name')).toBe(app().basic.name ?? 'missing');

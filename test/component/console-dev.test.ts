@@ -3,9 +3,8 @@ import { MINUTE } from '../../miniprogram/core/console/engine';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
-import { find, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
-import { actAll, freshEnvironment, startScenario } from './console-home-helpers';
-import { tap } from './quiz-helpers';
+import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
+import { actAll, freshEnvironment, startScenario } from '../helpers/console';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -143,7 +142,7 @@ describe('development settings: whitelists and server domains', () => {
     await tapVant(page, '#save-ip');
     expect(text(page, '#ip-error')).toContain('第 2 项：“999.1.1.1”不是有效的 IPv4 地址');
     expect(app().dev.ipWhitelist).toEqual([]);
-    await tapAt(page, '#sample-ip', '.sb');
+    await tap(page, '#sample-ip', '.sb');
     await tapVant(page, '#save-ip');
     expect(find(page, '#ip-error', '.fe')).toBeUndefined();
     expect(app().dev.ipWhitelist).toEqual(['203.0.113.10', '203.0.113.11']);
@@ -166,7 +165,7 @@ describe('development settings: whitelists and server domains', () => {
     await tapVant(page, '#save-socket');
     expect(text(page, '#socket-error')).toContain('不能把 localhost 配置为服务器域名');
 
-    await tapAt(page, '#sample-request', '.sb');
+    await tap(page, '#sample-request', '.sb');
     await tapVant(page, '#save-request');
     expect(app().dev.domains.request).toEqual(['https://api.reglab-demo.cn']);
     expect(text(page, '#domain-quota')).toBe('一个月内可修改服务器域名50次，本月还可修改49次');

@@ -4,7 +4,8 @@ import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { seedScenario, tapAt, text, find } from './console-entry-helpers';
+import { find, tap, text } from '../helpers/dom';
+import { seedScenario } from '../helpers/console';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
@@ -34,10 +35,10 @@ describe('console infrastructure', () => {
 
   it('travels in time and switches the rule set from the toolbar, saving the world', async () => {
     page = await renderPage('console/login/index');
-    await tapAt(page, '#toolbar', '#toolbar-bar');
-    await tapAt(page, '#toolbar', '#jump-d1');
+    await tap(page, '#toolbar', '#toolbar-bar');
+    await tap(page, '#toolbar', '#jump-d1');
     expect(text(page, '#toolbar', '#toolbar-clock')).toBe('2025-03-04 09:00');
-    await tapAt(page, '#toolbar', '#rules-classic');
+    await tap(page, '#toolbar', '#rules-classic');
     expect(text(page, '#toolbar', '#toolbar-bar')).toContain('旧版教程规则');
     forgetLoadedWorld();
     const saved = loadWorld();
@@ -52,7 +53,7 @@ describe('console infrastructure', () => {
     act({ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' });
     await settle();
     expect(text(page, '#phone', '#phone-count')).toBe('1');
-    await tapAt(page, '#phone', '#phone-button');
+    await tap(page, '#phone', '#phone-button');
     expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/phone/index' });
   });
 

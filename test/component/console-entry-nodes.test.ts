@@ -10,7 +10,8 @@ import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { seedWorld, tapAt } from './console-entry-helpers';
+import { tap } from '../helpers/dom';
+import { seedWorld } from '../helpers/console';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
@@ -63,7 +64,7 @@ async function measure(name: string, route: string, world: World | null, steps: 
   if (world) seedWorld(fake, world);
   forgetLoadedWorld();
   const page = await renderPage(route);
-  for (const path of steps) await tapAt(page, ...path);
+  for (const path of steps) await tap(page, ...path);
   counts[name] = nodeCount(page);
   page.detach();
   expect(counts[name]).toBeLessThan(1000);

@@ -4,7 +4,8 @@ import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { find, savedWorld, seedScenario, tapAt, tapVant, text } from './console-entry-helpers';
+import { find, tap, tapVant, text } from '../helpers/dom';
+import { savedWorld, seedScenario } from '../helpers/console';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
@@ -39,11 +40,11 @@ describe('实操 entry', () => {
 
   it('starts a chosen scenario with its rule set and opens the page it begins on', async () => {
     page = await renderPage('pages/lab/index');
-    await tapAt(page, '#scenario-classic-tutorial');
+    await tap(page, '#scenario-classic-tutorial');
     expect(page.data.ruleSet).toBe('classic');
-    await tapAt(page, '#scenario-existing-app');
+    await tap(page, '#scenario-existing-app');
     expect(page.data.ruleSet).toBe('current');
-    await tapAt(page, '#rules-classic');
+    await tap(page, '#rules-classic');
     await tapVant(page, '#start');
     const world = savedWorld(fake);
     expect(world?.scenarioId).toBe('existing-app');

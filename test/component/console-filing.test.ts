@@ -2,9 +2,8 @@ import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
-import { find, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
-import { actAll, freshEnvironment, startScenario } from './console-home-helpers';
-import { tap } from './quiz-helpers';
+import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
+import { actAll, freshEnvironment, startScenario } from '../helpers/console';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -38,7 +37,7 @@ describe('filing', () => {
     unfiledApp(false);
     page = await renderPage('console/filing/index');
     expect(text(page, '#stage-label')).toBe('未备案');
-    await tapAt(page, '#sample', '.sb');
+    await tap(page, '#sample', '.sb');
     await tapVant(page, '#submit');
     expect(text(page, '#form-error')).toContain('备案前请先设置小程序名称');
     await tapVant(page, '#go-basic');
@@ -66,7 +65,7 @@ describe('filing', () => {
   it('goes through platform review, the MIIT SMS check and the provincial review on the simulated clock', async () => {
     unfiledApp(true);
     page = await renderPage('console/filing/index');
-    await tapAt(page, '#sample', '.sb');
+    await tap(page, '#sample', '.sb');
     await tapVant(page, '#submit');
     expect(text(page, '#stage-label')).toBe('平台初审中');
     expect(text(page, '#waiting')).toContain('还剩 2 个工作日');

@@ -6,9 +6,8 @@ import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
-import { tapVant } from './console-entry-helpers';
-import { actAll, freshEnvironment, nodeCount, startScenario } from './console-home-helpers';
-import { tap } from './quiz-helpers';
+import { nodeCount, tap, tapVant } from '../helpers/dom';
+import { actAll, freshEnvironment, startScenario } from '../helpers/console';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;

@@ -8,9 +8,9 @@ import { MINIPROGRAM_ROOT } from '../helpers/paths';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
-import { find, tapAt, tapVant, text } from './console-entry-helpers';
-import { actAll, freshEnvironment, startScenario } from './console-home-helpers';
-import { seededProgress, seedProgress, tap } from './quiz-helpers';
+import { find, tap, tapVant, text } from '../helpers/dom';
+import { seedProgress, seededProgress } from '../helpers/quiz';
+import { actAll, freshEnvironment, startScenario } from '../helpers/console';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -156,11 +156,11 @@ describe('console home: the menu', () => {
     await tap(page, '#menu-stats');
     expect(text(page, '#card', '#info-card')).toContain('统计');
     expect(text(page, '#card', '#info-card')).toContain('数据分析者');
-    await tapAt(page, '#card', '#info-card-close');
+    await tap(page, '#card', '#info-card-close');
     expect(find(page, '#card', '#info-card')).toBeUndefined();
     await tap(page, '#menu-develop-cloud');
     expect(text(page, '#card', '#info-card')).toContain('云开发');
-    await tapAt(page, '#card', '#info-card-close');
+    await tap(page, '#card', '#info-card-close');
     await tap(page, '#menu-home');
     expect(fake.toasts.pop()?.title).toBe('你已在首页');
     expect(fake.navigations).toHaveLength(before);
@@ -170,7 +170,7 @@ describe('console home: the menu', () => {
     startScenario({ scenario: 'ready-to-release' });
     page = await renderPage('console/home/index');
     await tap(page, '#menu-develop-devtools');
-    await tapAt(page, '#card', '#info-card-lesson');
+    await tap(page, '#card', '#info-card-lesson');
     expect(lastUrl()).toMatch(/^\/pages\/lesson\/index\?id=/);
   });
 

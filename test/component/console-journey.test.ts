@@ -8,8 +8,8 @@ import { forgetLoadedWorld, getWorld } from '../../miniprogram/services/console-
 import { renderPage, settle, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
-import { find, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
-import { freshEnvironment } from './console-home-helpers';
+import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
+import { freshEnvironment } from '../helpers/console';
 
 let fake: WxFake;
 const open: RenderedPage[] = [];
@@ -51,7 +51,7 @@ function close(page: RenderedPage): void {
 
 /** Opens the simulated phone with the floating button, allows the waiting scan, and goes back. */
 async function allowOnPhone(from: RenderedPage): Promise<void> {
-  await tapAt(from, '#phone', '#phone-button');
+  await tap(from, '#phone', '#phone-button');
   const phone = await follow('console/phone/index');
   await tapVant(phone, '.scan-allow');
   close(phone);
@@ -70,15 +70,15 @@ async function newestSmsCode(): Promise<string> {
 it('goes from a fresh sandbox to an online version entirely in the UI', async () => {
   // 实操 tab: start a fresh sandbox.
   const lab = await show('pages/lab/index');
-  await tapAt(lab, '#scenario-fresh');
+  await tap(lab, '#scenario-fresh');
   await tapVant(lab, '#start');
   close(lab);
 
   // ① 帐号信息
   let register = await follow('console/register/index');
-  await tapAt(register, '#sample-account', '.sb');
+  await tap(register, '#sample-account', '.sb');
   await typeInto(register, '#f-captcha', text(register, '#captcha-image'));
-  await tapAt(register, '#agree');
+  await tap(register, '#agree');
   await tapVant(register, '#submit-account');
   expect(text(register, '#thanks')).toContain('learner@example.com');
 
@@ -86,16 +86,16 @@ it('goes from a fresh sandbox to an online version entirely in the UI', async ()
   await tapVant(register, '#open-mailbox');
   close(register);
   const mailbox = await follow('console/mailbox/index');
-  await tapAt(mailbox, `#mail-${getWorld().mailbox.mails[0].id}`);
-  await tapAt(mailbox, '#activation-link');
+  await tap(mailbox, `#mail-${getWorld().mailbox.mails[0].id}`);
+  await tap(mailbox, '#activation-link');
   await tapVant(mailbox, '#to-register');
   close(mailbox);
 
   // ③ 信息登记: an individual, with the SMS code and the administrator's scan, then 继续 and 确定.
   register = await follow('console/register/index');
-  await tapAt(register, '#region-mainland');
-  await tapAt(register, '#type-individual');
-  await tapAt(register, '#sample-form', '.sb');
+  await tap(register, '#region-mainland');
+  await tap(register, '#type-individual');
+  await tap(register, '#sample-form', '.sb');
   await tapVant(register, '#send-sms');
   await typeInto(register, '#f-smsCode', await newestSmsCode());
   await tapVant(register, '#scan');
@@ -110,7 +110,7 @@ it('goes from a fresh sandbox to an online version entirely in the UI', async ()
   // Registering logs in; log out and in again, with the second scan.
   let home = await follow('console/home/index');
   expect(text(home, '#account')).toContain(appId);
-  await tapAt(home, '#logout');
+  await tap(home, '#logout');
   close(home);
   const login = await follow('console/login/index');
   await typeInto(login, '#f-email', 'learner@example.com');
@@ -129,54 +129,54 @@ it('goes from a fresh sandbox to an online version entirely in the UI', async ()
   expect(text(home, '#account')).toContain(appId);
 
   // Basic info: name, avatar, introduction; then a service category and the main category.
-  await tapAt(home, '#row-basicInfo');
+  await tap(home, '#row-basicInfo');
   let basic = await follow('console/basic/index');
-  await tapAt(basic, '#action-name');
-  await tapAt(basic, '#edit-sample', '.sb');
+  await tap(basic, '#action-name');
+  await tap(basic, '#edit-sample', '.sb');
   await tapVant(basic, '#edit-save');
-  await tapAt(basic, '#action-avatar');
-  await tapAt(basic, '#avatar-book');
-  await tapAt(basic, '#action-introduction');
-  await tapAt(basic, '#edit-sample', '.sb');
+  await tap(basic, '#action-avatar');
+  await tap(basic, '#avatar-book');
+  await tap(basic, '#action-introduction');
+  await tap(basic, '#edit-sample', '.sb');
   await tapVant(basic, '#edit-save');
   close(basic);
   expect(text(home, '#row-basicInfo')).toContain('已完成');
 
-  await tapAt(home, '#row-category');
+  await tap(home, '#row-category');
   basic = await follow('console/basic/index');
   await tapVant(basic, '#add-toggle');
-  await tapAt(basic, '#add-education-online');
-  await tapAt(basic, '#set-main-education-online');
+  await tap(basic, '#add-education-online');
+  await tap(basic, '#set-main-education-online');
   expect(text(basic, '#cat-education-online')).toContain('主营类目');
   await tapVant(basic, '#category-close');
   close(basic);
   expect(text(home, '#row-category')).toContain('已完成');
 
   // Development settings: the AppSecret, shown once and stored.
-  await tapAt(home, '#row-server');
+  await tap(home, '#row-server');
   const dev = await follow('console/dev/index');
-  await tapAt(dev, '#generate-secret');
+  await tap(dev, '#generate-secret');
   const secret = text(dev, '#reveal-value');
   await tapVant(dev, '#copy-reveal');
   expect(fake.clipboard).toBe(secret);
-  await tapAt(dev, '#reveal-stored');
+  await tap(dev, '#reveal-stored');
   await tapVant(dev, '#reveal-done');
   expect(textOf(dev)).not.toContain(secret);
   close(dev);
 
   // Members: a developer and an experience member, each confirmed by the administrator's scan.
-  await tapAt(home, '#row-developers');
+  await tap(home, '#row-developers');
   const members = await follow('console/members/index');
   await tapVant(members, '#add-member');
   await typeInto(members, '#add-wechat', 'dev_xiaoming');
   await tapVant(members, '#add-search');
-  await tapAt(members, '#role-developer');
+  await tap(members, '#role-developer');
   await tapVant(members, '#add-confirm');
   await allowOnPhone(members);
   expect(text(members, '#member-dev_xiaoming')).toContain('开发者');
-  await tapAt(members, '#tab-experience');
+  await tap(members, '#tab-experience');
   await tapVant(members, '#add-member');
-  await tapAt(members, '#add-sample', '.sb');
+  await tap(members, '#add-sample', '.sb');
   await tapVant(members, '#add-confirm');
   await allowOnPhone(members);
   expect(text(members, '#experience-list')).toContain('tester_amy');
@@ -184,9 +184,9 @@ it('goes from a fresh sandbox to an online version entirely in the UI', async ()
   expect(text(home, '#row-developers')).toContain('已完成');
 
   // Filing: fill in, platform review, the MIIT SMS, the provincial review.
-  await tapAt(home, '#row-filing');
+  await tap(home, '#row-filing');
   const filing = await follow('console/filing/index');
-  await tapAt(filing, '#sample', '.sb');
+  await tap(filing, '#sample', '.sb');
   await tapVant(filing, '#submit');
   await tapVant(filing, '#skip');
   await typeInto(filing, '#sms-code', await newestSmsCode());
@@ -197,10 +197,10 @@ it('goes from a fresh sandbox to an online version entirely in the UI', async ()
   expect(text(home, '#row-filing')).toContain('已完成');
 
   // Versions: upload from the simulated DevTools, choose it as the trial version, submit, wait, publish.
-  await tapAt(home, '#row-release');
+  await tap(home, '#row-release');
   const versions = await follow('console/versions/index');
   await tapVant(versions, '#upload-open');
-  await tapAt(versions, '#upload-sample', '.sb');
+  await tap(versions, '#upload-sample', '.sb');
   await tapVant(versions, '#upload-submit');
   await tapVant(versions, '#trial-0');
   expect(text(versions, '#trial-version')).toBe('1.0.0');

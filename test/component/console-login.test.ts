@@ -12,7 +12,8 @@ import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { find, savedWorld, seedScenario, seedWorld, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
+import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
+import { savedWorld, seedScenario, seedWorld } from '../helpers/console';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
@@ -65,7 +66,7 @@ describe('login', () => {
   it('fills the scenario account with the sample button', async () => {
     seedScenario(fake, { scenario: 'existing-app' });
     page = await renderPage('console/login/index');
-    await tapAt(page, '#sample', '.sb');
+    await tap(page, '#sample', '.sb');
     await tapVant(page, '#login');
     expect(world().session?.stage).toBe('awaitingScan');
   });
@@ -95,9 +96,9 @@ describe('login', () => {
   it('cancels the second verification, and logs out once logged in', async () => {
     seedScenario(fake, { scenario: 'existing-app' });
     page = await renderPage('console/login/index');
-    await tapAt(page, '#sample', '.sb');
+    await tap(page, '#sample', '.sb');
     await tapVant(page, '#login');
-    await tapAt(page, '#cancel-scan');
+    await tap(page, '#cancel-scan');
     expect(world().session).toBeNull();
     expect(find(page, '#login-form')).toBeDefined();
     await tapVant(page, '#login');
@@ -106,7 +107,7 @@ describe('login', () => {
     await tapVant(phone, `#allow-${scan?.id ?? ''}`);
     phone.detach();
     expect(text(page, '#logged-in')).toContain(world().apps[0].appId);
-    await tapAt(page, '#logout');
+    await tap(page, '#logout');
     expect(world().session).toBeNull();
     expect(find(page, '#login-form')).toBeDefined();
   });

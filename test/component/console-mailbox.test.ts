@@ -6,7 +6,8 @@ import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { find, savedWorld, seedWorld, tapAt, tapVant, text } from './console-entry-helpers';
+import { find, tap, tapVant, text } from '../helpers/dom';
+import { savedWorld, seedWorld } from '../helpers/console';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
@@ -53,14 +54,14 @@ describe('mailbox', () => {
     expect(text(page, '#address')).toBe(LEARNER_EMAIL);
     expect(text(page, '#empty')).toContain('看看“垃圾邮件”');
     expect(text(page, '#folder-spam')).toBe('垃圾邮件 (1)');
-    await tapAt(page, '#folder-spam');
+    await tap(page, '#folder-spam');
     const mail = world().mailbox.mails[0];
-    await tapAt(page, `#mail-${mail.id}`);
+    await tap(page, `#mail-${mail.id}`);
     expect(text(page, '#mail-subject')).toBe('激活你的小程序帐号');
     expect(text(page, '#fraud-warning')).toContain('请留意：此邮件在垃圾文件夹');
     expect(text(page, '#fraud-warning')).toContain('请谨防网络欺诈');
     expect(text(page, '#activation-link')).toMatch(/^https:\/\/mp\.weixin\.qq\.com\//);
-    await tapAt(page, '#activation-link');
+    await tap(page, '#activation-link');
     expect(world().registration.step).toBe('info');
     expect(fake.toasts.pop()?.title).toBe('帐号已激活');
     await tapVant(page, '#to-register');
@@ -70,10 +71,10 @@ describe('mailbox', () => {
   it('moves a mail out of spam with 这不是垃圾邮件', async () => {
     seedWorld(fake, submitted('activation-in-spam'));
     page = await renderPage('console/mailbox/index');
-    await tapAt(page, '#folder-spam');
+    await tap(page, '#folder-spam');
     const mail = world().mailbox.mails[0];
-    await tapAt(page, `#mail-${mail.id}`);
-    await tapAt(page, '#not-spam');
+    await tap(page, `#mail-${mail.id}`);
+    await tap(page, '#not-spam');
     expect(world().mailbox.mails[0].folder).toBe('inbox');
     expect(find(page, '#fraud-warning')).toBeUndefined();
     expect(text(page, '#folder-inbox')).toBe('收件箱');
@@ -85,13 +86,13 @@ describe('mailbox', () => {
     page = await renderPage('console/mailbox/index');
     const [older, newer] = w.mailbox.mails;
     expect(find(page, `#mail-${newer.id}`)).toBeDefined();
-    await tapAt(page, `#mail-${older.id}`);
-    await tapAt(page, '#activation-link');
+    await tap(page, `#mail-${older.id}`);
+    await tap(page, '#activation-link');
     expect(text(page, '#err-form')).toContain('这个激活链接已失效');
     expect(world().registration.step).toBe('activation');
-    await tapAt(page, '#close-mail');
-    await tapAt(page, `#mail-${newer.id}`);
-    await tapAt(page, '#activation-link');
+    await tap(page, '#close-mail');
+    await tap(page, `#mail-${newer.id}`);
+    await tap(page, '#activation-link');
     expect(world().registration.step).toBe('info');
   });
 
@@ -100,8 +101,8 @@ describe('mailbox', () => {
     page = await renderPage('console/mailbox/index');
     expect(text(page, '#folder-inbox')).toBe('收件箱 (1)');
     const mail = world().mailbox.mails[0];
-    await tapAt(page, `#mail-${mail.id}`);
-    await tapAt(page, '#close-mail');
+    await tap(page, `#mail-${mail.id}`);
+    await tap(page, '#close-mail');
     expect(text(page, '#folder-inbox')).toBe('收件箱');
     expect(world().mailbox.mails[0].read).toBe(true);
   });

@@ -3,9 +3,8 @@ import type { World } from '../../miniprogram/core/console/engine';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
-import { find, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
-import { actAll, freshEnvironment, startScenario } from './console-home-helpers';
-import { tap } from './quiz-helpers';
+import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
+import { actAll, freshEnvironment, startScenario } from '../helpers/console';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -149,7 +148,7 @@ describe('members: experience members', () => {
     expect(text(page, '#experience-remaining')).toBe('剩余可添加人数: 15');
     await tapVant(page, '#add-member');
     expect(find(page, '#role-developer')).toBeUndefined();
-    await tapAt(page, '#add-sample', '.sb');
+    await tap(page, '#add-sample', '.sb');
     await tapVant(page, '#add-confirm');
     expect(text(page, '#add-waiting')).toBe('等待管理员扫码确认');
     confirmOnPhone();

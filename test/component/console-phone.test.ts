@@ -7,7 +7,8 @@ import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { find, savedWorld, seedScenario, seedWorld, tapVant, text } from './console-entry-helpers';
+import { find, tapVant, text } from '../helpers/dom';
+import { savedWorld, seedScenario, seedWorld } from '../helpers/console';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);

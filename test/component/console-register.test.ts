@@ -6,18 +6,9 @@ import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { seedProgress, seededProgress } from './quiz-helpers';
-import {
-  blurField,
-  find,
-  savedWorld,
-  seedScenario,
-  seedWorld,
-  tapAt,
-  tapVant,
-  text,
-  typeInto,
-} from './console-entry-helpers';
+import { blurField, find, tap, tapVant, text, typeInto } from '../helpers/dom';
+import { seedProgress, seededProgress } from '../helpers/quiz';
+import { savedWorld, seedScenario, seedWorld } from '../helpers/console';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
@@ -77,7 +68,7 @@ describe('registration ① 帐号信息', () => {
     expect(all).toContain('换一张');
     expect(text(p, '#steps')).toContain('帐号信息');
     expect(text(p, '#steps')).toContain('信息登记');
-    await tapAt(p, '#to-login');
+    await tap(p, '#to-login');
     expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/login/index' });
   });
 
@@ -85,7 +76,7 @@ describe('registration ① 帐号信息', () => {
     seedScenario(fake, { scenario: 'fresh' });
     const p = await open();
     expect(find(p, '#test-card')).toBeUndefined();
-    await tapAt(p, '#test-link');
+    await tap(p, '#test-link');
     expect(text(p, '#test-card')).toContain('不能发布');
   });
 
@@ -103,24 +94,24 @@ describe('registration ① 帐号信息', () => {
   it('refuses an email already bound to a personal WeChat, with its message and a why link', async () => {
     seedScenario(fake, { scenario: 'email-bound-wechat' });
     const p = await open();
-    await tapAt(p, '#sample-account', '.sb');
+    await tap(p, '#sample-account', '.sb');
     await typeInto(p, '#f-captcha', world().registration.captcha);
-    await tapAt(p, '#agree');
+    await tap(p, '#agree');
     await tapVant(p, '#submit-account');
     expect(text(p, '#err-email')).toContain('该邮箱已被个人微信号绑定');
     expect(world().registration.step).toBe('account');
-    await tapAt(p, '#err-email', '.fe-why');
+    await tap(p, '#err-email', '.fe-why');
     expect(fake.navigations.pop()?.url).toMatch(/^\/pages\/lesson\/index\?id=/);
   });
 
   it('refuses without the agreement, then registers and shows the activation step', async () => {
     seedScenario(fake, { scenario: 'fresh' });
     const p = await open();
-    await tapAt(p, '#sample-account', '.sb');
+    await tap(p, '#sample-account', '.sb');
     await typeInto(p, '#f-captcha', world().registration.captcha);
     await tapVant(p, '#submit-account');
     expect(text(p, '#err-agree')).toContain('请先阅读并勾选同意');
-    await tapAt(p, '#agree');
+    await tap(p, '#agree');
     await tapVant(p, '#submit-account');
     expect(text(p, '#thanks')).toBe(
       `感谢注册！确认邮件已发送至你的注册邮箱 : ${LEARNER_EMAIL}。请进入邮箱查看邮件，并激活小程序帐号。`,
@@ -132,12 +123,12 @@ describe('registration ① 帐号信息', () => {
     seedScenario(fake, { scenario: 'fresh' });
     const p = await open();
     const before = world().registration.captcha;
-    await tapAt(p, '#sample-account', '.sb');
+    await tap(p, '#sample-account', '.sb');
     await typeInto(p, '#f-captcha', 'zzzz');
-    await tapAt(p, '#agree');
+    await tap(p, '#agree');
     await tapVant(p, '#submit-account');
     expect(text(p, '#err-captcha')).toContain('验证码不正确');
-    await tapAt(p, '#new-captcha');
+    await tap(p, '#new-captcha');
     expect(world().registration.captcha).not.toBe(before);
     expect(text(p, '#captcha-image')).toBe(world().registration.captcha);
   });
@@ -149,9 +140,9 @@ describe('registration in English and under the classic rules', () => {
     seedScenario(fake, { scenario: 'email-bound-wechat' });
     const p = await open();
     expect(text(p, '#f-email')).toContain('邮箱 · Email');
-    await tapAt(p, '#sample-account', '.sb');
+    await tap(p, '#sample-account', '.sb');
     await typeInto(p, '#f-captcha', world().registration.captcha);
-    await tapAt(p, '#agree');
+    await tap(p, '#agree');
     await tapVant(p, '#submit-account');
     expect(text(p, '#err-email')).toContain('This email is bound to a personal WeChat account');
     expect(text(p, '#err-email')).toContain('Why?');
@@ -160,11 +151,11 @@ describe('registration in English and under the classic rules', () => {
   it('follows the rule set chosen in the toolbar: individuals cannot verify under the classic rules (I-03)', async () => {
     seedWorld(fake, atInfoStep());
     const p = await open();
-    await tapAt(p, '#region-mainland');
-    await tapAt(p, '#type-individual');
+    await tap(p, '#region-mainland');
+    await tap(p, '#type-individual');
     expect(text(p, '#type-can')).toContain('可申请微信认证（每次 30 元）');
-    await tapAt(p, '#toolbar', '#toolbar-bar');
-    await tapAt(p, '#toolbar', '#rules-classic');
+    await tap(p, '#toolbar', '#toolbar-bar');
+    await tap(p, '#toolbar', '#rules-classic');
     expect(text(p, '#type-cannot')).toBe('个人类型暂不支持微信认证、微信支付及高级接口能力。');
     expect(text(p, '#type-can')).not.toContain('微信认证');
   });
@@ -191,10 +182,10 @@ describe('registration ② 邮箱激活', () => {
     const p = await open();
     await tapVant(p, '#open-mailbox');
     expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/mailbox/index' });
-    await tapAt(p, '#resend');
+    await tap(p, '#resend');
     expect(fake.toasts.pop()?.title).toBe('已重新发送');
     expect(world().mailbox.mails).toHaveLength(2);
-    await tapAt(p, '#refill');
+    await tap(p, '#refill');
     expect(world().registration.step).toBe('account');
     expect(find(p, '#f-email')).toBeDefined();
   });
@@ -204,21 +195,21 @@ describe('registration ③ 信息登记', () => {
   it('explains each subject type with what it can and cannot do', async () => {
     seedWorld(fake, atInfoStep());
     const p = await open();
-    await tapAt(p, '#type-individual');
+    await tap(p, '#type-individual');
     expect(text(p, '#err-region')).toContain('请先选择注册国家/地区');
-    await tapAt(p, '#region-hongkong');
+    await tap(p, '#region-hongkong');
     expect(text(p, '#err-region')).toContain('中国大陆');
-    await tapAt(p, '#region-mainland');
-    await tapAt(p, '#type-individual');
+    await tap(p, '#region-mainland');
+    await tap(p, '#type-individual');
     expect(text(p, '#type-info')).toContain('个人类型包括：由自然人注册和运营的公众帐号。');
     expect(text(p, '#type-cannot')).toContain('微信支付');
-    await tapAt(p, '#type-government');
+    await tap(p, '#type-government');
     expect(text(p, '#type-verify')).toContain('只能通过微信认证');
     expect(find(p, '#method-payment')).toBeUndefined();
     expect(find(p, '#method-wechat')).toBeDefined();
-    await tapAt(p, '#type-enterprise');
+    await tap(p, '#type-enterprise');
     expect(find(p, '#method-payment')).toBeDefined();
-    await tapAt(p, '#guide-link');
+    await tap(p, '#guide-link');
     expect(text(p, '#guide')).toContain('媒体类型包括');
   });
 
@@ -226,8 +217,8 @@ describe('registration ③ 信息登记', () => {
     const w = atInfoStep();
     seedWorld(fake, w);
     const p = await open();
-    await tapAt(p, '#region-mainland');
-    await tapAt(p, '#type-individual');
+    await tap(p, '#region-mainland');
+    await tap(p, '#type-individual');
     const good = sampleIdentity(w, 0).idNumber;
     const last = good.charAt(17);
     const wrong = good.slice(0, 17) + (last === '0' ? '1' : '0');
@@ -244,10 +235,10 @@ describe('registration ③ 信息登记', () => {
   it('goes through SMS, the admin scan, 继续 and the dialog that must be accepted', async () => {
     seedWorld(fake, atInfoStep());
     const p = await open();
-    await tapAt(p, '#region-mainland');
-    await tapAt(p, '#type-individual');
+    await tap(p, '#region-mainland');
+    await tap(p, '#type-individual');
     expect(text(p, '#admin-scan')).toContain('请先填写管理员身份信息');
-    await tapAt(p, '#sample-form', '.sb');
+    await tap(p, '#sample-form', '.sb');
     await tapVant(p, '#send-sms');
     expect(text(p, '#sms-note')).toContain('验证码已发送至');
     const sms = world().phone.sms[0];
@@ -280,11 +271,11 @@ describe('registration ③ 信息登记', () => {
   it('takes a government body through WeChat verification only', async () => {
     seedWorld(fake, atInfoStep());
     const p = await open();
-    await tapAt(p, '#region-mainland');
-    await tapAt(p, '#type-government');
+    await tap(p, '#region-mainland');
+    await tap(p, '#type-government');
     expect(text(p, '#f-idName')).toContain('管理员身份证姓名');
-    await tapAt(p, '#sample-form', '.sb');
-    await tapAt(p, '#method-wechat');
+    await tap(p, '#sample-form', '.sb');
+    await tap(p, '#method-wechat');
     await tapVant(p, '#send-sms');
     await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
     await tapVant(p, '#scan');
@@ -296,19 +287,19 @@ describe('registration ③ 信息登记', () => {
     await tapVant(p, '#dialog-ok');
     expect(world().apps[0].subject.status).toBe('awaitingVerification');
     expect(text(p, '#verification')).toContain('待微信认证');
-    await tapAt(p, '#to-verify');
+    await tap(p, '#to-verify');
     expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/verify/index' });
   });
 
   it('takes an enterprise through the small payment', async () => {
     seedWorld(fake, atInfoStep());
     const p = await open();
-    await tapAt(p, '#region-mainland');
-    await tapAt(p, '#type-enterprise');
-    await tapAt(p, '#sample-form', '.sb');
+    await tap(p, '#region-mainland');
+    await tap(p, '#type-enterprise');
+    await tap(p, '#sample-form', '.sb');
     await tapVant(p, '#continue');
     expect(text(p, '#err-method')).toContain('请选择主体验证方式');
-    await tapAt(p, '#method-payment');
+    await tap(p, '#method-payment');
     await tapVant(p, '#send-sms');
     await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
     await tapVant(p, '#scan');

@@ -3,9 +3,8 @@ import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
-import { find, tapAt, tapVant, text } from './console-entry-helpers';
-import { actAll, freshEnvironment, startScenario } from './console-home-helpers';
-import { tap } from './quiz-helpers';
+import { find, tap, tapVant, text } from '../helpers/dom';
+import { actAll, freshEnvironment, startScenario } from '../helpers/console';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -83,7 +82,7 @@ describe('verification', () => {
     ]);
     page = await renderPage('console/verify/index');
     await tap(page, '#with-filing');
-    await tapAt(page, '#sample', '.sb');
+    await tap(page, '#sample', '.sb');
     await tapVant(page, '#apply');
     expect(getWorld().apps[0].filing.stage).toBe('none');
     await tapVant(page, '#skip');

@@ -2,9 +2,8 @@ import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import type { WxFake } from '../helpers/wx';
-import { find, tapAt, tapVant, text, typeInto } from './console-entry-helpers';
-import { actAll, freshEnvironment, startScenario } from './console-home-helpers';
-import { tap } from './quiz-helpers';
+import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
+import { actAll, freshEnvironment, startScenario } from '../helpers/console';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -126,7 +125,7 @@ describe('versions: uploading and the review preconditions', () => {
     expect(text(page, '#upload-sheet')).toContain('我（学员）');
     await typeInto(page, '#upload-version', 'v1');
     expect(text(page, '#version-error')).toContain('版本号');
-    await tapAt(page, '#upload-sample', '.sb');
+    await tap(page, '#upload-sample', '.sb');
     await tapVant(page, '#upload-submit');
     expect(find(page, '#upload-sheet')).toBeUndefined();
     expect(text(page, '#dev-0')).toContain('1.0.0');

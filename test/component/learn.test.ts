@@ -9,7 +9,8 @@ import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { seedProgress, tapButton, tapCell } from './quiz-helpers';
+import { tapCell, tapVant } from '../helpers/dom';
+import { seedProgress } from '../helpers/quiz';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -34,7 +35,7 @@ describe('学习 tab', () => {
     for (const lesson of LESSONS) expect(text).toContain(lesson.title.zh);
     expect(textOf(page.querySelector('#resume-title'))).toBe(LESSONS[0].title.zh);
     expect(textOf(page.querySelector('#continue'))).toContain('开始学习');
-    await tapButton(page, '#continue');
+    await tapVant(page, '#continue');
     expect(fake.navigations).toEqual([
       { kind: 'navigateTo', url: `/pages/lesson/index?id=${encodeURIComponent(LESSONS[0].id)}` },
     ]);
@@ -48,7 +49,7 @@ describe('学习 tab', () => {
     expect(textOf(page.querySelector(`#lesson-${lesson.id}`))).toContain(`1 / ${lesson.sections.length} 节`);
     expect(textOf(page.querySelector('#resume-title'))).toBe(lesson.title.zh);
     expect(textOf(page.querySelector('#resume'))).toContain(lesson.sections[1].title.zh);
-    await tapButton(page, '#continue');
+    await tapVant(page, '#continue');
     expect(fake.navigations[0]).toEqual({
       kind: 'navigateTo',
       url: `/pages/lesson/index?id=${encodeURIComponent(lesson.id)}&section=${encodeURIComponent(lesson.sections[1].id)}`,
@@ -61,7 +62,7 @@ describe('学习 tab', () => {
     seedProgress(fake, saveActiveRun(initialProgress(), made.run, NOW));
     page = await renderPage('pages/learn/index');
     expect(textOf(page.querySelector('#resume'))).toContain('随机练习');
-    await tapButton(page, '#continue');
+    await tapVant(page, '#continue');
     expect(fake.navigations[0]).toEqual({ kind: 'navigateTo', url: '/pages/quiz/index?mode=resume' });
   });
 

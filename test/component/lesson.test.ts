@@ -6,7 +6,8 @@ import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { savedProgress, seedProgress, seededProgress, tap, tapButton } from './quiz-helpers';
+import { tap, tapVant } from '../helpers/dom';
+import { savedProgress, seedProgress, seededProgress } from '../helpers/quiz';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -52,7 +53,7 @@ describe('lesson page', () => {
     const lesson = lessonWith((l) => l.sections.length >= 2);
     page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
     for (let i = 1; i < lesson.sections.length; i++) {
-      await tapButton(page, '#next');
+      await tapVant(page, '#next');
       expect(textOf(page.querySelector('#section-title'))).toBe(lesson.sections[i].title.zh);
     }
     const saved = savedProgress(fake);
@@ -60,7 +61,7 @@ describe('lesson page', () => {
     expect(textOf(page.querySelector('#lesson-progress'))).toContain('本课已读完');
     await tap(page, '#chip-1');
     expect(textOf(page.querySelector('#section-title'))).toBe(lesson.sections[0].title.zh);
-    await tapButton(page, '#prev');
+    await tapVant(page, '#prev');
     expect(textOf(page.querySelector('#section-title'))).toBe(lesson.sections[0].title.zh);
   });
 
@@ -81,12 +82,12 @@ describe('lesson page', () => {
     try {
       page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
       expect(textOf(page.querySelector('#quiz'))).toContain(`${questionsFor(lesson.id).length} 题`);
-      await tapButton(page, '#quiz');
+      await tapVant(page, '#quiz');
       expect(fake.navigations).toEqual([
         { kind: 'navigateTo', url: `/pages/quiz/index?mode=lesson&id=${encodeURIComponent(lesson.id)}` },
       ]);
       expect(textOf(page.querySelector('#console'))).toContain('即将开放');
-      await tapButton(page, '#console');
+      await tapVant(page, '#console');
       expect(fake.toasts.map((x) => x.title)).toContain('即将开放');
       expect(fake.navigations).toHaveLength(1);
       page.detach();
@@ -94,7 +95,7 @@ describe('lesson page', () => {
       targets[target] = `${target}?from=lesson`;
       page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
       expect(textOf(page.querySelector('#console'))).not.toContain('即将开放');
-      await tapButton(page, '#console');
+      await tapVant(page, '#console');
       expect(fake.navigations[1]).toEqual({ kind: 'navigateTo', url: `${target}?from=lesson` });
     } finally {
       if (original === undefined) delete targets[target];

@@ -7,7 +7,8 @@ import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { savedProgress, seedProgress, tap, tapButton } from './quiz-helpers';
+import { tap, tapVant } from '../helpers/dom';
+import { savedProgress, seedProgress } from '../helpers/quiz';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -67,12 +68,12 @@ describe('我的 tab', () => {
     expect(textOf(page.querySelector('#stats'))).toContain(`1 / ${LESSONS.length}`);
 
     fake.modalAnswers.push(false);
-    await tapButton(page, '#reset');
+    await tapVant(page, '#reset');
     expect(fake.modals[0].title).toBe('清空学习进度？');
     expect(Object.keys(savedProgress(fake).wrongBook.entries)).toHaveLength(1);
 
     fake.modalAnswers.push(true);
-    await tapButton(page, '#reset');
+    await tapVant(page, '#reset');
     const after = savedProgress(fake);
     expect(after.lessons).toEqual({});
     expect(after.wrongBook.entries).toEqual({});

@@ -9,7 +9,8 @@ import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { seedProgress, tapButton, tapCell } from './quiz-helpers';
+import { tapCell, tapVant } from '../helpers/dom';
+import { seedProgress } from '../helpers/quiz';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -37,8 +38,8 @@ describe('练习 tab', () => {
     for (const lesson of LESSONS.filter((l) => QUESTIONS.some((q) => q.lessonId === l.id))) {
       expect(textOf(page.querySelector(`#quiz-lesson-${lesson.id}`))).toContain(lesson.title.zh);
     }
-    await tapButton(page, '#start-exam');
-    await tapButton(page, '#start-mixed');
+    await tapVant(page, '#start-exam');
+    await tapVant(page, '#start-mixed');
     await tapCell(page, '#quiz-stage-develop');
     const lesson = LESSONS.find((l) => QUESTIONS.some((q) => q.lessonId === l.id));
     await tapCell(page, `#quiz-lesson-${lesson?.id}`);
@@ -60,8 +61,8 @@ describe('练习 tab', () => {
     page = await renderPage('pages/practice/index');
     expect(textOf(page.querySelector('#book-line'))).toBe('共 2 道，今天待复习 1 道');
     expect(textOf(page.querySelector('#review'))).toContain('(1)');
-    await tapButton(page, '#review');
-    await tapButton(page, '#open-book');
+    await tapVant(page, '#review');
+    await tapVant(page, '#open-book');
     expect(fake.navigations.map((n) => n.url)).toEqual(['/pages/quiz/index?mode=review', '/pages/wrongbook/index']);
   });
 

@@ -7,6 +7,7 @@ import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
+import { tap, tapVant } from '../helpers/dom';
 import {
   answerByTapping,
   firstOfType,
@@ -14,9 +15,7 @@ import {
   savedProgress,
   seedProgress,
   seededProgress,
-  tap,
-  tapButton,
-} from './quiz-helpers';
+} from '../helpers/quiz';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -82,7 +81,7 @@ describe('quiz page', () => {
     const q = firstOfType('multiple');
     const p = await renderWith(q);
     await tap(p, `#choice-${q.answer[0]}`);
-    await tapButton(p, '#submit');
+    await tapVant(p, '#submit');
     expect(textOf(p.querySelector('#feedback-title'))).toContain('部分正确');
     expect(textOf(p.querySelector('#feedback-title'))).toContain('0.5');
     expect(textOf(p.querySelector('#rule'))).toContain('0.5');
@@ -99,9 +98,9 @@ describe('quiz page', () => {
     expect(textOf(p.querySelector('#choice-1 .choice__mark'))).toBe('1');
     expect(textOf(p.querySelector('#choice-0 .choice__mark'))).toBe('');
     // Not every step placed yet: Submit does nothing.
-    await tapButton(p, '#submit');
+    await tapVant(p, '#submit');
     expect(p.querySelector('#feedback')).toBeUndefined();
-    await tapButton(p, '#clear-order');
+    await tapVant(p, '#clear-order');
     expect((p.data as { picked: number[] }).picked).toEqual([]);
   });
 
@@ -144,7 +143,7 @@ describe('quiz page', () => {
     for (let i = 0; i < count; i++) {
       const q = questionOnScreen(p);
       await answerByTapping(p, q, i !== 0);
-      await tapButton(p, '#next');
+      await tapVant(p, '#next');
     }
     expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/result/index' });
     const saved = savedProgress(fake);
@@ -160,7 +159,7 @@ describe('quiz page', () => {
     page = await renderPage('pages/quiz/index', { query: { mode: 'lesson', id: lesson.id } });
     const first = questionOnScreen(page);
     await answerByTapping(page, first, true);
-    await tapButton(page, '#next');
+    await tapVant(page, '#next');
     const second = questionOnScreen(page);
     page.detach();
     forgetLoadedProgress();
@@ -194,7 +193,7 @@ describe('quiz page', () => {
     await answerByTapping(p, q, true);
     expect(p.querySelector('#feedback')).toBeUndefined();
     expect(textOf(p.querySelector('#count'))).toBe('2 / 20');
-    await tapButton(p, '#hand-in');
+    await tapVant(p, '#hand-in');
     expect(fake.modals).toHaveLength(1);
     expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/result/index' });
     const saved = savedProgress(fake);

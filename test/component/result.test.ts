@@ -10,7 +10,8 @@ import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { answerByTapping, questionOnScreen, seedProgress, tapButton } from './quiz-helpers';
+import { tapVant } from '../helpers/dom';
+import { answerByTapping, questionOnScreen, seedProgress } from '../helpers/quiz';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -56,7 +57,7 @@ describe('result page', () => {
     const missed = QUESTIONS.find((q) => q.id === run.items[3].questionId);
     expect(textOf(page.querySelector('#wrong-list'))).toContain(missed?.prompt.zh ?? '?');
     expect(textOf(page.querySelector('#retry-wrong'))).toContain('重做错题 (1)');
-    await tapButton(page, '#retry-wrong');
+    await tapVant(page, '#retry-wrong');
     expect(fake.navigations).toEqual([{ kind: 'redirectTo', url: '/pages/quiz/index?mode=retry' }]);
   });
 

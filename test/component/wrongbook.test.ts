@@ -7,7 +7,8 @@ import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { installWxFake } from '../helpers/wx';
 import type { WxFake } from '../helpers/wx';
-import { answerByTapping, questionOnScreen, savedProgress, seedProgress, tap, tapButton } from './quiz-helpers';
+import { tap, tapVant } from '../helpers/dom';
+import { answerByTapping, questionOnScreen, savedProgress, seedProgress } from '../helpers/quiz';
 
 let fake: WxFake;
 let page: RenderedPage | undefined;
@@ -62,7 +63,7 @@ describe('wrong-answer book page', () => {
   it('reviews what is due: answering right on schedule moves it forward', async () => {
     seedProgress(fake, bookOf());
     page = await renderPage('pages/wrongbook/index');
-    await tapButton(page, '#review');
+    await tapVant(page, '#review');
     expect(fake.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/quiz/index?mode=review' }]);
     page.detach();
     page = await renderPage('pages/quiz/index', { query: { mode: 'review' } });

@@ -1,0 +1,54 @@
+/**
+ * The console in tests: a fresh environment, worlds seeded into storage as the app saves them, or started and
+ * changed through the session service as the 实操 tab does.
+ */
+import { createWorld } from '../../miniprogram/core/console/engine';
+import type { Action, World, WorldOptions } from '../../miniprogram/core/console/engine';
+import { SCHEMA_VERSION } from '../../miniprogram/core/console/types';
+import { encode } from '../../miniprogram/core/storage/envelope';
+import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, startWorld } from '../../miniprogram/services/console-session';
+import type { ConsoleSave } from '../../miniprogram/services/console-session';
+import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { installWxFake } from './wx';
+import type { WxFake } from './wx';
+
+/** A fresh fake wx and fresh in-memory console and progress state for one test. */
+export function freshEnvironment(): WxFake {
+  const fake = installWxFake();
+  forgetLoadedProgress();
+  forgetLoadedWorld();
+  return fake;
+}
+
+/** Seeds the console save with a world (e.g. a scenario), as the app would have saved it. */
+export function seedWorld(fake: WxFake, world: World, smsSeen = 0): void {
+  const save: ConsoleSave = { world: JSON.parse(JSON.stringify(world)) as World, smsSeen };
+  fake.storage.set(CONSOLE_KEY, encode(save, { version: SCHEMA_VERSION }));
+}
+
+export function seedScenario(fake: WxFake, options: WorldOptions): World {
+  const world = createWorld(options);
+  seedWorld(fake, world);
+  return world;
+}
+
+/** Reads back the saved console world. */
+export function savedWorld(fake: WxFake): World | null {
+  const raw = fake.storage.get(CONSOLE_KEY);
+  if (typeof raw !== 'string') return null;
+  return (JSON.parse(raw) as { data: ConsoleSave }).data.world;
+}
+
+/** Starts a world from a scenario through the session service (saved, as the 实操 tab would). */
+export function startScenario(options: WorldOptions): World {
+  return startWorld(options);
+}
+
+/** Applies actions through the session service, failing the test on any refusal. */
+export function actAll(actions: readonly Action[]): World {
+  for (const action of actions) {
+    const result = act(action);
+    if (!result.ok) throw new Error(`${action.type} refused: ${result.error.code}`);
+  }
+  return getWorld();
+}
