@@ -62,9 +62,13 @@ function loaded(): ConsoleSave {
   return cached;
 }
 
+/** True when the last write was refused by storage (full, or unavailable) and the learner has not been told yet. */
+let unsavedChange = false;
+
 function write(next: ConsoleSave): boolean {
   cached = next;
   const saved = getStore().save(next);
+  unsavedChange = !saved;
   if (next.world) {
     const world = next.world;
     for (const listener of listeners.slice()) listener(world);
@@ -150,6 +154,16 @@ export function subscribe(listener: (world: World) => void): () => void {
     const i = listeners.indexOf(listener);
     if (i >= 0) listeners.splice(i, 1);
   };
+}
+
+/**
+ * Whether the latest change could not be written to storage, once. The world stays in memory for this run, so
+ * nothing is lost until the mini program closes; the caller tells the learner.
+ */
+export function takeSaveFailure(): boolean {
+  const failed = unsavedChange;
+  unsavedChange = false;
+  return failed;
 }
 
 /** The notice from loading the console save, once (undefined when it loaded fine or was already taken). */

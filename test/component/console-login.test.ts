@@ -6,7 +6,7 @@ import {
   LEARNER_EMAIL,
 } from '../../miniprogram/core/console/engine';
 import type { World } from '../../miniprogram/core/console/engine';
-import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import { forgetLoadedWorld, getWorld } from '../../miniprogram/services/console-session';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
@@ -61,6 +61,22 @@ describe('login', () => {
     expect(world().session?.stage).toBe('active');
     expect(fake.navigations.pop()).toEqual({ kind: 'redirectTo', url: '/console/home/index' });
     expect(find(page, '#logged-in')).toBeDefined();
+  });
+
+  it('tells the learner when storage refuses the save, and keeps the step in memory', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('console/login/index');
+    await typeInto(page, '#f-email', EXISTING_EMAIL);
+    await typeInto(page, '#f-password', EXISTING_PASSWORD);
+    fake.failWrites = true;
+    await tapVant(page, '#login');
+    expect(fake.modals.map((m) => m.title)).toContain('未能保存进度');
+    expect(fake.modals.find((m) => m.title === '未能保存进度')?.content).toContain('关闭小程序后会丢失');
+    // The page goes on with the world kept in memory: the second scan is asked for.
+    expect(text(page, '#login-scan')).toContain('请用绑定的管理员微信扫码');
+    expect(getWorld().session?.stage).toBe('awaitingScan');
+    // Storage still holds the world from before the refused write.
+    expect(world().session).toBeNull();
   });
 
   it('fills the scenario account with the sample button', async () => {

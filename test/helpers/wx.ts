@@ -23,6 +23,8 @@ export interface WxFake {
     delta?: number;
   }[];
   clipboard: string;
+  /** When true, setStorageSync throws as WeChat does when storage is full. */
+  failWrites: boolean;
   /** Restores the previous global `wx`. */
   restore(): void;
 }
@@ -45,6 +47,7 @@ export function installWxFake(): WxFake {
     modalAnswers: [],
     navigations: [],
     clipboard: '',
+    failWrites: false,
     restore() {
       g.wx = previous;
     },
@@ -53,6 +56,7 @@ export function installWxFake(): WxFake {
   const api: Record<string, unknown> = {
     getStorageSync: (key: string) => (fake.storage.has(key) ? clone(fake.storage.get(key)) : ''),
     setStorageSync: (key: string, value: unknown) => {
+      if (fake.failWrites) throw new Error('setStorageSync:fail exceed storage max size 10MB');
       fake.storage.set(key, clone(value));
     },
     removeStorageSync: (key: string) => {
