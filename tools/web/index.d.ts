@@ -110,6 +110,8 @@ export interface OpenOptions {
   language?: 'zh_CN' | 'en';
   /** wx storage to start with: key → the value's JSON text. */
   storage?: Record<string, string>;
+  /** Date.now() and new Date() answer this (timers still run). */
+  fixedTime?: Date;
 }
 
 export const PHONE: { width: number; height: number };

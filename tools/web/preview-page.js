@@ -17,6 +17,7 @@ const PHONE = { width: 375, height: 812 };
  * @property {boolean} [bare]               only the phone (default true)
  * @property {'zh_CN' | 'en'} [language]    what wx reports as the system language
  * @property {Record<string, string>} [storage]  wx storage to start with: key → the value's JSON text
+ * @property {Date} [fixedTime]  Date.now() and new Date() answer this (timers still run): reproducible pages
  */
 
 /**
@@ -50,6 +51,7 @@ async function openPreview(page, base, o) {
       [STORAGE_KEY, JSON.stringify(entries)],
     );
   }
+  if (o.fixedTime) await page.clock.setFixedTime(o.fixedTime);
   // A new hash on the same address would not reload the page; start from a blank one so the app launches afresh.
   if (page.url() !== 'about:blank') await page.goto('about:blank');
   await page.goto(previewUrl(base, o), { waitUntil: 'load' });

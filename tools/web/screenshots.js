@@ -18,6 +18,8 @@ const { PHONE, openPreview, exceptionsOf, screenshotName } = require('./preview-
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const DEFAULT_OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
 const PAGE_SETUP = path.join(__dirname, 'screenshot-pages.json');
+/** The time every screenshot is taken at (as the status bar shows), so shuffles seeded from the clock repeat. */
+const SHOT_TIME = new Date('2026-01-15T09:41:00+08:00');
 
 /**
  * @typedef {object} PageSetup
@@ -89,7 +91,7 @@ async function takeScreenshots(options = {}) {
         /** @type {string[]} */
         const problems = [];
         try {
-          await openPreview(page, server.url, { route, query: s.query, theme, storage });
+          await openPreview(page, server.url, { route, query: s.query, theme, storage, fixedTime: SHOT_TIME });
           for (const e of await exceptionsOf(page)) problems.push(`${e.where || ''}: ${e.message}`);
           await page.locator('.rlw-phone').screenshot({ path: file, animations: 'disabled', caret: 'hide' });
         } catch (err) {
