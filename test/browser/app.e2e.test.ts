@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { startPreviewServer, launchChromium, localOnly, openPreview, exceptionsOf, PHONE } from '../../tools/web/index';
 import type { PreviewServer, LaunchedBrowser } from '../../tools/web/index';
-import { MINIPROGRAM } from './helpers';
+import { MINIPROGRAM, settledText } from './helpers';
 
 // The product in real Chromium, as a learner uses it in `npm start`: taps and what is on the screen.
 
@@ -58,7 +58,7 @@ it('reads a lesson, then answers a quiz question by tapping', async () => {
   await quiz.getByRole('button', { name: '提交' }).click();
   const feedback = quiz.getByRole('alert');
   await feedback.waitFor();
-  expect(await feedback.textContent()).toMatch(/回答(正确|错误)/);
+  expect(await settledText(feedback, (t) => /回答(正确|错误)/.test(t))).toMatch(/回答(正确|错误)/);
 });
 
 it('starts the registration flow in the console: account info, then the activation step', async () => {
@@ -83,5 +83,7 @@ it('starts the registration flow in the console: account info, then the activati
   await register.getByRole('button', { name: '注册' }).click();
 
   await register.getByText('激活小程序帐号', { exact: true }).waitFor();
-  expect(await register.textContent()).toContain(`确认邮件已发送至你的注册邮箱 : ${email}`);
+  expect(await settledText(register, (t) => t.includes(`确认邮件已发送至你的注册邮箱 : ${email}`))).toContain(
+    `确认邮件已发送至你的注册邮箱 : ${email}`,
+  );
 });

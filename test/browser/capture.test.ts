@@ -2,10 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import automator from 'miniprogram-automator';
-import { captureScreenshot, closeCapture, takeScreenshots, screenshotHook } from '../../tools/web/index';
+import { captureScreenshot, closeCapture, takeScreenshots } from '../../tools/web/index';
 import { startServer } from '../../tools/headless/index';
-import type { ServerOptions } from '../../tools/headless/index';
-import { FIXTURE, MINIPROGRAM, pngSize } from './helpers';
+import { FIXTURE, pngSize } from './helpers';
 
 // Real pixels: App.captureScreenshot for the headless endpoint, and npm run screenshots.
 
@@ -58,9 +57,8 @@ describe('captureScreenshot', () => {
 });
 
 describe('App.captureScreenshot through the headless endpoint and the official automator client', () => {
-  it('returns real pixels of the page the automator is on', async () => {
-    const options = { port: 0, quiet: true, screenshot: screenshotHook({ root: MINIPROGRAM }) };
-    const server = await startServer(options as ServerOptions);
+  it('returns real pixels of the page the automator is on (the endpoint default, as npm run devtools:headless starts it)', async () => {
+    const server = await startServer({ port: 0, quiet: true });
     const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
     const shot = async () => {
       const data = await mp.screenshot();

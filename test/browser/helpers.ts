@@ -21,3 +21,26 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   if (signature !== '89504e470d0a1a0a') throw new Error('not a PNG');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** What text can be read from: a Playwright locator. */
+interface HasText {
+  textContent(): Promise<string | null>;
+}
+
+/**
+ * The locator's text once it satisfies `accept`, polling as Playwright's own web-first assertions do (the preview
+ * renders after a tap, not at once); after `timeout` ms the last text read, for the assertion to report.
+ */
+export async function settledText(
+  locator: HasText,
+  accept: (text: string) => boolean,
+  timeout = 10000,
+): Promise<string> {
+  const end = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    last = (await locator.textContent()) ?? '';
+    if (accept(last) || Date.now() > end) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -3,7 +3,7 @@ import { startPreviewServer, launchChromium, localOnly, openPreview, exceptionsO
 import type { PreviewServer, LaunchedBrowser } from '../../tools/web/index';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FIXTURE, copyFixture } from './helpers';
+import { FIXTURE, copyFixture, settledText } from './helpers';
 
 // The preview in Chromium on the fixture app: the runtime, the built-ins, WXSS, the shell around the page.
 
@@ -45,24 +45,28 @@ describe('the phone', () => {
     await openPreview(page, server.url, { route: 'pages/home/index', bare: false });
     const box = await page.locator('.rlw-phone').boundingBox();
     expect(box && { width: box.width, height: box.height }).toEqual(PHONE);
-    await expect(page.locator('.rlw-nav-text').textContent()).resolves.toBe('首页 Home');
+    expect(await settledText(page.locator('.rlw-nav-text'), (t) => t === '首页 Home')).toBe('首页 Home');
     await expect(page.locator('.rlw-nav-back').isVisible()).resolves.toBe(false);
     const tabs = page.locator('.rlw-tab');
     await expect(tabs.allTextContents()).resolves.toEqual(['首页', '其他']);
     await expect(tabs.nth(0).getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(pageRoot('pages/home/index').locator('.title').first().textContent()).resolves.toBe('Fixture');
+    expect(await settledText(pageRoot('pages/home/index').locator('.title').first(), (t) => t === 'Fixture')).toBe(
+      'Fixture',
+    );
     // The desk beside the phone tells the current page.
-    await expect(page.locator('.rlw-route').textContent()).resolves.toBe('pages/home/index');
+    expect(await settledText(page.locator('.rlw-route'), (t) => t === 'pages/home/index')).toBe('pages/home/index');
   });
 
   it('switches tabs, opens a subpackage page with its query, and goes back', async () => {
     await openPreview(page, server.url, { route: 'pages/home/index' });
     await page.locator('.rlw-tab', { hasText: '其他' }).click();
-    await expect(pageRoot('pages/other/index').textContent()).resolves.toContain('第二页 Second');
+    expect(await settledText(pageRoot('pages/other/index'), (t) => t.includes('第二页 Second'))).toContain(
+      '第二页 Second',
+    );
     await page.locator('.rlw-nav-text', { hasText: '其他 Other' }).waitFor();
     await page.locator('.rlw-tab', { hasText: '首页' }).click();
     await pageRoot('pages/home/index').locator('wx-navigator').click();
-    await expect(pageRoot('sub/detail/index').locator('wx-text').textContent()).resolves.toBe('id=7');
+    expect(await settledText(pageRoot('sub/detail/index').locator('wx-text'), (t) => t === 'id=7')).toBe('id=7');
     await page.locator('.rlw-tabbar').waitFor({ state: 'hidden' });
     await page.waitForFunction(() => window.location.hash === '#/sub/detail/index?id=7');
     await page.locator('.rlw-nav-back').click();
@@ -114,7 +118,7 @@ describe('the phone', () => {
 
   it('opens the page the address names', async () => {
     await openPreview(page, server.url, { route: 'sub/detail/index', query: { id: '42' } });
-    await expect(pageRoot('sub/detail/index').textContent()).resolves.toContain('id=42');
+    expect(await settledText(pageRoot('sub/detail/index'), (t) => t.includes('id=42'))).toContain('id=42');
     // Launched on a page that is not a tab: WeChat shows the home button.
     await expect(page.locator('.rlw-nav-home').isVisible()).resolves.toBe(true);
   });
@@ -127,7 +131,9 @@ describe('built-in components', () => {
 
   it('input: typing fires bindinput with the value', async () => {
     await pageRoot('pages/home/index').getByLabel('名字 Name').fill('小明');
-    await expect(pageRoot('pages/home/index').locator('wx-text').first().textContent()).resolves.toBe('你好，小明');
+    expect(await settledText(pageRoot('pages/home/index').locator('wx-text').first(), (t) => t === '你好，小明')).toBe(
+      '你好，小明',
+    );
   });
 
   it('input with model:value writes what is typed back to the page data', async () => {
@@ -139,16 +145,16 @@ describe('built-in components', () => {
     const sw = pageRoot('pages/home/index').locator('wx-switch');
     await sw.click();
     await pageRoot('pages/home/index').locator('wx-switch[aria-checked="true"][checked]').waitFor();
-    await expect(pageRoot('pages/home/index').textContent()).resolves.toContain('开');
+    expect(await settledText(pageRoot('pages/home/index'), (t) => t.includes('开'))).toContain('开');
   });
 
   it('button + wx.showModal + wx.showToast: the dialog waits for the person, then the toast shows', async () => {
     await pageRoot('pages/home/index').locator('wx-button').click();
     const dialog = page.getByRole('dialog');
-    await expect(dialog.textContent()).resolves.toContain('继续吗？ Go on?');
+    expect(await settledText(dialog, (t) => t.includes('继续吗？ Go on?'))).toContain('继续吗？ Go on?');
     await dialog.getByRole('button', { name: '确定' }).click();
     await page.getByRole('status').filter({ hasText: '好的 OK' }).waitFor();
-    await expect(pageRoot('pages/home/index').textContent()).resolves.toContain('yes');
+    expect(await settledText(pageRoot('pages/home/index'), (t) => t.includes('yes'))).toContain('yes');
   });
 
   it('hover-class: on while pressed, off hover-stay-time after release', async () => {
@@ -249,7 +255,9 @@ describe('a mini program that does not build', () => {
       await expect(openPreview(page, broken.url, { route: 'pages/home/index' })).rejects.toThrow(
         /The preview failed to start: Build failed:[\s\S]*pages\/other\/index\.wxml/,
       );
-      await expect(page.getByRole('alert').textContent()).resolves.toContain('pages/other/index.wxml');
+      expect(await settledText(page.getByRole('alert'), (t) => t.includes('pages/other/index.wxml'))).toContain(
+        'pages/other/index.wxml',
+      );
     } finally {
       await broken.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const { WebSocketServer } = require('ws');
-const { createProjectRuntime } = require('./node-host');
+const { createProjectRuntime, readProject, REPO } = require('./node-host');
 const { createMemoryStorage } = require('./runtime/wx/storage');
 const { createSession } = require('./protocol/session');
 
@@ -30,6 +30,25 @@ const { createSession } = require('./protocol/session');
  * Starts the endpoint and launches the app. Resolves once the first page is ready.
  * @param {ServerOptions} [options]
  */
+/**
+ * The default App.captureScreenshot: real pixels of the current page, drawn by the browser preview's renderer in
+ * Debian's Chromium (tools/web/capture.js), loaded on first use. Without Chromium it rejects with what is missing.
+ * @param {string | undefined} projectDir
+ */
+function defaultScreenshot(projectDir) {
+  const { root } = readProject(projectDir || REPO);
+  /** @type {((rt: Runtime) => Promise<string>) | null} */
+  let hook = null;
+  const capture = (/** @type {Runtime} */ rt) => {
+    if (!hook) hook = require('../web/capture').screenshotHook({ root });
+    return /** @type {(rt: Runtime) => Promise<string>} */ (hook)(rt);
+  };
+  capture.close = async () => {
+    if (hook) await require('../web/capture').closeCapture();
+  };
+  return capture;
+}
+
 async function startServer(options = {}) {
   const storage = createMemoryStorage();
   /** @type {Runtime | null} */
@@ -66,6 +85,7 @@ async function startServer(options = {}) {
     return launching;
   }
 
+  const defaultCapture = defaultScreenshot(options.project);
   /** @type {import('./protocol/session').AppHolder} */
   const holder = {
     get,
@@ -75,7 +95,8 @@ async function startServer(options = {}) {
       runtime = null;
     },
     info: () => ({ SDKVersion: sdkVersion, version, platform: 'headless' }),
-    screenshot: options.screenshot || null,
+    // A hook given by the caller, none when it passes null, else real screenshots through Chromium.
+    screenshot: options.screenshot === undefined ? defaultCapture : options.screenshot,
   };
 
   await get();
@@ -121,6 +142,7 @@ async function startServer(options = {}) {
       await new Promise((resolve) => wss.close(() => resolve(undefined)));
       await new Promise((resolve) => server.close(() => resolve(undefined)));
       await holder.exit();
+      await defaultCapture.close();
     },
   };
 }
