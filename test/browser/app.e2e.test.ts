@@ -87,3 +87,14 @@ it('starts the registration flow in the console: account info, then the activati
     `确认邮件已发送至你的注册邮箱 : ${email}`,
   );
 });
+
+it('draws block buttons across the screen: the app keeps WeChat\'s default built-in style, as vant asks (no "style": "v2")', async () => {
+  await openPreview(page, server.url, { route: 'pages/lab/index' });
+  const lab = screen('pages/lab/index');
+  const button = lab.getByRole('button', { name: /什么是模拟控制台/ });
+  await button.waitFor();
+  const box = await button.boundingBox();
+  if (!box) throw new Error('the button has no box');
+  // The phone is 375 px wide and the actions have 16 px margins: far wider than the 184 px of a "v2" button.
+  expect(box.width).toBeGreaterThan(300);
+});

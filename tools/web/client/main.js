@@ -164,6 +164,8 @@ async function start(app) {
   const runtime = createRuntime(host, { launch: target || undefined, quiet: false });
   const pagesRoot = /** @type {HTMLElement} */ (document.getElementById(`headless-${runtime.tag}`));
   pagesRoot.classList.add('rlw-pages');
+  // Built-in components look as app.json's "style" says: "v2" is WeChat's newer built-in style, else the legacy one.
+  if (app.appJson.style === 'v2') pagesRoot.classList.add('rlw-style-v2');
   shell.window.insertBefore(pagesRoot, shell.overlay);
   installPointer(pagesRoot, exparser);
 
