@@ -17,6 +17,8 @@ const { PHONE, openPreview, exceptionsOf, screenshotName } = require('./preview-
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const DEFAULT_OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
+const { consoleStorage } = require('./console-seed');
+
 const PAGE_SETUP = path.join(__dirname, 'screenshot-pages.json');
 /** The time every screenshot is taken at (as the status bar shows), so shuffles seeded from the clock repeat. */
 const SHOT_TIME = new Date('2026-01-15T09:41:00+08:00');
@@ -25,6 +27,7 @@ const SHOT_TIME = new Date('2026-01-15T09:41:00+08:00');
  * @typedef {object} PageSetup
  * @property {Record<string, string>} [query]
  * @property {Record<string, unknown>} [storage]  wx storage to start with (values as the app would store them)
+ * @property {string} [console]  a console scenario to start the simulated console from (e.g. 'ready-to-release')
  */
 
 /**
@@ -83,9 +86,11 @@ async function takeScreenshots(options = {}) {
       for (const route of pages) {
         const page = await context.newPage();
         const s = setup[route] || {};
+        /** @type {Record<string, unknown>} */
+        const stored = { ...(s.storage || {}), ...(s.console ? consoleStorage(root, s.console) : {}) };
         /** @type {Record<string, string> | undefined} */
-        const storage = s.storage
-          ? Object.fromEntries(Object.entries(s.storage).map(([k, v]) => [k, JSON.stringify(v)]))
+        const storage = Object.keys(stored).length
+          ? Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, JSON.stringify(v)]))
           : undefined;
         const file = path.join(out, `${names.get(route)}-${theme}.png`);
         /** @type {string[]} */

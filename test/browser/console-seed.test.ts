@@ -1,0 +1,25 @@
+import { deserializeWorld, serializeWorld } from '../../miniprogram/core/console/engine';
+import type { World } from '../../miniprogram/core/console/engine';
+import { MINIPROGRAM } from './helpers';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { consoleStorage } = require('../../tools/web/console-seed') as {
+  consoleStorage: (root: string, scenario: string) => Record<string, string>;
+};
+
+describe('screenshots: a console scenario seeded into storage', () => {
+  it('is the world the app would have saved: under the session key, in the envelope, logged in for ready-to-release', () => {
+    const storage = consoleStorage(MINIPROGRAM, 'ready-to-release');
+    expect(Object.keys(storage)).toEqual(['reglab.console']);
+    const envelope = JSON.parse(storage['reglab.console']) as {
+      schema: number;
+      data: { world: World; smsSeen: number };
+    };
+    const { world } = envelope.data;
+    // The engine's own loader accepts it whole.
+    const loaded = deserializeWorld(serializeWorld(world));
+    expect(loaded.ok).toBe(true);
+    expect(world.session?.stage).toBe('active');
+    expect(world.apps[0].versions.dev.map((v) => v.version)).toContain('1.0.0');
+  });
+});

@@ -1,0 +1,40 @@
+// @ts-check
+/**
+ * wx storage holding a console world started from a scenario, exactly as the app saves it, built with the app's own
+ * engine, storage envelope and session key (bundled from miniprogram/ by esbuild at the moment it is asked for), so a
+ * screenshot of a console page can show a logged-in console instead of "please log in".
+ */
+const esbuild = require('esbuild');
+
+/**
+ * @param {string} mpRoot the mini program root (miniprogram/)
+ * @param {string} scenario a scenario ID of the engine, e.g. 'ready-to-release'
+ * @returns {Record<string, string>} storage key → the stored value
+ */
+function consoleStorage(mpRoot, scenario) {
+  const entry = `
+    import { createWorld } from './core/console/engine';
+    import { SCHEMA_VERSION } from './core/console/types';
+    import { encode } from './core/storage/envelope';
+    import { CONSOLE_KEY } from './services/console-session';
+    export const key = CONSOLE_KEY;
+    export const value = encode({ world: createWorld({ scenario: ${JSON.stringify(scenario)} }), smsSeen: 0 }, { version: SCHEMA_VERSION });
+  `;
+  const built = esbuild.buildSync({
+    stdin: { contents: entry, resolveDir: mpRoot, loader: 'ts', sourcefile: 'console-seed.ts' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  /** @type {{ exports: { key?: string, value?: string } }} */
+  const mod = { exports: {} };
+  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
+  const { key, value } = mod.exports;
+  if (typeof key !== 'string' || typeof value !== 'string')
+    throw new Error(`console-seed: no world for scenario ${scenario}`);
+  return { [key]: value };
+}
+
+module.exports = { consoleStorage };
