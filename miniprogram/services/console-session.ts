@@ -12,7 +12,7 @@
  */
 import { checkWorld, createWorld, currentApp, dispatch, SCHEMA_VERSION } from '../core/console/engine';
 import type { Action, ActionResult, MiniProgram, RuleSetId, World, WorldOptions } from '../core/console/engine';
-import { phoneBadgeCount, withRuleSet } from '../core/console/view-sandbox';
+import { phoneBadgeCount } from '../core/console/view-sandbox';
 import { createVersionedStore } from './storage';
 import type { StorageNotice, VersionedStore } from './storage';
 
@@ -119,12 +119,9 @@ export function act(action: Action): ActionResult {
   return result;
 }
 
-/** Switches the rule set of the current world (toolbar). */
+/** Switches the rule set of the current world (toolbar): the engine's `sandbox.setRuleSet`, logged and saved. */
 export function setRuleSet(ruleSet: RuleSetId): World {
-  const before = getWorld();
-  const after = withRuleSet(before, ruleSet);
-  if (after !== before) saveWorld(after);
-  return after;
+  return act({ type: 'sandbox.setRuleSet', ruleSet }).world;
 }
 
 /** The logged-in mini program of the current world, or null. */

@@ -2,6 +2,7 @@
  * Every action the console understands, as a typed union, and a runtime schema per action so that any input
  * (from a page, a test, a saved replay) is checked before it reaches a rule.
  */
+import { RULE_SET_IDS } from './rulesets';
 import { arr, bool, lit, num, obj, oneOf, str, type Schema, type Shape } from './schema';
 import {
   CAPABILITIES,
@@ -15,6 +16,7 @@ import {
   type MemberKind,
   type MemberRole,
   type Region,
+  type RuleSetId,
   type SubjectMethod,
   type SubjectType,
 } from './types';
@@ -39,6 +41,7 @@ export interface FilingParticipantInput {
 export type Action =
   | { type: 'clock.advance'; ms: number }
   | { type: 'clock.set'; time: number }
+  | { type: 'sandbox.setRuleSet'; ruleSet: RuleSetId }
   | { type: 'register.refreshCaptcha' }
   | {
       type: 'register.submitAccount';
@@ -138,6 +141,7 @@ function a<K extends ActionType>(
 export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'clock.advance': a('clock.advance', { ms: num() }),
   'clock.set': a('clock.set', { time: num() }),
+  'sandbox.setRuleSet': a('sandbox.setRuleSet', { ruleSet: oneOf(RULE_SET_IDS) }),
   'register.refreshCaptcha': a('register.refreshCaptcha', {}),
   'register.submitAccount': a('register.submitAccount', {
     email: text,

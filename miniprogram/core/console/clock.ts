@@ -58,6 +58,16 @@ export function advanceClock(ctx: Ctx, action: ActionOf<'clock.advance'>): Handl
   settleUntil(ctx, ctx.w.now + Math.round(action.ms));
 }
 
+/**
+ * The sandbox toolbar's rule-set switch (现行 / 旧版): rules are read from the rule-set table at every action, so the
+ * switch changes nothing else; it is logged. Choosing the rule set already in force is accepted and changes nothing.
+ */
+export function setRuleSet(ctx: Ctx, action: ActionOf<'sandbox.setRuleSet'>): HandlerResult {
+  if (ctx.w.ruleSet === action.ruleSet) return;
+  emit(ctx, 'RULE_SET_SWITCHED', { from: ctx.w.ruleSet, to: action.ruleSet });
+  ctx.w.ruleSet = action.ruleSet;
+}
+
 export function setClock(ctx: Ctx, action: ActionOf<'clock.set'>): HandlerResult {
   if (action.time < ctx.w.now) return consoleError('CLOCK_BACKWARDS', { now: formatDateTime(ctx.w.now) });
   if (action.time - ctx.w.now > MAX_JUMP) return consoleError('CLOCK_INVALID');

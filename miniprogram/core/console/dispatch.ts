@@ -8,7 +8,7 @@ import { changeEmail, moveToInbox, openActivationLink, openMail, resendActivatio
 import { ACTION_SCHEMAS, isActionType, type Action, type ActionOf, type ActionType } from './actions';
 import { setAbbreviation, setAvatar, setIntroduction, setName } from './basic';
 import { addCategory, removeCategory, setMainCategory } from './categories';
-import { advanceClock, setClock } from './clock';
+import { advanceClock, setClock, setRuleSet } from './clock';
 import type { Ctx, HandlerResult, Reveal } from './context';
 import {
   callApi,
@@ -55,6 +55,7 @@ type Handlers = { [K in ActionType]: (ctx: Ctx, action: ActionOf<K>) => HandlerR
 const HANDLERS: Handlers = {
   'clock.advance': advanceClock,
   'clock.set': setClock,
+  'sandbox.setRuleSet': setRuleSet,
   'register.refreshCaptcha': refreshCaptcha,
   'register.submitAccount': submitAccount,
   'register.resendActivation': resendActivation,

@@ -4,6 +4,7 @@ import type { EventData } from './types';
 export const EVENT_FACTS = {
   SCENARIO_STARTED: [],
   CLOCK_ADVANCED: [],
+  RULE_SET_SWITCHED: [],
   CAPTCHA_REFRESHED: ['R-07'],
   ACCOUNT_SUBMITTED: ['R-01', 'C-06'],
   ACTIVATION_MAIL_SENT: ['A-01', 'A-02'],

@@ -3,39 +3,10 @@
  * the event log as lines, and the phone's unread count. Pure; pages reach them through the console behaviour.
  */
 import type { I18nText } from '../i18n';
-import { LOG_LIMIT } from './dispatch';
 import { nextDue } from './clock';
 import { RULE_SETS } from './rulesets';
 import { DAY, HOUR, formatDateTime } from './time';
-import type { LogEntry, RuleSetId, World } from './types';
-
-/** The log entry type recorded when the learner switches the rule set from the toolbar. */
-export const RULE_SET_SWITCHED = 'RULE_SET_SWITCHED';
-
-/**
- * The world under another rule set (the toolbar's 现行 / 旧版 switch). Rules are read from the rule-set table at
- * each action, so nothing else changes; the switch is written to the log. Same world back when nothing changes.
- */
-export function withRuleSet(world: World, ruleSet: RuleSetId): World {
-  if (world.ruleSet === ruleSet) return world;
-  const entry: LogEntry = {
-    seq: world.logDropped + world.log.length + 1,
-    at: world.now,
-    kind: 'event',
-    action: 'sandbox.setRuleSet',
-    type: RULE_SET_SWITCHED,
-    factIds: [],
-    data: { from: world.ruleSet, to: ruleSet },
-  };
-  const log = world.log.concat([entry]);
-  const overflow = Math.max(0, log.length - LOG_LIMIT);
-  return {
-    ...world,
-    ruleSet,
-    log: overflow > 0 ? log.slice(overflow) : log,
-    logDropped: world.logDropped + overflow,
-  };
-}
+import type { RuleSetId, World } from './types';
 
 export interface TimeJump {
   id: string;

@@ -114,6 +114,7 @@ function currentAppOf(w: World) {
 
 export const MAKERS: readonly Maker[] = [
   (_w, a) => ({ type: 'clock.advance', ms: pick(STEPS_MS, a) }),
+  (_w, a) => ({ type: 'sandbox.setRuleSet', ruleSet: a % 2 === 0 ? 'current' : 'classic' }),
   (w, a, b, c) => ({
     type: 'register.submitAccount',
     email: pick(EMAILS, a),

@@ -166,4 +166,22 @@ describe('rule sets', () => {
     }
     expect(RULE_SETS.classic.title.zh).toContain('2020');
   });
+
+  test('the sandbox switches the rule set by an action: logged, and what the console says follows it (I-03, V-06)', () => {
+    const start = readyWorld();
+    expect(start.ruleSet).toBe('current');
+    const classic = ok(start, { type: 'sandbox.setRuleSet', ruleSet: 'classic' });
+    expect(classic.ruleSet).toBe('classic');
+    expect(recentLog(classic, 1)[0]).toMatchObject({
+      type: 'RULE_SET_SWITCHED',
+      data: { from: 'current', to: 'classic' },
+    });
+    // Classic rules: an individual cannot apply for WeChat verification.
+    fails(classic, { type: 'verify.apply', withFiling: false, participants: [] }, 'VERIFY_NOT_FOR_INDIVIDUAL');
+    // Choosing the rule set in force changes nothing.
+    const again = ok(classic, { type: 'sandbox.setRuleSet', ruleSet: 'classic' });
+    expect(withoutLog(again)).toEqual(withoutLog(classic));
+    const unknown = dispatchUnknown(start, { type: 'sandbox.setRuleSet', ruleSet: 'future' });
+    expect(unknown.ok).toBe(false);
+  });
 });
