@@ -20,7 +20,7 @@
  */
 import { lessonPath, sectionForFact } from '../content/index';
 import type { Action, ActionResult, ConsoleError, World } from '../core/console/engine';
-import { t } from '../core/i18n';
+import { bilingualLabel, t } from '../core/i18n';
 import type { I18nText, Lang } from '../core/i18n';
 import { act, getWorld, subscribe, takeConsoleNotice, takeSaveFailure } from '../services/console-session';
 import { alert } from '../services/dialog';
@@ -53,9 +53,7 @@ export function errorKey(field: string | undefined): string {
 }
 
 /** A console label: the Chinese the real console shows, followed by the English in English mode. */
-export function consoleLabel(text: I18nText, lang: Lang): string {
-  return lang === 'zh' || text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`;
-}
+export const consoleLabel = bilingualLabel;
 
 /** Texts up to this many Chinese characters count as labels (both languages in English mode). */
 const LABEL_MAX = 12;

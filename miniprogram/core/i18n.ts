@@ -16,3 +16,11 @@ export function t(text: I18nText, lang: Lang): string {
 export function isLang(value: unknown): value is Lang {
   return value === 'zh' || value === 'en';
 }
+
+/**
+ * A console label as the console pages show it: the Chinese the real console shows, followed by the English in
+ * English mode ("基本设置 · Basic settings").
+ */
+export function bilingualLabel(text: I18nText, lang: Lang): string {
+  return lang === 'zh' || text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`;
+}

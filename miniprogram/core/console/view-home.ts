@@ -3,7 +3,7 @@
  * each step is done, and the console menu (the newer console's groups, or the 2020 menu under the classic rule set).
  * Targets are a console route (`/console/basic/index`) or an explanation card (`card:<id>`).
  */
-import { t, type I18nText, type Lang } from '../i18n';
+import { bilingualLabel, t, type I18nText, type Lang } from '../i18n';
 import { currentApp, releaseChecklist, sessionView, SUBJECT_TYPE_LABELS, type ChecklistItem } from './selectors';
 import type { World } from './types';
 
@@ -43,18 +43,20 @@ type MenuSpec = {
 
 const L = (zh: string, en: string): I18nText => ({ zh, en });
 
-/**
- * A console label as the pages show it: the Chinese the real console shows, followed by the English in English mode
- * (the same rule as behaviors/console.ts consoleLabel).
- */
-export function label(text: I18nText, lang: Lang): string {
-  return lang === 'zh' || text.zh === text.en ? text.zh : `${text.zh} · ${text.en}`;
-}
+/** A console label as the pages show it (Chinese, with the English in English mode). */
+export const label = bilingualLabel;
 
 /** A text in the learner's language with `{name}` placeholders filled in. */
 export function fmt(text: I18nText, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
   return t(text, lang).replace(/\{(\w+)\}/g, (_, k: string) => (params[k] !== undefined ? String(params[k]) : ''));
 }
+
+/** 设置's pages the simulation covers, in both menus. */
+const SETTINGS_PAGES: NonNullable<MenuSpec['entries']> = [
+  { id: 'basic', label: L('基本设置', 'Basic settings'), target: ROUTES.basic },
+  { id: 'filing', label: L('小程序备案', 'ICP filing'), target: ROUTES.filing },
+  { id: 'verify', label: L('微信认证', 'WeChat verification'), target: ROUTES.verify },
+];
 
 /** The newer console's left menu (fact L-04). */
 const CURRENT_MENU: readonly MenuSpec[] = [
@@ -97,9 +99,7 @@ const CURRENT_MENU: readonly MenuSpec[] = [
     label: L('设置', 'Settings'),
     target: '',
     entries: [
-      { id: 'basic', label: L('基本设置', 'Basic settings'), target: ROUTES.basic },
-      { id: 'filing', label: L('小程序备案', 'ICP filing'), target: ROUTES.filing },
-      { id: 'verify', label: L('微信认证', 'WeChat verification'), target: ROUTES.verify },
+      ...SETTINGS_PAGES,
       { id: 'thirdparty', label: L('第三方设置', 'Third-party settings'), target: 'card:thirdparty' },
       { id: 'related', label: L('关联设置', 'Related accounts'), target: 'card:related' },
       { id: 'follow', label: L('关注公众号', 'Follow an official account'), target: 'card:follow' },
@@ -132,11 +132,7 @@ const CLASSIC_MENU: readonly MenuSpec[] = [
     id: 'settings',
     label: L('设置', 'Settings'),
     target: '',
-    entries: [
-      { id: 'basic', label: L('基本设置', 'Basic settings'), target: ROUTES.basic },
-      { id: 'filing', label: L('小程序备案', 'ICP filing'), target: ROUTES.filing },
-      { id: 'verify', label: L('微信认证', 'WeChat verification'), target: ROUTES.verify },
-    ],
+    entries: [...SETTINGS_PAGES],
   },
 ];
 
