@@ -47,7 +47,7 @@ it('reads a lesson, then answers a quiz question by tapping', async () => {
   await lesson.getByText('一句话定义').waitFor();
   await page.locator('.rlw-nav-back').waitFor();
 
-  // Its quiz: tap an answer, submit, and the feedback tells right or wrong with the explanation.
+  // Its quiz: tap an answer, submit, and the feedback gives the verdict with the explanation.
   await lesson.getByRole('button', { name: /做本课测验/ }).click();
   const quiz = screen('pages/quiz/index');
   await title().filter({ hasText: '测验' }).waitFor();
@@ -58,7 +58,12 @@ it('reads a lesson, then answers a quiz question by tapping', async () => {
   await quiz.getByRole('button', { name: '提交' }).click();
   const feedback = quiz.getByRole('alert');
   await feedback.waitFor();
-  expect(await settledText(feedback, (t) => /回答(正确|错误)/.test(t))).toMatch(/回答(正确|错误)/);
+  // The question order is seeded from the clock, so the first question may be multiple choice, where one tap can
+  // earn partial credit: every verdict a learner can get is accepted, with its explanation.
+  const verdict = /回答正确|回答错误|部分正确/;
+  const shown = await settledText(feedback, (t) => verdict.test(t));
+  expect(shown).toMatch(verdict);
+  expect(shown).toContain('解析');
 });
 
 it('starts the registration flow in the console: account info, then the activation step', async () => {
