@@ -16,20 +16,8 @@ export const STAGE_TITLES: Readonly<Record<StageId, I18nText>> = {
   release: { zh: '提交审核和发布', en: 'Review and release' },
 };
 
-/** The fixed console routes a lesson's "try it in the console" button may open. */
-export const CONSOLE_ROUTES: readonly string[] = [
-  '/console/register/index',
-  '/console/mailbox/index',
-  '/console/phone/index',
-  '/console/login/index',
-  '/console/home/index',
-  '/console/basic/index',
-  '/console/dev/index',
-  '/console/members/index',
-  '/console/versions/index',
-  '/console/filing/index',
-  '/console/verify/index',
-];
+/** The console routes a lesson's "try it in the console" button may open. */
+export { CONSOLE_ROUTES } from './console-routes';
 
 /** What kind of document a source is: a seed walkthrough, official documentation, or a secondary report. */
 export type SourceKind = 'seed' | 'official' | 'secondary';

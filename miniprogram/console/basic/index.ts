@@ -13,7 +13,8 @@ import {
   validateEdit,
 } from '../../core/console/view-basic';
 import type { BasicView, EditField } from '../../core/console/view-basic';
-import { ROUTES } from '../../core/console/view-home';
+
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
 import type { InfoCardView } from '../../core/console/view-home-cards';
 import { consoleBehavior, consoleLabels } from '../../behaviors/console';
@@ -242,7 +243,7 @@ Component<
       if (this.data.card) this.setData({ card: null });
     },
     onLogin() {
-      navigateTo(ROUTES.login);
+      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

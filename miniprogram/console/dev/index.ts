@@ -1,6 +1,7 @@
 import { DOMAIN_KINDS } from '../../core/console/engine';
 import type { Action, ActionResult, DomainKind, World } from '../../core/console/engine';
-import { fmt, ROUTES } from '../../core/console/view-home';
+import { fmt } from '../../core/console/view-home';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { devView, MASKED_SECRET, SAMPLE_IPS, sampleDomain, splitLines } from '../../core/console/view-dev';
 import type { DevView } from '../../core/console/view-dev';
 import { consoleBehavior, consoleLabels, errorView } from '../../behaviors/console';
@@ -266,7 +267,7 @@ Component<
       this.openReveal(this.send({ type: 'dev.generateUploadKey' }, 'uploadKey'));
     },
     onLogin() {
-      navigateTo(ROUTES.login);
+      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

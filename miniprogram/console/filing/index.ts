@@ -2,7 +2,8 @@ import { maskMobile } from '../../core/console/engine';
 import type { FilingParticipantInput, World } from '../../core/console/engine';
 import { filingPageView, sampleParticipants } from '../../core/console/view-filing';
 import type { FilingPageView } from '../../core/console/view-filing';
-import { ROUTES } from '../../core/console/view-home';
+
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { consoleBehavior, consoleLabels } from '../../behaviors/console';
 import { getWorld } from '../../services/console-session';
 import { toast } from '../../services/dialog';
@@ -144,13 +145,13 @@ Component<
       }
     },
     onOpenPhone() {
-      navigateTo(ROUTES.phone);
+      navigateTo(CONSOLE_PAGES.phone);
     },
     onGoBasic() {
-      navigateTo(ROUTES.basic);
+      navigateTo(CONSOLE_PAGES.basic);
     },
     onLogin() {
-      navigateTo(ROUTES.login);
+      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

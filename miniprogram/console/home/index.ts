@@ -1,5 +1,6 @@
 import type { World } from '../../core/console/engine';
-import { consoleMenu, homeView, ROUTES } from '../../core/console/view-home';
+import { consoleMenu, homeView } from '../../core/console/view-home';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import type { HomeView, MenuGroup } from '../../core/console/view-home';
 import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
 import type { InfoCardView } from '../../core/console/view-home-cards';
@@ -64,7 +65,7 @@ Component<
         if (card) this.setData({ card: infoCardView(card, this.data.lang, lessonUrlFor) });
         return;
       }
-      if (target === ROUTES.home) {
+      if (target === CONSOLE_PAGES.home) {
         toast(this.data.s.alreadyHere);
         return;
       }
@@ -77,11 +78,11 @@ Component<
       const result = this.send({ type: 'login.logout' });
       if (result.ok) {
         toast(this.data.s.loggedOut);
-        redirectTo(ROUTES.login);
+        redirectTo(CONSOLE_PAGES.login);
       }
     },
     onLogin() {
-      navigateTo(ROUTES.login);
+      navigateTo(CONSOLE_PAGES.login);
     },
     onRegister() {
       navigateTo('/console/register/index');

@@ -1,7 +1,7 @@
 import { consoleBehavior, consoleLabels } from '../../behaviors/console';
 import { EXISTING_EMAIL, EXISTING_PASSWORD, sessionView } from '../../core/console/engine';
 import type { World } from '../../core/console/engine';
-import { CONSOLE_ROUTES } from '../../core/console/view-entry';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { getWorld } from '../../services/console-session';
 import { navigateTo, redirectTo } from '../../services/navigation';
 import { LOGIN_STRINGS } from './strings';
@@ -72,7 +72,7 @@ Component<
       this.consoleShow();
       if (this.data.pendingHome) {
         this.setData({ pendingHome: false });
-        redirectTo(CONSOLE_ROUTES.home);
+        redirectTo(CONSOLE_PAGES.home);
       }
     },
     onHide() {
@@ -85,7 +85,7 @@ Component<
       const justVerified = this.data.stage === 'scan' && stage === 'active';
       this.update({ s, stage, loggedInAs: s.loggedInAs.replace('{appId}', session.appId || '') });
       // Fact L-02: once the second scan succeeds the home page opens.
-      if (justVerified && this.data.visible) redirectTo(CONSOLE_ROUTES.home);
+      if (justVerified && this.data.visible) redirectTo(CONSOLE_PAGES.home);
       else if (justVerified) this.setData({ pendingHome: true });
     },
     onField(e) {
@@ -105,16 +105,16 @@ Component<
       this.send({ type: 'login.submit', email: this.data.email, password: this.data.password });
     },
     onOpenPhone() {
-      navigateTo(CONSOLE_ROUTES.phone);
+      navigateTo(CONSOLE_PAGES.phone);
     },
     onCancel() {
       this.send({ type: 'login.logout' });
     },
     onRegister() {
-      navigateTo(CONSOLE_ROUTES.register);
+      navigateTo(CONSOLE_PAGES.register);
     },
     onHome() {
-      redirectTo(CONSOLE_ROUTES.home);
+      redirectTo(CONSOLE_PAGES.home);
     },
     onLogout() {
       this.send({ type: 'login.logout' });

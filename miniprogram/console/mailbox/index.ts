@@ -1,7 +1,7 @@
 import { consoleBehavior, consoleLabels } from '../../behaviors/console';
 import { formatDateTime, mailboxView } from '../../core/console/engine';
 import type { MailFolder, World } from '../../core/console/engine';
-import { CONSOLE_ROUTES } from '../../core/console/view-entry';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { t } from '../../core/i18n';
 import { toast } from '../../services/dialog';
 import { navigateBack, redirectTo } from '../../services/navigation';
@@ -156,8 +156,8 @@ Component<
       // Back to the registration page when it is the one below; otherwise open it in place of the mailbox.
       const pages = typeof getCurrentPages === 'function' ? getCurrentPages() : [];
       const below = pages.length > 1 ? pages[pages.length - 2] : undefined;
-      if (below && below.route === CONSOLE_ROUTES.register.slice(1)) navigateBack();
-      else redirectTo(CONSOLE_ROUTES.register);
+      if (below && below.route === CONSOLE_PAGES.register.slice(1)) navigateBack();
+      else redirectTo(CONSOLE_PAGES.register);
     },
   },
 });

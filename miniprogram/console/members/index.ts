@@ -1,6 +1,7 @@
 import { validateWechatId } from '../../core/console/engine';
 import type { MemberKind, MemberRole, World } from '../../core/console/engine';
-import { fmt, ROUTES } from '../../core/console/view-home';
+import { fmt } from '../../core/console/view-home';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
 import type { InfoCardView } from '../../core/console/view-home-cards';
 import {
@@ -206,7 +207,7 @@ Component<
       this.setData({ add: null });
     },
     onOpenPhone() {
-      navigateTo(ROUTES.phone);
+      navigateTo(CONSOLE_PAGES.phone);
     },
     async onRemove(e) {
       const wechatId = dataString(e.currentTarget.dataset, 'id');
@@ -269,7 +270,7 @@ Component<
       if (this.data.card) this.setData({ card: null });
     },
     onLogin() {
-      navigateTo(ROUTES.login);
+      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

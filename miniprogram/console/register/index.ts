@@ -26,7 +26,7 @@ import type {
   SubjectType,
   World,
 } from '../../core/console/engine';
-import { CONSOLE_ROUTES } from '../../core/console/view-entry';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import {
   EMPTY_FORM,
   identityReady,
@@ -383,10 +383,10 @@ Component<
       this.setData({ showTest: !this.data.showTest });
     },
     onLogin() {
-      navigateTo(CONSOLE_ROUTES.login);
+      navigateTo(CONSOLE_PAGES.login);
     },
     onOpenMailbox() {
-      navigateTo(CONSOLE_ROUTES.mailbox);
+      navigateTo(CONSOLE_PAGES.mailbox);
     },
     onRefill() {
       this.send({ type: 'register.changeEmail' });
@@ -458,7 +458,7 @@ Component<
       this.send({ type: 'register.requestAdminScan', form: this.data.form }, 'adminScan');
     },
     onOpenPhone() {
-      navigateTo(CONSOLE_ROUTES.phone);
+      navigateTo(CONSOLE_PAGES.phone);
     },
     onContinue() {
       this.send({ type: 'register.continue', form: this.data.form });
@@ -482,10 +482,10 @@ Component<
       this.send({ type: 'subject.useWechatVerification' });
     },
     onToConsole() {
-      navigateTo(CONSOLE_ROUTES.home);
+      navigateTo(CONSOLE_PAGES.home);
     },
     onToVerify() {
-      navigateTo(CONSOLE_ROUTES.verify);
+      navigateTo(CONSOLE_PAGES.verify);
     },
     async onRestart() {
       const s = this.data.s;

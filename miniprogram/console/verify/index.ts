@@ -1,6 +1,7 @@
 import type { FilingParticipantInput, World } from '../../core/console/engine';
 import { sampleParticipants } from '../../core/console/view-filing';
-import { fmt, ROUTES } from '../../core/console/view-home';
+import { fmt } from '../../core/console/view-home';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { verifyPageView } from '../../core/console/view-verify';
 import type { VerifyPageView } from '../../core/console/view-verify';
 import { consoleBehavior, consoleLabels } from '../../behaviors/console';
@@ -113,7 +114,7 @@ Component<
       if (view && view.msLeft > 0) this.send({ type: 'clock.advance', ms: view.msLeft }, 'form');
     },
     onLogin() {
-      navigateTo(ROUTES.login);
+      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

@@ -1,6 +1,7 @@
 import { validateVersionNote, validateVersionNumber } from '../../core/console/engine';
 import type { World } from '../../core/console/engine';
-import { fmt, ROUTES } from '../../core/console/view-home';
+import { fmt } from '../../core/console/view-home';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { nextVersionNumber, PHASED_STEPS, sampleNote, versionsPageView } from '../../core/console/view-versions';
 import type { VersionsPageView } from '../../core/console/view-versions';
 import type { InfoCardView } from '../../core/console/view-home-cards';
@@ -226,7 +227,7 @@ Component<
       if (this.data.card) this.setData({ card: null });
     },
     onLogin() {
-      navigateTo(ROUTES.login);
+      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

@@ -8,7 +8,8 @@ import { formatDate } from './time';
 import { basicInfoView, filingStatus, verificationStatus } from './selectors';
 import type { World } from './types';
 import { validateAbbreviation, validateAppName, validateIntroduction } from './validators';
-import { fmt, label, ROUTES } from './view-home';
+import { fmt, label } from './view-home';
+import { CONSOLE_PAGES } from '../console-routes';
 
 export type EditField = 'name' | 'abbreviation' | 'introduction';
 
@@ -182,14 +183,14 @@ export function basicView(world: World, lang: Lang): BasicView {
       verifyValue,
       t(verification.feeNote, lang),
       verification.feeYuan === null && !verification.valid ? '' : t(verification.valid ? W.details : W.goVerify, lang),
-      ROUTES.verify,
+      CONSOLE_PAGES.verify,
     ),
     plain(
       'filing',
       t(filing.label, lang),
       filing.required && !filingDone ? t(W.required, lang) : '',
       t(filingDone ? W.details : W.goFiling, lang),
-      ROUTES.filing,
+      CONSOLE_PAGES.filing,
     ),
     plain(
       'satisfaction',

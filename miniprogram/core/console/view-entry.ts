@@ -1,6 +1,7 @@
 /**
  * The 实操 tab's view of a sandbox world: where "continue" leads, and a short summary of where the learner is.
  */
+import { CONSOLE_PAGES } from '../console-routes';
 import type { I18nText } from '../i18n';
 import { findScenario } from './scenarios';
 import { RULE_SETS } from './rulesets';
@@ -8,23 +9,14 @@ import { STEP_LABELS } from './steps';
 import { formatDateTime } from './time';
 import type { World } from './types';
 
-export const CONSOLE_ROUTES = {
-  register: '/console/register/index',
-  mailbox: '/console/mailbox/index',
-  phone: '/console/phone/index',
-  login: '/console/login/index',
-  home: '/console/home/index',
-  verify: '/console/verify/index',
-} as const;
-
 /** The console page "continue" opens: the console home when logged in, the login, or the registration step. */
 export function entryRoute(world: World): string {
   const s = world.session;
-  if (s && s.stage === 'active') return CONSOLE_ROUTES.home;
-  if (s && s.stage === 'awaitingScan') return CONSOLE_ROUTES.login;
+  if (s && s.stage === 'active') return CONSOLE_PAGES.home;
+  if (s && s.stage === 'awaitingScan') return CONSOLE_PAGES.login;
   const step = world.registration.step;
-  if (step === 'activation' || step === 'info') return CONSOLE_ROUTES.register;
-  return world.apps.length > 0 ? CONSOLE_ROUTES.login : CONSOLE_ROUTES.register;
+  if (step === 'activation' || step === 'info') return CONSOLE_PAGES.register;
+  return world.apps.length > 0 ? CONSOLE_PAGES.login : CONSOLE_PAGES.register;
 }
 
 export interface WorldSummary {

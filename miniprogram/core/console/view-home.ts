@@ -3,22 +3,10 @@
  * each step is done, and the console menu (the newer console's groups, or the 2020 menu under the classic rule set).
  * Targets are a console route (`/console/basic/index`) or an explanation card (`card:<id>`).
  */
+import { CONSOLE_PAGES } from '../console-routes';
 import { bilingualLabel, t, type I18nText, type Lang } from '../i18n';
 import { currentApp, releaseChecklist, sessionView, SUBJECT_TYPE_LABELS, type ChecklistItem } from './selectors';
 import type { World } from './types';
-
-export const ROUTES = {
-  home: '/console/home/index',
-  basic: '/console/basic/index',
-  dev: '/console/dev/index',
-  members: '/console/members/index',
-  versions: '/console/versions/index',
-  filing: '/console/filing/index',
-  verify: '/console/verify/index',
-  login: '/console/login/index',
-  register: '/console/register/index',
-  phone: '/console/phone/index',
-} as const;
 
 export interface MenuEntry {
   id: string;
@@ -53,21 +41,21 @@ export function fmt(text: I18nText, lang: Lang, params: Readonly<Record<string, 
 
 /** 设置's pages the simulation covers, in both menus. */
 const SETTINGS_PAGES: NonNullable<MenuSpec['entries']> = [
-  { id: 'basic', label: L('基本设置', 'Basic settings'), target: ROUTES.basic },
-  { id: 'filing', label: L('小程序备案', 'ICP filing'), target: ROUTES.filing },
-  { id: 'verify', label: L('微信认证', 'WeChat verification'), target: ROUTES.verify },
+  { id: 'basic', label: L('基本设置', 'Basic settings'), target: CONSOLE_PAGES.basic },
+  { id: 'filing', label: L('小程序备案', 'ICP filing'), target: CONSOLE_PAGES.filing },
+  { id: 'verify', label: L('微信认证', 'WeChat verification'), target: CONSOLE_PAGES.verify },
 ];
 
 /** The newer console's left menu (fact L-04). */
 const CURRENT_MENU: readonly MenuSpec[] = [
-  { id: 'home', label: L('首页', 'Home'), target: ROUTES.home },
+  { id: 'home', label: L('首页', 'Home'), target: CONSOLE_PAGES.home },
   {
     id: 'manage',
     label: L('管理', 'Management'),
     target: '',
     entries: [
-      { id: 'versions', label: L('版本管理', 'Version management'), target: ROUTES.versions },
-      { id: 'members', label: L('成员管理', 'Member management'), target: ROUTES.members },
+      { id: 'versions', label: L('版本管理', 'Version management'), target: CONSOLE_PAGES.versions },
+      { id: 'members', label: L('成员管理', 'Member management'), target: CONSOLE_PAGES.members },
       { id: 'feedback', label: L('用户反馈', 'User feedback'), target: 'card:feedback' },
     ],
   },
@@ -88,7 +76,7 @@ const CURRENT_MENU: readonly MenuSpec[] = [
     label: L('开发', 'Development'),
     target: '',
     entries: [
-      { id: 'dev', label: L('开发管理', 'Development management'), target: ROUTES.dev },
+      { id: 'dev', label: L('开发管理', 'Development management'), target: CONSOLE_PAGES.dev },
       { id: 'devtools', label: L('开发工具', 'Developer tools'), target: 'card:devtools' },
       { id: 'cloud', label: L('云开发', 'Cloud development'), target: 'card:cloud' },
     ],
@@ -109,17 +97,17 @@ const CURRENT_MENU: readonly MenuSpec[] = [
 
 /** The 2020 console's left menu (fact L-04), shown under the classic rule set. */
 const CLASSIC_MENU: readonly MenuSpec[] = [
-  { id: 'home', label: L('首页', 'Home'), target: ROUTES.home },
+  { id: 'home', label: L('首页', 'Home'), target: CONSOLE_PAGES.home },
   {
     id: 'dev',
     label: L('开发管理', 'Development management'),
     target: '',
     entries: [
-      { id: 'versions', label: L('开发版本管理', 'Versions'), target: ROUTES.versions },
-      { id: 'dev', label: L('开发设置', 'Development settings'), target: ROUTES.dev },
+      { id: 'versions', label: L('开发版本管理', 'Versions'), target: CONSOLE_PAGES.versions },
+      { id: 'dev', label: L('开发设置', 'Development settings'), target: CONSOLE_PAGES.dev },
     ],
   },
-  { id: 'members', label: L('用户身份', 'User roles'), target: ROUTES.members },
+  { id: 'members', label: L('用户身份', 'User roles'), target: CONSOLE_PAGES.members },
   { id: 'analytics', label: L('数据分析', 'Data analysis'), target: 'card:analytics' },
   { id: 'template', label: L('模板消息', 'Template messages'), target: 'card:template' },
   { id: 'servicefeedback', label: L('客服反馈', 'Service and feedback'), target: 'card:servicefeedback' },
@@ -192,22 +180,22 @@ const ROW_TEXT: Readonly<Record<string, { title: I18nText; desc: I18nText; targe
   basicInfo: {
     title: L('小程序信息', 'Mini program info'),
     desc: L('补充小程序的基本信息，如名称、图标、描述等', 'Add the basic info: name, icon, description'),
-    target: ROUTES.basic,
+    target: CONSOLE_PAGES.basic,
   },
   category: {
     title: L('小程序类目', 'Service category'),
     desc: L('补充小程序的服务类目，设置主营类目', 'Add service categories and set the main one'),
-    target: `${ROUTES.basic}?section=category`,
+    target: `${CONSOLE_PAGES.basic}?section=category`,
   },
   subject: {
     title: L('主体验证', 'Subject verification'),
     desc: L('完成对公打款或微信认证后才能提交审核', 'Finish the small payment or WeChat verification before review'),
-    target: ROUTES.verify,
+    target: CONSOLE_PAGES.verify,
   },
   filing: {
     title: L('小程序备案', 'ICP filing'),
     desc: L('新小程序须完成备案后才能上线', 'A new mini program must be filed before it can go online'),
-    target: ROUTES.filing,
+    target: CONSOLE_PAGES.filing,
   },
   devtools: {
     title: L('开发工具', 'Developer tools'),
@@ -217,7 +205,7 @@ const ROW_TEXT: Readonly<Record<string, { title: I18nText; desc: I18nText; targe
   developers: {
     title: L('添加开发者', 'Add developers'),
     desc: L('添加开发者，进行代码上传', 'Add developers so they can upload code'),
-    target: ROUTES.members,
+    target: CONSOLE_PAGES.members,
   },
   server: {
     title: L('配置服务器', 'Configure the server'),
@@ -225,7 +213,7 @@ const ROW_TEXT: Readonly<Record<string, { title: I18nText; desc: I18nText; targe
       '在开发设置页面查看AppID和AppSecret，配置服务器域名',
       'See the AppID and AppSecret and configure server domains in development settings',
     ),
-    target: ROUTES.dev,
+    target: CONSOLE_PAGES.dev,
   },
   help: {
     title: L('帮助文档', 'Help documents'),
@@ -238,7 +226,7 @@ const ROW_TEXT: Readonly<Record<string, { title: I18nText; desc: I18nText; targe
       '先提交代码，然后提交审核，审核通过后可发布',
       'Upload code, submit it for review, and publish once it passes',
     ),
-    target: ROUTES.versions,
+    target: CONSOLE_PAGES.versions,
   },
 };
 
@@ -297,7 +285,7 @@ export function homeView(world: World, lang: Lang): HomeView {
   const subject = get('subject');
   if (subject && !subject.done) {
     // The small payment is made where registration ended; WeChat verification has its own page.
-    const target = app.subject.status === 'awaitingPayment' ? ROUTES.register : ROUTES.verify;
+    const target = app.subject.status === 'awaitingPayment' ? CONSOLE_PAGES.register : CONSOLE_PAGES.verify;
     step1.push({ ...row('subject', 'todo', facts('subject'), lang), target });
   }
   step1.push(row('filing', stateOf(get('filing')), facts('filing'), lang));

@@ -7,7 +7,8 @@ import type { ConsoleError } from './errors';
 import { currentApp, reviewBlockers, versionsView } from './selectors';
 import { formatDateTime } from './time';
 import type { MiniProgram, Version, World } from './types';
-import { fmt, ROUTES } from './view-home';
+import { fmt } from './view-home';
+import { CONSOLE_PAGES } from '../console-routes';
 
 const L = (zh: string, en: string): I18nText => ({ zh, en });
 
@@ -94,11 +95,11 @@ function card(world: World, app: MiniProgram, v: Version, time: number): Version
 }
 
 const BLOCKER_TARGETS: Readonly<Record<string, string>> = {
-  REVIEW_NEEDS_BASIC_INFO: ROUTES.basic,
-  REVIEW_NEEDS_CATEGORY: `${ROUTES.basic}?section=category`,
-  REVIEW_NEEDS_MAIN_CATEGORY: `${ROUTES.basic}?section=category`,
-  REVIEW_NEEDS_SUBJECT_VERIFIED: ROUTES.verify,
-  REVIEW_NEEDS_FILING: ROUTES.filing,
+  REVIEW_NEEDS_BASIC_INFO: CONSOLE_PAGES.basic,
+  REVIEW_NEEDS_CATEGORY: `${CONSOLE_PAGES.basic}?section=category`,
+  REVIEW_NEEDS_MAIN_CATEGORY: `${CONSOLE_PAGES.basic}?section=category`,
+  REVIEW_NEEDS_SUBJECT_VERIFIED: CONSOLE_PAGES.verify,
+  REVIEW_NEEDS_FILING: CONSOLE_PAGES.filing,
 };
 
 export function blockerTarget(code: string): string {

@@ -47,3 +47,15 @@ describe('dark mode', () => {
     expect(wxss).toMatch(/\.rl-theme-dark\s*{[^}]*--rl-bg:\s*#111111/);
   });
 });
+
+describe('console routes', () => {
+  it('name exactly the pages app.json declares in the console subpackage', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { CONSOLE_ROUTES } = require('../../../miniprogram/core/console-routes') as { CONSOLE_ROUTES: string[] };
+    const subpackages = (appJson.subpackages ?? []) as { root: string; pages: string[] }[];
+    const declared = subpackages
+      .filter((s) => s.root.replace(/\/$/, '') === 'console')
+      .flatMap((s) => s.pages.map((p) => `/console/${p}`));
+    expect([...CONSOLE_ROUTES].sort()).toEqual(declared.sort());
+  });
+});

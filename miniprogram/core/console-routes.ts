@@ -1,0 +1,22 @@
+/**
+ * The console subpackage's pages, by name: the one list that navigation, the console menus, the lessons' "try it in
+ * the console" links and the availability table all read. app.json declares the same pages (tests check both agree).
+ */
+export const CONSOLE_PAGES = {
+  register: '/console/register/index',
+  mailbox: '/console/mailbox/index',
+  phone: '/console/phone/index',
+  login: '/console/login/index',
+  home: '/console/home/index',
+  basic: '/console/basic/index',
+  dev: '/console/dev/index',
+  members: '/console/members/index',
+  versions: '/console/versions/index',
+  filing: '/console/filing/index',
+  verify: '/console/verify/index',
+} as const;
+
+/** Every console page's route, in flow order. */
+export const CONSOLE_ROUTES: readonly string[] = Object.keys(CONSOLE_PAGES).map(
+  (name) => CONSOLE_PAGES[name as keyof typeof CONSOLE_PAGES],
+);
