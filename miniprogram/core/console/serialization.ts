@@ -58,7 +58,7 @@ const s = str({ max: 5000 });
 const time = num();
 const count = num({ min: 0, int: true });
 const times = arr(time, { max: 100000 });
-const text = obj<I18nText>({ zh: s, en: s });
+const text: Schema<I18nText> = obj<{ zh: string; en: string }>({ zh: s, en: s });
 const planned = obj<PlannedOutcome>({ outcome: oneOf(['pass', 'reject']), reason: nullable(text) });
 const subjectMethod = oneOf(['none', 'payment', 'wechat'] as const);
 
