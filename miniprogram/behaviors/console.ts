@@ -6,7 +6,7 @@
  *     methods: {
  *       onLoad() { this.consoleStart(); },          // prefs, save notice, subscribe, first render
  *       onShow() { this.consoleShow(); },           // prefs again (language may have changed), render
- *       renderWorld(world) { this.update({ ... }) }, // override: state → data; update() sets only what changed
+ *       renderWorld(world) { this.update({ ... }) }, // override: state → data; update() (behaviors/view) sets only what changed
  *       onNext() { const r = this.send({ type: 'register.refreshCaptcha' }); if (r.ok) ... },
  *     },
  *   });
@@ -92,8 +92,6 @@ export type ConsoleMethods = {
   setFieldError(field: string, error: ConsoleError | null): void;
   clearError(field: string): void;
   clearErrors(): void;
-  /** setData of only the keys whose value changed (compared as JSON). */
-  update(patch: Record<string, unknown>): void;
 };
 
 const unsubscribers = new WeakMap<object, () => void>();
@@ -167,18 +165,6 @@ export const consoleBehavior = Behavior<
     clearErrors() {
       const errors = this.data.errors;
       if (Object.keys(errors).some((k) => errors[k] !== null)) this.setData({ errors: {} });
-    },
-    update(patch) {
-      const data = this.data as unknown as Record<string, unknown>;
-      const changed: Record<string, unknown> = {};
-      let any = false;
-      for (const key of Object.keys(patch)) {
-        if (JSON.stringify(data[key]) !== JSON.stringify(patch[key])) {
-          changed[key] = patch[key];
-          any = true;
-        }
-      }
-      if (any) this.setData(changed);
     },
   },
 });

@@ -3,6 +3,7 @@ import type { I18nText, Lang } from '../core/i18n';
 import type { Progress, ThemePref } from '../core/progress/model';
 import { alert } from '../services/dialog';
 import { readProgress, takeStorageNotice } from '../services/storage';
+import { viewBehavior } from './view';
 
 /** The root class that forces a theme (see app.wxss); '' follows the system. */
 export function themeClassOf(theme: ThemePref): string {
@@ -11,12 +12,7 @@ export function themeClassOf(theme: ThemePref): string {
   return '';
 }
 
-/** A table of UI strings in one language, for a page's `s` data. */
-export function localize<K extends string>(table: Readonly<Record<K, I18nText>>, lang: Lang): Record<K, string> {
-  const out = {} as Record<K, string>;
-  for (const key of Object.keys(table) as K[]) out[key] = t(table[key], lang);
-  return out;
-}
+export { localize } from '../core/i18n';
 
 const NOTICE_TITLE: I18nText = { zh: '学习记录无法读取', en: 'Progress could not be read' };
 
@@ -35,7 +31,13 @@ export type I18nMethods = {
 };
 
 /** Language and theme for every page; the learner picks both in 我的 and they are stored with their progress. */
-export const i18nBehavior = Behavior<I18nData, WechatMiniprogram.Behavior.PropertyOption, I18nMethods, []>({
+export const i18nBehavior = Behavior<
+  I18nData,
+  WechatMiniprogram.Behavior.PropertyOption,
+  I18nMethods,
+  [typeof viewBehavior]
+>({
+  behaviors: [viewBehavior],
   data: { lang: 'zh', themeClass: '' },
   methods: {
     applyPrefs() {

@@ -65,3 +65,10 @@ export function label(text: I18nText, lang: Lang, params?: TextParams): string {
   const filled = params ? formatText(text, params) : text;
   return text.bilingual ? bilingualLabel(filled, lang) : filled[lang];
 }
+
+/** A table of texts in one language, for a page's `s` data. */
+export function localize<K extends string>(table: Readonly<Record<K, I18nText>>, lang: Lang): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(table) as K[]) out[key] = t(table[key], lang);
+  return out;
+}

@@ -15,6 +15,7 @@ import { formatDateTime } from '../../../core/console/time';
 import { t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
 import { act, getWorld, setRuleSet, subscribe } from '../../../services/console-session';
+import { changedKeys } from '../../../behaviors/view';
 
 interface Choice {
   id: string;
@@ -95,16 +96,8 @@ Component<
         patch.nextDue = due === null || due === 0 ? '' : formatDateTime(world.now + due);
         patch.log = logLines(world, 30);
       }
-      const data = this.data as unknown as Record<string, unknown>;
-      const changed: Record<string, unknown> = {};
-      let any = false;
-      for (const key of Object.keys(patch) as (keyof ToolbarData)[]) {
-        if (JSON.stringify(data[key]) !== JSON.stringify(patch[key])) {
-          changed[key] = patch[key];
-          any = true;
-        }
-      }
-      if (any) this.setData(changed);
+      const changed = changedKeys(this.data as unknown as Record<string, unknown>, patch);
+      if (changed) this.setData(changed);
     },
     onToggle() {
       this.setData({ open: !this.data.open });
