@@ -1,76 +1,138 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Generates miniprogram/content/facts.ts from the team's facts sheet (../shared/facts.md).
- * The generated registry is committed, so the mini program and the tests never need the sheet;
- * test/unit/content/facts-sync.test.ts proves the registry still matches the sheet.
+ * Generates the facts registry and the source list from the project's facts sheet, docs/facts.md:
+ *   miniprogram/content/facts.ts    every fact with its sentence (zh + en), kind, sources and as-of date
+ *   miniprogram/content/sources.ts  every source with its title, publisher, address, date and quote
+ * The generated files are committed, so the mini program never reads the sheet;
+ * test/unit/content/facts-sync.test.ts proves they still match it.
  *
- *   node tools/sync-facts.js            write the registry
- *   node tools/sync-facts.js --print    print what would be written
+ *   node tools/sync-facts.js            write both files
+ *   node tools/sync-facts.js --check    exit 1 when a generated file differs from the sheet
  */
 const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const SHEET = path.resolve(ROOT, '..', 'shared', 'facts.md');
+const SHEET = path.join(ROOT, 'docs', 'facts.md');
 const OUT = path.join(ROOT, 'miniprogram', 'content', 'facts.ts');
+const SOURCES_OUT = path.join(ROOT, 'miniprogram', 'content', 'sources.ts');
 
-/** Facts whose value changed over time: the sheet's closing note names them, and rows that mention a classic value. */
-const CHANGE_WORDS = /\bclassic\b|\bolder\b|\boutdated\b|\bsince 20\d\d/i;
+const KINDS = ['concept', 'rule', 'limit', 'flow', 'ui'];
+const SOURCE_KINDS = ['seed', 'official', 'secondary'];
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /**
- * @param {string} markdown
- * @returns {{ id: string; kind: string; section: string; source: string; asOf: string; changed: boolean }[]}
+ * @typedef {{ zh: string; en: string }} Text
+ * @typedef {{ id: string; kind: string; section: string; text: Text; sources: string[]; asOf: string; changed: boolean; pending: boolean }} Fact
+ * @typedef {{ id: string; kind: string; publisher: Text; title: Text; where: string; asOf: string; quote: string }} SourceRow
+ * @typedef {{ facts: Fact[]; sources: SourceRow[] }} Sheet
  */
-function parseFacts(markdown) {
-  /** @type {{ id: string; kind: string; section: string; source: string; asOf: string; changed: boolean }[]} */
-  const facts = [];
-  let section = '';
-  const named = new Set();
-  const note = markdown.match(/Numbers that changed over time \(([^)]*)\)/);
-  if (note) for (const id of note[1].split(/,\s*/)) named.add(id.trim());
-  for (const line of markdown.split('\n')) {
-    const heading = line.match(/^##\s+(.+)$/);
-    if (heading) section = heading[1].trim();
-    const row = line.match(/^\|\s*([A-Z]-\d\d)\s*\|(.*)\|\s*$/);
-    if (!row) continue;
-    const cells = row[2].split('|').map((c) => c.trim());
-    const [fact, kind, source, asOf] = cells;
-    facts.push({
-      id: row[1],
-      kind,
-      section,
-      source,
-      asOf,
-      changed: named.has(row[1]) || CHANGE_WORDS.test(fact) || CHANGE_WORDS.test(source),
-    });
-  }
-  return facts;
+
+/** @param {string} line */
+function cells(line) {
+  return line
+    .replace(/^\|/, '')
+    .replace(/\|\s*$/, '')
+    .split('|')
+    .map((c) => c.trim());
 }
 
-/** @param {ReturnType<typeof parseFacts>} facts */
-function render(facts) {
-  const rows = facts
+/** `zh / en` → both halves; a cell without ` / ` is the same in both languages. @param {string} cell */
+function bilingual(cell) {
+  const at = cell.indexOf(' / ');
+  return at < 0 ? { zh: cell, en: cell } : { zh: cell.slice(0, at).trim(), en: cell.slice(at + 3).trim() };
+}
+
+/** @param {string} markdown @param {string} label */
+function idList(markdown, label) {
+  const m = markdown.match(new RegExp(`^${label}:\\s*(.*)$`, 'm'));
+  return m ? m[1].split(',').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/**
+ * Reads the sheet. Throws with the line number on a malformed row, an unknown kind or source, a bad date,
+ * or an as-of date that is not the newest date of the fact's sources.
+ * @param {string} markdown
+ * @returns {Sheet}
+ */
+function parseSheet(markdown) {
+  /** @type {Fact[]} */
+  const facts = [];
+  /** @type {SourceRow[]} */
+  const sources = [];
+  const changed = new Set(idList(markdown, 'Changed over time'));
+  const pending = new Set(idList(markdown, 'To be enforced'));
+  let section = '';
+  markdown.split('\n').forEach((line, index) => {
+    const where = `docs/facts.md:${index + 1}`;
+    const heading = line.match(/^##\s+(.+)$/);
+    if (heading) section = heading[1].trim();
+    if (!line.startsWith('|') || /^\|\s*(ID|Source|---)/.test(line)) return;
+    const row = cells(line);
+    if (section === 'Sources') {
+      if (row.length !== 8) throw new Error(`${where}: a source row has 8 cells, this one ${row.length}`);
+      const [id, kind, publisher, titleZh, titleEn, at, asOf, quote] = row;
+      if (SOURCE_KINDS.indexOf(kind) < 0) throw new Error(`${where}: unknown source kind "${kind}"`);
+      if (!DATE.test(asOf)) throw new Error(`${where}: "${asOf}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+      if (!publisher || !titleZh || !titleEn || !at || !quote) throw new Error(`${where}: source ${id} has an empty cell`);
+      sources.push({ id, kind, publisher: bilingual(publisher), title: { zh: titleZh, en: titleEn }, where: at, asOf, quote });
+      return;
+    }
+    if (row.length !== 6 || !/^[A-Z]-\d\d$/.test(row[0])) throw new Error(`${where}: a fact row is ID | 事实 | Fact | Kind | Sources | As of`);
+    const [id, zh, en, kind, sourceCell, asOf] = row;
+    if (KINDS.indexOf(kind) < 0) throw new Error(`${where}: unknown kind "${kind}"`);
+    if (!DATE.test(asOf)) throw new Error(`${where}: "${asOf}" is not a date`);
+    const ids = sourceCell.split(',').map((s) => s.trim()).filter(Boolean);
+    facts.push({ id, kind, section, text: { zh, en }, sources: ids, asOf, changed: changed.has(id), pending: pending.has(id) });
+  });
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  for (const f of facts) {
+    if (f.sources.length === 0) throw new Error(`fact ${f.id} has no source`);
+    const dates = f.sources.map((id) => {
+      const s = byId.get(id);
+      if (!s) throw new Error(`fact ${f.id} names the unknown source "${id}"`);
+      return s.asOf;
+    });
+    const newest = dates.reduce((a, b) => (b > a ? b : a));
+    if (f.asOf !== newest) throw new Error(`fact ${f.id} is "as of ${f.asOf}" but its newest source is dated ${newest}`);
+  }
+  for (const id of [...changed, ...pending]) {
+    if (!facts.some((f) => f.id === id)) throw new Error(`the sheet lists the unknown fact ${id}`);
+  }
+  return { facts, sources };
+}
+
+const HEADER = '// Generated by tools/sync-facts.js from docs/facts.md. Do not edit by hand: run `npm run sync-facts`.\n';
+const q = (/** @type {string} */ s) => JSON.stringify(s);
+const text = (/** @type {Text} */ t) => `{ zh: ${q(t.zh)}, en: ${q(t.en)} }`;
+
+/** @param {Sheet} sheet */
+function renderFacts(sheet) {
+  const rows = sheet.facts
     .map(
       (f) =>
-        `  { id: '${f.id}', kind: '${f.kind}', section: ${JSON.stringify(f.section)}, source: ${JSON.stringify(
-          f.source,
-        )}, asOf: '${f.asOf}', changed: ${f.changed} },`,
+        `  {\n    id: '${f.id}',\n    kind: '${f.kind}',\n    section: ${q(f.section)},\n    text: ${text(f.text)},\n` +
+        `    sources: [${f.sources.map((s) => `'${s}'`).join(', ')}],\n    asOf: '${f.asOf}',\n    changed: ${f.changed},\n  },`,
     )
     .join('\n');
-  return `// Generated by tools/sync-facts.js from shared/facts.md. Do not edit by hand: run \`node tools/sync-facts.js\`.
+  const pending = sheet.facts.filter((f) => f.pending).map((f) => `'${f.id}'`);
+  return `${HEADER}
+import type { I18nText } from '../core/i18n';
 
 export type FactKind = 'concept' | 'rule' | 'limit' | 'flow' | 'ui';
 
 export interface FactRecord {
-  /** Stable ID from the facts sheet, e.g. \`R-03\`. */
+  /** Stable ID from the facts sheet, e.g. \`R-03\`: a link target, never shown to a learner. */
   readonly id: string;
   readonly kind: FactKind;
   /** The sheet's section heading. */
   readonly section: string;
-  /** Where the fact comes from, as the sheet says. */
-  readonly source: string;
-  /** Newest date a source supports. */
+  /** The fact itself, as the course teaches it. */
+  readonly text: I18nText;
+  /** IDs of the sources (SOURCES) it rests on; at least one. */
+  readonly sources: readonly string[];
+  /** The newest date its sources support. */
   readonly asOf: string;
   /** True when older tutorials show a different value: lessons add an "older tutorials say" note. */
   readonly changed: boolean;
@@ -79,6 +141,9 @@ export interface FactRecord {
 export const FACTS: readonly FactRecord[] = [
 ${rows}
 ];
+
+/** Rules the console does not enforce yet (added by the 2026-12 audit; see docs/facts-audit.md). */
+export const PENDING_ENFORCEMENT: readonly string[] = [${pending.join(', ')}];
 
 /** A fact ID such as \`D-04\`; \`isFactId\` tells whether one exists. */
 export type FactId = string;
@@ -89,27 +154,66 @@ const BY_ID: Readonly<Record<string, FactRecord>> = FACTS.reduce<Record<string, 
 }, {});
 
 export function findFact(id: string): FactRecord | undefined {
-  return BY_ID[id];
+  return Object.prototype.hasOwnProperty.call(BY_ID, id) ? BY_ID[id] : undefined;
 }
 
 export function isFactId(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(BY_ID, id);
 }
+
+/** True when the fact is older than 2024: the app shows it "as of" its date. */
+export function isDated(fact: FactRecord): boolean {
+  return fact.asOf < '2024';
+}
 `;
 }
 
-module.exports = { parseFacts, render, SHEET, OUT };
+/** @param {Sheet} sheet */
+function renderSources(sheet) {
+  const rows = sheet.sources
+    .map(
+      (s) =>
+        `  {\n    id: '${s.id}',\n    kind: '${s.kind}',\n    title: ${text(s.title)},\n    publisher: ${text(s.publisher)},\n` +
+        `    where: ${q(s.where)},\n    asOf: '${s.asOf}',\n    quote: ${q(s.quote)},\n  },`,
+    )
+    .join('\n');
+  return `${HEADER}
+import type { Source } from '../core/content-model';
+
+/** Where the course comes from: shown by title, publisher and date; addresses are shown as text, never fetched. */
+export const SOURCES: readonly Source[] = [
+${rows}
+];
+`;
+}
+
+/** @param {string} markdown */
+function generate(markdown) {
+  const sheet = parseSheet(markdown);
+  return { facts: renderFacts(sheet), sources: renderSources(sheet) };
+}
+
+module.exports = { parseSheet, generate, renderFacts, renderSources, SHEET, OUT, SOURCES_OUT };
 
 // Run as a script (not `require.main === module`: j-component's mini program typings redefine `require` for tools/).
 if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
-  if (!fs.existsSync(SHEET)) {
-    console.error(`sync-facts: the facts sheet is not at ${SHEET} (it lives in shared/, beside this repository).`);
+  try {
+    const out = generate(fs.readFileSync(SHEET, 'utf8'));
+    const files = [
+      [OUT, out.facts],
+      [SOURCES_OUT, out.sources],
+    ];
+    if (process.argv.includes('--check')) {
+      const stale = files.filter(([file, body]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== body);
+      for (const [file] of stale) console.error(`sync-facts: ${path.relative(ROOT, file)} is out of date; run npm run sync-facts`);
+      process.exit(stale.length ? 1 : 0);
+    }
+    for (const [file, body] of files) {
+      fs.writeFileSync(file, body);
+      console.log(`sync-facts: wrote ${path.relative(ROOT, file)}`);
+    }
+  } catch (e) {
+    console.error(`sync-facts: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
-  }
-  const text = render(parseFacts(fs.readFileSync(SHEET, 'utf8')));
-  if (process.argv.includes('--print')) process.stdout.write(text);
-  else {
-    fs.writeFileSync(OUT, text);
-    console.log(`sync-facts: wrote ${path.relative(ROOT, OUT)}`);
   }
 }

@@ -22,15 +22,18 @@ export { CONSOLE_ROUTES } from './console-routes';
 /** What kind of document a source is: a seed walkthrough, official documentation, or a secondary report. */
 export type SourceKind = 'seed' | 'official' | 'secondary';
 
-/** A source a lesson rests on, with the newest date it supports. */
+/** A source a lesson rests on, with the newest date it supports (generated from docs/facts.md). */
 export interface Source {
   readonly id: string;
   readonly title: I18nText;
-  /** Where to find it; seeds are named by file, official docs by their public URL (shown, never fetched). */
+  /** Author or publisher, shown with the title and date. */
+  readonly publisher: I18nText;
+  /** Where to find it: a public URL (shown, never fetched) or, for the seed tutorials, a description. */
   readonly where: string;
   readonly asOf: string;
-  /** Optional; absent means unspecified. */
-  readonly kind?: SourceKind;
+  readonly kind: SourceKind;
+  /** The passage the facts rest on, quoted from the source. */
+  readonly quote: string;
 }
 
 export type CalloutKind = 'rule' | 'pitfall' | 'older' | 'tip';
