@@ -3,7 +3,8 @@
 /**
  * Generates the facts registry and the source list from the project's facts sheet, docs/facts.md:
  *   miniprogram/content/facts.ts    every fact with its sentence (zh + en), kind, sources and as-of date
- *   miniprogram/content/sources.ts  every source with its title, publisher, address, date and quote
+ *   miniprogram/content/sources.ts  every source with its title, publisher, address and date (the quotes stay in
+ *                                   the sheet, to keep the mini program small)
  * The generated files are committed, so the mini program never reads the sheet;
  * test/unit/content/facts-sync.test.ts proves they still match it.
  *
@@ -112,8 +113,8 @@ function renderFacts(sheet) {
   const rows = sheet.facts
     .map(
       (f) =>
-        `  {\n    id: '${f.id}',\n    kind: '${f.kind}',\n    section: ${q(f.section)},\n    text: ${text(f.text)},\n` +
-        `    sources: [${f.sources.map((s) => `'${s}'`).join(', ')}],\n    asOf: '${f.asOf}',\n    changed: ${f.changed},\n  },`,
+        `  { id: '${f.id}', kind: '${f.kind}', section: ${q(f.section)}, text: ${text(f.text)}, ` +
+        `sources: [${f.sources.map((s) => `'${s}'`).join(', ')}], asOf: '${f.asOf}', changed: ${f.changed} },`,
     )
     .join('\n');
   const pending = sheet.facts.filter((f) => f.pending).map((f) => `'${f.id}'`);
@@ -173,8 +174,8 @@ function renderSources(sheet) {
   const rows = sheet.sources
     .map(
       (s) =>
-        `  {\n    id: '${s.id}',\n    kind: '${s.kind}',\n    title: ${text(s.title)},\n    publisher: ${text(s.publisher)},\n` +
-        `    where: ${q(s.where)},\n    asOf: '${s.asOf}',\n    quote: ${q(s.quote)},\n  },`,
+        `  { id: '${s.id}', kind: '${s.kind}', title: ${text(s.title)}, publisher: ${text(s.publisher)}, ` +
+        `where: ${q(s.where)}, asOf: '${s.asOf}' },`,
     )
     .join('\n');
   return `${HEADER}

@@ -32,8 +32,6 @@ export interface Source {
   readonly where: string;
   readonly asOf: string;
   readonly kind: SourceKind;
-  /** The passage the facts rest on, quoted from the source. */
-  readonly quote: string;
 }
 
 export type CalloutKind = 'rule' | 'pitfall' | 'older' | 'tip';

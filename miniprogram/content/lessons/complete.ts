@@ -8,23 +8,36 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
     order: 1,
     title: { zh: '登录与后台首页', en: 'Logging in and the console home page' },
     summary: {
-      zh: '用注册邮箱和密码登录，再用绑定的微信扫码完成二次验证。首页列出了从完善信息到发布的流程。',
-      en: 'Log in with the registration email and password, then scan with the bound WeChat for the second check. The home page lists the flow from completing the info to release.',
+      zh: '现在在 mp.weixin.qq.com 用微信扫码、选择小程序即可登录；旧教程里的邮箱加密码再扫码也仍可用。首页列出了从完善信息到发布的流程。',
+      en: 'Today you log in at mp.weixin.qq.com by scanning with WeChat and picking the mini program; the email + password route of older tutorials, followed by a scan, still works. The home page lists the flow from completing the info to release.',
     },
-    sources: ['seed-000'],
+    sources: ['seed-000', 'off-console-menu'],
     console: { target: '/console/login/index', label: { zh: '去登录后台', en: 'Log in to the console' } },
     sections: [
       {
         id: 'login-home.login',
-        title: { zh: '邮箱 + 密码', en: 'Email and password' },
-        factIds: ['L-01'],
+        title: { zh: '两种登录方式', en: 'Two ways to log in' },
+        factIds: ['L-05', 'L-01'],
         paragraphs: [
           {
-            zh: '登录地址仍是 mp.weixin.qq.com。帐号填注册时的邮箱，密码填注册时设置的密码。',
-            en: 'You log in at mp.weixin.qq.com. The account is the email you registered with, and the password is the one you set then.',
+            zh: '现在打开 mp.weixin.qq.com，最常用的是用管理员或成员的微信扫码，然后在列表里选择要进入的小程序。',
+            en: 'Today, at mp.weixin.qq.com, the usual way in is to scan the code with the WeChat of the administrator or a member, then pick the mini program from the list.',
+          },
+          {
+            zh: '也可以用帐号密码登录：帐号填注册时的邮箱，密码填注册时设置的密码。',
+            en: 'You can also log in with the account and password: the account is the email you registered with, and the password is the one you set then.',
           },
         ],
-        callouts: [],
+        callouts: [
+          {
+            kind: 'older',
+            factIds: ['L-05', 'L-01'],
+            text: {
+              zh: '旧教程（2020–2022）只写了"邮箱 + 密码，再扫码"；现在的页面默认显示扫码登录，再选择小程序。',
+              en: 'Older tutorials (2020–2022) show only "email + password, then scan"; today the page opens on scan-to-log-in, followed by picking the mini program.',
+            },
+          },
+        ],
       },
       {
         id: 'login-home.scan',
@@ -32,8 +45,8 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         factIds: ['L-02'],
         paragraphs: [
           {
-            zh: '密码正确后，还要用绑定的微信扫码做二次验证。扫码确认成功，才会进入后台首页。',
-            en: 'After the password, a second check asks you to scan with the bound WeChat. Only when that succeeds does the home page open.',
+            zh: '用邮箱和密码登录时，密码正确后还要用绑定的微信扫码做二次验证。扫码确认成功，才会进入后台首页。',
+            en: 'On the email route, after the password a second check asks you to scan with the bound WeChat. Only when that succeeds does the home page open.',
           },
         ],
         callouts: [],
@@ -60,21 +73,25 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         factIds: ['L-04'],
         paragraphs: [
           {
-            zh: '2020 年前后的后台菜单是一长列：首页、开发管理、用户身份、数据分析、模板消息、客服反馈、附近的小程序、运维中心、流量主、广告主、违规记录、设置。',
-            en: 'Around 2020 the menu was one long list: 首页 (home), 开发管理 (development), 用户身份 (user roles), 数据分析 (analytics), 模板消息 (template messages), 客服反馈 (feedback), 附近的小程序 (nearby), 运维中心 (operations), 流量主 (publisher), 广告主 (advertiser), 违规记录 (violations), 设置 (settings).',
-          },
-          {
-            zh: '新版按用途分组：管理（版本管理、成员管理、用户反馈）、统计、功能（微信扫一扫、客服、订阅消息、页面内容接入）、开发（开发管理、开发工具、云开发）、成长、设置。',
-            en: 'The newer console groups it: 管理 (版本管理 versions, 成员管理 members, 用户反馈 feedback), 统计 (statistics), 功能 (features: scan, customer service, subscription messages, page content), 开发 (开发管理, 开发工具 tools, 云开发 cloud), 成长 (growth), 设置 (settings).',
+            zh: '现在的后台按用途分组：版本和成员在"管理"下（管理 → 版本管理、成员管理）；AppID、AppSecret、服务器域名在 管理 → 开发管理 → 开发设置；名称、头像、介绍在 帐号设置 → 基本设置。',
+            en: 'The current console groups its menu by purpose: versions and members under 管理 (版本管理, 成员管理); AppID, AppSecret and server domains under 管理 → 开发管理 → 开发设置; name, avatar and description under 账号设置 → 基本设置.',
           },
         ],
         callouts: [
           {
+            kind: 'older',
+            factIds: ['L-04'],
+            text: {
+              zh: '旧教程（2020–2022）的菜单是一长列：首页、开发管理、用户身份、数据分析、模板消息、客服反馈、附近的小程序、运维中心、流量主、广告主、违规记录、设置；那时基本信息在"设置 → 基本设置"。',
+              en: 'Older tutorials (2020–2022) show one long list: 首页, 开发管理, 用户身份, 数据分析, 模板消息, 客服反馈, 附近的小程序, 运维中心, 流量主, 广告主, 违规记录, 设置; basic info was then under 设置 → 基本设置.',
+            },
+          },
+          {
             kind: 'tip',
             factIds: ['L-04'],
             text: {
-              zh: '后台会改版，菜单名字可能和截图不同；找不到时按功能去找：版本在"管理"，开发设置在"开发"。',
-              en: 'The console gets redesigned, so names may differ from screenshots; search by purpose: versions live under 管理, development settings under 开发.',
+              zh: '后台会改版，菜单名字可能和截图不同；找不到时按功能去找：版本和成员在"管理"，开发设置在"开发管理"。',
+              en: 'The console gets redesigned, so names may differ from screenshots; search by purpose: versions and members under 管理, development settings under 开发管理.',
             },
           },
         ],
@@ -88,7 +105,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
     title: { zh: '完善基本信息', en: 'Completing the basic info' },
     summary: {
       zh: '名称、简称、头像、介绍都有修改次数限制，而且提审前必须填好。在"设置 → 基本设置"里完成。',
-      en: 'Name, abbreviation, avatar and introduction each have change limits and must be filled in before review. Do it under 设置 → 基本设置.',
+      en: 'Name, short name, avatar and description each have change limits and must be filled in before review. Do it under 设置 → 基本设置.',
     },
     sources: ['seed-000', 'seed-003', 'off-setnickname', 'off-setheadimage', 'off-setsignature'],
     console: { target: '/console/basic/index', label: { zh: '去基本设置', en: 'Open basic settings' } },
@@ -104,7 +121,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
           },
           {
             zh: '位置：左侧"设置 → 基本设置"。这里有名称、简称、头像、小程序码及线下物料下载、介绍、服务类目、主体信息、微信认证和用户满意度。',
-            en: 'Where: 设置 → 基本设置 in the left menu. It holds the name, abbreviation, avatar, QR code and offline materials download, introduction, service category, subject info, WeChat verification and user satisfaction.',
+            en: 'Where: 设置 → 基本设置 in the left menu. It holds the name, short name, avatar, QR code and offline materials download, description, service category, registered entity info, WeChat verification and user satisfaction.',
           },
         ],
         callouts: [
@@ -153,12 +170,12 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'basic-info.short-avatar',
-        title: { zh: '简称与头像', en: 'Abbreviation and avatar' },
+        title: { zh: '简称与头像', en: 'Short name and avatar' },
         factIds: ['B-04', 'B-05'],
         paragraphs: [
           {
             zh: '简称一年可以申请修改 2 次。',
-            en: 'The abbreviation (简称) can be changed 2 times a year.',
+            en: 'The short name (简称) can be changed 2 times a year.',
           },
           {
             zh: '头像一年可以修改 5 次；图片格式限 BMP、JPEG、JPG、GIF、PNG，大小不超过 2 MB，展示时始终是正方形。',
@@ -183,25 +200,25 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '介绍用一两句话说清小程序做什么，长度 4–120 个字，一个月内可以修改 5 次。',
-            en: 'The introduction says in a sentence or two what the mini program does: 4–120 characters, changeable 5 times a month.',
+            en: 'The description says in a sentence or two what the mini program does: 4–120 characters, changeable 5 times a month.',
           },
         ],
         callouts: [
           {
             kind: 'rule',
             factIds: ['B-06'],
-            text: { zh: '介绍：4–120 字，每月 5 次。', en: 'Introduction: 4–120 characters, 5 changes a month.' },
+            text: { zh: '介绍：4–120 字，每月 5 次。', en: 'Description: 4–120 characters, 5 changes a month.' },
           },
         ],
       },
       {
         id: 'basic-info.subject-rating',
-        title: { zh: '主体信息与用户满意度', en: 'Subject info and user satisfaction' },
+        title: { zh: '主体信息与用户满意度', en: 'Registered entity info and user satisfaction' },
         factIds: ['B-08', 'B-09'],
         paragraphs: [
           {
             zh: '"主体信息"显示打码后的主体名称和类型，例如"测* · 个人"，旁边有"小程序迁移"的入口。',
-            en: 'Subject info shows the masked subject name and its type, for example "测* · 个人", with an entry for mini program migration (小程序迁移) beside it.',
+            en: 'Registered entity info shows the masked registered entity name and its type, for example "测* · 个人", with an entry for mini program migration (小程序迁移) beside it.',
           },
           {
             zh: '"用户满意度"由微信随机邀请用户打分，评价的人够多后才显示在小程序资料页上；在那之前显示"评价人数不足"。',
@@ -218,8 +235,8 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
     order: 3,
     title: { zh: '服务类目与主营类目', en: 'Service categories and the main category' },
     summary: {
-      zh: '最多 5 个服务类目，每月可添加 5 次，状态要"已通过"。2022 年 6 月起，提审前还必须设置主营类目。',
-      en: 'Up to 5 service categories, 5 additions a month, each approved (已通过). Since June 2022 a main category must also be set before review.',
+      zh: '服务类目上限看后台显示（常见为 5 个），每月可添加 5 次，状态要"已通过"；部分类目要资质。2022 年 6 月起，提审前还必须设置主营类目。',
+      en: 'The console shows your own category limit (often 5); 5 additions a month, each approved (已通过); some categories need qualifications. Since June 2022 a main category must also be set before review.',
     },
     sources: ['seed-000', 'off-category'],
     console: { target: '/console/basic/index', label: { zh: '去设置服务类目', en: 'Set the service categories' } },
@@ -230,8 +247,8 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         factIds: ['B-07'],
         paragraphs: [
           {
-            zh: '服务类目说明小程序提供什么服务，例如"教育服务 > 在线教育"。最多添加 5 个，每个月可以添加 5 次。',
-            en: 'Service categories say what the mini program offers, for example 教育服务 > 在线教育 (education > online education). You can have at most 5, and add 5 times a month.',
+            zh: '服务类目说明小程序提供什么服务，例如"教育服务 > 在线教育"。能加几个以后台显示的上限为准（很多帐号是 5 个），每个月可以添加 5 次。',
+            en: 'Service categories say what the mini program offers, for example 教育服务 > 在线教育 (education > online education). How many you may have is the limit your console shows (often 5); you can add 5 times a month.',
           },
           {
             zh: '添加后要等审核，类目的状态变成"已通过"才算数。',
@@ -243,8 +260,33 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
             kind: 'rule',
             factIds: ['B-07'],
             text: {
-              zh: '类目：最多 5 个，每月添加 5 次，状态须为"已通过"。',
-              en: 'Categories: at most 5, 5 additions a month, status must be approved.',
+              zh: '类目：上限看后台（常见 5 个），每月添加 5 次，状态须为"已通过"。',
+              en: 'Categories: the limit your console shows (often 5), 5 additions a month, status must be approved.',
+            },
+          },
+        ],
+      },
+      {
+        id: 'categories.qualifications',
+        title: { zh: '需要资质的类目', en: 'Categories that need qualifications' },
+        factIds: ['B-12'],
+        paragraphs: [
+          {
+            zh: '医疗、金融、新闻资讯、教育培训等类目，添加时要上传相应的资质证明（许可证等），审核通过后才能用。',
+            en: 'Categories such as medical, finance, news and education or training need the matching qualification (a licence or permit) uploaded when you add them, and count only once approved.',
+          },
+          {
+            zh: '个人主体能选的类目少得多：很多需要资质或涉及交易的类目只对企业等组织开放。',
+            en: 'An individual can choose from a much narrower list: many categories that need qualifications or involve transactions are open only to organisations.',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'pitfall',
+            factIds: ['B-12'],
+            text: {
+              zh: '先确认业务对应的类目个人能不能选、要不要资质，再决定用什么主体注册。',
+              en: 'Check whether your business category is open to individuals and whether it needs a qualification before choosing the registered entity type.',
             },
           },
         ],

@@ -11,7 +11,7 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
       zh: '开发者 ID = AppID + AppSecret。AppID 是小程序的身份证；AppSecret 是所有权凭证，只显示一次，丢了只能重置。',
       en: 'Developer ID = AppID + AppSecret. The AppID is the identity; the AppSecret proves ownership, is shown only once, and if lost can only be reset.',
     },
-    sources: ['seed-000', 'seed-002', 'seed-003', 'off-server-api'],
+    sources: ['seed-000', 'seed-002', 'seed-003', 'off-server-api', 'off-login', 'off-console-menu'],
     console: { target: '/console/dev/index', label: { zh: '去开发设置', en: 'Open development settings' } },
     sections: [
       {
@@ -42,8 +42,8 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
             en: "The AppID is the mini program's unique identity across the whole WeChat account system. Creating a project, debugging on a real phone and publishing all need it.",
           },
           {
-            zh: '在哪里看：开发管理 → 开发设置。',
-            en: 'Where to find it: 开发管理 → 开发设置 (development → development settings).',
+            zh: '在哪里看：管理 → 开发管理 → 开发设置。',
+            en: 'Where to find it: 管理 → 开发管理 → 开发设置 (development settings).',
           },
         ],
         callouts: [
@@ -51,8 +51,8 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
             kind: 'older',
             factIds: ['D-02'],
             text: {
-              zh: '旧教程让你到"设置 → 基本设置"或"设置 → 开发设置"里找 AppID；新版后台已移到"开发管理 → 开发设置"。',
-              en: 'Older tutorials send you to 设置 → 基本设置 or 设置 → 开发设置 for the AppID; the newer console moved it to 开发管理 → 开发设置.',
+              zh: '旧教程让你到"设置 → 基本设置"或"设置 → 开发设置"里找 AppID；现在的后台在"管理 → 开发管理 → 开发设置"。',
+              en: 'Older tutorials send you to 设置 → 基本设置 or 设置 → 开发设置 for the AppID; the current console has it under 管理 → 开发管理 → 开发设置.',
             },
           },
         ],
@@ -63,11 +63,20 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
         factIds: ['D-03'],
         paragraphs: [
           {
-            zh: 'AppSecret 证明你拥有这个小程序。做微信登录、微信支付、发送消息这类高级开发时，服务器要用到它。',
-            en: 'The AppSecret proves you own the mini program. Your server needs it for advanced work such as WeChat login, WeChat Pay and sending messages.',
+            zh: 'AppSecret 证明你拥有这个小程序。服务器用它换取用户登录会话（code2Session），以及调用其他接口所需的 access_token（例如发送订阅消息）。',
+            en: 'The AppSecret proves you own the mini program. Your server uses it to get login sessions (code2Session) and the access token that other APIs need (for example to send subscription messages).',
           },
         ],
-        callouts: [],
+        callouts: [
+          {
+            kind: 'pitfall',
+            factIds: ['D-03'],
+            text: {
+              zh: '微信支付不是用 AppSecret 签名的，而是用商户平台的商户密钥（API 密钥）。',
+              en: 'WeChat Pay is not signed with the AppSecret but with the merchant key from the merchant platform.',
+            },
+          },
+        ],
       },
       {
         id: 'appid-secret.generate',
@@ -138,10 +147,10 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
       en: 'Development settings: whitelist, server domains and upload key',
     },
     summary: {
-      zh: '只有白名单里的 IP 能用 AppSecret 调接口；服务器域名只能是备案过的 https/wss 域名；代码上传密钥丢了只能重置。',
-      en: 'Only whitelisted IPs may call APIs with the AppSecret; server domains must be filed https/wss domains; a lost upload key can only be reset.',
+      zh: '开启 IP 白名单后，只有名单里的 IP 能用 AppSecret 调接口；服务器域名只能是备案过的 https/wss 域名；代码上传密钥丢了只能重置。',
+      en: 'With the IP whitelist on, only listed IPs may call APIs with the AppSecret; server domains must be filed https/wss domains; a lost upload key can only be reset.',
     },
-    sources: ['seed-000', 'off-server-api', 'off-domain', 'off-ci'],
+    sources: ['seed-000', 'off-server-api', 'off-ip-whitelist', 'off-domain', 'off-ci', 'off-phone-number'],
     console: { target: '/console/dev/index', label: { zh: '去配置开发设置', en: 'Configure development settings' } },
     sections: [
       {
@@ -150,11 +159,32 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
         factIds: ['D-06'],
         paragraphs: [
           {
-            zh: '开启 IP 白名单后，只有名单里的服务器 IP 才能调用需要 AppSecret 的接口，别处拿到密钥也用不了。',
-            en: 'With the IP whitelist on, only server IPs on the list can call APIs that use the AppSecret; a leaked secret is useless elsewhere.',
+            zh: 'API IP 白名单在 管理 → 开发管理 → 开发设置 → 开发者 ID 里。开启后，只有名单里的 IP 才能调用用 AppSecret 的接口（如获取 access_token），别处拿到密钥也用不了；其他 IP 调用会收到错误 40164。没开启时不做限制。',
+            en: 'The API IP whitelist is under 管理 → 开发管理 → 开发设置 → 开发者 ID. When switched on, only IPs on it can call APIs that use the AppSecret (such as getting an access token), so a leaked secret is useless elsewhere; other IPs get error 40164. When it is off, nothing is restricted.',
+          },
+          {
+            zh: '最多填 10 条；可以填单个 IP，也可以填 IP 段，如 172.0.0.* 或 172.0.0.1/24；不能写成"IP:端口"。',
+            en: 'It holds at most 10 entries: single IPs or ranges such as 172.0.0.* or 172.0.0.1/24; "IP:port" is not accepted.',
           },
         ],
-        callouts: [],
+        callouts: [
+          {
+            kind: 'rule',
+            factIds: ['D-06'],
+            text: {
+              zh: '开启才限制 · 最多 10 条 · 支持 IP 段 · 不在名单里报 40164。',
+              en: 'Restricts only when on · at most 10 entries · ranges allowed · outside the list: error 40164.',
+            },
+          },
+          {
+            kind: 'older',
+            factIds: ['D-06'],
+            text: {
+              zh: '旧资料说"不配置白名单就调不了接口"；那是对开启了白名单的帐号而言，名单为空且未开启时并不拦截。',
+              en: 'Older material says "no whitelist, no API calls"; that applies to accounts with the whitelist switched on; with it off, calls are not blocked.',
+            },
+          },
+        ],
       },
       {
         id: 'dev-settings.domains',
@@ -208,6 +238,31 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
           },
         ],
         callouts: [],
+      },
+      {
+        id: 'dev-settings.phone',
+        title: { zh: '手机号快速验证组件', en: 'The phone-number component' },
+        factIds: ['D-10'],
+        paragraphs: [
+          {
+            zh: '想让用户一键授权手机号，要用"手机号快速验证组件"。它只对完成微信认证的非个人主体开放。',
+            en: 'To let users share their phone number in one tap you use the phone-number quick verification component. It is open only to verified non-individual registered entities.',
+          },
+          {
+            zh: '2023 年 8 月 28 日起它按次收费：每次成功调用 0.03 元，每个小程序有 1000 次体验额度。',
+            en: 'Since 28 August 2023 it is charged per successful call: 0.03 RMB each, with 1000 trial calls per mini program.',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'rule',
+            factIds: ['D-10'],
+            text: {
+              zh: '手机号组件 = 已认证的组织 + 按次付费。',
+              en: 'Phone-number component = a verified organisation + a fee per call.',
+            },
+          },
+        ],
       },
       {
         id: 'dev-settings.tools',

@@ -11,7 +11,7 @@ export const FILING_LESSONS: readonly Lesson[] = [
       zh: '从 2023 年 9 月起，新小程序必须先备案才能上线。备案要经过平台初审、工信部短信核验和省管局审核。',
       en: 'Since September 2023 a new mini program must be filed before it can go online. Filing passes a platform review, an MIIT SMS check and a provincial review.',
     },
-    sources: ['seed-003', 'off-filing-notice', 'off-icp-filing', 'off-verify-icp'],
+    sources: ['seed-003', 'off-filing-notice', 'off-icp-filing', 'off-verify-icp', 'sec-filing-guide'],
     console: { target: '/console/filing/index', label: { zh: '去办理备案', en: 'Start filing' } },
     sections: [
       {
@@ -32,8 +32,8 @@ export const FILING_LESSONS: readonly Lesson[] = [
         factIds: ['V-02'],
         paragraphs: [
           {
-            zh: '2023 年 9 月 1 日起，新注册的小程序必须先完成备案才能上架。',
-            en: 'From 1 September 2023, a newly registered mini program must complete filing before it can go online.',
+            zh: '官方通知原文：2023 年 9 月 1 日起，未上架的小程序须完成备案后才可上架。上架就是发布上线：可以先提交审核，但备案完成前不能发布。',
+            en: 'The official notice: from 1 September 2023, a mini program that is not yet online must complete filing before it can go online (上架). Going online means publishing: you may submit for review, but you cannot publish until filing is done.',
           },
           {
             zh: '已经上架的小程序，要在 2024 年 3 月 31 日前补办备案；从 2024 年 4 月 1 日起，未备案的会被清理下架。',
@@ -45,8 +45,8 @@ export const FILING_LESSONS: readonly Lesson[] = [
             kind: 'rule',
             factIds: ['V-02'],
             text: {
-              zh: '没有备案，就不能上线。',
-              en: 'No filing, no going online.',
+              zh: '没有备案，就不能发布上线；模拟后台在点"发布"时检查备案。',
+              en: 'No filing, no publishing; the simulated console checks filing when you click 发布 (publish).',
             },
           },
           {
@@ -55,6 +55,14 @@ export const FILING_LESSONS: readonly Lesson[] = [
             text: {
               zh: '2023 年 9 月以前的教程（包括本课程用到的 2020–2023 年图文）根本不提备案；照着做，会卡在上线之前。',
               en: 'Tutorials from before September 2023 (including the 2020–2023 walkthroughs this course draws on) never mention filing; follow them and you will be stuck before going online.',
+            },
+          },
+          {
+            kind: 'older',
+            factIds: ['V-02'],
+            text: {
+              zh: '有的教程说"没备案连审核都提交不了"。官方通知说的是"上架"，所以本课程按"备案完成前不能发布"来教。',
+              en: 'Some tutorials say you cannot even submit for review without filing. The official notice speaks of going online, so this course teaches "no publishing before filing is done".',
             },
           },
         ],
@@ -87,7 +95,7 @@ export const FILING_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '备案表里会出现多位参与人（例如主体负责人和小程序负责人）。不同的人必须填写不同的手机号，不能共用一个号码。',
-            en: 'The filing form involves several people (for example the subject lead and the mini program lead). Different people must give different phone numbers; they cannot share one.',
+            en: 'The filing form involves several people (for example the registered entity lead and the mini program lead). Different people must give different phone numbers; they cannot share one.',
           },
         ],
         callouts: [
@@ -97,6 +105,31 @@ export const FILING_LESSONS: readonly Lesson[] = [
             text: {
               zh: '图省事把所有人都填成同一个手机号，备案会被驳回。',
               en: 'Putting the same phone number for everyone to save time gets the filing rejected.',
+            },
+          },
+        ],
+      },
+      {
+        id: 'filing.sms',
+        title: { zh: '24 小时短信核验与应急联系人', en: 'The 24-hour SMS check and the emergency contact' },
+        factIds: ['V-08'],
+        paragraphs: [
+          {
+            zh: '平台初审通过后，工信部会给备案里的手机号发核验短信，要在 24 小时内按短信完成核验，超时就要重新提交。',
+            en: 'After the platform review, MIIT sends a verification SMS to the phones in the filing; it must be completed within 24 hours, or the filing has to be submitted again.',
+          },
+          {
+            zh: '备案还要填一位应急联系人，他不能是主体负责人本人。',
+            en: 'The filing also needs an emergency contact, who must be a different person from the principal (主体负责人).',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'pitfall',
+            factIds: ['V-08'],
+            text: {
+              zh: '提交备案后的 24 小时内留意短信；应急联系人填成负责人自己会被驳回。',
+              en: 'Watch for the SMS within 24 hours of submitting; naming the principal as the emergency contact gets the filing rejected.',
             },
           },
         ],
@@ -121,12 +154,37 @@ export const FILING_LESSONS: readonly Lesson[] = [
     order: 5,
     title: { zh: '微信认证', en: 'WeChat verification' },
     summary: {
-      zh: '个人现在也能认证；企业认证每次 300 元，不通过不退。认证有效期一年，逾期会逐步失去发布、搜索、分享等能力。',
-      en: 'Individuals can now be verified; an enterprise pays 300 RMB per application, not refunded on failure. Verification lasts a year, and lapsing gradually removes release, search, sharing and more.',
+      zh: '发布不需要认证，但未认证的小程序不能被搜索、不能被分享。个人现在也能认证；企业认证每次 300 元，不通过不退。认证有效期一年，逾期会逐步失去搜索、分享等能力。',
+      en: 'Publishing does not need verification, but an unverified mini program cannot be found by search or shared. Individuals can now be verified; an enterprise pays 300 RMB per application, not refunded on failure. Verification lasts a year, and lapsing gradually removes search, sharing and more.',
     },
-    sources: ['seed-000', 'seed-003', 'off-verify-icp', 'sec-verify'],
+    sources: ['seed-000', 'seed-003', 'off-verify-icp', 'sec-verify', 'sec-unverified'],
     console: { target: '/console/verify/index', label: { zh: '去申请认证', en: 'Apply for verification' } },
     sections: [
+      {
+        id: 'verification.unverified',
+        title: { zh: '不认证会怎样', en: 'What happens without verification' },
+        factIds: ['V-09'],
+        paragraphs: [
+          {
+            zh: '2023 年 12 月 25 日起，新注册的小程序默认是"未认证"状态。',
+            en: 'Since 25 December 2023 a newly registered mini program starts out unverified.',
+          },
+          {
+            zh: '不认证也可以提交审核和发布，但用户在微信里搜不到它，也不能把它分享给朋友，只能扫码打开。',
+            en: 'You can still submit for review and publish without verification, but users cannot find it by searching in WeChat and cannot share it with friends: it opens only from its code.',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'rule',
+            factIds: ['V-09'],
+            text: {
+              zh: '未认证 = 能发布，但搜不到、不能分享。',
+              en: 'Unverified = can publish, but cannot be found by search or shared.',
+            },
+          },
+        ],
+      },
       {
         id: 'verification.who-fee',
         title: { zh: '谁能认证，要多少钱', en: 'Who can be verified, and the fee' },
@@ -137,8 +195,12 @@ export const FILING_LESSONS: readonly Lesson[] = [
             en: 'Individual accounts can now apply for WeChat verification; secondary sources put the fee at about 30 RMB a year.',
           },
           {
-            zh: '企业认证每次申请 300 元，审核不通过也不退款；政府和部分组织免费。',
-            en: 'Enterprise verification costs 300 RMB per application and is not refunded if it fails; government and some organisations are free.',
+            zh: '企业认证每次申请 300 元，审核不通过也不退款；个体工商户约 30 元；政府和部分组织免费。',
+            en: 'Enterprise verification costs 300 RMB per application and is not refunded if it fails; an individual business (个体工商户) pays about 30 RMB; government and some organisations are free.',
+          },
+          {
+            zh: '2023 年 9 月 25 日起，已认证的公众号不能再把认证免费复用给小程序，小程序要单独申请并付费。',
+            en: 'Since 25 September 2023 a verified official account can no longer pass its verification to a mini program for free: the mini program applies and pays on its own.',
           },
         ],
         callouts: [
@@ -146,8 +208,8 @@ export const FILING_LESSONS: readonly Lesson[] = [
             kind: 'rule',
             factIds: ['V-06'],
             text: {
-              zh: '企业：300 元/次，失败不退；政府及部分组织：免费；个人：约 30 元/年。',
-              en: 'Enterprise: 300 RMB per application, no refund on failure; government and some organisations: free; individuals: about 30 RMB a year.',
+              zh: '企业：300 元/次，失败不退；个体工商户和个人：约 30 元/年；政府及部分组织：免费。',
+              en: 'Enterprise: 300 RMB per application, no refund on failure; individual businesses and individuals: about 30 RMB a year; government and some organisations: free.',
             },
           },
           {
@@ -156,6 +218,14 @@ export const FILING_LESSONS: readonly Lesson[] = [
             text: {
               zh: '旧后台截图的"微信认证"一栏写着"个人号无法认证"。这是旧情况，现在个人也能认证。',
               en: 'Older console screenshots show "个人号无法认证" (individual accounts cannot be verified) next to WeChat verification. That has changed: individuals can now be verified.',
+            },
+          },
+          {
+            kind: 'older',
+            factIds: ['V-06'],
+            text: {
+              zh: '2023 年 9 月以前的教程说"公众号认证过，小程序可以免费复用认证"；这条路已经关闭。',
+              en: 'Tutorials from before September 2023 say a verified official account lets the mini program reuse its verification for free; that route is closed.',
             },
           },
         ],
@@ -170,8 +240,8 @@ export const FILING_LESSONS: readonly Lesson[] = [
             en: 'Verification is valid for one year and must be renewed by annual review. The platform reminds you 3 months, 2 months, 1 month and 7 days before it expires.',
           },
           {
-            zh: '一旦逾期：不能发布新版本，也不能被搜索到；逾期满 30 天，不能分享；逾期满 60 天，不能新增用户，也不能使用支付。',
-            en: 'Once it lapses: no new releases and no search; 30 days after lapsing, no sharing; 60 days after lapsing, no new users and no payment.',
+            zh: '一旦逾期：影响新版本发布和被搜索；逾期满 30 天，不能被分享；逾期满 60 天，不能新增用户，也不能使用支付。年审在到期前 3 个月开放。',
+            en: 'Once it lapses: new releases and search are affected; 30 days after lapsing, no sharing; 60 days after lapsing, no new users and no payment. The annual review opens 3 months before expiry.',
           },
         ],
         callouts: [

@@ -78,7 +78,7 @@ export const INTRO_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '和做网站一样，开发小程序之前，要先到微信公众平台（mp.weixin.qq.com）注册一个小程序帐号。',
-            en: 'Just as with a website, before developing a mini program you register a mini program account on the WeChat public platform (mp.weixin.qq.com).',
+            en: 'Just as with a website, before developing a mini program you register a mini program account on the WeChat Official Accounts Platform (mp.weixin.qq.com).',
           },
           {
             zh: '有了帐号，才能在后台设置开发信息、添加开发成员、查看小程序的运营数据。',
@@ -137,8 +137,8 @@ export const INTRO_LESSONS: readonly Lesson[] = [
             kind: 'older',
             factIds: ['P-07'],
             text: {
-              zh: '旧教程写着"公测期间不能发布"：那是 2017 年公测时的情况。现在审核通过后就可以发布。',
-              en: 'Older tutorials say "cannot publish during the public beta": that was 2017. Today you can publish once the review passes.',
+              zh: '旧教程写着"公测期间不能发布"：那是 2016 年 11 月 3 日到 2017 年 1 月 9 日正式上线之间的公测。现在审核通过后就可以发布。',
+              en: 'Older tutorials say "cannot publish during the public beta": that was the beta between 3 November 2016 and the launch on 9 January 2017. Today you can publish once the review passes.',
             },
           },
         ],

@@ -9,7 +9,7 @@ export const MEMBER_LESSONS: readonly Lesson[] = [
     title: { zh: '成员管理', en: 'Members' },
     summary: {
       zh: '项目成员参与开发和运营，能登录后台；体验成员只能用体验版。按微信号搜索添加，管理员扫码确认。',
-      en: 'Project members develop and operate and can log in to the console; experience members only use the trial version. Add people by WeChat ID; the administrator confirms by scanning.',
+      en: 'Project members develop and operate and can log in to the console; testers only use the trial version. Add people by WeChat ID; the administrator confirms by scanning.',
     },
     sources: ['seed-000', 'seed-002', 'seed-003', 'off-members'],
     console: { target: '/console/members/index', label: { zh: '去管理成员', en: 'Manage members' } },
@@ -21,7 +21,7 @@ export const MEMBER_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '"管理 → 成员管理"里有两类成员：项目成员和体验成员。',
-            en: 'Under 管理 → 成员管理 there are two kinds of member: project members (项目成员) and experience members (体验成员).',
+            en: 'Under 管理 → 成员管理 there are two kinds of member: project members (项目成员) and testers (体验成员).',
           },
         ],
         callouts: [],
@@ -53,16 +53,16 @@ export const MEMBER_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'members.experience',
-        title: { zh: '体验成员', en: 'Experience members' },
+        title: { zh: '体验成员', en: 'Testers' },
         factIds: ['M-03'],
         paragraphs: [
           {
             zh: '体验成员参与内测体验，可以使用体验版小程序，但他们不是项目成员，不能登录后台。',
-            en: 'Experience members take part in internal testing: they can use the trial version, but they are not project members and cannot log in to the console.',
+            en: 'Testers take part in internal testing: they can use the trial version, but they are not project members and cannot log in to the console.',
           },
           {
             zh: '管理员和项目成员都可以添加、删除体验成员。',
-            en: 'Experience members can be added or removed by the administrator or by any project member.',
+            en: 'Testers can be added or removed by the administrator or by any project member.',
           },
         ],
         callouts: [],
@@ -98,12 +98,12 @@ export const MEMBER_LESSONS: readonly Lesson[] = [
         factIds: ['M-05', 'M-06'],
         paragraphs: [
           {
-            zh: '能加多少人取决于主体类型：个人帐号最多 15 个项目成员、15 个体验成员，添加时页面会提示"剩余可添加人数"。组织帐号更多，视认证和发布情况最多可到 90 人；各来源说法不一，本课程的模拟控制台把它做成了可配置的。',
-            en: 'How many you can add depends on the subject: an individual account allows 15 project members and 15 experience members, and the add dialog shows how many places remain (剩余可添加人数). Organisations get more, up to 90 depending on verification and publishing; sources disagree, so the simulated console makes it configurable.',
+            zh: '能加多少人取决于主体类型：个人帐号最多 15 个项目成员、15 个体验成员，添加时页面会提示"剩余可添加人数"。组织帐号的上限更高，具体取决于是否已认证、是否已发布（最多约 90 人），以后台"剩余可添加人数"为准。',
+            en: 'How many you can add depends on the registered entity: an individual account allows 15 project members and 15 testers, and the add dialog shows how many places remain (剩余可添加人数). An organisation's limit is higher and depends on whether it is verified and published (up to about 90): go by the remaining places the console shows.',
           },
           {
             zh: '反过来，一个微信号最多同时做 50 个小程序的项目成员，以及 50 个小程序的体验成员。',
-            en: 'In the other direction, one WeChat ID can be a project member of at most 50 mini programs, and an experience member of at most 50.',
+            en: 'In the other direction, one WeChat ID can be a project member of at most 50 mini programs, and a tester of at most 50.',
           },
         ],
         callouts: [
@@ -111,8 +111,8 @@ export const MEMBER_LESSONS: readonly Lesson[] = [
             kind: 'rule',
             factIds: ['M-05', 'M-06'],
             text: {
-              zh: '个人帐号：项目成员 15、体验成员 15；每个微信号：最多 50 个项目成员身份 + 50 个体验成员身份。',
-              en: 'Individual account: 15 project + 15 experience members; per WeChat ID: at most 50 project-member and 50 experience-member places.',
+              zh: '个人帐号：项目成员 15、体验成员 15；组织：看认证和发布情况；每个微信号：最多 50 个项目成员身份 + 50 个体验成员身份。',
+              en: 'Individual account: 15 project members + 15 testers; organisations: depends on verification and publishing; per WeChat ID: at most 50 project-member and 50 tester places.',
             },
           },
         ],

@@ -8,13 +8,13 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
     order: 5,
     title: {
       zh: '注册第 3 步：信息登记与主体类型',
-      en: 'Registration step 3: information registration and subject types',
+      en: 'Registration step 3: information registration and registered entity types',
     },
     summary: {
       zh: '选好注册地区和主体类型。个人、企业、政府、媒体、其他组织（以及个体工商户）验证方式不同，主体信息一经确认就不能改。',
-      en: 'Choose the region and the subject type. Individuals, enterprises, government, media, other organisations (and individual businesses) verify differently, and subject info cannot be changed once confirmed.',
+      en: 'Choose the region and the registered entity type. Individuals, enterprises, government, media, other organisations (and individual businesses) verify differently, and registered entity info cannot be changed once confirmed.',
     },
-    sources: ['seed-000', 'seed-002', 'off-intro'],
+    sources: ['seed-000', 'seed-002', 'off-intro', 'off-verify-icp', 'sec-verify'],
     console: {
       target: '/console/register/index',
       label: { zh: '去做信息登记', en: 'Do the information registration' },
@@ -34,12 +34,12 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'register-subject.types',
-        title: { zh: '五类主体（外加个体工商户）', en: 'Five subject types (plus individual businesses)' },
+        title: { zh: '五类主体', en: 'Five registered entity types' },
         factIds: ['I-02'],
         paragraphs: [
           {
-            zh: '"主体"就是这个小程序归谁所有。可选类型：个人、企业、政府、媒体、其他组织；现在的表单还单列了"个体工商户"。',
-            en: 'The subject (主体) is who owns the mini program. The types are 个人 (individual), 企业 (enterprise), 政府 (government), 媒体 (media) and 其他组织 (other organisation); current forms also list 个体工商户 (individual business).',
+            zh: '"主体"就是这个小程序归谁所有。可选类型：个人、企业、政府、媒体、其他组织。个体工商户凭营业执照按"企业"类型注册，只在微信认证时单独算一类（费用也不同）。',
+            en: 'The registered entity (主体) is who owns the mini program. The types are 个人 (individual), 企业 (enterprise), 政府 (government), 媒体 (media) and 其他组织 (other organisation). An individual business (个体工商户) registers under 企业 with its business licence and is a separate class only in WeChat verification (with its own fee).',
           },
           {
             zh: '按真实情况选择，后面要填写的内容随类型而变。',
@@ -71,12 +71,12 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'register-subject.org-verify',
-        title: { zh: '企业和组织怎样验证主体', en: 'How enterprises and organisations verify the subject' },
+        title: { zh: '企业和组织怎样验证主体', en: 'How enterprises and organisations verify the registered entity' },
         factIds: ['I-10'],
         paragraphs: [
           {
-            zh: '企业有两种方式：用公司对公帐户向平台打一笔小额验证款（10 天内完成，款项会退回），或者直接做微信认证。',
-            en: "An enterprise can either send a small verification payment from the company's bank account (within 10 days; the money is returned) or go through WeChat verification.",
+            zh: '现在的表单给企业三种方式：对公账户打款（用公司账户向平台打一笔小额验证款，款项会退回）、法定代表人扫脸、电子营业执照。以页面上实际列出的为准。',
+            en: "Today's form offers an enterprise three ways: a payment from the company account (a small verification payment, returned afterwards), a face scan by the legal representative (法人扫脸), or the electronic business licence (电子营业执照). Go by what the page actually lists.",
           },
           {
             zh: '政府、媒体和其他组织没有打款这条路，只能通过微信认证来验证主体。',
@@ -88,8 +88,16 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
             kind: 'rule',
             factIds: ['I-10'],
             text: {
-              zh: '企业：小额打款（10 天内）或微信认证；政府、媒体、其他组织：只能微信认证。',
-              en: 'Enterprise: small payment (within 10 days) or WeChat verification; government, media, other organisations: WeChat verification only.',
+              zh: '企业：对公打款、法人扫脸或电子营业执照；政府、媒体、其他组织：微信认证。',
+              en: 'Enterprise: company-account payment, legal representative face scan or electronic business licence; government, media, other organisations: WeChat verification.',
+            },
+          },
+          {
+            kind: 'older',
+            factIds: ['I-10'],
+            text: {
+              zh: '旧教程（经典流程）只有两种：10 天内对公小额打款，或者微信认证。模拟后台的"经典规则"就是这一版。',
+              en: "Older tutorials (the classic flow) show only two ways: a small company payment within 10 days, or WeChat verification. The simulated console's classic rules follow that version.",
             },
           },
         ],
@@ -104,8 +112,8 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
             en: "Once approved, you enjoy the account's rights and revenue and take responsibility for everything it does; the registration details may be shown to users as the law allows, and courts, prosecutors and police may lawfully request them.",
           },
           {
-            zh: '主体信息一旦确认就不能再修改，提交前请逐项核对。',
-            en: 'Subject information cannot be changed once confirmed, so check every field before submitting.',
+            zh: '主体信息一旦确认就不能直接修改；真要换主体，只能走"小程序迁移"，把小程序迁到另一个主体名下，手续很多。提交前请逐项核对。',
+            en: 'Registered entity information cannot simply be edited once confirmed; the only way to another entity is mini program migration (小程序迁移), a lengthy procedure. Check every field before submitting.',
           },
         ],
         callouts: [
@@ -113,8 +121,8 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
             kind: 'pitfall',
             factIds: ['I-09'],
             text: {
-              zh: '主体信息确认后就不能再改：提交前看清主体类型和每一项内容。',
-              en: 'Subject info is final once confirmed: check the subject type and every field before you submit.',
+              zh: '主体信息确认后不能直接改（只能走小程序迁移）：提交前看清主体类型和每一项内容。',
+              en: 'Registered entity info cannot be edited once confirmed (only migration changes it): check the type and every field before you submit.',
             },
           },
         ],
@@ -192,7 +200,7 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '填完点"继续"，页面会弹出一个确认框，请你再次确认所填信息。必须在框里点"确定"，注册才会完成；主体信息确认后就不能再改。',
-            en: 'When you click 继续 (continue), a dialog pops up asking you to confirm what you entered. You must click 确定 (OK) in it for registration to complete; subject info cannot be changed once confirmed.',
+            en: 'When you click 继续 (continue), a dialog pops up asking you to confirm what you entered. You must click 确定 (OK) in it for registration to complete; registered entity info cannot be changed once confirmed.',
           },
         ],
         callouts: [

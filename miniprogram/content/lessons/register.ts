@@ -58,7 +58,7 @@ export const REGISTER_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '这里填的邮箱以后就是登录帐号。它必须同时满足三个"未被"：未被微信公众平台注册、未被微信开放平台注册、未被个人微信号绑定。',
-            en: 'The email you enter becomes your login. It must pass three checks: not registered on the WeChat public platform, not registered on the WeChat open platform, and not bound to a personal WeChat account.',
+            en: 'The email you enter becomes your login. It must pass three checks: not registered on the WeChat Official Accounts Platform, not registered on the WeChat open platform, and not bound to a personal WeChat account.',
           },
           {
             zh: '如果邮箱已绑定个人微信，先解除绑定，或者干脆换一个邮箱。',
@@ -75,7 +75,7 @@ export const REGISTER_LESSONS: readonly Lesson[] = [
             factIds: ['R-03'],
             text: {
               zh: '三个"未被"：公众平台未注册、开放平台未注册、个人微信未绑定。',
-              en: 'Three "nots": not registered on the public platform, not registered on the open platform, not bound to a personal WeChat.',
+              en: 'Three "nots": not registered on the Official Accounts Platform, not registered on the open platform, not bound to a personal WeChat.',
             },
           },
           {

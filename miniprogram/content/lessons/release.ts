@@ -9,7 +9,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
     title: { zh: '版本管理', en: 'Versions' },
     summary: {
       zh: '版本管理里有四种版本：线上、审核、开发、体验。代码从开发者工具上传成开发版本，选一个设为体验版给体验成员试用。',
-      en: 'Version management shows four versions: online, review, development and trial. Code uploaded from the developer tools becomes a development version; one can be made the trial version for experience members.',
+      en: 'Version management shows four versions: online, review, development and trial. Code uploaded from the developer tools becomes a development version; one can be made the trial version for testers.',
     },
     sources: ['seed-000', 'off-release'],
     console: { target: '/console/versions/index', label: { zh: '去版本管理', en: 'Open version management' } },
@@ -21,7 +21,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '"管理 → 版本管理"页面分区显示：线上版本（用户正在用的）、审核版本（提交审核中的）、开发版本（从工具上传的）和体验版（给体验成员试用的）。',
-            en: '管理 → 版本管理 shows: the online version (线上版本, what users run), the review version (审核版本, under review), development versions (开发版本, uploaded from the tools) and the trial version (体验版, for experience members).',
+            en: '管理 → 版本管理 shows: the online version (线上版本, what users run), the review version (审核版本, under review), development versions (开发版本, uploaded from the tools) and the trial version (体验版, for testers).',
           },
         ],
         callouts: [],
@@ -49,7 +49,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '可以从开发版本中选一个设为体验版。体验版页面可以分享给体验成员，他们用微信扫码就能试用。',
-            en: 'You can pick one development version as the trial version. Its page can be shared with experience members, who scan with WeChat to try it.',
+            en: 'You can pick one development version as the trial version. Its page can be shared with testers, who scan with WeChat to try it.',
           },
         ],
         callouts: [
@@ -58,7 +58,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
             factIds: ['P-03', 'M-03'],
             text: {
               zh: '体验版只对管理员、体验成员，以及有体验权限的项目成员（开发者、数据分析者）开放。',
-              en: 'The trial version is open only to the administrator, experience members, and project members with trial access (developers, data analysts).',
+              en: 'The trial version is open only to the administrator, testers, and project members with trial access (developers, data analysts).',
             },
           },
         ],
@@ -71,17 +71,22 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
     order: 2,
     title: { zh: '提交审核与发布', en: 'Submitting for review and publishing' },
     summary: {
-      zh: '同一时间只能有一个版本在审核。审核通过后，必须手动点"发布"才会上线；发布可以全量或分阶段，还能回退。',
-      en: 'Only one version can be in review at a time. After it passes you must click 发布 (publish) yourself; release can be full or phased, and can be rolled back.',
+      zh: '提审前要完成用户隐私保护指引。同一时间只能有一个版本在审核。审核通过后，必须手动点"发布"才会上线；发布可以全量或分阶段，还能回退一次。',
+      en: 'Complete the user privacy guide before submitting. Only one version can be in review at a time. After it passes you must click 发布 (publish) yourself; release can be full or phased, and can be rolled back once.',
     },
     sources: [
       'seed-000',
       'seed-003',
+      'sec-history',
       'off-release',
       'off-undo-audit',
       'off-rollback',
       'off-category',
       'off-filing-notice',
+      'off-privacy',
+      'sec-privacy-consent',
+      'off-submit-audit',
+      'off-gray-release',
     ],
     console: { target: '/console/versions/index', label: { zh: '去提交审核', en: 'Submit for review' } },
     sections: [
@@ -92,11 +97,11 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '提交审核前，对照首页的发布流程逐项检查：基本信息（名称、图标、介绍）已填写；至少一个服务类目已通过，并已设置主营类目；已上传开发版本。',
-            en: 'Before submitting, check the home page flow item by item: basic info (name, icon, introduction) is filled in; at least one service category is approved and the main category is set; a development version is uploaded.',
+            en: 'Before submitting, check the home page flow item by item: basic info (name, icon, description) is filled in; at least one service category is approved and the main category is set; a development version is uploaded.',
           },
           {
-            zh: '另外别忘了备案：没有完成备案，审核通过也无法上线。',
-            en: 'And remember filing: without it, the mini program cannot go online even after review passes.',
+            zh: '另外别忘了备案：可以先提交审核，但没有完成备案，审核通过也不能发布上线。',
+            en: 'And remember filing: you may submit for review first, but without filing you cannot publish even after review passes.',
           },
         ],
         callouts: [
@@ -111,17 +116,42 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         ],
       },
       {
+        id: 'review-release.privacy',
+        title: { zh: '用户隐私保护指引', en: 'The user privacy guide' },
+        factIds: ['B-11'],
+        paragraphs: [
+          {
+            zh: '只要小程序处理用户信息（头像昵称、位置、相册、手机号等），提交代码审核前就要在 设置 → 功能设置（或"服务内容声明"）里填好《用户隐私保护指引》，写明每项信息的用途。',
+            en: 'If the mini program handles any user information (avatar and nickname, location, photo album, phone number …), complete the user privacy guide (用户隐私保护指引) under 设置 → 功能设置 (or 服务内容声明) before submitting code for review, stating what each item is used for.',
+          },
+          {
+            zh: '指引要和代码里实际调用的隐私接口一致：代码用了指引里没写的接口，审核不通过。2023 年 9 月 15 日起，调用这些接口前还要先让用户同意隐私指引。',
+            en: 'The guide must match the privacy APIs the code really calls: an API the guide does not declare fails the review. Since 15 September 2023 the user must also agree to the guide before those APIs are called.',
+          },
+        ],
+        callouts: [
+          {
+            kind: 'rule',
+            factIds: ['B-11'],
+            text: {
+              zh: '先填隐私指引，再提交审核；指引与代码用到的接口要一一对应。',
+              en: 'Privacy guide first, then submit for review; the guide and the APIs the code uses must match one to one.',
+            },
+          },
+        ],
+      },
+      {
         id: 'review-release.submit',
         title: { zh: '提交审核', en: 'Submitting for review' },
         factIds: ['P-04'],
         paragraphs: [
           {
-            zh: '在开发版本上点"提交审核"。同一时间只能有一个审核版本；重新提交会替换正在审核的版本。',
-            en: 'Click 提交审核 on a development version. Only one version can be in review at a time; submitting again replaces the one under review.',
+            zh: '在开发版本上点"提交审核"。同一时间只能有一个审核版本：审核中时不能再提交，要换版本必须先撤回；审核结果出来后（通过或驳回），再提交的新版本会替换原来的审核版本。',
+            en: 'Click 提交审核 on a development version. Only one version can be in review: while it is in review you cannot submit another, and to switch versions you must withdraw it first; once a result is back (passed or rejected), a new submission replaces the old review version.',
           },
           {
-            zh: '审核一般需要 1–7 天（二手资料），部分类目还要多 7 天。撤回审核有次数限制（每天、每月都有上限）。',
-            en: 'Review usually takes about 1–7 days (secondary sources); some categories add 7 days. Withdrawing a review is limited per day and per month.',
+            zh: '撤回每天最多 5 次、每月最多 10 次（每天的额度从 0 点开始算）。审核一般需要 1–7 天（二手资料），部分类目还要多 7 天。',
+            en: 'You can withdraw at most 5 times a day and 10 times a month (the daily quota restarts at midnight). Review usually takes about 1–7 days (secondary sources); some categories add 7 days.',
           },
         ],
         callouts: [
@@ -129,8 +159,16 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
             kind: 'rule',
             factIds: ['P-04'],
             text: {
-              zh: '同一时间只有一个审核版本；撤回次数有限，别频繁撤回重提。',
-              en: 'One version in review at a time; withdrawals are limited, so do not withdraw and resubmit casually.',
+              zh: '审核中 → 先撤回才能换版本（每天 5 次、每月 10 次）；有结果后 → 新提交替换旧的审核版本。',
+              en: 'In review → withdraw first to switch versions (5 a day, 10 a month); result back → a new submission replaces the old review version.',
+            },
+          },
+          {
+            kind: 'older',
+            factIds: ['P-04'],
+            text: {
+              zh: '有的教程说"重新提交会直接替换正在审核的版本"；审核中再提交会被拒绝（已经有正在审核的版本），必须先撤回。',
+              en: 'Some tutorials say "submitting again replaces the version under review"; while one is in review a new submission is refused (a version is already in review), so withdraw first.',
             },
           },
         ],
@@ -162,15 +200,24 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         factIds: ['P-06'],
         paragraphs: [
           {
-            zh: '发布会用新版本替换当前的线上版本。可以一次全量发布，也可以分阶段发布，先让一部分用户用上。',
-            en: 'Publishing replaces the current online version. You can release to everyone at once, or in phases so that some users get it first.',
+            zh: '发布会用新版本替换当前的线上版本。可以一次全量发布，也可以分阶段（灰度）发布，先让一部分用户用上；但分阶段发布需要已有线上版本，第一次发布只能全量。',
+            en: 'Publishing replaces the current online version. You can release to everyone at once, or in phases (灰度) so that some users get it first; a phased release needs an existing online version, so the first release is always full.',
           },
           {
-            zh: '新版本有问题时，可以回退到上一个线上版本。',
-            en: 'If the new version has problems, you can roll back to the previous online version.',
+            zh: '新版本有问题时，可以回退到上一个线上版本，但只能回退一次，而且分阶段发布进行中不能回退。',
+            en: 'If the new version has problems, you can roll back to the previous online version, but only once, and not while a phased release is running.',
           },
         ],
-        callouts: [],
+        callouts: [
+          {
+            kind: 'rule',
+            factIds: ['P-06'],
+            text: {
+              zh: '没有线上版本不能灰度；回退只能一次，灰度中不能回退。',
+              en: 'No online version, no phased release; one rollback only, and none during a phased release.',
+            },
+          },
+        ],
       },
       {
         id: 'review-release.history',
@@ -178,8 +225,8 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         factIds: ['P-07'],
         paragraphs: [
           {
-            zh: '2017 年小程序公测期间，审核通过也不能发布。这只是历史，今天不再适用。',
-            en: 'During the 2017 public beta, mini programs could not be published even after review. That is history and no longer applies.',
+            zh: '小程序 2016 年 11 月 3 日开始公测，2017 年 1 月 9 日正式上线。公测期间审核通过也不能发布。这只是历史，今天不再适用。',
+            en: 'The public beta opened on 3 November 2016 and mini programs launched on 9 January 2017. During the beta, mini programs could not be published even after review. That is history and no longer applies.',
           },
         ],
         callouts: [
@@ -187,8 +234,8 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
             kind: 'older',
             factIds: ['P-07'],
             text: {
-              zh: '旧教程里的"公测期间不能发布"指的是 2017 年；现在审核通过、点"发布"即可上线。',
-              en: 'The "cannot publish during the public beta" line in older tutorials refers to 2017; today, once review passes, clicking 发布 puts it live.',
+              zh: '旧教程里的"公测期间不能发布"指的是 2016 年 11 月到 2017 年 1 月的公测；现在审核通过、点"发布"即可上线。',
+              en: 'The "cannot publish during the public beta" line in older tutorials refers to the beta of November 2016 to January 2017; today, once review passes, clicking 发布 puts it live.',
             },
           },
         ],

@@ -365,7 +365,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     answer: [0, 1, 2],
     explanation: {
       zh: '名称要唯一、避开关键词，涉及品牌需要证明材料；并不要求带上主体名称。',
-      en: 'Names are unique, avoid keywords, and need proof if they match a brand; they need not include the subject name.',
+      en: 'Names are unique, avoid keywords, and need proof if they match a brand; they need not include the registered entity name.',
     },
   },
   {
@@ -375,7 +375,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     lessonId: 'basic-info',
     sectionId: 'basic-info.short-avatar',
     factIds: ['B-04'],
-    prompt: { zh: '小程序简称一年可以修改几次？', en: 'How often can the abbreviation change per year?' },
+    prompt: { zh: '小程序简称一年可以修改几次？', en: 'How often can the short name change per year?' },
     options: [
       { zh: '1 次', en: 'Once' },
       { zh: '2 次', en: '2 times' },
@@ -383,7 +383,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
       { zh: '不限', en: 'Unlimited' },
     ],
     answer: 1,
-    explanation: { zh: '简称一年可申请修改 2 次。', en: 'The abbreviation can be changed 2 times a year.' },
+    explanation: { zh: '简称一年可申请修改 2 次。', en: 'The short name can be changed 2 times a year.' },
   },
   {
     id: 'q-basic-info-11',
@@ -394,12 +394,12 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     factIds: ['B-04', 'B-02'],
     prompt: {
       zh: '小程序简称和名称一样，每年可以修改 2 次。',
-      en: 'Like the name, the abbreviation can be changed 2 times a year.',
+      en: 'Like the name, the short name can be changed 2 times a year.',
     },
     answer: true,
     explanation: {
       zh: '对。简称每年 2 次；名称按现行规则也是每个自然年 2 次。',
-      en: 'True. The abbreviation allows 2 a year, and under current rules the name allows 2 per calendar year.',
+      en: 'True. The short name allows 2 a year, and under current rules the name allows 2 per calendar year.',
     },
   },
   {
@@ -496,7 +496,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     answer: 2,
     explanation: {
       zh: '介绍要 4–120 个字，"学习"只有 2 个字。',
-      en: 'The introduction needs 4–120 characters; "学习" has 2.',
+      en: 'The description needs 4–120 characters; "学习" has 2.',
     },
   },
   {
@@ -506,7 +506,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     lessonId: 'basic-info',
     sectionId: 'basic-info.intro',
     factIds: ['B-06'],
-    prompt: { zh: '小程序介绍的长度要求是？', en: 'How long must the introduction be?' },
+    prompt: { zh: '小程序介绍的长度要求是？', en: 'How long must the description be?' },
     options: [
       { zh: '1–30 个字', en: '1–30 characters' },
       { zh: '10–500 个字', en: '10–500 characters' },
@@ -514,7 +514,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
       { zh: '4–120 个字', en: '4–120 characters' },
     ],
     answer: 3,
-    explanation: { zh: '介绍 4–120 个字，每月可改 5 次。', en: 'Introduction: 4–120 characters, 5 changes a month.' },
+    explanation: { zh: '介绍 4–120 个字，每月可改 5 次。', en: 'Description: 4–120 characters, 5 changes a month.' },
   },
   {
     id: 'q-basic-info-18',
@@ -525,10 +525,13 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     factIds: ['B-08'],
     prompt: {
       zh: '基本设置里的"主体信息"一栏显示什么？',
-      en: 'What does the subject info row in basic settings show?',
+      en: 'What does the registered entity info row in basic settings show?',
     },
     options: [
-      { zh: '打码后的主体名称和类型，如"测* · 个人"', en: 'The masked subject name and type, e.g. "测* · 个人"' },
+      {
+        zh: '打码后的主体名称和类型，如"测* · 个人"',
+        en: 'The masked registered entity name and type, e.g. "测* · 个人"',
+      },
       { zh: '管理员完整的身份证号', en: "The administrator's full ID number" },
       { zh: 'AppSecret', en: 'The AppSecret' },
       { zh: '管理员完整的手机号', en: "The administrator's full phone number" },
@@ -536,7 +539,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     answer: 0,
     explanation: {
       zh: '主体名称会打码，后面跟着主体类型；旁边还有"小程序迁移"的入口。',
-      en: 'The subject name is masked and followed by its type, with a mini program migration entry beside it.',
+      en: 'The registered entity name is masked and followed by its type, with a mini program migration entry beside it.',
     },
   },
   {
@@ -548,7 +551,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     factIds: ['B-08'],
     prompt: {
       zh: '基本设置的"主体信息"一栏旁边有"小程序迁移"的入口。',
-      en: 'The subject info row in basic settings has an entry for mini program migration (小程序迁移).',
+      en: 'The registered entity info row in basic settings has an entry for mini program migration (小程序迁移).',
     },
     answer: true,
     explanation: { zh: '对。', en: 'True.' },
@@ -581,7 +584,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     options: [
       { zh: '开发者自己填写', en: 'The developer enters them' },
       { zh: '微信随机邀请的用户', en: 'Users WeChat invites at random' },
-      { zh: '体验成员', en: 'Experience members' },
+      { zh: '体验成员', en: 'Testers' },
       { zh: '审核人员', en: 'Reviewers' },
     ],
     answer: 1,

@@ -166,8 +166,12 @@ export const FILING_QUESTIONS: readonly Question[] = [
     },
     form: { zh: '小程序备案 · 负责人信息', en: 'Filing · people in charge' },
     fields: [
-      { label: { zh: '主体负责人姓名', en: 'Subject lead name' }, value: '测试用户' },
-      { label: { zh: '主体负责人手机', en: 'Subject lead phone' }, value: '13800000001', check: 'distinctPhone' },
+      { label: { zh: '主体负责人姓名', en: 'Registered entity lead name' }, value: '测试用户' },
+      {
+        label: { zh: '主体负责人手机', en: 'Registered entity lead phone' },
+        value: '13800000001',
+        check: 'distinctPhone',
+      },
       { label: { zh: '小程序负责人姓名', en: 'Mini program lead name' }, value: '示例用户' },
       {
         label: { zh: '小程序负责人手机', en: 'Mini program lead phone' },
@@ -190,7 +194,7 @@ export const FILING_QUESTIONS: readonly Question[] = [
     factIds: ['V-04'],
     prompt: {
       zh: '备案时，主体负责人和小程序负责人是两个人，也可以填同一个手机号。',
-      en: 'When filing, the subject lead and the mini program lead may share one phone number even if they are two people.',
+      en: 'When filing, the registered entity lead and the mini program lead may share one phone number even if they are two people.',
     },
     answer: false,
     explanation: {

@@ -130,7 +130,7 @@ export const INTRO_QUESTIONS: readonly Question[] = [
     options: [
       { zh: '在应用商店上架', en: 'A listing in an app store' },
       { zh: '购买一台服务器', en: 'A server' },
-      { zh: '在微信公众平台注册小程序帐号', en: 'A mini program account on the WeChat public platform' },
+      { zh: '在微信公众平台注册小程序帐号', en: 'A mini program account on the WeChat Official Accounts Platform' },
       { zh: '开通微信支付', en: 'WeChat Pay' },
     ],
     answer: 2,
@@ -213,7 +213,7 @@ export const INTRO_QUESTIONS: readonly Question[] = [
       { zh: '创建公众平台帐号，并选择帐号类型"小程序"', en: 'Create the platform account and choose the type 小程序' },
       { zh: '上传小程序代码', en: 'Upload the code' },
       { zh: '配置服务器域名', en: 'Configure server domains' },
-      { zh: '添加体验成员', en: 'Add experience members' },
+      { zh: '添加体验成员', en: 'Add testers' },
     ],
     answer: 0,
     explanation: {

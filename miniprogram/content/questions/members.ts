@@ -12,12 +12,12 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     prompt: { zh: '小程序的成员分为哪两类？', en: 'Which two kinds of member does a mini program have?' },
     options: [
       { zh: '项目成员', en: 'Project members' },
-      { zh: '体验成员', en: 'Experience members' },
+      { zh: '体验成员', en: 'Testers' },
       { zh: '审核成员', en: 'Review members' },
       { zh: '付费成员', en: 'Paying members' },
     ],
     answer: [0, 1],
-    explanation: { zh: '两类：项目成员和体验成员。', en: 'Two kinds: project members and experience members.' },
+    explanation: { zh: '两类：项目成员和体验成员。', en: 'Two kinds: project members and testers.' },
   },
   {
     id: 'q-members-02',
@@ -32,14 +32,14 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     },
     options: [
       { zh: '项目成员（开发者）', en: 'A project member (developer)' },
-      { zh: '体验成员', en: 'An experience member' },
+      { zh: '体验成员', en: 'A tester' },
       { zh: '管理员', en: 'Administrator' },
       { zh: '项目成员（运营者）', en: 'A project member (operator)' },
     ],
     answer: 1,
     explanation: {
       zh: '体验成员可以使用体验版，又不能登录后台，正适合只试用的人。',
-      en: 'An experience member can use the trial version without console access: just right for someone who only tries it.',
+      en: 'A tester can use the trial version without console access: just right for someone who only tries it.',
     },
   },
   {
@@ -60,7 +60,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     answer: [0, 1, 2],
     explanation: {
       zh: '三种角色：运营者、开发者、数据分析者。体验者是另一类成员，不是项目成员的角色。',
-      en: 'Three roles: operator, developer, data analyst. Testers are experience members, not a project-member role.',
+      en: 'Three roles: operator, developer, data analyst. Testers are testers, not a project-member role.',
     },
   },
   {
@@ -77,7 +77,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     options: [
       { zh: '任何一个项目成员', en: 'Any project member' },
       { zh: '管理员', en: 'The administrator' },
-      { zh: '体验成员', en: 'Experience members' },
+      { zh: '体验成员', en: 'Testers' },
       { zh: '数据分析者', en: 'Data analysts' },
     ],
     answer: 1,
@@ -95,7 +95,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     factIds: ['M-02'],
     prompt: { zh: '项目成员可以登录小程序管理后台。', en: 'Project members can log in to the console.' },
     answer: true,
-    explanation: { zh: '对。体验成员则不能。', en: 'True. Experience members cannot.' },
+    explanation: { zh: '对。体验成员则不能。', en: 'True. Testers cannot.' },
   },
   {
     id: 'q-members-06',
@@ -106,12 +106,12 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     factIds: ['M-03'],
     prompt: {
       zh: '体验成员属于项目成员，可以登录后台修改设置。',
-      en: 'Experience members are project members and can log in to change settings.',
+      en: 'Testers are project members and can log in to change settings.',
     },
     answer: false,
     explanation: {
       zh: '错。体验成员只能使用体验版，不属于项目成员。',
-      en: 'False. Experience members only use the trial version and are not project members.',
+      en: 'False. Testers only use the trial version and are not project members.',
     },
   },
   {
@@ -121,17 +121,17 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     lessonId: 'members',
     sectionId: 'members.experience',
     factIds: ['M-03'],
-    prompt: { zh: '谁可以添加、删除体验成员？', en: 'Who can add or remove experience members?' },
+    prompt: { zh: '谁可以添加、删除体验成员？', en: 'Who can add or remove testers?' },
     options: [
       { zh: '只有管理员', en: 'Only the administrator' },
       { zh: '只有开发者', en: 'Only developers' },
       { zh: '管理员和项目成员', en: 'The administrator and project members' },
-      { zh: '体验成员自己', en: 'Experience members themselves' },
+      { zh: '体验成员自己', en: 'Testers themselves' },
     ],
     answer: 2,
     explanation: {
       zh: '管理员和项目成员都可以管理体验成员。',
-      en: 'Both the administrator and project members can manage experience members.',
+      en: 'Both the administrator and project members can manage testers.',
     },
   },
   {
@@ -141,7 +141,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     lessonId: 'members',
     sectionId: 'members.experience',
     factIds: ['M-03'],
-    prompt: { zh: '体验成员能做什么？', en: 'What can an experience member do?' },
+    prompt: { zh: '体验成员能做什么？', en: 'What can a tester do?' },
     options: [
       { zh: '使用体验版小程序', en: 'Use the trial version' },
       { zh: '上传代码', en: 'Upload code' },
@@ -151,7 +151,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     answer: 0,
     explanation: {
       zh: '体验成员参与内测，使用体验版。',
-      en: 'Experience members take part in internal testing with the trial version.',
+      en: 'Testers take part in internal testing with the trial version.',
     },
   },
   {
@@ -231,7 +231,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     answer: 1,
     explanation: {
       zh: '个人帐号：项目成员 15 名、体验成员 15 名；组织帐号更多。',
-      en: 'Individual accounts: 15 project and 15 experience members; organisations get more.',
+      en: 'Individual accounts: 15 project and 15 testers; organisations get more.',
     },
   },
   {
@@ -271,7 +271,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     answer: 2,
     explanation: {
       zh: '最多 50 个；体验成员身份另有 50 个。',
-      en: 'At most 50; experience-member places are a separate 50.',
+      en: 'At most 50; tester places are a separate 50.',
     },
   },
   {
@@ -283,7 +283,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     factIds: ['M-06'],
     prompt: {
       zh: '一个微信号最多可以做 50 个小程序的体验成员。',
-      en: 'One WeChat ID can be an experience member of at most 50 mini programs.',
+      en: 'One WeChat ID can be a tester of at most 50 mini programs.',
     },
     answer: true,
     explanation: { zh: '对。', en: 'True.' },

@@ -71,7 +71,7 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     factIds: ['R-03'],
     prompt: { zh: '注册用的邮箱必须满足哪些条件？', en: 'Which conditions must the registration email meet?' },
     options: [
-      { zh: '未被微信公众平台注册', en: 'Not registered on the WeChat public platform' },
+      { zh: '未被微信公众平台注册', en: 'Not registered on the WeChat Official Accounts Platform' },
       { zh: '未被微信开放平台注册', en: 'Not registered on the WeChat open platform' },
       { zh: '未被个人微信号绑定', en: 'Not bound to a personal WeChat account' },
       { zh: '必须是企业邮箱', en: 'Must be a company email' },
@@ -80,7 +80,7 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     answer: [0, 1, 2],
     explanation: {
       zh: '三个"未被"：公众平台未注册、开放平台未注册、个人微信未绑定。对邮箱服务商没有要求。',
-      en: 'The three "nots": not on the public platform, not on the open platform, not bound to a personal WeChat. Any mail provider will do.',
+      en: 'The three "nots": not on the Official Accounts Platform, not on the open platform, not bound to a personal WeChat. Any mail provider will do.',
     },
   },
   {

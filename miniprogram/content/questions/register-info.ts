@@ -22,7 +22,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     answer: 1,
     explanation: {
       zh: '先选注册国家/地区（例如"中国大陆"），再选主体类型。名称、类目在注册之后才填。',
-      en: 'First the country/region (e.g. 中国大陆), then the subject type. Name and category come after registration.',
+      en: 'First the country/region (e.g. 中国大陆), then the registered entity type. Name and category come after registration.',
     },
   },
   {
@@ -46,7 +46,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     lessonId: 'register-subject',
     sectionId: 'register-subject.types',
     factIds: ['I-02'],
-    prompt: { zh: '下列哪些是可以选择的主体类型？', en: 'Which of these are subject types you can choose?' },
+    prompt: { zh: '下列哪些是可以选择的主体类型？', en: 'Which of these are registered entity types you can choose?' },
     options: [
       { zh: '个人', en: 'Individual' },
       { zh: '企业', en: 'Enterprise' },
@@ -57,7 +57,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     answer: [0, 1, 2],
     explanation: {
       zh: '主体类型有个人、企业、政府、媒体、其他组织，现行表单还有个体工商户。"学生""外包开发者"不是主体类型。',
-      en: 'Subject types are individual, enterprise, government, media and other organisation, plus individual business on current forms. "Student" and "contract developer" are not types.',
+      en: 'Registered entity types are individual, enterprise, government, media and other organisation, plus individual business on current forms. "Student" and "contract developer" are not types.',
     },
   },
   {
@@ -69,7 +69,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     factIds: ['I-02'],
     prompt: {
       zh: '和 2020 年前后的表单相比，现在的登记表单还单独列出了哪种主体？',
-      en: 'Compared with forms from around 2020, which subject type do current forms also list?',
+      en: 'Compared with forms from around 2020, which registered entity type do current forms also list?',
     },
     options: [
       { zh: '个体工商户', en: 'Individual business (个体工商户)' },
@@ -90,7 +90,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     lessonId: 'register-subject',
     sectionId: 'register-subject.individual',
     factIds: ['I-03'],
-    prompt: { zh: '"个人"主体类型指的是什么？', en: 'What does the individual subject type mean?' },
+    prompt: { zh: '"个人"主体类型指的是什么？', en: 'What does the individual registered entity type mean?' },
     options: [
       { zh: '员工少于 10 人的公司', en: 'A company with fewer than 10 staff' },
       { zh: '没有认证的企业', en: 'An unverified enterprise' },
@@ -179,7 +179,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     factIds: ['I-10'],
     prompt: {
       zh: '政府、媒体和其他组织怎样验证主体？',
-      en: 'How do government, media and other organisations verify the subject?',
+      en: 'How do government, media and other organisations verify the registered entity?',
     },
     options: [
       { zh: '对公帐户小额打款', en: 'A small payment from the organisation account' },
@@ -200,7 +200,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     lessonId: 'register-subject',
     sectionId: 'register-subject.org-verify',
     factIds: ['I-10'],
-    prompt: { zh: '企业可以用哪些方式验证主体？', en: 'How can an enterprise verify its subject?' },
+    prompt: { zh: '企业可以用哪些方式验证主体？', en: 'How can an enterprise verify its registered entity?' },
     options: [
       {
         zh: '对公帐户向平台小额打款（10 天内完成）',
@@ -276,12 +276,12 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     factIds: ['I-09'],
     prompt: {
       zh: '主体信息确认之后，还可以在信息登记页里随时修改。',
-      en: 'After confirming, the subject info can still be edited on the registration page at any time.',
+      en: 'After confirming, the registered entity info can still be edited on the registration page at any time.',
     },
     answer: false,
     explanation: {
       zh: '错。主体信息一经确认就不能修改，提交前要逐项核对。',
-      en: 'False. Subject info cannot be changed once confirmed; check every field before submitting.',
+      en: 'False. Registered entity info cannot be changed once confirmed; check every field before submitting.',
     },
   },
   {
@@ -315,7 +315,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
       zh: '这份个人主体登记表（数据均为虚构）里，哪一项一定填错了？',
       en: 'In this individual form (all data made up), which field must be wrong?',
     },
-    form: { zh: '主体信息登记 · 个人', en: 'Subject registration · individual' },
+    form: { zh: '主体信息登记 · 个人', en: 'Registered entity registration · individual' },
     fields: [
       { label: { zh: '身份证姓名', en: 'ID-card name' }, value: '测试用户' },
       { label: { zh: '身份证号码', en: 'ID-card number' }, value: '110101200001010011', check: 'idCard' },
@@ -339,7 +339,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
       zh: '这份个人主体登记表（数据均为虚构）里，哪一项不符合要求？',
       en: 'In this individual form (all data made up), which field breaks the rules?',
     },
-    form: { zh: '主体信息登记 · 个人', en: 'Subject registration · individual' },
+    form: { zh: '主体信息登记 · 个人', en: 'Registered entity registration · individual' },
     fields: [
       { label: { zh: '身份证姓名', en: 'ID-card name' }, value: '示例用户' },
       { label: { zh: '身份证号码', en: 'ID-card number' }, value: '11010519491231002X', check: 'idCard' },
@@ -363,7 +363,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
       zh: '这份个人主体登记表（数据均为虚构）里，哪一项填错了？',
       en: 'In this individual form (all data made up), which field is wrong?',
     },
-    form: { zh: '主体信息登记 · 个人', en: 'Subject registration · individual' },
+    form: { zh: '主体信息登记 · 个人', en: 'Registered entity registration · individual' },
     fields: [
       { label: { zh: '身份证姓名', en: 'ID-card name' }, value: '测试·用户' },
       { label: { zh: '身份证号码', en: 'ID-card number' }, value: '11010519491231002X', check: 'idCard' },
@@ -569,7 +569,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     factIds: ['I-08', 'I-12'],
     prompt: { zh: '把信息登记最后几步排好。', en: 'Put the last steps of information registration in order.' },
     items: [
-      { zh: '填完主体信息', en: 'Finish the subject fields' },
+      { zh: '填完主体信息', en: 'Finish the registered entity fields' },
       { zh: '点击"继续"', en: 'Click 继续 (continue)' },
       { zh: '在弹出框里点击"确定"', en: 'Click 确定 (OK) in the dialog' },
       { zh: '注册成功，进入小程序后台', en: 'Registration succeeds; go to the console' },
@@ -588,12 +588,12 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     factIds: ['I-09'],
     prompt: {
       zh: '点"确定"提交后，发现主体类型选错了，可以回到信息登记页直接改过来。',
-      en: 'After clicking 确定, you notice the wrong subject type; you can go back to the registration page and change it.',
+      en: 'After clicking 确定, you notice the wrong registered entity type; you can go back to the registration page and change it.',
     },
     answer: false,
     explanation: {
       zh: '错。主体信息一经确认就不能修改，所以点"确定"之前要逐项核对。',
-      en: 'False. Subject info cannot be changed once confirmed, so check every field before clicking 确定.',
+      en: 'False. Registered entity info cannot be changed once confirmed, so check every field before clicking 确定.',
     },
   },
   {

@@ -55,7 +55,7 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
       { zh: '在开发者工具中上传', en: 'Uploaded from the developer tools' },
       { zh: '在基本设置里创建', en: 'Created in basic settings' },
       { zh: '审核通过后自动生成', en: 'Generated when review passes' },
-      { zh: '由体验成员提交', en: 'Submitted by experience members' },
+      { zh: '由体验成员提交', en: 'Submitted by testers' },
     ],
     answer: 0,
     explanation: {
@@ -146,10 +146,10 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
     factIds: ['P-03', 'M-03'],
     prompt: {
       zh: '体验版页面可以分享给体验成员试用。',
-      en: 'The trial version page can be shared with experience members.',
+      en: 'The trial version page can be shared with testers.',
     },
     answer: true,
-    explanation: { zh: '对。体验成员扫码就能试用。', en: 'True. Experience members scan to try it.' },
+    explanation: { zh: '对。体验成员扫码就能试用。', en: 'True. Testers scan to try it.' },
   },
   {
     id: 'q-review-release-01',
@@ -161,7 +161,7 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
     prompt: { zh: '把一个版本从上传到上线的过程排好。', en: "Put a version's path from upload to live in order." },
     items: [
       { zh: '从开发者工具上传，成为开发版本', en: 'Upload from the tools; it becomes a development version' },
-      { zh: '设为体验版，请体验成员试用', en: 'Make it the trial; experience members try it' },
+      { zh: '设为体验版，请体验成员试用', en: 'Make it the trial; testers try it' },
       { zh: '提交审核', en: 'Submit for review' },
       { zh: '审核通过后点击"发布"', en: 'Click 发布 once review passes' },
     ],
@@ -236,7 +236,7 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
       { zh: '审核通过的那一刻', en: 'The moment review passes' },
       { zh: '第二天零点', en: 'At midnight' },
       { zh: '开发者点击"发布"之后', en: 'After the developer clicks 发布' },
-      { zh: '体验成员确认之后', en: 'After experience members confirm' },
+      { zh: '体验成员确认之后', en: 'After testers confirm' },
     ],
     answer: 2,
     explanation: {
@@ -316,7 +316,7 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
     options: [
       { zh: '重新注册一个小程序', en: 'Register a new mini program' },
       { zh: '重置 AppSecret', en: 'Reset the AppSecret' },
-      { zh: '删除所有体验成员', en: 'Remove all experience members' },
+      { zh: '删除所有体验成员', en: 'Remove all testers' },
       { zh: '回退到上一个线上版本', en: 'Roll back to the previous online version' },
     ],
     answer: 3,
@@ -345,7 +345,7 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
     answer: 0,
     explanation: {
       zh: '分阶段发布面向真实用户逐步放量；体验版只给体验成员。',
-      en: 'A phased release rolls out to real users step by step; the trial is only for experience members.',
+      en: 'A phased release rolls out to real users step by step; the trial is only for testers.',
     },
   },
   {
@@ -387,7 +387,7 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
       { zh: '已设置主营类目', en: 'A main category set' },
       { zh: '已完成备案', en: 'Completed filing' },
       { zh: '申请过测试号', en: 'A test account requested' },
-      { zh: '体验成员满 15 人', en: '15 experience members' },
+      { zh: '体验成员满 15 人', en: '15 testers' },
     ],
     answer: [0, 1, 2],
     explanation: {

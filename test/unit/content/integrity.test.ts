@@ -239,13 +239,16 @@ describe('languages', () => {
 });
 
 describe('size budget', () => {
-  it('keeps the content source well under the 300 KB budget', () => {
+  // Raised from 280 KB for issue 11: the facts registry now carries every fact's sentence in both languages and the
+  // source records their publisher (about 50 KB generated from docs/facts.md), and the audit added the privacy guide,
+  // login, filing and verification content. The upload-size check of `npm run check` still guards the packages.
+  it('keeps the content source under its 330 KB budget', () => {
     const dir = path.join(__dirname, '../../../miniprogram/content');
     const files = (d: string): string[] =>
       fs
         .readdirSync(d, { withFileTypes: true })
         .flatMap((e) => (e.isDirectory() ? files(path.join(d, e.name)) : [path.join(d, e.name)]));
     const bytes = files(dir).reduce((sum, f) => sum + fs.statSync(f).size, 0);
-    expect(bytes).toBeLessThan(280 * 1024);
+    expect(bytes).toBeLessThan(330 * 1024);
   });
 });
