@@ -99,7 +99,7 @@ export const MEMBER_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '能加多少人取决于主体类型：个人帐号最多 15 个项目成员、15 个体验成员，添加时页面会提示"剩余可添加人数"。组织帐号的上限更高，具体取决于是否已认证、是否已发布（最多约 90 人），以后台"剩余可添加人数"为准。',
-            en: 'How many you can add depends on the registered entity: an individual account allows 15 project members and 15 testers, and the add dialog shows how many places remain (剩余可添加人数). An organisation's limit is higher and depends on whether it is verified and published (up to about 90): go by the remaining places the console shows.',
+            en: 'How many you can add depends on the registered entity: an individual account allows 15 project members and 15 testers, and the add dialog shows how many places remain (剩余可添加人数). The limit of an organisation is higher and depends on whether it is verified and published (up to about 90): go by the remaining places the console shows.',
           },
           {
             zh: '反过来，一个微信号最多同时做 50 个小程序的项目成员，以及 50 个小程序的体验成员。',
