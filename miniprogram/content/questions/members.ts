@@ -156,22 +156,25 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
   },
   {
     id: 'q-members-09',
-    type: 'order',
+    type: 'single',
     stage: 'develop',
     lessonId: 'members',
     sectionId: 'members.add',
     factIds: ['M-04'],
-    prompt: { zh: '把添加项目成员的步骤排好。', en: 'Put the steps to add a project member in order.' },
-    items: [
-      { zh: '点击成员列表右侧的"编辑"', en: 'Click 编辑 beside the member list' },
-      { zh: '输入对方微信号搜索', en: "Search for the person's WeChat ID" },
-      { zh: '勾选角色', en: 'Tick the roles' },
-      { zh: '点击"确认添加"', en: 'Click 确认添加 (confirm)' },
+    prompt: {
+      zh: '勾选好权限、点了"确认添加"之后，还差哪一步才加上成员？',
+      en: 'After ticking the roles and clicking 确认添加, what step is still needed?',
+    },
+    options: [
+      { zh: '对方回复一封邮件', en: 'The person replies to an email' },
       { zh: '管理员扫码确认', en: 'The administrator confirms by scanning' },
+      { zh: '提交审核', en: 'Submit for review' },
+      { zh: '等待 24 小时自动生效', en: 'Wait 24 hours for it to take effect' },
     ],
+    answer: 1,
     explanation: {
-      zh: '编辑 → 搜索微信号 → 勾选角色 → 确认添加 → 管理员扫码确认。',
-      en: 'Edit → search the WeChat ID → tick roles → confirm → the administrator scans.',
+      zh: '点"确认添加"后，还要由管理员用微信扫码确认，成员才会加上。',
+      en: 'After 确认添加, the administrator confirms by scanning with WeChat; only then is the member added.',
     },
   },
   {
@@ -247,8 +250,8 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     },
     answer: true,
     explanation: {
-      zh: '对。组织帐号视认证和发布情况最多可到 90 人，各来源说法不一。',
-      en: 'True. Organisations get up to 90 depending on verification and publishing; sources differ on details.',
+      zh: '对。组织帐号的上限取决于是否认证、是否发布（最多约 90 人），以后台显示为准。',
+      en: "True. An organisation's limit depends on whether it is verified and published (up to about 90); the console shows your own.",
     },
   },
   {

@@ -188,8 +188,8 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     sectionId: 'register-account.password',
     factIds: ['R-06'],
     prompt: {
-      zh: '有的旧公众号注册表单写"密码最短 6 位"。注册小程序时，密码至少要几位？',
-      en: 'Some old official-account forms say "at least 6 characters". How long must a mini program password be?',
+      zh: '注册小程序时，登录密码至少要几位？',
+      en: 'How long must the password of a mini program account be at least?',
     },
     options: [
       { zh: '6 位', en: '6 characters' },
@@ -199,8 +199,8 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     ],
     answer: 1,
     explanation: {
-      zh: '至少 8 位。"6 位"是旧表单的说法，已经不适用。',
-      en: 'At least 8. "6" comes from older forms and no longer applies.',
+      zh: '至少 8 位，可用字母、数字和英文符号，区分大小写。一些旧公众号表单写的"6 位"已不适用。',
+      en: 'At least 8 characters of letters, digits or English symbols, case-sensitive. The "6" of some old official-account forms no longer applies.',
     },
   },
   {
@@ -333,20 +333,25 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
   },
   {
     id: 'q-register-activation-03',
-    type: 'order',
+    type: 'single',
     stage: 'register',
     lessonId: 'register-activation',
     sectionId: 'register-activation.no-mail',
     factIds: ['A-02'],
-    prompt: { zh: '收不到激活邮件时，按什么顺序排查？', en: 'No activation email. In what order do you check?' },
-    items: [
-      { zh: '核对邮箱地址，填错了就返回重新填写', en: 'Check the address; if wrong, go back and re-enter it' },
-      { zh: '查看垃圾邮件文件夹', en: 'Look in the spam folder' },
-      { zh: '点击"重新发送"', en: 'Click resend' },
+    prompt: {
+      zh: '激活邮件没收到，而且你确定邮箱地址填对了。最先该做什么？',
+      en: 'No activation email, and you are sure the address is right. What should you do first?',
+    },
+    options: [
+      { zh: '重新注册一个帐号', en: 'Register a new account' },
+      { zh: '去垃圾邮件箱里找', en: 'Look in the spam folder' },
+      { zh: '联系客服注销邮箱', en: 'Ask support to delete the email' },
+      { zh: '换一台电脑登录', en: 'Log in from another computer' },
     ],
+    answer: 1,
     explanation: {
-      zh: '先确认地址没错，再看垃圾箱，最后才重新发送。',
-      en: 'First make sure the address is right, then check spam, and only then resend.',
+      zh: '地址没问题时，先看垃圾箱：激活邮件经常被当成垃圾邮件。仍然没有再点"重新发送"。',
+      en: 'With the address right, look in the spam folder first: the activation mail often lands there. Only if it is not there, click resend.',
     },
   },
   {

@@ -68,19 +68,19 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     sectionId: 'register-subject.types',
     factIds: ['I-02'],
     prompt: {
-      zh: '和 2020 年前后的表单相比，现在的登记表单还单独列出了哪种主体？',
-      en: 'Compared with forms from around 2020, which registered entity type do current forms also list?',
+      zh: '一家个体工商户要注册小程序，主体类型应该怎么选？',
+      en: 'An individual business (个体工商户) registers a mini program. Which registered entity type does it choose?',
     },
     options: [
-      { zh: '个体工商户', en: 'Individual business (个体工商户)' },
-      { zh: '学生', en: 'Student' },
-      { zh: '外包公司', en: 'Outsourcing company' },
-      { zh: '开发者', en: 'Developer' },
+      { zh: '选"个人"，填经营者的身份证', en: "个人, with the owner's ID card" },
+      { zh: '选"企业"，用个体工商户的营业执照', en: "企业, with the individual business's licence" },
+      { zh: '选"其他组织"', en: '其他组织 (other organisation)' },
+      { zh: '个体工商户不能注册小程序', en: 'Individual businesses cannot register' },
     ],
-    answer: 0,
+    answer: 1,
     explanation: {
-      zh: '旧表单是个人、企业、政府、媒体、其他组织五类；现行表单还列出了个体工商户。',
-      en: 'Older forms had five types; current ones also list 个体工商户 (individual business).',
+      zh: '个体工商户凭营业执照按"企业"类型注册；只有在微信认证时它才单独算一类。',
+      en: 'An individual business registers under 企业 with its business licence; it is a separate class only in WeChat verification.',
     },
   },
   {
@@ -200,20 +200,21 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     lessonId: 'register-subject',
     sectionId: 'register-subject.org-verify',
     factIds: ['I-10'],
-    prompt: { zh: '企业可以用哪些方式验证主体？', en: 'How can an enterprise verify its registered entity?' },
+    prompt: {
+      zh: '现在的注册表单里，企业可以用哪些方式验证主体？',
+      en: 'In the current registration form, how can an enterprise verify its registered entity?',
+    },
     options: [
-      {
-        zh: '对公帐户向平台小额打款（10 天内完成）',
-        en: 'A small payment from the company bank account (within 10 days)',
-      },
-      { zh: '微信认证', en: 'WeChat verification' },
-      { zh: '管理员用个人微信零钱转账', en: "A transfer from the administrator's personal WeChat balance" },
+      { zh: '对公账户打款', en: 'A payment from the company account' },
+      { zh: '法定代表人扫脸', en: 'A face scan by the legal representative' },
+      { zh: '电子营业执照', en: 'The electronic business licence' },
+      { zh: '管理员个人微信零钱转账', en: "A transfer from the administrator's personal WeChat balance" },
       { zh: '邮寄营业执照原件', en: 'Posting the original business licence' },
     ],
-    answer: [0, 1],
+    answer: [0, 1, 2],
     explanation: {
-      zh: '企业二选一：对公小额打款（10 天内，款项退回）或微信认证。',
-      en: 'An enterprise picks one: a small payment from the company account (within 10 days, returned) or WeChat verification.',
+      zh: '现在可选对公账户打款、法人扫脸或电子营业执照（以页面为准）；旧教程写的是"小额打款或微信认证"。',
+      en: 'Today: a company-account payment, a face scan by the legal representative or the electronic business licence (go by the page); older tutorials show "small payment or WeChat verification".',
     },
   },
   {
@@ -615,6 +616,49 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     explanation: {
       zh: '注册成功后：完善信息、获取 AppID/AppSecret、设置开发人员。邮箱早已激活，测试号与此无关。',
       en: 'After registering: complete the info, get the AppID/AppSecret, set up developers. The email is already active, and test accounts are unrelated.',
+    },
+  },
+  {
+    id: 'q-register-subject-16',
+    type: 'truefalse',
+    stage: 'register',
+    lessonId: 'register-subject',
+    sectionId: 'register-subject.responsibility',
+    factIds: ['I-09'],
+    prompt: {
+      zh: '主体信息确认后，唯一能把小程序换到另一个主体名下的途径是"小程序迁移"。',
+      en: 'Once the registered entity is confirmed, the only way to move the mini program to another entity is mini program migration (小程序迁移).',
+    },
+    answer: true,
+    explanation: {
+      zh: '对。主体信息不能直接修改，只能通过小程序迁移换到另一个主体。',
+      en: 'True. The entity cannot be edited directly; only migration moves the mini program to another entity.',
+    },
+  },
+  {
+    id: 'q-register-subject-17',
+    type: 'single',
+    stage: 'register',
+    lessonId: 'register-subject',
+    sectionId: 'register-subject.org-verify',
+    factIds: ['I-10'],
+    prompt: {
+      zh: '一份 2020 年的教程说企业只能"10 天内对公小额打款或微信认证"。现在应该怎么理解？',
+      en: 'A 2020 tutorial says an enterprise verifies only by "a small company payment within 10 days or WeChat verification". How to read it today?',
+    },
+    options: [
+      { zh: '完全正确，没有别的方式', en: 'Fully right, there is no other way' },
+      {
+        zh: '这是旧流程，现在还可以法人扫脸或用电子营业执照',
+        en: 'The classic flow; today a face scan or the electronic licence also work',
+      },
+      { zh: '现在企业不需要验证主体', en: 'Enterprises no longer verify' },
+      { zh: '现在只能微信认证', en: 'Only WeChat verification now' },
+    ],
+    answer: 1,
+    explanation: {
+      zh: '那是经典流程。现在的表单列出对公账户打款、法人扫脸和电子营业执照。',
+      en: 'That is the classic flow. The current form lists a company-account payment, a legal representative face scan and the electronic business licence.',
     },
   },
 ];
