@@ -311,8 +311,8 @@ export const INTRO_QUESTIONS: readonly Question[] = [
     },
     answer: false,
     explanation: {
-      zh: '错。"公测期间不能发布"是 2017 年的情况；现在审核通过后点"发布"即可上线。',
-      en: 'False. "No publishing during the beta" was 2017; today you publish after the review passes.',
+      zh: '错。"公测期间不能发布"是 2016 年 11 月 3 日公测到 2017 年 1 月 9 日正式上线之间的情况；现在审核通过后点"发布"即可上线。',
+      en: 'False. "No publishing during the beta" applied between the beta of 3 November 2016 and the launch on 9 January 2017; today you publish after the review passes.',
     },
   },
 ];

@@ -370,8 +370,8 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
     ],
     answer: 2,
     explanation: {
-      zh: '公测是 2017 年的事，现在没有这个限制。',
-      en: 'The beta was in 2017; the restriction no longer exists.',
+      zh: '公测从 2016 年 11 月 3 日到 2017 年 1 月 9 日正式上线为止，现在没有这个限制。',
+      en: 'The beta ran from 3 November 2016 until the launch on 9 January 2017; the restriction no longer exists.',
     },
   },
   {
