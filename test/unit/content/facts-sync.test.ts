@@ -34,15 +34,18 @@ describe('facts sheet', () => {
   });
 
   it('refuses a fact without a source, with an unknown source, or with a wrong as-of date', () => {
-    const row = sheet.split('\n').find((l) => l.startsWith('| C-01 |')) as string;
-    expect(() => sync.generate(sheet.replace(row, row.replace('| seed-003 |', '|  |')))).toThrow(/C-01 has no source/);
-    expect(() => sync.generate(sheet.replace(row, row.replace('| seed-003 |', '| nowhere |')))).toThrow(
-      /unknown source "nowhere"/,
-    );
-    expect(() => sync.generate(sheet.replace(row, row.replace('| 2026-01-21 |', '| 2019 |')))).toThrow(
-      /C-01 is "as of 2019"/,
-    );
-    expect(() => sync.generate(sheet.replace(row, row.replace('| concept |', '| idea |')))).toThrow(/unknown kind/);
+    const row = sheet.split('\n').find((l) => l.startsWith('| C-01 ')) as string;
+    /** The sheet with cell `index` of the C-01 row replaced (cells: ID, zh, en, kind, sources, as of). */
+    const withCell = (index: number, value: string): string => {
+      const cells = row.split('|');
+      cells[index + 1] = ` ${value} `;
+      return sheet.replace(row, cells.join('|'));
+    };
+    expect(() => sync.generate(withCell(4, ''))).toThrow(/C-01 has no source/);
+    expect(() => sync.generate(withCell(4, 'nowhere'))).toThrow(/unknown source "nowhere"/);
+    expect(() => sync.generate(withCell(5, '2019'))).toThrow(/C-01 is "as of 2019"/);
+    expect(() => sync.generate(withCell(5, 'soon'))).toThrow(/not a date/);
+    expect(() => sync.generate(withCell(3, 'idea'))).toThrow(/unknown kind/);
   });
 });
 
