@@ -71,7 +71,8 @@ describe('facts registry', () => {
     const byId = new Map(SOURCES.map((s) => [s.id, s]));
     for (const f of FACTS) {
       expect({ id: f.id, sources: f.sources.length > 0 }).toEqual({ id: f.id, sources: true });
-      for (const s of f.sources) expect({ id: f.id, source: s, known: byId.has(s) }).toEqual({ id: f.id, source: s, known: true });
+      for (const s of f.sources)
+        expect({ id: f.id, source: s, known: byId.has(s) }).toEqual({ id: f.id, source: s, known: true });
       expect(f.asOf).toMatch(/^\d{4}(-\d\d){0,2}$/);
       const newest = f.sources.map((s) => byId.get(s)?.asOf || '').reduce((a, b) => (b > a ? b : a));
       expect({ id: f.id, asOf: f.asOf }).toEqual({ id: f.id, asOf: newest });

@@ -3,7 +3,18 @@ import { FACTS } from '../../../miniprogram/content/facts';
 import { LESSONS, QUESTIONS, SOURCES } from '../../../miniprogram/content/index';
 
 /** What a learner reads: every string of the lessons, questions and sources except IDs and link targets. */
-const HIDDEN_KEYS = new Set(['id', 'factIds', 'lessonId', 'sectionId', 'sources', 'stage', 'type', 'kind', 'check', 'target']);
+const HIDDEN_KEYS = new Set([
+  'id',
+  'factIds',
+  'lessonId',
+  'sectionId',
+  'sources',
+  'stage',
+  'type',
+  'kind',
+  'check',
+  'target',
+]);
 
 function learnerTexts(value: unknown, where: string, out: { where: string; text: string }[]): void {
   if (typeof value === 'string') out.push({ where, text: value });
@@ -40,8 +51,11 @@ describe('text a learner reads', () => {
   });
 
   it('the checks catch what they are for', () => {
-    for (const bad of ['依据: R-06', 'CONFIRM_DIALOG_CANCELLEDI-08', '(B-07)', 'P-04 says']) expect(FACT_ID.test(bad)).toBe(true);
-    for (const ok of ['172.0.0.1/24', 'error 40164', 'IP-10', 'RMB-30', 'A-Z', '2016-11-03']) expect(FACT_ID.test(ok)).toBe(false);
-    for (const bad of ['seeds/000_2fe52de7a470239b.txt', '见 002_c0df2c5acec6a171']) expect(SEED_FILE.test(bad)).toBe(true);
+    for (const bad of ['依据: R-06', 'CONFIRM_DIALOG_CANCELLEDI-08', '(B-07)', 'P-04 says'])
+      expect(FACT_ID.test(bad)).toBe(true);
+    for (const ok of ['172.0.0.1/24', 'error 40164', 'IP-10', 'RMB-30', 'A-Z', '2016-11-03'])
+      expect(FACT_ID.test(ok)).toBe(false);
+    for (const bad of ['seeds/000_2fe52de7a470239b.txt', '见 002_c0df2c5acec6a171'])
+      expect(SEED_FILE.test(bad)).toBe(true);
   });
 });
