@@ -145,6 +145,10 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
             en: 'The name must be unique across the platform and must not contain keywords such as "小程序" or "微信"; names that match a known brand need proof and a review.',
           },
           {
+            zh: '名称长度为 4–30 个字符，一个汉字算 2 个字符：所以中文名称是 2–15 个汉字。',
+            en: 'A name is 4–30 characters long, and a Chinese character counts as 2: a Chinese name therefore has 2 to 15 characters.',
+          },
+          {
             zh: '现行规则：每个自然年可以改名 2 次，次数在 1 月 1 日和微信认证通过时重置为 2 次；用完后，可以通过微信认证来改名。',
             en: 'Current rule: 2 name changes per calendar year, reset to 2 on 1 January and when WeChat verification passes; when they are used up, rename through verification.',
           },

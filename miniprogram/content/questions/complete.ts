@@ -798,4 +798,44 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
       en: 'Medical categories need qualifications and are not open to individuals; such a business must register as a qualified organisation.',
     },
   },
+  {
+    id: 'q-basic-info-22',
+    type: 'single',
+    stage: 'complete',
+    lessonId: 'basic-info',
+    sectionId: 'basic-info.name',
+    factIds: ['B-03'],
+    prompt: {
+      zh: '名称"学"只有一个汉字。它能用作小程序名称吗？',
+      en: 'The name "学" is one Chinese character. Can it be a mini program name?',
+    },
+    options: [
+      { zh: '能，名称没有长度限制', en: 'Yes, names have no length limit' },
+      { zh: '不能，至少要 4 个字符（2 个汉字）', en: 'No, it needs at least 4 characters (2 Chinese characters)' },
+      { zh: '能，只要没有重名', en: 'Yes, as long as it is unique' },
+      { zh: '不能，至少要 10 个汉字', en: 'No, it needs at least 10 Chinese characters' },
+    ],
+    answer: 1,
+    explanation: {
+      zh: '不能。名称要 4–30 个字符，一个汉字算 2 个字符，"学"只有 2 个字符。',
+      en: 'No. A name needs 4–30 characters and a Chinese character counts as 2, so "学" has only 2.',
+    },
+  },
+  {
+    id: 'q-basic-info-23',
+    type: 'truefalse',
+    stage: 'complete',
+    lessonId: 'basic-info',
+    sectionId: 'basic-info.name',
+    factIds: ['B-03'],
+    prompt: {
+      zh: '一个由 15 个汉字组成的名称，长度正好在上限之内。',
+      en: 'A name of 15 Chinese characters is just within the length limit.',
+    },
+    answer: true,
+    explanation: {
+      zh: '对。15 个汉字 = 30 个字符，正好是上限。',
+      en: 'True. 15 Chinese characters = 30 characters, exactly the limit.',
+    },
+  },
 ];
