@@ -606,19 +606,19 @@ export const DEVELOP_QUESTIONS: readonly Question[] = [
     sectionId: 'dev-settings.tools',
     factIds: ['D-09'],
     prompt: {
-      zh: '同事要从开发者工具上传这个小程序的代码，前提是什么？',
-      en: "A colleague wants to upload this mini program's code from the developer tools. What must be true first?",
+      zh: '代码从哪里上传，成为一个开发版本？',
+      en: 'Where is code uploaded from to become a development version?',
     },
     options: [
-      { zh: '已经完成微信认证', en: 'WeChat verification is done' },
-      { zh: '已被绑定为这个小程序的开发者', en: 'They are bound as a developer of this mini program' },
-      { zh: '已经完成备案', en: 'Filing is done' },
-      { zh: '已有线上版本', en: 'There is an online version' },
+      { zh: '后台"版本管理"页上的上传按钮', en: "An upload button on the console's 版本管理 page" },
+      { zh: '微信开发者工具', en: 'The WeChat developer tools' },
+      { zh: '把代码发邮件给微信团队', en: 'Emailing the code to the WeChat team' },
+      { zh: '体验版页面', en: 'The trial version page' },
     ],
     answer: 1,
     explanation: {
-      zh: '只有绑定为这个小程序开发者的人才能上传；下载工具和绑定开发者的先后顺序无所谓。',
-      en: 'Only someone bound as a developer of this mini program can upload; whether the tools or the binding comes first does not matter.',
+      zh: '代码由已绑定的开发者在微信开发者工具里上传（或用 miniprogram-ci）；后台的版本管理只负责体验、提审和发布。',
+      en: 'A bound developer uploads it from the WeChat developer tools (or with miniprogram-ci); 版本管理 in the console only handles trial, review and release.',
     },
   },
   {
