@@ -73,7 +73,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         factIds: ['L-04'],
         paragraphs: [
           {
-            zh: '现在的后台按用途分组：版本和成员在"管理"下（管理 → 版本管理、成员管理）；AppID、AppSecret、服务器域名在 管理 → 开发管理 → 开发设置；名称、头像、介绍在 帐号设置 → 基本设置。',
+            zh: '现在的后台按用途分组：版本和成员在"管理"下（管理 → 版本管理、成员管理）；AppID、AppSecret、服务器域名在 管理 → 开发管理 → 开发设置；名称、头像、介绍在 账号设置 → 基本设置。',
             en: 'The current console groups its menu by purpose: versions and members under 管理 (版本管理, 成员管理); AppID, AppSecret and server domains under 管理 → 开发管理 → 开发设置; name, avatar and description under 账号设置 → 基本设置.',
           },
         ],
@@ -104,8 +104,8 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
     order: 2,
     title: { zh: '完善基本信息', en: 'Completing the basic info' },
     summary: {
-      zh: '名称、简称、头像、介绍都有修改次数限制，而且提审前必须填好。在"设置 → 基本设置"里完成。',
-      en: 'Name, short name, avatar and description each have change limits and must be filled in before review. Do it under 设置 → 基本设置.',
+      zh: '名称、简称、头像、介绍都有修改次数限制，而且提审前必须填好。在"账号设置 → 基本设置"里完成（旧教程写作"设置 → 基本设置"）。',
+      en: 'Name, short name, avatar and description each have change limits and must be filled in before review. Do it under 账号设置 → 基本设置 (older tutorials: 设置 → 基本设置).',
     },
     sources: ['seed-000', 'seed-003', 'off-setnickname', 'off-setheadimage', 'off-setsignature'],
     console: { target: '/console/basic/index', label: { zh: '去基本设置', en: 'Open basic settings' } },
@@ -120,8 +120,8 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
             en: 'When you submit for review, basic info such as the name, icon and category is required, so the first thing to do after registering is fill it in.',
           },
           {
-            zh: '位置：左侧"设置 → 基本设置"。这里有名称、简称、头像、小程序码及线下物料下载、介绍、服务类目、主体信息、微信认证和用户满意度。',
-            en: 'Where: 设置 → 基本设置 in the left menu. It holds the name, short name, avatar, QR code and offline materials download, description, service category, registered entity info, WeChat verification and user satisfaction.',
+            zh: '位置：左侧"账号设置 → 基本设置"（旧教程：设置 → 基本设置）。这里有名称、简称、头像、小程序码及线下物料下载、介绍、服务类目、主体信息、微信认证和用户满意度。',
+            en: 'Where: 账号设置 → 基本设置 in the left menu (older tutorials: 设置 → 基本设置). It holds the name, short name, avatar, QR code and offline materials download, description, service category, registered entity info, WeChat verification and user satisfaction.',
           },
         ],
         callouts: [

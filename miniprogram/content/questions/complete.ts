@@ -178,7 +178,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
       en: 'In the current console, where are the development settings (AppID, server domains)?',
     },
     options: [
-      { zh: '设置 → 基本设置', en: '设置 → 基本设置' },
+      { zh: '账号设置 → 基本设置', en: '账号设置 → 基本设置' },
       { zh: '管理 → 开发管理 → 开发设置', en: '管理 → 开发管理 → 开发设置' },
       { zh: '统计 → 开发设置', en: '统计 → 开发设置' },
       { zh: '成长 → 开发工具', en: '成长 → 开发工具' },
@@ -196,15 +196,21 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     lessonId: 'basic-info',
     sectionId: 'basic-info.why',
     factIds: ['B-01'],
-    prompt: { zh: '在哪里修改小程序的基本信息？', en: 'Where do you edit the basic info?' },
+    prompt: {
+      zh: '在现在的后台里，到哪里修改小程序的基本信息？',
+      en: 'In the current console, where do you edit the basic info?',
+    },
     options: [
-      { zh: '开发管理 → 开发设置', en: '开发管理 → 开发设置' },
-      { zh: '设置 → 基本设置', en: '设置 → 基本设置' },
+      { zh: '管理 → 开发管理 → 开发设置', en: '管理 → 开发管理 → 开发设置' },
+      { zh: '账号设置 → 基本设置', en: '账号设置 → 基本设置' },
       { zh: '管理 → 版本管理', en: '管理 → 版本管理' },
       { zh: '统计', en: '统计' },
     ],
     answer: 1,
-    explanation: { zh: '基本信息在"设置 → 基本设置"。', en: 'Basic info is under 设置 → 基本设置.' },
+    explanation: {
+      zh: '现在是"账号设置 → 基本设置"；旧教程写的是"设置 → 基本设置"。',
+      en: 'Today it is 账号设置 → 基本设置; older tutorials show 设置 → 基本设置.',
+    },
   },
   {
     id: 'q-basic-info-02',
@@ -335,7 +341,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     sectionId: 'basic-info.name',
     factIds: ['B-03'],
     prompt: { zh: '这份基本信息里，哪一项会被拒绝？', en: 'Which field of this basic info will be refused?' },
-    form: { zh: '设置 → 基本设置', en: 'Settings → basic settings' },
+    form: { zh: '账号设置 → 基本设置', en: 'Account settings → basic settings' },
     fields: [
       { label: { zh: '小程序名称', en: 'Name' }, value: '测试微信助手', check: 'appName' },
       { label: { zh: '小程序简称', en: 'Abbreviation' }, value: '测试助手' },
@@ -436,7 +442,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     sectionId: 'basic-info.short-avatar',
     factIds: ['B-05'],
     prompt: { zh: '准备提交的修改里，哪一项不合格？', en: 'Which of these pending changes is not acceptable?' },
-    form: { zh: '设置 → 基本设置', en: 'Settings → basic settings' },
+    form: { zh: '账号设置 → 基本设置', en: 'Account settings → basic settings' },
     fields: [
       { label: { zh: '小程序名称', en: 'Name' }, value: '示例学习营', check: 'appName' },
       { label: { zh: '小程序头像', en: 'Avatar' }, value: 'logo.webp · 0.8 MB', check: 'avatar' },
@@ -456,7 +462,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     sectionId: 'basic-info.short-avatar',
     factIds: ['B-05'],
     prompt: { zh: '准备提交的修改里，哪一项不合格？', en: 'Which of these pending changes is not acceptable?' },
-    form: { zh: '设置 → 基本设置', en: 'Settings → basic settings' },
+    form: { zh: '账号设置 → 基本设置', en: 'Account settings → basic settings' },
     fields: [
       { label: { zh: '小程序头像', en: 'Avatar' }, value: 'avatar.png · 3 MB', check: 'avatar' },
       { label: { zh: '介绍', en: 'Introduction' }, value: '一个用来练习注册流程的示例应用', check: 'intro' },
@@ -490,7 +496,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     sectionId: 'basic-info.intro',
     factIds: ['B-06'],
     prompt: { zh: '准备提交的修改里，哪一项不合格？', en: 'Which of these pending changes is not acceptable?' },
-    form: { zh: '设置 → 基本设置', en: 'Settings → basic settings' },
+    form: { zh: '账号设置 → 基本设置', en: 'Account settings → basic settings' },
     fields: [
       { label: { zh: '小程序名称', en: 'Name' }, value: '示例学习营', check: 'appName' },
       { label: { zh: '小程序简称', en: 'Abbreviation' }, value: '学习营' },

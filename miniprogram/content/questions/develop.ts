@@ -145,7 +145,7 @@ export const DEVELOP_QUESTIONS: readonly Question[] = [
     factIds: ['D-04'],
     prompt: { zh: '把获取 AppSecret 的步骤排好。', en: 'Put the steps to get the AppSecret in order.' },
     items: [
-      { zh: '打开"开发管理 → 开发设置"', en: 'Open 开发管理 → 开发设置' },
+      { zh: '打开"管理 → 开发管理 → 开发设置"', en: 'Open 管理 → 开发管理 → 开发设置' },
       { zh: '点击 AppSecret 旁的"生成"', en: 'Click 生成 next to AppSecret' },
       { zh: '立刻把显示出来的密钥保存好', en: 'Store the secret shown right away' },
     ],
