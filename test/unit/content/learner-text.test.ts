@@ -55,7 +55,7 @@ describe('text a learner reads', () => {
       expect(FACT_ID.test(bad)).toBe(true);
     for (const ok of ['172.0.0.1/24', 'error 40164', 'IP-10', 'RMB-30', 'A-Z', '2016-11-03'])
       expect(FACT_ID.test(ok)).toBe(false);
-    for (const bad of ['seeds/000_2fe52de7a470239b.txt', '见 002_c0df2c5acec6a171'])
+    for (const bad of ['seeds/000_2fe52de7a470239b.txt', '见 002_c0df2c5acec6a171', "the seeds' route"])
       expect(SEED_FILE.test(bad)).toBe(true);
   });
 });
