@@ -1,4 +1,5 @@
 // @ts-check
+/// <reference path="../types/vendor.d.ts" />
 const path = require('path');
 const { CheckError } = require('./errors');
 
