@@ -1,5 +1,4 @@
 // @ts-check
-/// <reference path="../types/vendor.d.ts" />
 const path = require('path');
 const fs = require('fs');
 const { CheckError } = require('./errors');

@@ -1,5 +1,4 @@
 // @ts-check
-/// <reference path="../types/vendor.d.ts" />
 /**
  * Runs the headless runtime in Node: a jsdom document for exparser to render into (installed before the
  * framework loads, which decides then whether it has a DOM), project files read from disk, templates

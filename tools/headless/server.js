@@ -37,6 +37,8 @@ const { createFlow } = require('./flow');
  * @property {string | null} [token] A secret the client must give as `?token=` in its ws URL; default: the
  *   REGLAB_DEVTOOLS_TOKEN environment variable, else none. Pass null for none whatever the environment says.
  * @property {Partial<import('./flow').FlowLimits>} [limits] Per-connection output limits (see flow.js).
+ * @property {(line: string) => void} [log] Where the endpoint reports refused and disconnected clients
+ *   (default: stderr, none when quiet).
  */
 
 /**
@@ -110,6 +112,8 @@ async function startServer(options = {}) {
   });
   const host = options.host || '127.0.0.1';
   const token = options.token === undefined ? process.env[TOKEN_ENV] || null : options.token;
+  const log =
+    options.log || ((/** @type {string} */ line) => void (options.quiet || process.stderr.write(`${line}\n`)));
   /** @type {Set<string>} */
   let hosts = new Set();
   const wss = new WebSocketServer({
@@ -117,8 +121,10 @@ async function startServer(options = {}) {
     // Browsers (Origin), DNS rebinding (a foreign Host) and clients without the token never get a connection.
     verifyClient: (info, done) => {
       const refusal = checkRequest(info.req, { hosts, token });
-      if (refusal) done(false, refusal.status, refusal.reason);
-      else done(true);
+      if (refusal) {
+        log(`headless endpoint: ${refusal.reason}`);
+        done(false, refusal.status, refusal.reason);
+      } else done(true);
     },
   });
   wss.on('connection', (socket) => {
@@ -139,7 +145,7 @@ async function startServer(options = {}) {
         pause: () => socket.pause(),
         resume: () => socket.resume(),
         drop: (reason) => {
-          if (!options.quiet) process.stderr.write(`headless endpoint: disconnected a client: ${reason}\n`);
+          log(`headless endpoint: disconnected a client: ${reason}`);
           socket.terminate();
         },
       },

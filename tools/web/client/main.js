@@ -1,5 +1,4 @@
 // @ts-check
-/// <reference path="../../types/vendor.d.ts" />
 /**
  * The browser preview's entry: starts the headless runtime (tools/headless/runtime, the same one the automator tests
  * drive) in this page, over j-component and miniprogram-exparser, with the app compiled by wcc/wcsc (window.__RL_APP__),
