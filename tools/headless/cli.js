@@ -21,7 +21,7 @@ Starts a WebSocket endpoint that the official miniprogram-automator client conne
 Options:
   --port N       port to listen on (default 9420, as DevTools' automation port; 0 = any free port)
   --host H       interface to listen on (default 127.0.0.1)
-  --project DIR  folder with project.config.json (default: this repository)
+  --project DIR  folder with project.config.json (default: the current folder)
   --page URL     page to open first, with its query (default: app.json's first page)
   --token T      clients must connect to ws://HOST:PORT/?token=T (default: $${TOKEN_ENV}, else no token)
   --quiet        do not print the mini program's console

@@ -52,6 +52,21 @@ function sameSecret(a, b) {
  */
 
 /**
+ * Refuses a request whose Host header does not name this server (DNS rebinding, proxies).
+ * @param {{ headers: Record<string, string | string[] | undefined> }} req
+ * @param {Set<string>} hosts from allowedHosts()
+ * @returns {Refusal | null} null when allowed
+ */
+function checkHost(req, hosts) {
+  const host = String(req.headers.host || '').toLowerCase();
+  if (hosts.has(host)) return null;
+  return {
+    status: 403,
+    reason: `refused: Host "${host}" is not this server's address (${[...hosts].sort().join(', ')})`,
+  };
+}
+
+/**
  * Decides whether a request may use the endpoint.
  * @param {{ headers: Record<string, string | string[] | undefined>, url?: string }} req
  * @param {{ hosts: Set<string>, token?: string | null }} policy
@@ -65,13 +80,8 @@ function checkRequest(req, policy) {
       reason: `refused: requests from a browser (Origin: ${String(origin)}) may not use this endpoint`,
     };
   }
-  const host = String(req.headers.host || '').toLowerCase();
-  if (!policy.hosts.has(host)) {
-    return {
-      status: 403,
-      reason: `refused: Host "${host}" is not this server's address (${[...policy.hosts].sort().join(', ')})`,
-    };
-  }
+  const wrongHost = checkHost(req, policy.hosts);
+  if (wrongHost) return wrongHost;
   if (policy.token) {
     const given = new URL(req.url || '/', 'http://endpoint.invalid').searchParams.get('token');
     if (given === null) return { status: 401, reason: 'refused: this endpoint needs a token (?token=... in the URL)' };
@@ -80,4 +90,4 @@ function checkRequest(req, policy) {
   return null;
 }
 
-module.exports = { checkRequest, allowedHosts, TOKEN_ENV };
+module.exports = { checkRequest, checkHost, allowedHosts, TOKEN_ENV };

@@ -29,7 +29,7 @@ const { createFlow } = require('./flow');
  * @typedef {object} ServerOptions
  * @property {number} [port] 0 picks a free port; default 9420, the port DevTools' automation uses.
  * @property {string} [host] Default 127.0.0.1 (local only).
- * @property {string} [project] Folder with project.config.json (default: this repository).
+ * @property {string} [project] Folder with project.config.json (default: the current folder).
  * @property {boolean} [quiet] Do not echo the mini program's console.
  * @property {import('./runtime/index').RuntimeOptions['launch']} [launch] Where the app opens.
  * @property {ScreenshotProvider | null} [screenshot] App.captureScreenshot; without it the method answers
@@ -62,7 +62,7 @@ async function startServer(options = {}) {
   /** @type {Promise<Runtime> | null} */
   let launching = null;
   let sdkVersion = '3.7.0';
-  const version = String(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version);
+  const version = String(JSON.parse(fs.readFileSync(path.join(__dirname, 'package.json'), 'utf8')).version);
 
   /** @returns {Promise<Runtime>} */
   function get() {

@@ -16,7 +16,7 @@
 const { startPreviewServer, DEFAULT_ROOT } = require('./server');
 const { launchChromium, localOnly, assertChromium } = require('./chromium');
 const { PHONE, openPreview, waitIdle } = require('./preview-page');
-const { readProject, REPO } = require('../headless/node-host');
+const { readProject } = require('../headless/node-host');
 
 const IDLE_CLOSE_MS = 60000;
 
@@ -172,11 +172,11 @@ function screenshotHook(options = {}) {
  * What the headless endpoint takes as its `screenshot` option: real pixels of the project's current page through
  * Chromium, closed with the endpoint. Without Chromium each capture rejects with what is missing.
  *   startServer({ project, screenshot: endpointScreenshot(project) })
- * @param {string} [projectDir] folder with project.config.json (default: this repository)
+ * @param {string} [projectDir] folder with project.config.json (default: the current folder)
  * @returns {import('../headless/server').ScreenshotProvider}
  */
 function endpointScreenshot(projectDir) {
-  const { root } = readProject(projectDir || REPO);
+  const { root } = readProject(projectDir || process.cwd());
   const hook = screenshotHook({ root });
   let used = false;
   /** @type {import('../headless/server').ScreenshotProvider} */
