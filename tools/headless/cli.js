@@ -24,7 +24,7 @@ Options:
   --project DIR  folder with project.config.json (default: the current folder)
   --page URL     page to open first, with its query (default: app.json's first page)
   --token T      clients must connect to ws://HOST:PORT/?token=T (default: $${TOKEN_ENV}, else no token)
-  --quiet        do not print the mini program's console
+  --quiet        do not print the mini program's console (refused clients are still reported)
   --help         this text
 See docs/headless-devtools.md.`;
 
@@ -93,6 +93,8 @@ async function main(argv, plugins = {}) {
     quiet: opts.quiet,
     launch,
     token: opts.token,
+    // Refused and disconnected clients are reported even with --quiet (which silences the app's console).
+    log: (line) => void process.stderr.write(`${line}\n`),
     screenshot: plugins.screenshot ? plugins.screenshot(opts.project) : null,
   });
   const runtime = await server.runtime();
