@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import automator from 'miniprogram-automator';
-import { captureScreenshot, closeCapture, takeScreenshots } from '../../tools/web/index';
+import { captureScreenshot, closeCapture, takeScreenshots, endpointScreenshot } from '../../tools/web/index';
 import { startServer } from '../../tools/headless/index';
 import { FIXTURE, pngSize } from './helpers';
 
@@ -57,8 +57,8 @@ describe('captureScreenshot', () => {
 });
 
 describe('App.captureScreenshot through the headless endpoint and the official automator client', () => {
-  it('returns real pixels of the page the automator is on (the endpoint default, as npm run devtools:headless starts it)', async () => {
-    const server = await startServer({ port: 0, quiet: true });
+  it('returns real pixels of the page the automator is on (the preview plugged in, as npm run devtools:headless starts it)', async () => {
+    const server = await startServer({ port: 0, quiet: true, screenshot: endpointScreenshot() });
     const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
     const shot = async () => {
       const data = await mp.screenshot();

@@ -126,9 +126,46 @@ describe('npm run check: the checks fail and name the file', () => {
 
 describe('npm run check: TypeScript', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { checkTypeScript } = require('../../tools/check/typescript.js') as {
-    checkTypeScript: (root: string, configs: string[]) => { projects: number };
+  const { checkTypeScript, describeStrictness } = require('../../tools/check/typescript.js') as {
+    checkTypeScript: (
+      root: string,
+      configs: string[],
+    ) => { projects: number; settings: { config: string; strictness: string }[] };
+    describeStrictness: (options: Record<string, unknown>) => string;
   };
+
+  it('says how strict each project really is, not just that it passed', () => {
+    expect(describeStrictness({ strict: true })).toBe('strict');
+    expect(describeStrictness({ strict: true, noImplicitAny: false })).toBe('strict except noImplicitAny');
+    expect(describeStrictness({ strict: true, noImplicitAny: true, strictNullChecks: false })).toBe(
+      'strict except strictNullChecks',
+    );
+    expect(describeStrictness({})).toBe('not strict');
+    expect(describeStrictness({ strictNullChecks: true })).toBe('not strict (strictNullChecks on)');
+    expect(describeStrictness({ strict: true, allowJs: true, checkJs: true })).toBe('strict, JavaScript checked');
+  });
+
+  it('reads the settings as tsc resolves them (through extends) and reports them per project', () => {
+    const { root } = fixture({
+      'base.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, types: [] } }),
+      'a/tsconfig.json': JSON.stringify({ extends: '../base.json', include: ['./*.ts'] }),
+      'a/x.ts': 'export const n = 1;\n',
+      'b/tsconfig.json': JSON.stringify({
+        extends: '../base.json',
+        compilerOptions: { noImplicitAny: false, allowJs: true, checkJs: true },
+        include: ['./*.js'],
+      }),
+      'b/y.js': 'module.exports = function (v) { return v; };\n',
+    });
+    fs.symlinkSync(path.resolve(__dirname, '..', '..', 'node_modules'), path.join(root, 'node_modules'));
+    expect(checkTypeScript(root, ['a/tsconfig.json', 'b/tsconfig.json'])).toEqual({
+      projects: 2,
+      settings: [
+        { config: 'a/tsconfig.json', strictness: 'strict' },
+        { config: 'b/tsconfig.json', strictness: 'strict except noImplicitAny, JavaScript checked' },
+      ],
+    });
+  });
 
   it('fails on a type error with the file (from a tsconfig in a subfolder) and line', () => {
     const { root } = fixture({

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run devtools:headless`: starts the headless DevTools endpoint, so your own scripts can drive the mini
- * program with `automator.connect({ wsEndpoint: 'ws://127.0.0.1:9420' })` on any OS, without WeChat DevTools.
+ * The headless DevTools endpoint's command line, so your own scripts can drive the mini program with
+ * `automator.connect({ wsEndpoint: 'ws://127.0.0.1:9420' })` on any OS, without WeChat DevTools.
  *
- *   npm run devtools:headless -- [--port 9420] [--host 127.0.0.1] [--project DIR] [--page pages/x/index?a=1] [--quiet]
+ *   node tools/headless/cli.js [--port 9420] [--host 127.0.0.1] [--project DIR] [--page pages/x/index?a=1] [--token T] [--quiet]
+ *
+ * Run alone it has no renderer (App.captureScreenshot answers "not supported"); `npm run devtools:headless`
+ * (tools/devtools-headless.js) runs it with the browser preview's screenshots plugged in.
  */
 const path = require('path');
 const { startServer } = require('./server');
+const { TOKEN_ENV } = require('./guard');
 
 const HELP = `Usage: npm run devtools:headless -- [options]
 
@@ -17,9 +21,10 @@ Starts a WebSocket endpoint that the official miniprogram-automator client conne
 Options:
   --port N       port to listen on (default 9420, as DevTools' automation port; 0 = any free port)
   --host H       interface to listen on (default 127.0.0.1)
-  --project DIR  folder with project.config.json (default: this repository)
+  --project DIR  folder with project.config.json (default: the current folder)
   --page URL     page to open first, with its query (default: app.json's first page)
-  --quiet        do not print the mini program's console
+  --token T      clients must connect to ws://HOST:PORT/?token=T (default: $${TOKEN_ENV}, else no token)
+  --quiet        do not print the mini program's console (refused clients are still reported)
   --help         this text
 See docs/headless-devtools.md.`;
 
@@ -27,7 +32,7 @@ See docs/headless-devtools.md.`;
  * @param {string[]} argv
  */
 function parseArgs(argv) {
-  /** @type {{ port: number, host: string, project?: string, page?: string, quiet: boolean, help: boolean }} */
+  /** @type {{ port: number, host: string, project?: string, page?: string, token?: string, quiet: boolean, help: boolean }} */
   const opts = { port: 9420, host: '127.0.0.1', quiet: false, help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -46,15 +51,24 @@ function parseArgs(argv) {
     } else if (flag === '--host') opts.host = value();
     else if (flag === '--project') opts.project = path.resolve(value());
     else if (flag === '--page') opts.page = value();
-    else if (flag === '--quiet') opts.quiet = true;
+    else if (flag === '--token') {
+      opts.token = value();
+      if (!opts.token) throw new Error('--token must not be empty');
+    } else if (flag === '--quiet') opts.quiet = true;
     else if (flag === '--help' || flag === '-h') opts.help = true;
     else throw new Error(`unknown option ${arg} (see --help)`);
   }
   return opts;
 }
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+/**
+ * Runs the command line: parses `argv`, starts the endpoint, stops it on SIGINT/SIGTERM.
+ * @param {string[]} argv the arguments after the script name
+ * @param {{ screenshot?: (project: string | undefined) => import('./server').ScreenshotProvider }} [plugins]
+ *   what the endpoint cannot do alone (App.captureScreenshot needs a renderer)
+ */
+async function main(argv, plugins = {}) {
+  const opts = parseArgs(argv);
   if (opts.help) {
     process.stdout.write(`${HELP}\n`);
     return;
@@ -78,6 +92,10 @@ async function main() {
     project: opts.project,
     quiet: opts.quiet,
     launch,
+    token: opts.token,
+    // Refused and disconnected clients are reported even with --quiet (which silences the app's console).
+    log: (line) => void process.stderr.write(`${line}\n`),
+    screenshot: plugins.screenshot ? plugins.screenshot(opts.project) : null,
   });
   const runtime = await server.runtime();
   const page = runtime.router.current();
@@ -95,11 +113,17 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
-module.exports = { parseArgs };
-
-if (/** @type {NodeJS.Require} */ (/** @type {unknown} */ (require)).main === module) {
-  main().catch((err) => {
+/**
+ * `main` as a process: prints a failure in one line and exits 1.
+ * @param {Parameters<typeof main>[1]} [plugins]
+ */
+function runCli(plugins) {
+  main(process.argv.slice(2), plugins).catch((err) => {
     process.stderr.write(`devtools:headless: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   });
 }
+
+module.exports = { parseArgs, main, runCli };
+
+if (/** @type {NodeJS.Require} */ (/** @type {unknown} */ (require)).main === module) runCli();

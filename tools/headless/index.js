@@ -1,11 +1,17 @@
 // @ts-check
 /**
- * The headless DevTools endpoint's public API (typed for TypeScript callers in index.d.ts):
+ * The headless DevTools endpoint's public API. Its types come from the JSDoc of the modules (checked by tsc with
+ * strict settings); `npm run types` in tools/headless generates .d.ts files from them for publishing.
  * - startServer(options): the WebSocket endpoint `miniprogram-automator`'s `connect()` talks to;
  * - createProjectRuntime(options): the runtime alone, for tools that drive it in-process (benchmarks, previews).
  * See docs/headless-devtools.md.
  */
 const { startServer } = require('./server');
+
+/** @typedef {import('./server').ServerOptions} ServerOptions */
+/** @typedef {import('./server').HeadlessServer} HeadlessServer */
+/** @typedef {import('./server').ScreenshotProvider} ScreenshotProvider */
+/** @typedef {import('./runtime/index').RuntimeOptions['launch']} LaunchOptions */
 const { createProjectRuntime } = require('./node-host');
 
 module.exports = { startServer, createProjectRuntime };

@@ -15,9 +15,12 @@ const { createRequire } = require('module');
 const { createRuntime } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
 
-const REPO = path.resolve(__dirname, '..', '..');
-/** Compiled code kept across processes (each Jest test file is a fresh module registry): git-ignored. */
-const CACHE_DIR = path.join(REPO, '.cache', 'headless');
+/**
+ * Compiled code kept across processes (each Jest test file is a fresh module registry): `.cache/headless` two
+ * folders up, which is this repository's git-ignored .cache, or node_modules/.cache/headless when this folder is
+ * installed as a package. HEADLESS_CACHE_DIR moves it.
+ */
+const CACHE_DIR = process.env.HEADLESS_CACHE_DIR || path.resolve(__dirname, '..', '..', '.cache', 'headless');
 
 /** @typedef {import('./runtime/types').RuntimeHost} RuntimeHost */
 
@@ -303,12 +306,12 @@ const onRejection = (reason) => {
 };
 
 /**
- * Creates (does not launch) a runtime for a project folder.
+ * Creates (does not launch) a runtime for a project folder (default: the current folder).
  * @param {{ project?: string, quiet?: boolean, storage?: import('./runtime/types').StorageBackend,
  *   launch?: import('./runtime/index').RuntimeOptions['launch'] }} [opts]
  */
 function createProjectRuntime(opts = {}) {
-  const project = readProject(opts.project || REPO);
+  const project = readProject(opts.project || process.cwd());
   const host = createNodeHost({ root: project.root, storage: opts.storage });
   const runtime = createRuntime(host, {
     quiet: opts.quiet,
@@ -327,4 +330,4 @@ function createProjectRuntime(opts = {}) {
   return { runtime, host, project };
 }
 
-module.exports = { installDom, loadFramework, createNodeHost, createProjectRuntime, readProject, REPO };
+module.exports = { installDom, loadFramework, createNodeHost, createProjectRuntime, readProject };

@@ -10,45 +10,51 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const { WebSocketServer } = require('ws');
-const { createProjectRuntime, readProject, REPO } = require('./node-host');
+const { createProjectRuntime } = require('./node-host');
 const { createMemoryStorage } = require('./runtime/wx/storage');
 const { createSession } = require('./protocol/session');
+const { checkRequest, allowedHosts, TOKEN_ENV } = require('./guard');
+const { createFlow } = require('./flow');
 
 /** @typedef {ReturnType<import('./runtime/index').createRuntime>} Runtime */
+
+/**
+ * Answers App.captureScreenshot with a base64 PNG of the running app; `close` (optional) releases what it holds
+ * when the server stops. The endpoint has no renderer of its own: the browser preview's one plugs in here
+ * (tools/web/capture.js `endpointScreenshot`, which `npm run devtools:headless` passes).
+ * @typedef {((runtime: Runtime) => Promise<string>) & { close?: () => Promise<void> }} ScreenshotProvider
+ */
 
 /**
  * @typedef {object} ServerOptions
  * @property {number} [port] 0 picks a free port; default 9420, the port DevTools' automation uses.
  * @property {string} [host] Default 127.0.0.1 (local only).
- * @property {string} [project] Folder with project.config.json (default: this repository).
+ * @property {string} [project] Folder with project.config.json (default: the current folder).
  * @property {boolean} [quiet] Do not echo the mini program's console.
  * @property {import('./runtime/index').RuntimeOptions['launch']} [launch] Where the app opens.
- * @property {((runtime: Runtime) => Promise<string>) | null} [screenshot] Hook for App.captureScreenshot (base64 PNG).
+ * @property {ScreenshotProvider | null} [screenshot] App.captureScreenshot; without it the method answers
+ *   "not supported".
+ * @property {string | null} [token] A secret the client must give as `?token=` in its ws URL; default: the
+ *   REGLAB_DEVTOOLS_TOKEN environment variable, else none. Pass null for none whatever the environment says.
+ * @property {Partial<import('./flow').FlowLimits>} [limits] Per-connection output limits (see flow.js).
+ * @property {(line: string) => void} [log] Where the endpoint reports refused and disconnected clients
+ *   (default: stderr, none when quiet).
+ */
+
+/**
+ * @typedef {object} HeadlessServer
+ * @property {number} port
+ * @property {string} wsEndpoint What `automator.connect({ wsEndpoint })` takes (with the token when there is one).
+ * @property {() => Promise<Runtime>} runtime The running app (launching it if it was exited).
+ * @property {import('./protocol/session').AppHolder} holder
+ * @property {() => Promise<void>} close Stops the server and the app.
  */
 
 /**
  * Starts the endpoint and launches the app. Resolves once the first page is ready.
  * @param {ServerOptions} [options]
+ * @returns {Promise<HeadlessServer>}
  */
-/**
- * The default App.captureScreenshot: real pixels of the current page, drawn by the browser preview's renderer in
- * Debian's Chromium (tools/web/capture.js), loaded on first use. Without Chromium it rejects with what is missing.
- * @param {string | undefined} projectDir
- */
-function defaultScreenshot(projectDir) {
-  const { root } = readProject(projectDir || REPO);
-  /** @type {((rt: Runtime) => Promise<string>) | null} */
-  let hook = null;
-  const capture = (/** @type {Runtime} */ rt) => {
-    if (!hook) hook = require('../web/capture').screenshotHook({ root });
-    return /** @type {(rt: Runtime) => Promise<string>} */ (hook)(rt);
-  };
-  capture.close = async () => {
-    if (hook) await require('../web/capture').closeCapture();
-  };
-  return capture;
-}
-
 async function startServer(options = {}) {
   const storage = createMemoryStorage();
   /** @type {Runtime | null} */
@@ -56,7 +62,7 @@ async function startServer(options = {}) {
   /** @type {Promise<Runtime> | null} */
   let launching = null;
   let sdkVersion = '3.7.0';
-  const version = String(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version);
+  const version = String(JSON.parse(fs.readFileSync(path.join(__dirname, 'package.json'), 'utf8')).version);
 
   /** @returns {Promise<Runtime>} */
   function get() {
@@ -85,7 +91,7 @@ async function startServer(options = {}) {
     return launching;
   }
 
-  const defaultCapture = defaultScreenshot(options.project);
+  const screenshot = options.screenshot ?? null;
   /** @type {import('./protocol/session').AppHolder} */
   const holder = {
     get,
@@ -95,8 +101,7 @@ async function startServer(options = {}) {
       runtime = null;
     },
     info: () => ({ SDKVersion: sdkVersion, version, platform: 'headless' }),
-    // A hook given by the caller, none when it passes null, else real screenshots through Chromium.
-    screenshot: options.screenshot === undefined ? defaultCapture : options.screenshot,
+    screenshot,
   };
 
   await get();
@@ -105,44 +110,78 @@ async function startServer(options = {}) {
     res.writeHead(426, { 'content-type': 'text/plain' });
     res.end('RegLab headless DevTools endpoint: connect with miniprogram-automator over WebSocket\n');
   });
-  const wss = new WebSocketServer({ server });
+  const host = options.host || '127.0.0.1';
+  const token = options.token === undefined ? process.env[TOKEN_ENV] || null : options.token;
+  const log =
+    options.log || ((/** @type {string} */ line) => void (options.quiet || process.stderr.write(`${line}\n`)));
+  /** @type {Set<string>} */
+  let hosts = new Set();
+  const wss = new WebSocketServer({
+    server,
+    // Browsers (Origin), DNS rebinding (a foreign Host) and clients without the token never get a connection.
+    verifyClient: (info, done) => {
+      const refusal = checkRequest(info.req, { hosts, token });
+      if (refusal) {
+        log(`headless endpoint: ${refusal.reason}`);
+        done(false, refusal.status, refusal.reason);
+      } else done(true);
+    },
+  });
   wss.on('connection', (socket) => {
+    /** @type {ReturnType<typeof createFlow> | null} */
+    let flow = null;
     const session = createSession({
       holder,
       send: (frame) => {
-        if (socket.readyState === socket.OPEN) socket.send(frame);
+        if (socket.readyState !== socket.OPEN) return;
+        socket.send(frame, () => flow && flow.pump());
+        if (flow) flow.pump();
       },
       close: () => socket.close(),
     });
-    socket.on('message', (data, isBinary) => {
-      const text = isBinary ? '' : data.toString();
-      void session.handle(text);
-    });
-    socket.on('close', () => session.dispose());
-    socket.on('error', () => session.dispose());
+    flow = createFlow(
+      {
+        buffered: () => socket.bufferedAmount,
+        pause: () => socket.pause(),
+        resume: () => socket.resume(),
+        drop: (reason) => {
+          log(`headless endpoint: disconnected a client: ${reason}`);
+          socket.terminate();
+        },
+      },
+      (text) => session.handle(text),
+      options.limits,
+    );
+    const current = flow;
+    socket.on('message', (data, isBinary) => current.push(isBinary ? '' : data.toString()));
+    const end = () => {
+      current.dispose();
+      session.dispose();
+    };
+    socket.on('close', end);
+    socket.on('error', end);
   });
 
-  const host = options.host || '127.0.0.1';
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 9420, host, () => resolve(undefined));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : Number(options.port);
+  hosts = allowedHosts(host, port);
+  const urlHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 
   return {
     port,
-    wsEndpoint: `ws://${host}:${port}`,
-    /** The running app (launching it if it was exited). */
+    wsEndpoint: `ws://${urlHost}:${port}${token ? `/?token=${encodeURIComponent(token)}` : ''}`,
     runtime: get,
     holder,
-    /** Stops the server and the app. */
     async close() {
       for (const client of wss.clients) client.terminate();
       await new Promise((resolve) => wss.close(() => resolve(undefined)));
       await new Promise((resolve) => server.close(() => resolve(undefined)));
       await holder.exit();
-      await defaultCapture.close();
+      if (screenshot && screenshot.close) await screenshot.close();
     },
   };
 }

@@ -16,6 +16,7 @@
 const { startPreviewServer, DEFAULT_ROOT } = require('./server');
 const { launchChromium, localOnly, assertChromium } = require('./chromium');
 const { PHONE, openPreview, waitIdle } = require('./preview-page');
+const { readProject } = require('../headless/node-host');
 
 const IDLE_CLOSE_MS = 60000;
 
@@ -167,6 +168,28 @@ function screenshotHook(options = {}) {
   };
 }
 
+/**
+ * What the headless endpoint takes as its `screenshot` option: real pixels of the project's current page through
+ * Chromium, closed with the endpoint. Without Chromium each capture rejects with what is missing.
+ *   startServer({ project, screenshot: endpointScreenshot(project) })
+ * @param {string} [projectDir] folder with project.config.json (default: the current folder)
+ * @returns {import('../headless/server').ScreenshotProvider}
+ */
+function endpointScreenshot(projectDir) {
+  const { root } = readProject(projectDir || process.cwd());
+  const hook = screenshotHook({ root });
+  let used = false;
+  /** @type {import('../headless/server').ScreenshotProvider} */
+  const capture = (runtime) => {
+    used = true;
+    return hook(runtime);
+  };
+  capture.close = async () => {
+    if (used) await closeCapture();
+  };
+  return capture;
+}
+
 /** Closes the preview server and Chromium used by captureScreenshot. */
 async function closeCapture() {
   if (idleTimer) clearTimeout(idleTimer);
@@ -181,4 +204,4 @@ async function closeCapture() {
   }
 }
 
-module.exports = { captureScreenshot, closeCapture, screenshotHook };
+module.exports = { captureScreenshot, closeCapture, screenshotHook, endpointScreenshot };

@@ -6,15 +6,18 @@
  *   --port <n>     port (default 8420; 0 picks a free one)
  *   --host <addr>  address to listen on (default 127.0.0.1; 0.0.0.0 to show it to a class on the same network)
  *   --root <dir>   mini program root (default miniprogram/)
+ *   --project <dir> another project: a folder with project.config.json (its miniprogramRoot is served)
  */
+const path = require('path');
 const { startPreviewServer, DEFAULT_PORT } = require('./server');
+const { readProject } = require('../headless/node-host');
 
 /**
  * @param {string[]} argv
  * @returns {{ port: number, host: string, root?: string, help: boolean }}
  */
 function parseArgs(argv) {
-  /** @type {{ port: number, host: string, root?: string, help: boolean }} */
+  /** @type {{ port: number, host: string, root?: string, project?: string, help: boolean }} */
   const out = { port: DEFAULT_PORT, host: '127.0.0.1', help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -30,8 +33,20 @@ function parseArgs(argv) {
       out.port = n;
     } else if (flag === '--host') out.host = value();
     else if (flag === '--root') out.root = value();
+    else if (flag === '--project') out.project = value();
     else if (flag === '--help' || flag === '-h') out.help = true;
     else throw new Error(`unknown option ${a} (try --help)`);
+  }
+  if (out.root !== undefined && out.project !== undefined) throw new Error('give --root or --project, not both');
+  if (out.project !== undefined) {
+    const dir = path.resolve(out.project);
+    const { root } = readProject(dir);
+    if (!require('fs').existsSync(path.join(root, 'app.json'))) {
+      throw new Error(
+        `--project ${out.project}: no app.json in ${root} (is project.config.json's miniprogramRoot right?)`,
+      );
+    }
+    out.root = root;
   }
   return out;
 }
@@ -45,7 +60,7 @@ async function main() {
     process.exit(2);
   }
   if (args.help) {
-    console.log('Usage: npm start -- [--port 8420] [--host 127.0.0.1] [--root miniprogram]');
+    console.log('Usage: npm start -- [--port 8420] [--host 127.0.0.1] [--root miniprogram | --project DIR]');
     return;
   }
   const server = await startPreviewServer({

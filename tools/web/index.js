@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The browser preview's public API (types in index.d.ts):
+ * The browser preview's public API (typed by the JSDoc of its modules, checked by tsc):
  * - startPreviewServer: what `npm start` runs (server.js)
  * - takeScreenshots: what `npm run screenshots` runs (screenshots.js)
  * - captureScreenshot / closeCapture: real PNGs for the headless endpoint's App.captureScreenshot (capture.js)
@@ -11,7 +11,7 @@
  */
 const { startPreviewServer, DEFAULT_PORT, DEFAULT_ROOT, CSP } = require('./server');
 const { takeScreenshots } = require('./screenshots');
-const { captureScreenshot, closeCapture, screenshotHook } = require('./capture');
+const { captureScreenshot, closeCapture, screenshotHook, endpointScreenshot } = require('./capture');
 const { compileApp, appToScript, listPages, unescapeJs } = require('./compile');
 const { launchChromium, assertChromium, chromiumPath, localOnly } = require('./chromium');
 const { PHONE, openPreview, previewUrl, waitIdle, exceptionsOf, screenshotName } = require('./preview-page');
@@ -25,6 +25,9 @@ const {
 } = require('./client/styles');
 const { parseArgs } = require('./cli');
 
+/** @typedef {import('./server').PreviewServer} PreviewServer */
+/** @typedef {import('./chromium').LaunchedBrowser} LaunchedBrowser */
+
 module.exports = {
   startPreviewServer,
   DEFAULT_PORT,
@@ -34,6 +37,7 @@ module.exports = {
   captureScreenshot,
   closeCapture,
   screenshotHook,
+  endpointScreenshot,
   compileApp,
   appToScript,
   listPages,

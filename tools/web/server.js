@@ -9,11 +9,14 @@
  *   /app.js      the mini program, compiled (wcc, wcsc, TypeScript), see compile.js
  *   /mp/<file>   the mini program's images
  * The page makes no request outside this server (a Content-Security-Policy says so), so it works offline.
+ * It only answers GET/HEAD and runs nothing it is sent; a request whose Host is not the listening address is
+ * refused (DNS rebinding would let a web page read the project's files), as the headless endpoint does.
  */
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const { compileApp, appToScript, listProjectFiles, fingerprint } = require('./compile');
+const { checkHost, allowedHosts } = require('../headless/guard');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const DEFAULT_ROOT = path.join(REPO_ROOT, 'miniprogram');
@@ -170,10 +173,17 @@ async function startPreviewServer(options = {}) {
   const errorScript = (err) =>
     `window.__RL_BUILD_ERROR__ = ${JSON.stringify(`Build failed:\n${err instanceof Error ? err.message : String(err)}`)};`;
 
+  /** @type {Set<string>} */
+  let hosts = new Set();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url || '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
     try {
+      const refusal = checkHost(req, hosts);
+      if (refusal) {
+        log(refusal.reason);
+        return send(res, refusal.status, 'text/plain; charset=utf-8', refusal.reason);
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
       if (pathname === '/' || pathname === '/index.html') {
         let title = 'Mini program';
@@ -219,6 +229,7 @@ async function startPreviewServer(options = {}) {
     server.listen(options.port ?? DEFAULT_PORT, host, () => resolve(undefined));
   });
   const address = /** @type {import('net').AddressInfo} */ (server.address());
+  hosts = allowedHosts(host, address.port);
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   return {
     url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`,

@@ -1,6 +1,7 @@
 import automator from 'miniprogram-automator';
 import { connectFixture, reset, appLog, $, FIXTURE } from './fixture';
 import { startServer } from '../../../tools/headless/index';
+import { endpointScreenshot } from '../../../tools/web/index';
 import type { FixtureSession } from './fixture';
 
 // Tool.* and App.* through the unmodified official client.
@@ -183,25 +184,36 @@ describe('App.callFunction (evaluate)', () => {
 
 describe('App.captureScreenshot', () => {
   // Real pixels through Chromium are tested in test/browser/capture.test.ts; here, the answers without them.
-  it('names what is missing when Chromium is not there', async () => {
+  it('names what is missing when Chromium is not there (the preview plugged in as the renderer)', async () => {
+    const server = await startServer({
+      port: 0,
+      quiet: true,
+      project: FIXTURE,
+      screenshot: endpointScreenshot(FIXTURE),
+    });
+    const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
-      await expect(s.mp.screenshot()).rejects.toThrow('Chromium not found at /nonexistent/chromium: apt-get install');
+      await expect(mp.screenshot()).rejects.toThrow('Chromium not found at /nonexistent/chromium: apt-get install');
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
       else process.env.CHROMIUM_PATH = saved;
+      mp.disconnect();
+      await server.close();
     }
   });
 
-  it('answers a clear "not supported" error when the endpoint is started without screenshots', async () => {
-    const server = await startServer({ port: 0, quiet: true, project: FIXTURE, screenshot: null });
-    const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
-    try {
-      await expect(mp.screenshot()).rejects.toThrow('App.captureScreenshot is not supported');
-    } finally {
-      mp.disconnect();
-      await server.close();
+  it('answers a clear "not supported" error when the endpoint is started without a renderer', async () => {
+    for (const screenshot of [undefined, null]) {
+      const server = await startServer({ port: 0, quiet: true, project: FIXTURE, screenshot });
+      const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
+      try {
+        await expect(mp.screenshot()).rejects.toThrow('App.captureScreenshot is not supported');
+      } finally {
+        mp.disconnect();
+        await server.close();
+      }
     }
   });
 });

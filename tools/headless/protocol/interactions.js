@@ -172,9 +172,12 @@ function createInteractions(exparser, tree) {
     },
     'swiper.swipeTo': (node, [index]) => {
       expect(node, 'swiper', 'swiper.swipeTo');
-      const items = (node.childNodes || []).flatMap(function flat(/** @type {ExpNode} */ c) {
-        return c.is === 'swiper-item' ? [c] : c.__virtual ? (c.childNodes || []).flatMap(flat) : [];
-      });
+      const items = (node.childNodes || []).flatMap(
+        /** @type {(c: ExpNode) => ExpNode[]} */
+        function flat(c) {
+          return c.is === 'swiper-item' ? [c] : c.__virtual ? (c.childNodes || []).flatMap(flat) : [];
+        },
+      );
       const current = Math.max(0, Math.min(items.length - 1, Math.floor(Number(index))));
       set(node, 'current', current);
       const currentItemId = items[current] ? String(get(items[current], 'itemId') || '') : '';

@@ -77,7 +77,10 @@ function createWx(ctx) {
     return api;
   };
 
-  /** @param {string} kind */
+  /**
+   * @param {string} kind
+   * @returns {Set<Function>}
+   */
   const listeners = (kind) => {
     if (!ctx.appEvents[kind]) ctx.appEvents[kind] = new Set();
     return ctx.appEvents[kind];
@@ -325,10 +328,12 @@ function createWx(ctx) {
         'WindowResize',
         'KeyboardHeightChange',
       ].flatMap((kind) => [
-        [`on${kind}`, (/** @type {Function} */ fn) => void listeners(kind).add(fn)],
+        [`on${kind}`, /** @type {(fn: Function) => void} */ ((fn) => void listeners(kind).add(fn))],
         [
           `off${kind}`,
-          (/** @type {Function} */ fn) => void (fn ? listeners(kind).delete(fn) : listeners(kind).clear()),
+          /** @type {(fn?: Function) => void} */ (
+            (fn) => void (fn ? listeners(kind).delete(fn) : listeners(kind).clear())
+          ),
         ],
       ]),
     ),
