@@ -3,7 +3,7 @@ import { STAGES, STAGE_TITLES } from '../../miniprogram/core/content-model';
 import { markSectionSeen, saveActiveRun } from '../../miniprogram/core/progress/actions';
 import { initialProgress } from '../../miniprogram/core/progress/model';
 import { createRun } from '../../miniprogram/core/quiz/run';
-import { QUESTIONS } from '../../miniprogram/content/index';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';

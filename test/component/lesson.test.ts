@@ -1,4 +1,5 @@
-import { LESSONS, questionsFor } from '../../miniprogram/content/index';
+import { LESSONS } from '../../miniprogram/content/index';
+import { questionsFor } from '../../miniprogram/pages/quiz/bank/index';
 import type { Lesson } from '../../miniprogram/core/content-model';
 import { AVAILABLE_CONSOLE_TARGETS } from '../../miniprogram/core/available-routes';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';

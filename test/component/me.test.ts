@@ -1,5 +1,6 @@
 import { LESSONS, SOURCES } from '../../miniprogram/content/index';
-import { applyAnswer, markSectionSeen } from '../../miniprogram/core/progress/actions';
+import { markSectionSeen } from '../../miniprogram/core/progress/actions';
+import { applyAnswer } from '../../miniprogram/pages/quiz/schedule';
 import { PROGRESS_KEY, initialProgress } from '../../miniprogram/core/progress/model';
 import type { Progress } from '../../miniprogram/core/progress/model';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';

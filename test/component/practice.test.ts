@@ -1,5 +1,7 @@
-import { LESSONS, QUESTIONS } from '../../miniprogram/content/index';
-import { applyAnswer, recordResult } from '../../miniprogram/core/progress/actions';
+import { LESSONS } from '../../miniprogram/content/index';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
+import { recordResult } from '../../miniprogram/core/progress/actions';
+import { applyAnswer } from '../../miniprogram/pages/quiz/schedule';
 import { initialProgress } from '../../miniprogram/core/progress/model';
 import type { Progress } from '../../miniprogram/core/progress/model';
 import { DEFAULT_EXAM } from '../../miniprogram/core/quiz/exam';
@@ -63,7 +65,7 @@ describe('练习 tab', () => {
     expect(textOf(page.querySelector('#review'))).toContain('(1)');
     await tapVant(page, '#review');
     await tapVant(page, '#open-book');
-    expect(fake.navigations.map((n) => n.url)).toEqual(['/pages/quiz/index?mode=review', '/pages/wrongbook/index']);
+    expect(fake.navigations.map((n) => n.url)).toEqual(['/pages/quiz/index?mode=review', '/pages/quiz/wrongbook/index']);
   });
 
   it('shows the exam history and best scores', async () => {

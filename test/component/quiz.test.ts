@@ -1,4 +1,5 @@
-import { QUESTIONS, LESSONS } from '../../miniprogram/content/index';
+import { LESSONS } from '../../miniprogram/content/index';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
 import type { Question } from '../../miniprogram/core/content-model';
 import { t } from '../../miniprogram/core/i18n';
 import { summarize, createRun } from '../../miniprogram/core/quiz/run';
@@ -145,7 +146,7 @@ describe('quiz page', () => {
       await answerByTapping(p, q, i !== 0);
       await tapVant(p, '#next');
     }
-    expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/result/index' });
+    expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/quiz/result/index' });
     const saved = savedProgress(fake);
     expect(saved.activeRun).toBeUndefined();
     expect(saved.lastResult).toMatchObject({ mode: 'lesson', target: lesson.id, total: count, correct: count - 1 });
@@ -195,7 +196,7 @@ describe('quiz page', () => {
     expect(textOf(p.querySelector('#count'))).toBe('2 / 20');
     await tapVant(p, '#hand-in');
     expect(fake.modals).toHaveLength(1);
-    expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/result/index' });
+    expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/quiz/result/index' });
     const saved = savedProgress(fake);
     expect(saved.exams).toHaveLength(1);
     expect(saved.exams[0]).toMatchObject({ total: 20, passed: false });

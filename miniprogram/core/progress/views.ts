@@ -1,5 +1,6 @@
 import { STAGES, STAGE_TITLES } from '../content-model';
-import type { Lesson, Question, StageId } from '../content-model';
+import type { Lesson, StageId } from '../content-model';
+import type { QuestionIndex } from '../../content/question-index';
 import { t } from '../i18n';
 import type { Lang } from '../i18n';
 import { bookSize, dueCount, nextDueAt } from '../quiz/wrongbook';
@@ -49,7 +50,7 @@ function best(progress: Progress, mode: QuizMode, target: string): number {
 export function learnPath(
   progress: Progress,
   lessons: readonly Lesson[],
-  questions: readonly Question[],
+  counts: QuestionIndex,
   lang: Lang,
 ): StageRow[] {
   const ordered = courseOrder(lessons);
@@ -66,7 +67,7 @@ export function learnPath(
           total: status.total,
           percent: status.percent,
           done: status.done,
-          questionCount: questions.filter((q) => q.lessonId === l.id).length,
+          questionCount: Object.prototype.hasOwnProperty.call(counts.byLesson, l.id) ? counts.byLesson[l.id] : 0,
           best: best(progress, 'lesson', l.id),
         };
       });
@@ -76,7 +77,7 @@ export function learnPath(
       title: t(STAGE_TITLES[stage], lang),
       lessons: rows,
       lessonsDone: rows.filter((r) => r.done).length,
-      questionCount: questions.filter((q) => q.stage === stage).length,
+      questionCount: counts.byStage[stage],
       best: best(progress, 'stage', stage),
     };
   });

@@ -1,4 +1,5 @@
-import { LESSONS, QUESTIONS } from '../../content/index';
+import { LESSONS } from '../../content/index';
+import { QUESTION_INDEX } from '../../content/question-index';
 import { continueView, learnPath } from '../../core/progress/views';
 import type { ContinueView, LessonRow, StageRow } from '../../core/progress/views';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
@@ -56,7 +57,7 @@ Component<
       const lang = progress.lang;
       const s = localize(LEARN_STRINGS, lang);
       const resume = continueView(progress, LESSONS, lang);
-      const stages: StageItem[] = learnPath(progress, LESSONS, QUESTIONS, lang).map((stage) => ({
+      const stages: StageItem[] = learnPath(progress, LESSONS, QUESTION_INDEX, lang).map((stage) => ({
         ...stage,
         stepLabel: s.step.replace('{n}', String(stage.step)),
         doneText: `${stage.lessonsDone} / ${stage.lessons.length} ${s.lessonsDone}`,

@@ -1,6 +1,7 @@
 import { STAGES, STAGE_TITLES } from '../../core/content-model';
 import type { CalloutKind, Lesson } from '../../core/content-model';
-import { lessonById, questionsFor, sourceById } from '../../content/index';
+import { lessonById, sourceById } from '../../content/index';
+import { questionCountFor } from '../../content/question-index';
 import { consoleUrlFor } from '../../core/available-routes';
 import { t } from '../../core/i18n';
 import { lessonStatus, markSectionSeen, scoreKey } from '../../core/progress/actions';
@@ -194,7 +195,7 @@ Component<
         hasConsole: link !== undefined,
         consoleAvailable: link !== undefined && consoleUrlFor(link.target) !== undefined,
         consoleLabel: link ? t(link.label, lang) : '',
-        questionCount: questionsFor(lesson.id).length,
+        questionCount: questionCountFor(lesson.id),
         best: scoreRecord ? formatPercent(scoreRecord.best) : '',
       });
     },

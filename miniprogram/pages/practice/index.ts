@@ -1,4 +1,5 @@
-import { LESSONS, QUESTIONS } from '../../content/index';
+import { LESSONS } from '../../content/index';
+import { QUESTION_INDEX } from '../../content/question-index';
 import { t } from '../../core/i18n';
 import { formatPercent } from '../../core/progress/format';
 import { learnPath, practiceSummary } from '../../core/progress/views';
@@ -91,7 +92,7 @@ Component<
       const lang = progress.lang;
       const s = localize(PRACTICE_STRINGS, lang);
       const summary = practiceSummary(progress, Date.now());
-      const path = learnPath(progress, LESSONS, QUESTIONS, lang);
+      const path = learnPath(progress, LESSONS, QUESTION_INDEX, lang);
       const score = (best: number) => (best >= 0 ? `${s.best} ${formatPercent(best)}` : s.notTaken);
       const active = progress.activeRun;
       this.setData({
@@ -145,7 +146,7 @@ Component<
       if (this.data.due > 0) navigateTo('/pages/quiz/index?mode=review');
     },
     onOpenBook() {
-      navigateTo('/pages/wrongbook/index');
+      navigateTo('/pages/quiz/wrongbook/index');
     },
     onExam() {
       navigateTo('/pages/quiz/index?mode=exam');

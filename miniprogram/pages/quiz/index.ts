@@ -1,8 +1,9 @@
-import { QUESTIONS, questionById } from '../../content/index';
+import { QUESTIONS, questionById } from './bank/index';
 import type { Question } from '../../core/content-model';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/i18n';
-import { applyAnswer, recordResult, saveActiveRun } from '../../core/progress/actions';
+import { recordResult, saveActiveRun } from '../../core/progress/actions';
+import { applyAnswer } from './schedule';
 import { formatClock, formatPoints } from '../../core/progress/format';
 import { MODE_LABELS } from '../../core/progress/views';
 import { isQuizMode, isStageId } from '../../core/quiz/guards';
@@ -469,7 +470,7 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
         const result = summarize(finished, now);
         updateProgress((p) => recordResult(p, result, now));
         if (timedOut) toast(this.data.s.timeUp);
-        redirectTo('/pages/result/index');
+        redirectTo('/pages/quiz/result/index');
       },
       startClock() {
         this.stopClock();

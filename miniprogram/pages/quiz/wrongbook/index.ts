@@ -1,8 +1,8 @@
-import { STAGE_TITLES } from '../../core/content-model';
-import { questionById } from '../../content/index';
-import { t } from '../../core/i18n';
-import { updateProgress } from '../../services/storage';
-import { formatDue } from '../../core/progress/format';
+import { STAGE_TITLES } from '../../../core/content-model';
+import { questionById } from '../bank/index';
+import { t } from '../../../core/i18n';
+import { updateProgress } from '../../../services/storage';
+import { formatDue } from '../../../core/progress/format';
 import {
   REVIEWS_TO_GRADUATE,
   dueCount,
@@ -10,11 +10,11 @@ import {
   listEntries,
   pruneUnknown,
   removeEntry,
-} from '../../core/quiz/wrongbook';
-import { describeAnswer } from '../../core/quiz/view';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
-import { confirm } from '../../services/dialog';
-import { navigateTo, switchTab } from '../../services/navigation';
+} from '../../../core/quiz/wrongbook';
+import { describeAnswer } from '../../../core/quiz/view';
+import { i18nBehavior, localize } from '../../../behaviors/i18n';
+import { confirm } from '../../../services/dialog';
+import { navigateTo, switchTab } from '../../../services/navigation';
 import { WRONGBOOK_STRINGS } from './strings';
 import type { WrongbookStringKey } from './strings';
 

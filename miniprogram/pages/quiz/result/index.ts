@@ -1,10 +1,10 @@
-import { STAGE_TITLES } from '../../core/content-model';
-import { questionById } from '../../content/index';
-import { t } from '../../core/i18n';
-import { formatDuration, formatPercent, formatPoints } from '../../core/progress/format';
-import { MODE_LABELS } from '../../core/progress/views';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
-import { navigateTo, redirectTo, switchTab, urlWithQuery } from '../../services/navigation';
+import { STAGE_TITLES } from '../../../core/content-model';
+import { questionById } from '../bank/index';
+import { t } from '../../../core/i18n';
+import { formatDuration, formatPercent, formatPoints } from '../../../core/progress/format';
+import { MODE_LABELS } from '../../../core/progress/views';
+import { i18nBehavior, localize } from '../../../behaviors/i18n';
+import { navigateTo, redirectTo, switchTab, urlWithQuery } from '../../../services/navigation';
 import { RESULT_STRINGS } from './strings';
 import type { ResultStringKey } from './strings';
 
@@ -131,7 +131,7 @@ Component<
       switchTab('/pages/practice/index');
     },
     onBook() {
-      navigateTo('/pages/wrongbook/index');
+      navigateTo('/pages/quiz/wrongbook/index');
     },
     onWrongTap(e) {
       const lessonId = String(e.currentTarget.dataset.lesson ?? '');
