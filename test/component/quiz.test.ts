@@ -6,8 +6,6 @@ import { summarize, createRun } from '../../miniprogram/core/quiz/run';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tap, tapVant } from '../helpers/dom';
 import {
   answerByTapping,
@@ -17,19 +15,9 @@ import {
   seedProgress,
   seededProgress,
 } from '../helpers/quiz';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 /** A one-question run: "retry the wrong ones" of a result whose only wrong question is `q`. */
 async function renderWith(q: Question, lang: 'zh' | 'en' = 'zh'): Promise<RenderedPage> {

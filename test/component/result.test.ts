@@ -5,26 +5,13 @@ import type { Progress } from '../../miniprogram/core/progress/model';
 import { createRun, finishRun, goNext, submitAnswer, summarize } from '../../miniprogram/core/quiz/run';
 import type { QuizRun, QuizSpec } from '../../miniprogram/core/quiz/run';
 import { expectedResponse } from '../../miniprogram/core/quiz/grading';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tapVant } from '../helpers/dom';
 import { answerByTapping, questionOnScreen, seedProgress } from '../helpers/quiz';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const NOW = Date.now();
 

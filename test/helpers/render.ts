@@ -101,6 +101,7 @@ export async function renderPage(route: string, options: RenderOptions = {}): Pr
   const id = loadComponent(route);
   // j-component types render(string) as a plain Component; it returns the root component.
   const page = simulate.render(id) as unknown as RenderedPage;
+  track(page);
   const parent = document.createElement('parent-wrapper');
   page.attach(parent);
   await page.instance.onLoad?.(options.query ?? {});
@@ -108,6 +109,23 @@ export async function renderPage(route: string, options: RenderOptions = {}): Pr
   page.instance.onReady?.();
   await settle();
   return page;
+}
+
+const rendered = new Set<RenderedPage>();
+
+/** Remembers a rendered page until it is detached, so the test environment can detach what a test left open. */
+function track(page: RenderedPage): void {
+  rendered.add(page);
+  const detach = page.detach.bind(page);
+  page.detach = () => {
+    if (!rendered.delete(page)) return;
+    detach();
+  };
+}
+
+/** Detaches every page still rendered (called after each component test). */
+export function detachRendered(): void {
+  for (const page of Array.from(rendered)) page.detach();
 }
 
 /** Lets setData, component observers and event handlers run. */
