@@ -4,7 +4,7 @@ import type { Question } from '../../miniprogram/core/content-model';
 import { t } from '../../miniprogram/core/i18n';
 import { summarize, createRun } from '../../miniprogram/core/quiz/run';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
-import { renderPage, textOf } from '../helpers/render';
+import { recordSetData, renderPage, settle, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { tap, tapVant } from '../helpers/dom';
 import {
@@ -194,5 +194,46 @@ describe('quiz page', () => {
   it('says so when there is nothing to quiz', async () => {
     page = await renderPage('pages/quiz/index', { query: { mode: 'review' } });
     expect(textOf(page.querySelector('#empty'))).toContain('这里还没有可做的题目');
+  });
+});
+
+describe('quiz page: one setData habit', () => {
+  it('a tap on an option sends only what changed: the picks, the rows and the submit state, never the texts', async () => {
+    const q = firstOfType('multiple');
+    const p = await renderWith(q);
+    const calls = recordSetData(p);
+    await tap(p, `#choice-${q.answer[0]}`);
+    const keys = calls.flatMap((c) => Object.keys(c)).sort();
+    expect(keys).toEqual(['canSubmit', 'choices', 'picked']);
+    expect(textOf(p.querySelector(`#choice-${q.answer[0]}`))).toContain(q.options[q.answer[0]].zh);
+
+    // A second option: submit was already possible, so only the picks and the rows change.
+    calls.splice(0);
+    await tap(p, `#choice-${q.answer[1]}`);
+    expect(calls.flatMap((c) => Object.keys(c)).sort()).toEqual(['choices', 'picked']);
+  });
+
+  it('answering sends the verdict but not the text table; a language change sends the texts once', async () => {
+    const q = firstOfType('single');
+    const p = await renderWith(q);
+    const calls = recordSetData(p);
+    await answerByTapping(p, q, true);
+    const keys = calls.flatMap((c) => Object.keys(c));
+    expect(keys).not.toContain('s');
+    expect(keys).toEqual(expect.arrayContaining(['answered', 'feedback']));
+    expect(keys.length).toBeLessThanOrEqual(12);
+
+    calls.splice(0);
+    const progress = savedProgress(fake);
+    seedProgress(fake, { ...progress, lang: 'en' });
+    forgetLoadedProgress();
+    p.instance.onShow?.();
+    await settle();
+    expect(calls.filter((c) => 's' in c)).toHaveLength(1);
+    expect(textOf(p.querySelector('#next'))).toBe('See the result');
+    calls.splice(0);
+    p.instance.onShow?.();
+    await settle();
+    expect(calls).toEqual([]);
   });
 });

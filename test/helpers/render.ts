@@ -128,6 +128,20 @@ export function detachRendered(): void {
   for (const page of Array.from(rendered)) page.detach();
 }
 
+/**
+ * Records every setData a page makes from now on (the patches, in order), to assert a tap sends only what changed.
+ */
+export function recordSetData(page: RenderedPage): Record<string, unknown>[] {
+  const calls: Record<string, unknown>[] = [];
+  const instance = page.instance as unknown as { setData: (patch: Record<string, unknown>) => void };
+  const setData = instance.setData.bind(instance);
+  instance.setData = (patch) => {
+    calls.push(patch);
+    setData(patch);
+  };
+  return calls;
+}
+
 /** Lets setData, component observers and event handlers run. */
 export async function settle(ms = 10): Promise<void> {
   await simulate.sleep(ms);
