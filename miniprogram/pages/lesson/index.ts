@@ -58,7 +58,7 @@ interface LessonData {
   consoleAvailable: boolean;
   consoleLabel: string;
   questionCount: number;
-  best: string;
+  quizLabel: string;
 }
 
 type LessonMethods = {
@@ -77,6 +77,8 @@ type LessonMethods = {
 interface LessonInstance {
   lesson?: Lesson;
 }
+
+const T = LESSON_STRINGS;
 
 Component<
   LessonData,
@@ -108,14 +110,15 @@ Component<
     consoleAvailable: false,
     consoleLabel: '',
     questionCount: 0,
-    best: '',
+    quizLabel: '',
   },
   methods: {
     onLoad(query) {
       const progress = this.applyPrefs();
       const lesson = query.id ? lessonById(decodeURIComponent(query.id)) : undefined;
       if (!lesson || lesson.sections.length === 0) {
-        this.setData({ found: false, s: localize(LESSON_STRINGS, progress.lang) });
+        this.updateText(T, progress.lang);
+        this.update({ found: false });
         return;
       }
       this.lesson = lesson;
@@ -131,13 +134,13 @@ Component<
     onShow() {
       const progress = this.applyPrefs();
       if (this.lesson) this.render();
-      else this.setData({ s: localize(LESSON_STRINGS, progress.lang) });
+      else this.updateText(T, progress.lang);
     },
     show(index) {
       const lesson = this.lesson;
       if (!lesson) return;
       const i = Math.max(0, Math.min(lesson.sections.length - 1, index));
-      this.setData({ index: i });
+      this.update({ index: i });
       updateProgress((p) => markSectionSeen(p, lesson, lesson.sections[i].id, Date.now()));
       this.render();
     },
@@ -146,7 +149,7 @@ Component<
       if (!lesson) return;
       const progress = readProgress();
       const lang = progress.lang;
-      const s = localize(LESSON_STRINGS, lang);
+      const s = this.updateText(T, lang);
       const record = progress.lessons[lesson.id];
       const seen = record ? record.seen : [];
       const i = this.data.index;
@@ -159,11 +162,14 @@ Component<
         const src = sourceById(id);
         if (src) sources.push({ id, title: t(src.title, lang), where: src.where, asOf: src.asOf });
       }
-      this.setData({
-        s,
+      const questionCount = questionCountFor(lesson.id);
+      this.update({
         found: true,
         lessonId: lesson.id,
-        stepLabel: `${s.step.replace('{n}', String(STAGES.indexOf(lesson.stage) + 1))} · ${t(STAGE_TITLES[lesson.stage], lang)}`,
+        stepLabel: t(T.step, lang, {
+          step: STAGES.indexOf(lesson.stage) + 1,
+          stage: t(STAGE_TITLES[lesson.stage], lang),
+        }),
         title: t(lesson.title, lang),
         summary: t(lesson.summary, lang),
         chips: lesson.sections.map((sec, n) => {
@@ -189,14 +195,16 @@ Component<
           facts: c.factIds.join(' · '),
         })),
         facts: section.factIds.join(' · '),
-        progressText: `${s.seen} ${status.seen} / ${status.total}`,
+        progressText: t(T.progress, lang, { seen: status.seen, total: status.total }),
         done: status.done,
         sources,
         hasConsole: link !== undefined,
         consoleAvailable: link !== undefined && consoleUrlFor(link.target) !== undefined,
         consoleLabel: link ? t(link.label, lang) : '',
-        questionCount: questionCountFor(lesson.id),
-        best: scoreRecord ? formatPercent(scoreRecord.best) : '',
+        questionCount,
+        quizLabel: scoreRecord
+          ? t(T.quizBest, lang, { count: questionCount, best: formatPercent(scoreRecord.best) })
+          : t(T.quizCount, lang, { count: questionCount }),
       });
     },
     onChip(e) {

@@ -92,9 +92,7 @@ Component<
       const summary = practiceSummary(progress, Date.now());
       const path = learnPath(progress, LESSONS, QUESTION_INDEX, lang);
       const meta = (count: number, best: number) =>
-        best >= 0
-          ? t(T.quizMeta, lang, { count, best: formatPercent(best) })
-          : t(T.quizMetaNotTaken, lang, { count });
+        best >= 0 ? t(T.quizMeta, lang, { count, best: formatPercent(best) }) : t(T.quizMetaNotTaken, lang, { count });
       const active = progress.activeRun;
       this.update({
         hasActive: active !== undefined && active.finishedAt === undefined,
