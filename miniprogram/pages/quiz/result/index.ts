@@ -85,10 +85,10 @@ Component<
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;
-      const s = localize(RESULT_STRINGS, lang);
+      this.updateText(RESULT_STRINGS, lang);
       const r = progress.lastResult;
       if (!r) {
-        this.setData({ s, has: false });
+        this.update({ has: false });
         return;
       }
       const wrong: WrongLine[] = [];
@@ -96,8 +96,7 @@ Component<
         const q = questionById(id);
         if (q) wrong.push({ id, prompt: t(q.prompt, lang), lessonId: q.lessonId, sectionId: q.sectionId });
       }
-      this.setData({
-        s,
+      this.update({
         has: true,
         modeLabel: t(MODE_LABELS[r.mode], lang),
         percent: formatPercent(r.percent),

@@ -93,8 +93,8 @@ Component<
           explanation: open ? t(q.explanation, lang) : '',
         });
       }
-      this.setData({
-        s: localize(WRONGBOOK_STRINGS, lang),
+      this.updateText(WRONGBOOK_STRINGS, lang);
+      this.update({
         total: entries.length,
         due: dueCount(progress.wrongBook, now),
         entries,
@@ -102,7 +102,7 @@ Component<
     },
     onToggle(e) {
       const id = String(e.currentTarget.dataset.id ?? '');
-      this.setData({ openId: this.data.openId === id ? '' : id });
+      this.update({ openId: this.data.openId === id ? '' : id });
       this.render();
     },
     onRemove(e) {
