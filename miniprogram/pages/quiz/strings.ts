@@ -2,7 +2,6 @@ import type { I18nText } from '../../core/i18n';
 
 export const QUIZ_STRINGS = {
   progress: { zh: '进度', en: 'Progress' },
-  question: { zh: '第', en: 'Question' },
   submit: { zh: '提交', en: 'Submit' },
   next: { zh: '下一题', en: 'Next question' },
   finish: { zh: '查看结果', en: 'See the result' },
