@@ -15,7 +15,7 @@ import type { GradeOutcome, QuizResponse } from './grading';
 import { answeredCount, currentItem, timeLeftMs } from './run';
 import type { QuizMode, QuizRun, QuizSpec } from './run';
 import { REVIEWS_TO_GRADUATE, dueEntries } from './wrongbook';
-import type { BookEvent } from './wrongbook';
+import type { BookEvent, WrongBook } from './wrongbook';
 import { describeAnswer, trueFalseResponse, viewQuestion } from './view';
 import type { QuestionView } from './view';
 
@@ -228,6 +228,12 @@ function rightChoices(question: Question): number[] {
   const expected = expectedResponse(question);
   if (expected.type === 'truefalse') return [expected.value ? 1 : 0];
   return pickedFor(expected);
+}
+
+/** The note after an answer to `questionId` did `event` to the book (a question that left it has done its reviews). */
+export function noteAfter(book: WrongBook, questionId: string, event: BookEvent | undefined): BookNote {
+  const entry = book.entries[questionId];
+  return { event, streak: entry ? entry.streak : REVIEWS_TO_GRADUATE };
 }
 
 /** The note on what the answer did to the wrong-answer book ('' for nothing). */

@@ -3,21 +3,18 @@ import { recordResult, saveActiveRun } from '../../core/progress/actions';
 import { formatClock } from '../../core/progress/format';
 import { isQuizMode } from '../../core/quiz/guards';
 import { toSeed } from '../../core/quiz/random';
-import {
-  allAnswered,
-  createRun,
-  currentItem,
-  finishRun,
-  goNext,
-  isExpired,
-  submitAnswer,
-  summarize,
-  timeLeftMs,
-} from '../../core/quiz/run';
+import * as runs from '../../core/quiz/run';
 import type { QuizMode, QuizRun } from '../../core/quiz/run';
-import { BLANK_SCREEN, quizScreen, responseFor, resumableRun, specFor, togglePick } from '../../core/quiz/screen';
+import {
+  BLANK_SCREEN,
+  noteAfter,
+  quizScreen,
+  responseFor,
+  resumableRun,
+  specFor,
+  togglePick,
+} from '../../core/quiz/screen';
 import type { BlankScreen, BookNote } from '../../core/quiz/screen';
-import { REVIEWS_TO_GRADUATE } from '../../core/quiz/wrongbook';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { confirm, toast } from '../../services/dialog';
 import { navigateBack, navigateTo, redirectTo, urlWithQuery } from '../../services/navigation';
@@ -87,7 +84,7 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
           return;
         }
         this.run = run;
-        if (isExpired(run, Date.now())) {
+        if (runs.isExpired(run, Date.now())) {
           this.finish(true);
           return;
         }
@@ -112,14 +109,14 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
         if (mode === 'resume') return undefined;
         const spec = specFor(mode, target, progress, now);
         if (!spec) return undefined;
-        const created = createRun(QUESTIONS, spec, toSeed(now), now);
+        const created = runs.createRun(QUESTIONS, spec, toSeed(now), now);
         if (!created.ok) return undefined;
         updateProgress((p) => saveActiveRun(p, created.run, now));
         return created.run;
       },
       onScreen() {
         const run = this.run;
-        const item = run ? currentItem(run) : undefined;
+        const item = run ? runs.currentItem(run) : undefined;
         const question = item ? questionById(item.questionId) : undefined;
         return run && question ? { run, question } : undefined;
       },
@@ -156,24 +153,23 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
         const response = responseFor(question, this.data.picked);
         if (!response) return;
         const now = Date.now();
-        const result = submitAnswer(run, question, response, now);
+        const result = runs.submitAnswer(run, question, response, now);
         if (!result.ok) {
           if (result.error === 'expired') this.finish(true);
           return;
         }
-        this.run = result.run;
         const next = result.run;
+        this.run = next;
         let event: BookNote['event'];
         const progress = updateProgress((p) => {
           const applied = applyAnswer(p, question.id, result.grade.score, now);
           event = applied.event;
           return saveActiveRun(applied.progress, next, now);
         });
-        const entry = progress.wrongBook.entries[question.id];
-        this.note = { event, streak: entry ? entry.streak : REVIEWS_TO_GRADUATE };
+        this.note = noteAfter(progress.wrongBook, question.id, event);
         if (next.exam) {
           // Exams give no feedback: go straight on, or hand in after the last answer.
-          if (allAnswered(next)) this.finish(false);
+          if (runs.allAnswered(next)) this.finish(false);
           else this.onNext();
           return;
         }
@@ -182,11 +178,11 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
       onNext() {
         const run = this.run;
         if (!run) return;
-        if (allAnswered(run)) {
+        if (runs.allAnswered(run)) {
           this.finish(false);
           return;
         }
-        const moved = goNext(run);
+        const moved = runs.goNext(run);
         this.run = moved;
         this.note = NO_NOTE;
         updateProgress((p) => saveActiveRun(p, moved, Date.now()));
@@ -195,7 +191,7 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
       onHandIn() {
         const run = this.run;
         if (!run) return;
-        if (allAnswered(run)) {
+        if (runs.allAnswered(run)) {
           this.finish(false);
           return;
         }
@@ -222,9 +218,9 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
         if (!run) return;
         this.stopClock();
         const now = Date.now();
-        const finished = finishRun(run, now);
+        const finished = runs.finishRun(run, now);
         this.run = finished;
-        const result = summarize(finished, now);
+        const result = runs.summarize(finished, now);
         updateProgress((p) => recordResult(p, result, now));
         if (timedOut) toast(this.data.s.timeUp);
         redirectTo('/pages/quiz/result/index');
@@ -235,20 +231,18 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
         this.timer = setInterval(() => this.tick(), 1000);
       },
       stopClock() {
-        if (this.timer !== undefined) {
-          clearInterval(this.timer);
-          this.timer = undefined;
-        }
+        if (this.timer !== undefined) clearInterval(this.timer);
+        this.timer = undefined;
       },
       tick() {
         const run = this.run;
         if (!run || run.finishedAt !== undefined) return;
         const now = Date.now();
-        if (isExpired(run, now)) {
+        if (runs.isExpired(run, now)) {
           this.finish(true);
           return;
         }
-        const left = timeLeftMs(run, now);
+        const left = runs.timeLeftMs(run, now);
         if (left !== undefined) this.update({ clock: formatClock(left) });
       },
     },

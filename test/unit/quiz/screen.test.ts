@@ -4,6 +4,7 @@ import type { QuizRun } from '../../../miniprogram/core/quiz/run';
 import {
   BLANK_SCREEN,
   bookNoteText,
+  noteAfter,
   pickedFor,
   quizScreen,
   responseFor,
@@ -169,5 +170,13 @@ describe('quiz screen: what it shows', () => {
     expect(bookNoteText({ event: 'advanced', streak: 1 }, 'en')).toBe('Right on schedule; review progress 1/3');
     expect(bookNoteText({ event: 'graduated', streak: 3 }, 'en')).toContain('leaves the book');
     expect(bookNoteText({ streak: 0 }, 'zh')).toBe('');
+  });
+});
+
+describe('quiz screen: the book note after an answer', () => {
+  it('takes the streak from the book, or the full count for a question that left it', () => {
+    const book = { entries: { a: { ...newEntry('a', NOW), streak: 1 } } };
+    expect(noteAfter(book, 'a', 'advanced')).toEqual({ event: 'advanced', streak: 1 });
+    expect(noteAfter(book, 'b', 'graduated')).toEqual({ event: 'graduated', streak: 3 });
   });
 });
