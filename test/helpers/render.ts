@@ -123,6 +123,11 @@ function track(page: RenderedPage): void {
   };
 }
 
+/** How many rendered pages are still attached. */
+export function attachedPages(): number {
+  return rendered.size;
+}
+
 /** Detaches every page still rendered (called after each component test). */
 export function detachRendered(): void {
   for (const page of Array.from(rendered)) page.detach();
