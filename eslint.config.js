@@ -6,7 +6,7 @@ module.exports = tseslint.config(
     ignores: [
       'node_modules/**',
       'miniprogram/miniprogram_npm/**',
-      'miniprogram/vendor/**',
+      'miniprogram/pages/quiz/vendor/**',
       'coverage/**',
       'dist/**',
       '.cache/**',

@@ -17,6 +17,8 @@ module.exports = {
       displayName: 'component',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/component/**/*.test.ts'],
+      // A fresh fake wx and in-memory state before each test, rendered pages detached after (test/helpers/environment.ts).
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/setup-component.ts'],
       transform: { '^.+\\.ts$': tsJest },
     },
   ],

@@ -34,22 +34,23 @@ async function buildNpm() {
 /**
  * Packages the mini program needs at run time whose entry is not a `.js` file (ts-fsrs ships `dist/index.cjs`),
  * which packNpm cannot pack (it reports "entry file is not found" and packs nothing). They stay dev dependencies,
- * so packNpm does not see them, and their self-contained CommonJS build is copied to miniprogram/vendor/<name>/.
+ * so packNpm does not see them, and their self-contained CommonJS build is copied to `miniprogram/<into>/<name>/`:
+ * ts-fsrs into the practice subpackage (root pages/quiz), the only code that schedules with it.
  */
-const VENDORED = [{ name: 'ts-fsrs', js: 'dist/index.cjs', dts: 'dist/index.d.ts' }];
+const VENDORED = [{ name: 'ts-fsrs', js: 'dist/index.cjs', dts: 'dist/index.d.ts', into: 'pages/quiz/vendor' }];
 
 function vendor() {
   const done = [];
   for (const v of VENDORED) {
     const pkgDir = path.join(ROOT, 'node_modules', v.name);
-    const outDir = path.join(ROOT, 'miniprogram', 'vendor', v.name);
+    const outDir = path.join(ROOT, 'miniprogram', v.into, v.name);
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.mkdirSync(outDir, { recursive: true });
     const js = fs.readFileSync(path.join(pkgDir, v.js), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, '\n');
     fs.writeFileSync(path.join(outDir, 'index.js'), js);
     fs.copyFileSync(path.join(pkgDir, v.dts), path.join(outDir, 'index.d.ts'));
     const { version } = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
-    done.push(`${v.name}@${version}`);
+    done.push(`${v.name}@${version} into miniprogram/${v.into}/`);
   }
   return done;
 }
@@ -60,7 +61,7 @@ module.exports = { buildNpm, vendor, VENDORED };
 if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   buildNpm().then(
     (results) => {
-      console.log(`build-npm: vendored ${vendor().join(', ')} into miniprogram/vendor/`);
+      console.log(`build-npm: vendored ${vendor().join(', ')}`);
       for (const r of results) {
         const warns = r.warnList && r.warnList.length ? `, ${r.warnList.length} warning(s)` : '';
         console.log(

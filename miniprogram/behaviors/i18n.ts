@@ -43,9 +43,7 @@ export const i18nBehavior = Behavior<
     applyPrefs() {
       const progress = readProgress();
       const themeClass = themeClassOf(progress.theme);
-      if (this.data.lang !== progress.lang || this.data.themeClass !== themeClass) {
-        this.setData({ lang: progress.lang, themeClass });
-      }
+      this.update({ lang: progress.lang, themeClass });
       const notice = takeStorageNotice();
       if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang));
       return progress;

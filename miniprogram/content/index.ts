@@ -1,5 +1,5 @@
 import { STAGES } from '../core/content-model';
-import type { Lesson, LessonSection, Question, Source, StageId } from '../core/content-model';
+import type { Lesson, LessonSection, Source, StageId } from '../core/content-model';
 import { COMPLETE_LESSONS } from './lessons/complete';
 import { DEVELOP_LESSONS } from './lessons/develop';
 import { FILING_LESSONS } from './lessons/filing';
@@ -8,14 +8,6 @@ import { MEMBER_LESSONS } from './lessons/members';
 import { REGISTER_LESSONS } from './lessons/register';
 import { REGISTER_INFO_LESSONS } from './lessons/register-info';
 import { RELEASE_LESSONS } from './lessons/release';
-import { COMPLETE_QUESTIONS } from './questions/complete';
-import { DEVELOP_QUESTIONS } from './questions/develop';
-import { FILING_QUESTIONS } from './questions/filing';
-import { INTRO_QUESTIONS } from './questions/intro';
-import { MEMBER_QUESTIONS } from './questions/members';
-import { REGISTER_ACCOUNT_QUESTIONS } from './questions/register-account';
-import { REGISTER_INFO_QUESTIONS } from './questions/register-info';
-import { RELEASE_QUESTIONS } from './questions/release';
 import { SOURCES } from './sources';
 
 export { SOURCES };
@@ -36,18 +28,6 @@ export const LESSONS: readonly Lesson[] = [
   ...RELEASE_LESSONS,
 ].sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || a.order - b.order);
 
-/** The whole question bank, grouped by lesson in course order. */
-export const QUESTIONS: readonly Question[] = [
-  ...INTRO_QUESTIONS,
-  ...REGISTER_ACCOUNT_QUESTIONS,
-  ...REGISTER_INFO_QUESTIONS,
-  ...COMPLETE_QUESTIONS,
-  ...FILING_QUESTIONS,
-  ...DEVELOP_QUESTIONS,
-  ...MEMBER_QUESTIONS,
-  ...RELEASE_QUESTIONS,
-];
-
 /** A lesson section together with the lesson it belongs to. */
 export interface SectionRef {
   readonly lesson: Lesson;
@@ -57,7 +37,6 @@ export interface SectionRef {
 const LESSON_BY_ID: Record<string, Lesson> = {};
 const SECTION_BY_ID: Record<string, SectionRef> = {};
 const SECTIONS_BY_FACT: Record<string, SectionRef[]> = {};
-const QUESTION_BY_ID: Record<string, Question> = {};
 const SOURCE_BY_ID: Record<string, Source> = {};
 
 for (const lesson of LESSONS) {
@@ -70,7 +49,6 @@ for (const lesson of LESSONS) {
     }
   }
 }
-for (const question of QUESTIONS) QUESTION_BY_ID[question.id] = question;
 for (const source of SOURCES) SOURCE_BY_ID[source.id] = source;
 
 function own<T>(map: Record<string, T>, key: string): T | undefined {
@@ -86,10 +64,6 @@ export function sectionById(id: string): SectionRef | undefined {
   return own(SECTION_BY_ID, id);
 }
 
-export function questionById(id: string): Question | undefined {
-  return own(QUESTION_BY_ID, id);
-}
-
 export function sourceById(id: string): Source | undefined {
   return own(SOURCE_BY_ID, id);
 }
@@ -97,21 +71,6 @@ export function sourceById(id: string): Source | undefined {
 /** Lessons of one stage, in order. */
 export function lessonsForStage(stage: StageId): Lesson[] {
   return LESSONS.filter((l) => l.stage === stage);
-}
-
-/** Questions whose lesson is `lessonId`, in bank order. */
-export function questionsFor(lessonId: string): Question[] {
-  return QUESTIONS.filter((q) => q.lessonId === lessonId);
-}
-
-/** Questions of one stage, in bank order. */
-export function questionsForStage(stage: StageId): Question[] {
-  return QUESTIONS.filter((q) => q.stage === stage);
-}
-
-/** Questions that test a fact. */
-export function questionsForFact(factId: string): Question[] {
-  return QUESTIONS.filter((q) => q.factIds.indexOf(factId) >= 0);
 }
 
 /** Every section that teaches a fact, in course order. */

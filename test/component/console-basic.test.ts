@@ -1,30 +1,13 @@
 import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { actAll, freshEnvironment, startScenario } from '../helpers/console';
+import { logInToExistingApp, startScenario } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
 
-beforeEach(() => {
-  fake = freshEnvironment();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
-
 const app = () => getWorld().apps[0];
-
-/** Logs in to the scenario's existing mini program (as the login page would, after its scan). */
-function loggedInExisting(): void {
-  startScenario({ scenario: 'existing-app' });
-  actAll([{ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' }]);
-  actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
-}
 
 type ChooseMedia = (opts: {
   success?: (res: { tempFiles: { tempFilePath: string; size: number }[] }) => void;
@@ -110,7 +93,7 @@ describe('basic settings: the table', () => {
 
 describe('basic settings: editing', () => {
   it('fills in the name with live checks, refuses a taken name, and the first setting is free', async () => {
-    loggedInExisting();
+    logInToExistingApp();
     page = await renderPage('console/basic/index');
     expect(text(page, '#value-name')).toBe('未设置');
     expect(text(page, '#note-name')).toBe('首次填写不计入修改次数');
@@ -155,7 +138,7 @@ describe('basic settings: editing', () => {
   });
 
   it('checks the introduction length as it is typed', async () => {
-    loggedInExisting();
+    logInToExistingApp();
     page = await renderPage('console/basic/index');
     await tap(page, '#action-introduction');
     await typeInto(page, '#edit-field', '太短');
@@ -169,7 +152,7 @@ describe('basic settings: editing', () => {
 
 describe('basic settings: avatar', () => {
   it('refuses a file that is too large or of the wrong format, accepts a sample', async () => {
-    loggedInExisting();
+    logInToExistingApp();
     page = await renderPage('console/basic/index');
     await tap(page, '#action-avatar');
     expect(text(page, '#avatar-sheet')).toContain('BMP、JPEG、JPG、GIF、PNG');
@@ -185,7 +168,7 @@ describe('basic settings: avatar', () => {
   });
 
   it('picks from the album through wx.chooseMedia, with the same checks', async () => {
-    loggedInExisting();
+    logInToExistingApp();
     page = await renderPage('console/basic/index');
     await tap(page, '#action-avatar');
     fakeAlbum(null);
@@ -203,7 +186,7 @@ describe('basic settings: avatar', () => {
 
 describe('basic settings: service categories', () => {
   it('adds an approved category, refuses one an individual cannot choose, sets the main one and removes', async () => {
-    loggedInExisting();
+    logInToExistingApp();
     page = await renderPage('console/basic/index', { query: { section: 'category' } });
     expect(text(page, '#category-sheet')).toContain('还没有添加服务类目');
     expect(text(page, '#category-quota')).toBe('服务类目最多添加5个，本月还可添加5次');

@@ -2,21 +2,11 @@ import { act, forgetLoadedWorld, getWorld } from '../../miniprogram/services/con
 import { MINUTE } from '../../miniprogram/core/console/engine';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { actAll, freshEnvironment, startScenario } from '../helpers/console';
+import { actAll, startScenario } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = freshEnvironment();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const app = () => getWorld().apps[0];
 const SERVER_IP = '203.0.113.10';

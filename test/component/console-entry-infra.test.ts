@@ -1,28 +1,14 @@
 import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, loadWorld } from '../../miniprogram/services/console-session';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, text } from '../helpers/dom';
 import { seedScenario } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 describe('console infrastructure', () => {
   it('shows the sandbox badge, the simulated clock and the rule set on a console page', async () => {

@@ -5,26 +5,17 @@
 import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/core/console/engine';
 import type { World } from '../../miniprogram/core/console/engine';
 import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tap } from '../helpers/dom';
 import { seedWorld } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
-let fake: WxFake;
 const counts: Record<string, number> = {};
 
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
-});
-afterEach(() => fake.restore());
 afterAll(() => {
   if (process.env.CONSOLE_NODES) console.info(JSON.stringify(counts, null, 2));
 });

@@ -1,28 +1,13 @@
-import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text } from '../helpers/dom';
 import { savedWorld, seedScenario } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 describe('实操 entry', () => {
   it('offers to start when there is no sandbox, and starts a fresh one at registration', async () => {

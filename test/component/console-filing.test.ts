@@ -1,29 +1,17 @@
 import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { actAll, freshEnvironment, startScenario } from '../helpers/console';
+import { actAll, logInToExistingApp, startScenario } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = freshEnvironment();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const filing = () => getWorld().apps[0].filing;
 
 /** Logs in to the scenario's unfiled mini program, optionally with a name and a category already set. */
 function unfiledApp(withBasics: boolean): void {
-  startScenario({ scenario: 'existing-app' });
-  actAll([{ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' }]);
-  actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
+  logInToExistingApp();
   if (withBasics) {
     actAll([
       { type: 'basic.setName', name: '实训示例笔记本' },

@@ -5,15 +5,12 @@
 import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import type { WxFake } from '../helpers/wx';
 import { nodeCount, tap, tapVant } from '../helpers/dom';
-import { actAll, freshEnvironment, startScenario } from '../helpers/console';
+import { actAll, startScenario } from '../helpers/console';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
 
-beforeAll(() => {
-  fake = freshEnvironment();
+beforeEach(() => {
   startScenario({ scenario: 'members-full' });
   const admin = getWorld().learner.wechatId;
   actAll([
@@ -23,13 +20,6 @@ beforeAll(() => {
   ]);
   const scan = getWorld().phone.scans.filter((s) => s.status === 'pending')[0];
   actAll([{ type: 'phone.confirmScan', scanId: scan.id }, { type: 'dev.generateSecret' }]);
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-});
-afterAll(() => {
-  fake.restore();
 });
 
 const LIMIT = 1000;

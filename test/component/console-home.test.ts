@@ -7,30 +7,18 @@ import { getWorld } from '../../miniprogram/services/console-session';
 import { MINIPROGRAM_ROOT } from '../helpers/paths';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text } from '../helpers/dom';
 import { seedProgress, seededProgress } from '../helpers/quiz';
-import { actAll, freshEnvironment, startScenario } from '../helpers/console';
+import { actAll, logInToExistingApp, startScenario } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = freshEnvironment();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const lastUrl = (): string | undefined => fake.navigations[fake.navigations.length - 1]?.url;
 
 describe('console home: the release checklist', () => {
   it('shows what is done and what is not, and each row opens where it is done', async () => {
-    startScenario({ scenario: 'existing-app' });
-    actAll([{ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' }]);
-    actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
+    logInToExistingApp();
     page = await renderPage('console/home/index');
     expect(text(page, '#app-name')).toBe('未命名小程序');
     expect(text(page, '#row-basicInfo')).toContain('小程序信息');

@@ -7,19 +7,13 @@
 import { forgetLoadedWorld, getWorld } from '../../miniprogram/services/console-session';
 import { renderPage, settle, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { freshEnvironment } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 const open: RenderedPage[] = [];
 
-beforeEach(() => {
-  fake = freshEnvironment();
-});
 afterEach(() => {
-  for (const p of open.splice(0)) p.detach();
-  fake.restore();
+  open.splice(0);
 });
 
 /** Renders the page the last navigation went to (route and query), checking it is the expected one. */

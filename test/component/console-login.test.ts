@@ -6,31 +6,17 @@ import {
   LEARNER_EMAIL,
 } from '../../miniprogram/core/console/engine';
 import type { World } from '../../miniprogram/core/console/engine';
-import { forgetLoadedWorld, getWorld } from '../../miniprogram/services/console-session';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
+import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { savedWorld, seedScenario, seedWorld } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 function world(): World {
   const w = savedWorld(fake);

@@ -1,30 +1,15 @@
 import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/core/console/engine';
 import type { ScenarioId, World } from '../../miniprogram/core/console/engine';
-import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text } from '../helpers/dom';
 import { savedWorld, seedWorld } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 /** A world whose account info was submitted: the activation mail is on its way. */
 function submitted(scenario: ScenarioId): World {

@@ -2,21 +2,11 @@ import { getWorld } from '../../miniprogram/services/console-session';
 import type { World } from '../../miniprogram/core/console/engine';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { actAll, freshEnvironment, startScenario } from '../helpers/console';
+import { actAll, startScenario } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = freshEnvironment();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const app = () => getWorld().apps[0];
 

@@ -1,31 +1,17 @@
 import { createWorld, dispatchAll, EXISTING_EMAIL, EXISTING_PASSWORD } from '../../miniprogram/core/console/engine';
 import type { World } from '../../miniprogram/core/console/engine';
-import { CONSOLE_KEY, forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import { CONSOLE_KEY } from '../../miniprogram/services/console-session';
 import type { ConsoleSave } from '../../miniprogram/services/console-session';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { find, tapVant, text } from '../helpers/dom';
 import { savedWorld, seedScenario, seedWorld } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 function world(): World {
   const w = savedWorld(fake);

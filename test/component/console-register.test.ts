@@ -1,31 +1,16 @@
 import { createWorld, dispatchAll, LEARNER_EMAIL, sampleIdentity } from '../../miniprogram/core/console/engine';
 import type { Action, World } from '../../miniprogram/core/console/engine';
-import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { blurField, find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { seedProgress, seededProgress } from '../helpers/quiz';
 import { savedWorld, seedScenario, seedWorld } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 async function open(): Promise<RenderedPage> {
   page = await renderPage('console/register/index');

@@ -2,21 +2,11 @@ import { DAY } from '../../miniprogram/core/console/engine';
 import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text } from '../helpers/dom';
-import { actAll, freshEnvironment, startScenario } from '../helpers/console';
+import { actAll, logInToExistingApp, startScenario } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = freshEnvironment();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const verification = () => getWorld().apps[0].verification;
 
@@ -73,9 +63,7 @@ describe('verification', () => {
   });
 
   it('applies with filing together: filing starts once verification passes', async () => {
-    startScenario({ scenario: 'existing-app' });
-    actAll([{ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' }]);
-    actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
+    logInToExistingApp();
     actAll([
       { type: 'basic.setName', name: '实训示例笔记本' },
       { type: 'category.add', categoryId: 'tools.notes' },

@@ -1,21 +1,11 @@
 import { getWorld } from '../../miniprogram/services/console-session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import type { WxFake } from '../helpers/wx';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { actAll, freshEnvironment, startScenario } from '../helpers/console';
+import { actAll, logInToExistingApp, startScenario } from '../helpers/console';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = freshEnvironment();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const versions = () => getWorld().apps[0].versions;
 
@@ -115,9 +105,7 @@ describe('versions: the four cards', () => {
 
 describe('versions: uploading and the review preconditions', () => {
   it('uploads from the simulated DevTools and lists every unmet precondition with where to fix it', async () => {
-    startScenario({ scenario: 'existing-app' });
-    actAll([{ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' }]);
-    actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
+    logInToExistingApp();
     page = await renderPage('console/versions/index');
     expect(text(page, '#no-dev')).toContain('开发者工具中点“上传”');
 

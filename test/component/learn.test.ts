@@ -3,27 +3,15 @@ import { STAGES, STAGE_TITLES } from '../../miniprogram/core/content-model';
 import { markSectionSeen, saveActiveRun } from '../../miniprogram/core/progress/actions';
 import { initialProgress } from '../../miniprogram/core/progress/model';
 import { createRun } from '../../miniprogram/core/quiz/run';
-import { QUESTIONS } from '../../miniprogram/content/index';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tapCell, tapVant } from '../helpers/dom';
 import { seedProgress } from '../helpers/quiz';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const NOW = Date.now();
 

@@ -1,26 +1,15 @@
-import { LESSONS, questionsFor } from '../../miniprogram/content/index';
+import { LESSONS } from '../../miniprogram/content/index';
+import { questionsFor } from '../../miniprogram/pages/quiz/bank/index';
 import type { Lesson } from '../../miniprogram/core/content-model';
 import { AVAILABLE_CONSOLE_TARGETS } from '../../miniprogram/core/available-routes';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tap, tapVant } from '../helpers/dom';
 import { savedProgress, seedProgress, seededProgress } from '../helpers/quiz';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 function lessonWith(predicate: (l: Lesson) => boolean): Lesson {
   const lesson = LESSONS.find(predicate);

@@ -1,27 +1,16 @@
 import { LESSONS, SOURCES } from '../../miniprogram/content/index';
-import { applyAnswer, markSectionSeen } from '../../miniprogram/core/progress/actions';
+import { markSectionSeen } from '../../miniprogram/core/progress/actions';
+import { applyAnswer } from '../../miniprogram/pages/quiz/schedule';
 import { PROGRESS_KEY, initialProgress } from '../../miniprogram/core/progress/model';
 import type { Progress } from '../../miniprogram/core/progress/model';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tap, tapVant } from '../helpers/dom';
 import { savedProgress, seedProgress } from '../helpers/quiz';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const NOW = Date.now();
 

@@ -1,29 +1,18 @@
-import { LESSONS, QUESTIONS } from '../../miniprogram/content/index';
-import { applyAnswer, recordResult } from '../../miniprogram/core/progress/actions';
+import { LESSONS } from '../../miniprogram/content/index';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
+import { recordResult } from '../../miniprogram/core/progress/actions';
+import { applyAnswer } from '../../miniprogram/pages/quiz/schedule';
 import { initialProgress } from '../../miniprogram/core/progress/model';
 import type { Progress } from '../../miniprogram/core/progress/model';
 import { DEFAULT_EXAM } from '../../miniprogram/core/quiz/exam';
 import { createRun, finishRun, summarize } from '../../miniprogram/core/quiz/run';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tapCell, tapVant } from '../helpers/dom';
 import { seedProgress } from '../helpers/quiz';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const NOW = Date.now();
 
@@ -63,7 +52,10 @@ describe('练习 tab', () => {
     expect(textOf(page.querySelector('#review'))).toContain('(1)');
     await tapVant(page, '#review');
     await tapVant(page, '#open-book');
-    expect(fake.navigations.map((n) => n.url)).toEqual(['/pages/quiz/index?mode=review', '/pages/wrongbook/index']);
+    expect(fake.navigations.map((n) => n.url)).toEqual([
+      '/pages/quiz/index?mode=review',
+      '/pages/quiz/wrongbook/index',
+    ]);
   });
 
   it('shows the exam history and best scores', async () => {

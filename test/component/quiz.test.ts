@@ -1,12 +1,11 @@
-import { QUESTIONS, LESSONS } from '../../miniprogram/content/index';
+import { LESSONS } from '../../miniprogram/content/index';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
 import type { Question } from '../../miniprogram/core/content-model';
 import { t } from '../../miniprogram/core/i18n';
 import { summarize, createRun } from '../../miniprogram/core/quiz/run';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
-import { renderPage, textOf } from '../helpers/render';
+import { recordSetData, renderPage, settle, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tap, tapVant } from '../helpers/dom';
 import {
   answerByTapping,
@@ -16,19 +15,9 @@ import {
   seedProgress,
   seededProgress,
 } from '../helpers/quiz';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 /** A one-question run: "retry the wrong ones" of a result whose only wrong question is `q`. */
 async function renderWith(q: Question, lang: 'zh' | 'en' = 'zh'): Promise<RenderedPage> {
@@ -145,7 +134,7 @@ describe('quiz page', () => {
       await answerByTapping(p, q, i !== 0);
       await tapVant(p, '#next');
     }
-    expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/result/index' });
+    expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/quiz/result/index' });
     const saved = savedProgress(fake);
     expect(saved.activeRun).toBeUndefined();
     expect(saved.lastResult).toMatchObject({ mode: 'lesson', target: lesson.id, total: count, correct: count - 1 });
@@ -195,7 +184,7 @@ describe('quiz page', () => {
     expect(textOf(p.querySelector('#count'))).toBe('2 / 20');
     await tapVant(p, '#hand-in');
     expect(fake.modals).toHaveLength(1);
-    expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/result/index' });
+    expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: '/pages/quiz/result/index' });
     const saved = savedProgress(fake);
     expect(saved.exams).toHaveLength(1);
     expect(saved.exams[0]).toMatchObject({ total: 20, passed: false });
@@ -205,5 +194,46 @@ describe('quiz page', () => {
   it('says so when there is nothing to quiz', async () => {
     page = await renderPage('pages/quiz/index', { query: { mode: 'review' } });
     expect(textOf(page.querySelector('#empty'))).toContain('这里还没有可做的题目');
+  });
+});
+
+describe('quiz page: one setData habit', () => {
+  it('a tap on an option sends only what changed: the picks, the rows and the submit state, never the texts', async () => {
+    const q = firstOfType('multiple');
+    const p = await renderWith(q);
+    const calls = recordSetData(p);
+    await tap(p, `#choice-${q.answer[0]}`);
+    const keys = calls.flatMap((c) => Object.keys(c)).sort();
+    expect(keys).toEqual(['canSubmit', 'choices', 'picked']);
+    expect(textOf(p.querySelector(`#choice-${q.answer[0]}`))).toContain(q.options[q.answer[0]].zh);
+
+    // A second option: submit was already possible, so only the picks and the rows change.
+    calls.splice(0);
+    await tap(p, `#choice-${q.answer[1]}`);
+    expect(calls.flatMap((c) => Object.keys(c)).sort()).toEqual(['choices', 'picked']);
+  });
+
+  it('answering sends the verdict but not the text table; a language change sends the texts once', async () => {
+    const q = firstOfType('single');
+    const p = await renderWith(q);
+    const calls = recordSetData(p);
+    await answerByTapping(p, q, true);
+    const keys = calls.flatMap((c) => Object.keys(c));
+    expect(keys).not.toContain('s');
+    expect(keys).toEqual(expect.arrayContaining(['answered', 'feedback']));
+    expect(keys.length).toBeLessThanOrEqual(12);
+
+    calls.splice(0);
+    const progress = savedProgress(fake);
+    seedProgress(fake, { ...progress, lang: 'en' });
+    forgetLoadedProgress();
+    p.instance.onShow?.();
+    await settle();
+    expect(calls.filter((c) => 's' in c)).toHaveLength(1);
+    expect(textOf(p.querySelector('#next'))).toBe('See the result');
+    calls.splice(0);
+    p.instance.onShow?.();
+    await settle();
+    expect(calls).toEqual([]);
   });
 });

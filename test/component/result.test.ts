@@ -1,30 +1,17 @@
-import { QUESTIONS } from '../../miniprogram/content/index';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
 import { recordResult } from '../../miniprogram/core/progress/actions';
 import { initialProgress } from '../../miniprogram/core/progress/model';
 import type { Progress } from '../../miniprogram/core/progress/model';
 import { createRun, finishRun, goNext, submitAnswer, summarize } from '../../miniprogram/core/quiz/run';
 import type { QuizRun, QuizSpec } from '../../miniprogram/core/quiz/run';
 import { expectedResponse } from '../../miniprogram/core/quiz/grading';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tapVant } from '../helpers/dom';
 import { answerByTapping, questionOnScreen, seedProgress } from '../helpers/quiz';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const NOW = Date.now();
 
@@ -51,7 +38,7 @@ describe('result page', () => {
   it('shows the score, the wrong ones, and retries them', async () => {
     const run = finished({ mode: 'mixed', count: 4 }, 3);
     seedProgress(fake, progressWith(run));
-    page = await renderPage('pages/result/index');
+    page = await renderPage('pages/quiz/result/index');
     expect(textOf(page.querySelector('#percent'))).toBe('75%');
     expect(textOf(page.querySelector('#correct'))).toBe('3 / 4');
     const missed = QUESTIONS.find((q) => q.id === run.items[3].questionId);
@@ -64,7 +51,7 @@ describe('result page', () => {
   it('shows an exam as passed or not, with the pass mark and a breakdown by stage', async () => {
     const run = finished({ mode: 'exam' }, 10);
     seedProgress(fake, progressWith(run));
-    page = await renderPage('pages/result/index');
+    page = await renderPage('pages/quiz/result/index');
     expect(textOf(page.querySelector('#percent'))).toBe('50%');
     expect(textOf(page.querySelector('#verdict'))).toContain('未通过');
     expect(textOf(page.querySelector('#verdict'))).toContain('80%');
@@ -86,7 +73,7 @@ describe('result page', () => {
   it('switches language', async () => {
     const run = finished({ mode: 'mixed', count: 2 }, 2);
     seedProgress(fake, progressWith(run, 'en'));
-    page = await renderPage('pages/result/index');
+    page = await renderPage('pages/quiz/result/index');
     expect(textOf(page.querySelector('.rl-title'))).toBe('Result');
     expect(textOf(page.querySelector('#all-right'))).toBe('All right. Well done!');
     expect(page.querySelector('#retry-wrong')).toBeUndefined();

@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { renderPage, settle, textOf } from '../helpers/render';
-import { installWxFake, WxFake } from '../helpers/wx';
 import { MINIPROGRAM_ROOT } from '../helpers/paths';
 
 interface AppJson {
@@ -9,12 +8,6 @@ interface AppJson {
 }
 
 const appJson = JSON.parse(fs.readFileSync(path.join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as AppJson;
-
-let wxFake: WxFake;
-beforeEach(() => {
-  wxFake = installWxFake();
-});
-afterEach(() => wxFake.restore());
 
 describe('tab bar', () => {
   it('has the four tabs 学习 / 练习 / 实操 / 我的 in that order', () => {

@@ -1,27 +1,14 @@
-import { QUESTIONS } from '../../miniprogram/content/index';
-import { applyAnswer } from '../../miniprogram/core/progress/actions';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
+import { applyAnswer } from '../../miniprogram/pages/quiz/schedule';
 import { initialProgress } from '../../miniprogram/core/progress/model';
 import type { Progress } from '../../miniprogram/core/progress/model';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 import { tap, tapVant } from '../helpers/dom';
 import { answerByTapping, questionOnScreen, savedProgress, seedProgress } from '../helpers/quiz';
+import { fake } from '../helpers/environment';
 
-let fake: WxFake;
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 const NOW = Date.now();
 const [A, B] = QUESTIONS;
@@ -39,7 +26,7 @@ function bookOf(lang: 'zh' | 'en' = 'zh'): Progress {
 describe('wrong-answer book page', () => {
   it('counts the book and what is due today, and lists each question with its schedule', async () => {
     seedProgress(fake, bookOf());
-    page = await renderPage('pages/wrongbook/index');
+    page = await renderPage('pages/quiz/wrongbook/index');
     expect(textOf(page.querySelector('#total'))).toBe('2');
     expect(textOf(page.querySelector('#due'))).toBe('1');
     expect(textOf(page.querySelector(`#entry-${A.id}`))).toContain(A.prompt.zh);
@@ -50,7 +37,7 @@ describe('wrong-answer book page', () => {
 
   it('shows the answer and explanation, and removes a question after confirmation', async () => {
     seedProgress(fake, bookOf());
-    page = await renderPage('pages/wrongbook/index');
+    page = await renderPage('pages/quiz/wrongbook/index');
     await tap(page, `#toggle-${A.id}`);
     expect(textOf(page.querySelector(`#answer-${A.id}`))).toContain(A.explanation.zh);
     fake.modalAnswers.push(true);
@@ -62,7 +49,7 @@ describe('wrong-answer book page', () => {
 
   it('reviews what is due: answering right on schedule moves it forward', async () => {
     seedProgress(fake, bookOf());
-    page = await renderPage('pages/wrongbook/index');
+    page = await renderPage('pages/quiz/wrongbook/index');
     await tapVant(page, '#review');
     expect(fake.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/quiz/index?mode=review' }]);
     page.detach();
@@ -76,7 +63,7 @@ describe('wrong-answer book page', () => {
 
   it('is empty at first and switches language', async () => {
     seedProgress(fake, { ...initialProgress(), lang: 'en' });
-    page = await renderPage('pages/wrongbook/index');
+    page = await renderPage('pages/quiz/wrongbook/index');
     expect(textOf(page.querySelector('#empty'))).toContain('The book is empty');
     expect(textOf(page.querySelector('#review'))).toContain('Nothing is due today');
   });

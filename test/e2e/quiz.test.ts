@@ -15,7 +15,7 @@ it('takes a lesson quiz to the result page, and files the misses in the wrong-an
   expect(feedback.length).toBeGreaterThan(0);
   feedback.forEach((f) => expect(f).not.toBe(''));
 
-  const result = await waitForPage(mp, 'pages/result/index');
+  const result = await waitForPage(mp, 'pages/quiz/result/index');
   const [correct, total] = numbers(await text(result, '#correct'));
   expect(total).toBe(feedback.length);
   expect(correct).toBeLessThanOrEqual(total);
@@ -23,7 +23,7 @@ it('takes a lesson quiz to the result page, and files the misses in the wrong-an
 
   if (correct < total) {
     await tap(result, '#to-book');
-    const book = await waitForPage(mp, 'pages/wrongbook/index');
+    const book = await waitForPage(mp, 'pages/quiz/wrongbook/index');
     expect(numbers(await text(book, '#total'))[0]).toBe(total - correct);
   }
 });

@@ -6,19 +6,9 @@ import { createWorld } from '../../miniprogram/core/console/engine';
 import type { Action, World, WorldOptions } from '../../miniprogram/core/console/engine';
 import { SCHEMA_VERSION } from '../../miniprogram/core/console/types';
 import { encode } from '../../miniprogram/core/storage/envelope';
-import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, startWorld } from '../../miniprogram/services/console-session';
+import { act, CONSOLE_KEY, getWorld, startWorld } from '../../miniprogram/services/console-session';
 import type { ConsoleSave } from '../../miniprogram/services/console-session';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
-import { installWxFake } from './wx';
 import type { WxFake } from './wx';
-
-/** A fresh fake wx and fresh in-memory console and progress state for one test. */
-export function freshEnvironment(): WxFake {
-  const fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
-  return fake;
-}
 
 /** Seeds the console save with a world (e.g. a scenario), as the app would have saved it. */
 export function seedWorld(fake: WxFake, world: World, smsSeen = 0): void {
@@ -51,4 +41,14 @@ export function actAll(actions: readonly Action[]): World {
     if (!result.ok) throw new Error(`${action.type} refused: ${result.error.code}`);
   }
   return getWorld();
+}
+
+/**
+ * Logs in to the `existing-app` scenario's mini program as the login page does: the e-mail and password, then the
+ * admin's scan confirmed on the simulated phone. Returns the world, on the console home.
+ */
+export function logInToExistingApp(): World {
+  startScenario({ scenario: 'existing-app' });
+  actAll([{ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' }]);
+  return actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
 }

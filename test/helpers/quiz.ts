@@ -1,4 +1,4 @@
-import { QUESTIONS } from '../../miniprogram/content/index';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
 import type { Question, QuestionType } from '../../miniprogram/core/content-model';
 import { initialProgress, PROGRESS_KEY } from '../../miniprogram/core/progress/model';
 import type { Progress } from '../../miniprogram/core/progress/model';

@@ -101,6 +101,7 @@ export async function renderPage(route: string, options: RenderOptions = {}): Pr
   const id = loadComponent(route);
   // j-component types render(string) as a plain Component; it returns the root component.
   const page = simulate.render(id) as unknown as RenderedPage;
+  track(page);
   const parent = document.createElement('parent-wrapper');
   page.attach(parent);
   await page.instance.onLoad?.(options.query ?? {});
@@ -108,6 +109,42 @@ export async function renderPage(route: string, options: RenderOptions = {}): Pr
   page.instance.onReady?.();
   await settle();
   return page;
+}
+
+const rendered = new Set<RenderedPage>();
+
+/** Remembers a rendered page until it is detached, so the test environment can detach what a test left open. */
+function track(page: RenderedPage): void {
+  rendered.add(page);
+  const detach = page.detach.bind(page);
+  page.detach = () => {
+    if (!rendered.delete(page)) return;
+    detach();
+  };
+}
+
+/** How many rendered pages are still attached. */
+export function attachedPages(): number {
+  return rendered.size;
+}
+
+/** Detaches every page still rendered (called after each component test). */
+export function detachRendered(): void {
+  for (const page of Array.from(rendered)) page.detach();
+}
+
+/**
+ * Records every setData a page makes from now on (the patches, in order), to assert a tap sends only what changed.
+ */
+export function recordSetData(page: RenderedPage): Record<string, unknown>[] {
+  const calls: Record<string, unknown>[] = [];
+  const instance = page.instance as unknown as { setData: (patch: Record<string, unknown>) => void };
+  const setData = instance.setData.bind(instance);
+  instance.setData = (patch) => {
+    calls.push(patch);
+    setData(patch);
+  };
+  return calls;
 }
 
 /** Lets setData, component observers and event handlers run. */

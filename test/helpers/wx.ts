@@ -37,10 +37,14 @@ function answer<T>(opts: Callbacks<T> | undefined, res: T): Promise<T> {
   return Promise.resolve(res);
 }
 
-export function installWxFake(): WxFake {
+/**
+ * Installs a fake `wx` recording into `fake` (a new one by default; the component set-up passes its one shared fake,
+ * which this resets in place so tests can keep a reference to it). `restore()` puts the previous `wx` back.
+ */
+export function installWxFake(fake: WxFake = {} as WxFake): WxFake {
   const g = globalThis as unknown as { wx?: Record<string, unknown> };
   const previous = g.wx;
-  const fake: WxFake = {
+  Object.assign(fake, {
     storage: new Map(),
     toasts: [],
     modals: [],
@@ -51,7 +55,7 @@ export function installWxFake(): WxFake {
     restore() {
       g.wx = previous;
     },
-  };
+  } satisfies WxFake);
   const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
   const api: Record<string, unknown> = {
     getStorageSync: (key: string) => (fake.storage.has(key) ? clone(fake.storage.get(key)) : ''),

@@ -1,8 +1,6 @@
 import type { Lang } from '../i18n';
 import type { Lesson } from '../content-model';
 import type { QuizMode, QuizResult, QuizRun } from '../quiz/run';
-import { recordAnswer } from '../quiz/wrongbook';
-import type { BookEvent } from '../quiz/wrongbook';
 import { MAX_EXAM_HISTORY, initialProgress } from './model';
 import type { ExamRecord, LessonProgress, Progress, ScoreRecord, ThemePref } from './model';
 
@@ -68,17 +66,6 @@ export function clearActiveRun(progress: Progress): Progress {
   if (!progress.activeRun) return progress;
   const { activeRun: _dropped, ...rest } = progress;
   return rest;
-}
-
-/** Records one graded answer in the wrong-answer book. */
-export function applyAnswer(
-  progress: Progress,
-  questionId: string,
-  score: number,
-  now: number,
-): { progress: Progress; event: BookEvent } {
-  const { book, event } = recordAnswer(progress.wrongBook, questionId, score, now);
-  return { progress: book === progress.wrongBook ? progress : { ...progress, wrongBook: book }, event };
 }
 
 /**

@@ -1,7 +1,17 @@
-import type { Lang } from '../i18n';
+import { t } from '../i18n';
+import type { I18nText, Lang } from '../i18n';
 import { endOfLocalDay } from '../quiz/wrongbook';
 
 const DAY = 86400000;
+
+/** Durations and due dates in words. */
+export const FORMAT_TEXT = {
+  minutesSeconds: { zh: '{m} 分 {ss} 秒', en: '{m} min {ss} s' },
+  seconds: { zh: '{s} 秒', en: '{s} s' },
+  today: { zh: '今天', en: 'today' },
+  tomorrow: { zh: '明天', en: 'tomorrow' },
+  inDays: { zh: '{days} 天后', en: 'in {days} days' },
+} satisfies Record<string, I18nText>;
 
 /** `mm:ss` for a countdown. */
 export function formatClock(ms: number): string {
@@ -17,17 +27,15 @@ export function formatDuration(ms: number, lang: Lang): string {
   const m = Math.floor(total / 60);
   const s = total % 60;
   const ss = `${s < 10 ? '0' : ''}${s}`;
-  if (lang === 'zh') return m > 0 ? `${m} 分 ${ss} 秒` : `${s} 秒`;
-  return m > 0 ? `${m} min ${ss} s` : `${s} s`;
+  return m > 0 ? t(FORMAT_TEXT.minutesSeconds, lang, { m, ss }) : t(FORMAT_TEXT.seconds, lang, { s });
 }
 
 /** When a review is due, relative to today: "今天" / "明天" / "3 天后" (and English). */
 export function formatDue(due: number, now: number, lang: Lang): string {
   const today = endOfLocalDay(now);
-  if (due <= today) return lang === 'zh' ? '今天' : 'today';
+  if (due <= today) return t(FORMAT_TEXT.today, lang);
   const days = Math.ceil((endOfLocalDay(due) - today) / DAY);
-  if (days === 1) return lang === 'zh' ? '明天' : 'tomorrow';
-  return lang === 'zh' ? `${days} 天后` : `in ${days} days`;
+  return days === 1 ? t(FORMAT_TEXT.tomorrow, lang) : t(FORMAT_TEXT.inDays, lang, { days });
 }
 
 /** A whole percent, e.g. "80%". */

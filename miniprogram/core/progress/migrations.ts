@@ -1,7 +1,7 @@
 import type { Migration } from '../storage/envelope';
 import { isRecord } from '../storage/guards';
-import { EMPTY_WRONG_BOOK, recordAnswer } from '../quiz/wrongbook';
-import type { WrongBook } from '../quiz/wrongbook';
+import { newEntry } from '../quiz/wrongbook';
+import type { WrongBookEntry } from '../quiz/wrongbook';
 import type { LessonProgress, ScoreRecord } from './model';
 
 /**
@@ -32,7 +32,7 @@ function isV1(value: unknown): value is ProgressV1 {
 /**
  * 1 → 2: the locale becomes `lang`; a theme preference is added (follow the system); lessons marked read become
  * completed lesson records; lesson scores become score records under `lesson:<id>`; wrong question IDs enter the
- * FSRS wrong-answer book as new cards due at migration time; exam history starts empty.
+ * FSRS wrong-answer book as new cards due at migration time (a repeated ID once); exam history starts empty.
  */
 export const migrateV1toV2: Migration = (data, { now }) => {
   if (!isV1(data)) throw new Error('schema 1 data has the wrong shape');
@@ -43,15 +43,15 @@ export const migrateV1toV2: Migration = (data, { now }) => {
     const percent = Math.max(0, Math.min(100, Math.round(data.quizScores[id])));
     scores[`lesson:${id}`] = { best: percent, last: percent, attempts: 1, lastAt: now };
   }
-  let wrongBook: WrongBook = EMPTY_WRONG_BOOK;
-  for (const id of data.wrongQuestionIds) wrongBook = recordAnswer(wrongBook, id, 0, now).book;
+  const entries: Record<string, WrongBookEntry> = {};
+  for (const id of data.wrongQuestionIds) entries[id] = newEntry(id, now);
   return {
     lang: data.language === 'en-US' ? 'en' : 'zh',
     theme: 'system',
     lessons,
     scores,
     exams: [],
-    wrongBook,
+    wrongBook: { entries },
   };
 };
 

@@ -1,7 +1,8 @@
 import { STAGES, STAGE_TITLES } from '../content-model';
-import type { Lesson, Question, StageId } from '../content-model';
+import type { Lesson, StageId } from '../content-model';
+import type { QuestionIndex } from '../../content/question-index';
 import { t } from '../i18n';
-import type { Lang } from '../i18n';
+import type { I18nText, Lang } from '../i18n';
 import { bookSize, dueCount, nextDueAt } from '../quiz/wrongbook';
 import { answeredCount } from '../quiz/run';
 import type { QuizMode } from '../quiz/run';
@@ -49,7 +50,7 @@ function best(progress: Progress, mode: QuizMode, target: string): number {
 export function learnPath(
   progress: Progress,
   lessons: readonly Lesson[],
-  questions: readonly Question[],
+  counts: QuestionIndex,
   lang: Lang,
 ): StageRow[] {
   const ordered = courseOrder(lessons);
@@ -66,7 +67,7 @@ export function learnPath(
           total: status.total,
           percent: status.percent,
           done: status.done,
-          questionCount: questions.filter((q) => q.lessonId === l.id).length,
+          questionCount: Object.prototype.hasOwnProperty.call(counts.byLesson, l.id) ? counts.byLesson[l.id] : 0,
           best: best(progress, 'lesson', l.id),
         };
       });
@@ -76,13 +77,13 @@ export function learnPath(
       title: t(STAGE_TITLES[stage], lang),
       lessons: rows,
       lessonsDone: rows.filter((r) => r.done).length,
-      questionCount: questions.filter((q) => q.stage === stage).length,
+      questionCount: counts.byStage[stage],
       best: best(progress, 'stage', stage),
     };
   });
 }
 
-export const MODE_LABELS: Readonly<Record<QuizMode, { zh: string; en: string }>> = {
+export const MODE_LABELS: Readonly<Record<QuizMode, I18nText>> = {
   lesson: { zh: '课程测验', en: 'Lesson quiz' },
   stage: { zh: '阶段测验', en: 'Stage quiz' },
   mixed: { zh: '随机练习', en: 'Mixed practice' },
@@ -100,6 +101,15 @@ export interface ContinueView {
   readonly sectionId: string;
 }
 
+/** What "continue where you left off" says. */
+export const CONTINUE_TEXT = {
+  answered: { zh: '已答 {answered} / {total} 题', en: '{answered} of {total} answered' },
+  sectionsRead: { zh: '已读 {seen} / {total} 节', en: '{seen} of {total} sections read' },
+  startHere: { zh: '从这里开始', en: 'Start here' },
+  allRead: { zh: '全部课程已学完', en: 'All lessons read' },
+  testYourself: { zh: '去练习里检验一下吧', en: 'Test yourself in Practice' },
+} satisfies Record<string, I18nText>;
+
 export function continueView(progress: Progress, lessons: readonly Lesson[], lang: Lang): ContinueView {
   const ordered = courseOrder(lessons);
   const target = continueTarget(progress, ordered);
@@ -112,10 +122,7 @@ export function continueView(progress: Progress, lessons: readonly Lesson[], lan
     return {
       kind: 'quiz',
       title: what ? `${label} · ${what}` : label,
-      detail:
-        lang === 'zh'
-          ? `已答 ${answeredCount(run)} / ${run.items.length} 题`
-          : `${answeredCount(run)} of ${run.items.length} answered`,
+      detail: t(CONTINUE_TEXT.answered, lang, { answered: answeredCount(run), total: run.items.length }),
       lessonId: '',
       sectionId: '',
     };
@@ -131,20 +138,16 @@ export function continueView(progress: Progress, lessons: readonly Lesson[], lan
       detail: section
         ? t(section.title, lang)
         : started
-          ? lang === 'zh'
-            ? `已读 ${status.seen} / ${status.total} 节`
-            : `${status.seen} of ${status.total} sections read`
-          : lang === 'zh'
-            ? '从这里开始'
-            : 'Start here',
+          ? t(CONTINUE_TEXT.sectionsRead, lang, { seen: status.seen, total: status.total })
+          : t(CONTINUE_TEXT.startHere, lang),
       lessonId: target.lessonId,
       sectionId: target.sectionId ?? '',
     };
   }
   return {
     kind: 'done',
-    title: lang === 'zh' ? '全部课程已学完' : 'All lessons read',
-    detail: lang === 'zh' ? '去练习里检验一下吧' : 'Test yourself in Practice',
+    title: t(CONTINUE_TEXT.allRead, lang),
+    detail: t(CONTINUE_TEXT.testYourself, lang),
     lessonId: '',
     sectionId: '',
   };

@@ -1,18 +1,11 @@
-import { Rating, createEmptyCard, fsrs } from '../../vendor/ts-fsrs/index';
-import type { Card } from '../../vendor/ts-fsrs/index';
 import { isFiniteNumber, isNonNegativeInt, isRecord, isRecordOf, optional } from '../storage/guards';
 
 /**
  * The wrong-answer book (错题本): every question answered wrongly (or only partly right) comes back on a spaced
- * schedule computed by FSRS (ts-fsrs). It leaves the book after it is answered right on schedule this many times in a row.
+ * schedule computed by FSRS (ts-fsrs, in the practice subpackage: pages/quiz/schedule.ts; this module is the book's
+ * data and queries, which the tab pages need without the scheduler). It leaves the book after it is answered right on schedule this many times in a row.
  */
 export const REVIEWS_TO_GRADUATE = 3;
-
-/**
- * Day-level spacing (no short-term learning steps) and no random fuzz, so the same answers at the same times always
- * give the same schedule: a new mistake is due at once, then after about 3 days, then about 2 weeks.
- */
-const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 /** An FSRS card as plain JSON: dates as epoch milliseconds. */
 export interface StoredCard {
@@ -52,36 +45,6 @@ export const EMPTY_WRONG_BOOK: WrongBook = { entries: {} };
  */
 export type BookEvent = 'added' | 'lapsed' | 'advanced' | 'graduated' | 'early' | 'none';
 
-function toCard(c: StoredCard): Card {
-  return {
-    due: new Date(c.due),
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsed_days: c.elapsed_days,
-    scheduled_days: c.scheduled_days,
-    learning_steps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: c.state,
-    last_review: c.last_review === undefined ? undefined : new Date(c.last_review),
-  };
-}
-
-function fromCard(c: Card): StoredCard {
-  const stored: StoredCard = {
-    due: c.due.getTime(),
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsed_days: c.elapsed_days,
-    scheduled_days: c.scheduled_days,
-    learning_steps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: c.state,
-  };
-  return c.last_review ? { ...stored, last_review: c.last_review.getTime() } : stored;
-}
-
 /** The last millisecond of the local calendar day containing `now`. */
 export function endOfLocalDay(now: number): number {
   const d = new Date(now);
@@ -94,51 +57,32 @@ export function isDue(entry: WrongBookEntry, now: number): boolean {
   return entry.card.due <= endOfLocalDay(now);
 }
 
-function withEntries(entries: Record<string, WrongBookEntry>): WrongBook {
-  return { entries };
+/**
+ * The card of a new mistake: FSRS's empty card (ts-fsrs `createEmptyCard`) due at `now`, written out so the main
+ * package does not need ts-fsrs (test/unit/quiz/schedule.test.ts proves it equals ts-fsrs's own).
+ */
+export function newCard(now: number): StoredCard {
+  return {
+    due: now,
+    stability: 0,
+    difficulty: 0,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
+  };
 }
 
-/** Records one graded answer (score 0–1; anything below 1 is a mistake) and returns the new book. */
-export function recordAnswer(
-  book: WrongBook,
-  questionId: string,
-  score: number,
-  now: number,
-): { book: WrongBook; event: BookEvent } {
-  const entry = book.entries[questionId];
-  const entries: Record<string, WrongBookEntry> = { ...book.entries };
-  if (score < 1) {
-    if (!entry) {
-      entries[questionId] = {
-        questionId,
-        addedAt: now,
-        card: fromCard(createEmptyCard(new Date(now))),
-        streak: 0,
-        mistakes: 1,
-        lastAnsweredAt: now,
-      };
-      return { book: withEntries(entries), event: 'added' };
-    }
-    const next = scheduler.next(toCard(entry.card), new Date(now), Rating.Again);
-    entries[questionId] = {
-      ...entry,
-      card: fromCard(next.card),
-      streak: 0,
-      mistakes: entry.mistakes + 1,
-      lastAnsweredAt: now,
-    };
-    return { book: withEntries(entries), event: 'lapsed' };
-  }
-  if (!entry) return { book, event: 'none' };
-  if (!isDue(entry, now)) return { book, event: 'early' };
-  const streak = entry.streak + 1;
-  if (streak >= REVIEWS_TO_GRADUATE) {
-    delete entries[questionId];
-    return { book: withEntries(entries), event: 'graduated' };
-  }
-  const next = scheduler.next(toCard(entry.card), new Date(now), Rating.Good);
-  entries[questionId] = { ...entry, card: fromCard(next.card), streak, lastAnsweredAt: now };
-  return { book: withEntries(entries), event: 'advanced' };
+/** A question answered wrongly for the first time: a new entry, due at once. */
+export function newEntry(questionId: string, now: number): WrongBookEntry {
+  return { questionId, addedAt: now, card: newCard(now), streak: 0, mistakes: 1, lastAnsweredAt: now };
+}
+
+/** The book with `entries` as its entries. */
+export function withEntries(entries: Record<string, WrongBookEntry>): WrongBook {
+  return { entries };
 }
 
 /** Every entry, soonest due first (ties by question ID, for a stable list). */

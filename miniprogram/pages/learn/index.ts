@@ -1,4 +1,6 @@
-import { LESSONS, QUESTIONS } from '../../content/index';
+import { t } from '../../core/i18n';
+import { LESSONS } from '../../content/index';
+import { QUESTION_INDEX } from '../../content/question-index';
 import { continueView, learnPath } from '../../core/progress/views';
 import type { ContinueView, LessonRow, StageRow } from '../../core/progress/views';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
@@ -34,6 +36,8 @@ type LearnMethods = {
 };
 
 // The four steps of the access flow (fact C-05) as a path, each with its lessons and the learner's progress.
+const T = LEARN_STRINGS;
+
 Component<
   LearnData,
   WechatMiniprogram.Component.PropertyOption,
@@ -54,15 +58,15 @@ Component<
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;
-      const s = localize(LEARN_STRINGS, lang);
+      const s = this.updateText(T, lang);
       const resume = continueView(progress, LESSONS, lang);
-      const stages: StageItem[] = learnPath(progress, LESSONS, QUESTIONS, lang).map((stage) => ({
+      const stages: StageItem[] = learnPath(progress, LESSONS, QUESTION_INDEX, lang).map((stage) => ({
         ...stage,
-        stepLabel: s.step.replace('{n}', String(stage.step)),
-        doneText: `${stage.lessonsDone} / ${stage.lessons.length} ${s.lessonsDone}`,
+        stepLabel: t(T.step, lang, { step: stage.step }),
+        doneText: t(T.lessonsDone, lang, { done: stage.lessonsDone, total: stage.lessons.length }),
         lessons: stage.lessons.map((l) => {
-          const meta = l.done ? s.done : `${l.seen} / ${l.total} ${s.sections}`;
-          const best = l.best >= 0 ? ` · ${s.best} ${l.best}%` : '';
+          const meta = l.done ? s.done : t(T.sectionsSeen, lang, { seen: l.seen, total: l.total });
+          const best = l.best >= 0 ? ` · ${t(T.best, lang, { percent: l.best })}` : '';
           return { ...l, meta: meta + best, aria: `${l.title}, ${meta}${best}` };
         }),
       }));
@@ -74,7 +78,7 @@ Component<
             : resume.detail && resume.sectionId
               ? s.continueLesson
               : s.startLesson;
-      this.setData({ s, resume, resumeAction, stages });
+      this.update({ resume, resumeAction, stages });
     },
     onContinue() {
       const resume = this.data.resume;

@@ -8,11 +8,11 @@ export const LEARN_STRINGS = {
   continueQuiz: { zh: '继续答题', en: 'Continue the quiz' },
   startLesson: { zh: '开始学习', en: 'Start' },
   toPractice: { zh: '去练习', en: 'Go to Practice' },
-  step: { zh: '第 {n} 步', en: 'Step {n}' },
-  lessonsDone: { zh: '已学完', en: 'read' },
-  sections: { zh: '节', en: 'sections' },
+  step: { zh: '第 {step} 步', en: 'Step {step}' },
+  lessonsDone: { zh: '{done} / {total} 已学完', en: '{done} / {total} read' },
+  sectionsSeen: { zh: '{seen} / {total} 节', en: '{seen} / {total} sections' },
   done: { zh: '已学完', en: 'Done' },
-  best: { zh: '测验最好', en: 'Quiz best' },
+  best: { zh: '测验最好 {percent}%', en: 'Quiz best {percent}%' },
 } satisfies Record<string, I18nText>;
 
 export type LearnStringKey = keyof typeof LEARN_STRINGS;

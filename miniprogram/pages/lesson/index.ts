@@ -1,6 +1,7 @@
 import { STAGES, STAGE_TITLES } from '../../core/content-model';
 import type { CalloutKind, Lesson } from '../../core/content-model';
-import { lessonById, questionsFor, sourceById } from '../../content/index';
+import { lessonById, sourceById } from '../../content/index';
+import { questionCountFor } from '../../content/question-index';
 import { consoleUrlFor } from '../../core/available-routes';
 import { t } from '../../core/i18n';
 import { lessonStatus, markSectionSeen, scoreKey } from '../../core/progress/actions';
@@ -57,7 +58,7 @@ interface LessonData {
   consoleAvailable: boolean;
   consoleLabel: string;
   questionCount: number;
-  best: string;
+  quizLabel: string;
 }
 
 type LessonMethods = {
@@ -76,6 +77,8 @@ type LessonMethods = {
 interface LessonInstance {
   lesson?: Lesson;
 }
+
+const T = LESSON_STRINGS;
 
 Component<
   LessonData,
@@ -107,14 +110,15 @@ Component<
     consoleAvailable: false,
     consoleLabel: '',
     questionCount: 0,
-    best: '',
+    quizLabel: '',
   },
   methods: {
     onLoad(query) {
       const progress = this.applyPrefs();
       const lesson = query.id ? lessonById(decodeURIComponent(query.id)) : undefined;
       if (!lesson || lesson.sections.length === 0) {
-        this.setData({ found: false, s: localize(LESSON_STRINGS, progress.lang) });
+        this.updateText(T, progress.lang);
+        this.update({ found: false });
         return;
       }
       this.lesson = lesson;
@@ -130,13 +134,13 @@ Component<
     onShow() {
       const progress = this.applyPrefs();
       if (this.lesson) this.render();
-      else this.setData({ s: localize(LESSON_STRINGS, progress.lang) });
+      else this.updateText(T, progress.lang);
     },
     show(index) {
       const lesson = this.lesson;
       if (!lesson) return;
       const i = Math.max(0, Math.min(lesson.sections.length - 1, index));
-      this.setData({ index: i });
+      this.update({ index: i });
       updateProgress((p) => markSectionSeen(p, lesson, lesson.sections[i].id, Date.now()));
       this.render();
     },
@@ -145,7 +149,7 @@ Component<
       if (!lesson) return;
       const progress = readProgress();
       const lang = progress.lang;
-      const s = localize(LESSON_STRINGS, lang);
+      const s = this.updateText(T, lang);
       const record = progress.lessons[lesson.id];
       const seen = record ? record.seen : [];
       const i = this.data.index;
@@ -158,11 +162,14 @@ Component<
         const src = sourceById(id);
         if (src) sources.push({ id, title: t(src.title, lang), where: src.where, asOf: src.asOf });
       }
-      this.setData({
-        s,
+      const questionCount = questionCountFor(lesson.id);
+      this.update({
         found: true,
         lessonId: lesson.id,
-        stepLabel: `${s.step.replace('{n}', String(STAGES.indexOf(lesson.stage) + 1))} · ${t(STAGE_TITLES[lesson.stage], lang)}`,
+        stepLabel: t(T.step, lang, {
+          step: STAGES.indexOf(lesson.stage) + 1,
+          stage: t(STAGE_TITLES[lesson.stage], lang),
+        }),
         title: t(lesson.title, lang),
         summary: t(lesson.summary, lang),
         chips: lesson.sections.map((sec, n) => {
@@ -188,14 +195,16 @@ Component<
           facts: c.factIds.join(' · '),
         })),
         facts: section.factIds.join(' · '),
-        progressText: `${s.seen} ${status.seen} / ${status.total}`,
+        progressText: t(T.progress, lang, { seen: status.seen, total: status.total }),
         done: status.done,
         sources,
         hasConsole: link !== undefined,
         consoleAvailable: link !== undefined && consoleUrlFor(link.target) !== undefined,
         consoleLabel: link ? t(link.label, lang) : '',
-        questionCount: questionsFor(lesson.id).length,
-        best: scoreRecord ? formatPercent(scoreRecord.best) : '',
+        questionCount,
+        quizLabel: scoreRecord
+          ? t(T.quizBest, lang, { count: questionCount, best: formatPercent(scoreRecord.best) })
+          : t(T.quizCount, lang, { count: questionCount }),
       });
     },
     onChip(e) {

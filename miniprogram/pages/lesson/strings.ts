@@ -4,7 +4,7 @@ import type { I18nText } from '../../core/i18n';
 export const LESSON_STRINGS = {
   notFound: { zh: '找不到这节课。', en: 'This lesson was not found.' },
   back: { zh: '返回', en: 'Back' },
-  step: { zh: '第 {n} 步', en: 'Step {n}' },
+  step: { zh: '第 {step} 步 · {stage}', en: 'Step {step} · {stage}' },
   sections: { zh: '小节', en: 'Sections' },
   prev: { zh: '上一节', en: 'Previous' },
   next: { zh: '下一节', en: 'Next section' },
@@ -15,8 +15,9 @@ export const LESSON_STRINGS = {
   tryConsole: { zh: '去模拟后台试一试', en: 'Try it in the console' },
   comingSoon: { zh: '即将开放', en: 'Coming soon' },
   takeQuiz: { zh: '做本课测验', en: 'Take the quiz' },
-  questions: { zh: '题', en: 'questions' },
-  best: { zh: '最好成绩', en: 'Best' },
+  quizCount: { zh: '做本课测验 · {count} 题', en: 'Take the quiz · {count} questions' },
+  quizBest: { zh: '做本课测验 · {count} 题 · 最好成绩 {best}', en: 'Take the quiz · {count} questions · Best {best}' },
+  progress: { zh: '已读 {seen} / {total}', en: 'Read {seen} / {total}' },
   seen: { zh: '已读', en: 'Read' },
   notSeen: { zh: '未读', en: 'Not read' },
 } satisfies Record<string, I18nText>;

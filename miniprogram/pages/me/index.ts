@@ -1,5 +1,6 @@
 import { LESSONS, SOURCES } from '../../content/index';
 import { isLang, t } from '../../core/i18n';
+import type { I18nText } from '../../core/i18n';
 import { lessonStatus, resetProgress, setLang, setTheme } from '../../core/progress/actions';
 import { PROGRESS_KEY, THEME_PREFS } from '../../core/progress/model';
 import type { ThemePref } from '../../core/progress/model';
@@ -50,10 +51,12 @@ function isThemePref(value: string): value is ThemePref {
   return (THEME_PREFS as readonly string[]).includes(value);
 }
 
-const THEME_LABEL_KEYS: Readonly<Record<ThemePref, MeStringKey>> = {
-  system: 'themeSystem',
-  light: 'themeLight',
-  dark: 'themeDark',
+const T = ME_STRINGS;
+
+const THEME_LABELS: Readonly<Record<ThemePref, I18nText>> = {
+  system: T.themeSystem,
+  light: T.themeLight,
+  dark: T.themeDark,
 };
 
 Component<
@@ -86,17 +89,16 @@ Component<
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;
-      const s = localize(ME_STRINGS, lang);
+      this.updateText(T, lang);
       const read = LESSONS.filter((l) => lessonStatus(progress, l).done).length;
-      this.setData({
-        s,
+      this.update({
         langs: [
           { value: 'zh', label: '中文', selected: lang === 'zh' },
           { value: 'en', label: 'English', selected: lang === 'en' },
         ],
         themes: THEME_PREFS.map((value) => ({
           value,
-          label: s[THEME_LABEL_KEYS[value]],
+          label: t(THEME_LABELS[value], lang),
           selected: progress.theme === value,
         })),
         lessonsRead: `${read} / ${LESSONS.length}`,

@@ -1,4 +1,5 @@
-import { LESSONS, QUESTIONS } from '../../content/index';
+import { LESSONS } from '../../content/index';
+import { QUESTION_INDEX } from '../../content/question-index';
 import { t } from '../../core/i18n';
 import { formatPercent } from '../../core/progress/format';
 import { learnPath, practiceSummary } from '../../core/progress/views';
@@ -52,9 +53,7 @@ type PracticeMethods = {
   onQuiz(e: WechatMiniprogram.TouchEvent): void;
 };
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
-}
+const T = PRACTICE_STRINGS;
 
 Component<
   PracticeData,
@@ -89,39 +88,41 @@ Component<
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;
-      const s = localize(PRACTICE_STRINGS, lang);
+      this.updateText(PRACTICE_STRINGS, lang);
       const summary = practiceSummary(progress, Date.now());
-      const path = learnPath(progress, LESSONS, QUESTIONS, lang);
-      const score = (best: number) => (best >= 0 ? `${s.best} ${formatPercent(best)}` : s.notTaken);
+      const path = learnPath(progress, LESSONS, QUESTION_INDEX, lang);
+      const meta = (count: number, best: number) =>
+        best >= 0 ? t(T.quizMeta, lang, { count, best: formatPercent(best) }) : t(T.quizMetaNotTaken, lang, { count });
       const active = progress.activeRun;
-      this.setData({
-        s,
+      this.update({
         hasActive: active !== undefined && active.finishedAt === undefined,
         bookSize: summary.bookSize,
         due: summary.dueToday,
-        bookLine: summary.bookSize ? fill(s.bookLine, { n: summary.bookSize, d: summary.dueToday }) : s.bookEmpty,
-        examRules: fill(s.examRules, {
-          q: DEFAULT_EXAM.questionCount,
-          m: DEFAULT_EXAM.durationMinutes,
-          p: DEFAULT_EXAM.passPercent,
+        bookLine: summary.bookSize
+          ? t(T.bookLine, lang, { size: summary.bookSize, due: summary.dueToday })
+          : t(T.bookEmpty, lang),
+        examRules: t(T.examRules, lang, {
+          count: DEFAULT_EXAM.questionCount,
+          minutes: DEFAULT_EXAM.durationMinutes,
+          pass: DEFAULT_EXAM.passPercent,
         }),
         examHistory:
           summary.examsTaken > 0
-            ? fill(s.examHistory, {
-                n: summary.examsTaken,
-                b: formatPercent(summary.bestExam),
-                l: formatPercent(summary.lastExam),
+            ? t(T.examHistory, lang, {
+                taken: summary.examsTaken,
+                best: formatPercent(summary.bestExam),
+                last: formatPercent(summary.lastExam),
               })
             : '',
-        mixedLine: fill(s.mixedLine, { n: MIXED_QUIZ_SIZE }),
-        startMixed: fill(s.startMixed, { n: MIXED_QUIZ_SIZE }),
+        mixedLine: t(T.mixedLine, lang, { count: MIXED_QUIZ_SIZE }),
+        startMixed: t(T.startMixed, lang, { count: MIXED_QUIZ_SIZE }),
         multipleRule: t(SCORING_RULES.multiple, lang),
         stageRows: path.map((st) => ({
           key: `stage:${st.stage}`,
           mode: 'stage',
           id: st.stage,
           title: `${st.step}. ${st.title}`,
-          meta: `${st.questionCount} ${s.questions} · ${score(st.best)}`,
+          meta: meta(st.questionCount, st.best),
           count: st.questionCount,
         })),
         groups: path.map((st) => ({
@@ -132,7 +133,7 @@ Component<
             mode: 'lesson',
             id: l.id,
             title: l.title,
-            meta: `${l.questionCount} ${s.questions} · ${score(l.best)}`,
+            meta: meta(l.questionCount, l.best),
             count: l.questionCount,
           })),
         })),
@@ -145,7 +146,7 @@ Component<
       if (this.data.due > 0) navigateTo('/pages/quiz/index?mode=review');
     },
     onOpenBook() {
-      navigateTo('/pages/wrongbook/index');
+      navigateTo('/pages/quiz/wrongbook/index');
     },
     onExam() {
       navigateTo('/pages/quiz/index?mode=exam');

@@ -2,21 +2,11 @@ import type { I18nText } from '../../core/i18n';
 
 export const QUIZ_STRINGS = {
   progress: { zh: '进度', en: 'Progress' },
-  question: { zh: '第', en: 'Question' },
   submit: { zh: '提交', en: 'Submit' },
   next: { zh: '下一题', en: 'Next question' },
   finish: { zh: '查看结果', en: 'See the result' },
   finishEarly: { zh: '交卷', en: 'Hand in' },
   clearOrder: { zh: '重新排序', en: 'Clear the order' },
-  orderHint: {
-    zh: '按正确顺序依次点击各步骤；点已选的步骤可撤回。',
-    en: 'Tap the steps in the right order; tap a placed step to take it back.',
-  },
-  mistakeHint: { zh: '点出填错的那一栏。', en: 'Tap the field that is filled in wrongly.' },
-  multipleHint: { zh: '可多选，选好后点"提交"。', en: 'Choose all that apply, then tap Submit.' },
-  correct: { zh: '回答正确', en: 'Correct' },
-  partial: { zh: '部分正确', en: 'Partly right' },
-  wrong: { zh: '回答错误', en: 'Not right' },
   points: { zh: '得分', en: 'Points' },
   rightAnswer: { zh: '正确答案', en: 'Right answer' },
   explanation: { zh: '解析', en: 'Explanation' },
@@ -28,20 +18,6 @@ export const QUIZ_STRINGS = {
   },
   noQuestions: { zh: '这里还没有可做的题目。', en: 'There are no questions here yet.' },
   back: { zh: '返回', en: 'Back' },
-  bookAdded: {
-    zh: '已加入错题本，会按计划再出现。',
-    en: 'Added to your wrong-answer book; it will come back on a schedule.',
-  },
-  bookLapsed: {
-    zh: '又答错了，复习进度清零，很快会再出现。',
-    en: 'Wrong again: its review streak starts over and it will come back soon.',
-  },
-  bookAdvanced: { zh: '按计划答对了，复习进度', en: 'Right on schedule; review progress' },
-  bookGraduated: { zh: '已连续按计划答对，移出错题本！', en: 'Right on schedule enough times: it leaves the book!' },
-  bookEarly: {
-    zh: '答对了，但还没到复习时间，不计入复习进度。',
-    en: 'Right, but before its review date, so it does not count yet.',
-  },
   handInTitle: { zh: '交卷', en: 'Hand in' },
   handInBody: {
     zh: '还有题目没答，确定现在交卷吗？未答的题记 0 分。',

@@ -4,7 +4,8 @@ import { CONSOLE_ROUTES, STAGES, STAGE_TITLES } from '../../../miniprogram/core/
 import type { Callout, Lesson, Question } from '../../../miniprogram/core/content-model';
 import type { I18nText } from '../../../miniprogram/core/i18n';
 import { FACTS, isFactId } from '../../../miniprogram/content/facts';
-import { LESSONS, QUESTIONS, SOURCES, sourceById } from '../../../miniprogram/content/index';
+import { LESSONS, SOURCES, sourceById } from '../../../miniprogram/content/index';
+import { QUESTIONS } from '../../../miniprogram/pages/quiz/bank/index';
 import { fieldValid } from './field-checks';
 
 const allSections = LESSONS.flatMap((l) => l.sections.map((s) => ({ lesson: l, section: s })));

@@ -2,19 +2,21 @@ import { STAGES } from '../../../miniprogram/core/content-model';
 import { FACTS } from '../../../miniprogram/content/facts';
 import {
   LESSONS,
-  QUESTIONS,
   lessonById,
   lessonPath,
   lessonsForStage,
-  questionById,
-  questionsFor,
-  questionsForFact,
-  questionsForStage,
   sectionById,
   sectionForFact,
   sectionsForFact,
   sourceById,
 } from '../../../miniprogram/content/index';
+import {
+  QUESTIONS,
+  questionById,
+  questionsFor,
+  questionsForFact,
+  questionsForStage,
+} from '../../../miniprogram/pages/quiz/bank/index';
 
 describe('content lookups', () => {
   it('finds lessons, sections, questions and sources by ID, and nothing for unknown IDs', () => {

@@ -1,6 +1,5 @@
 import type { Lesson } from '../../../miniprogram/core/content-model';
 import {
-  applyAnswer,
   bestExam,
   clearActiveRun,
   continueTarget,
@@ -13,6 +12,7 @@ import {
   setLang,
   setTheme,
 } from '../../../miniprogram/core/progress/actions';
+import { applyAnswer } from '../../../miniprogram/pages/quiz/schedule';
 import { MAX_EXAM_HISTORY, PROGRESS_KEY, initialProgress } from '../../../miniprogram/core/progress/model';
 import type { Progress } from '../../../miniprogram/core/progress/model';
 import { PROGRESS_SCHEMA } from '../../../miniprogram/core/progress/schema';

@@ -1,5 +1,6 @@
 import type { Lesson, Question } from '../../../miniprogram/core/content-model';
-import { applyAnswer, markSectionSeen, recordResult, saveActiveRun } from '../../../miniprogram/core/progress/actions';
+import { markSectionSeen, recordResult, saveActiveRun } from '../../../miniprogram/core/progress/actions';
+import { applyAnswer } from '../../../miniprogram/pages/quiz/schedule';
 import {
   formatClock,
   formatDue,
@@ -11,6 +12,7 @@ import { initialProgress } from '../../../miniprogram/core/progress/model';
 import { continueView, courseOrder, learnPath, practiceSummary } from '../../../miniprogram/core/progress/views';
 import { createRun, finishRun, summarize } from '../../../miniprogram/core/quiz/run';
 import { makeBank } from '../quiz/fixtures';
+import { countQuestions } from '../../../miniprogram/content/question-index';
 
 const NOW = new Date(2026, 2, 1, 10, 0).getTime();
 const DAY = 86400000;
@@ -54,7 +56,7 @@ describe('page view models', () => {
     const made = createRun(BANK, { mode: 'lesson', lessonId: 'reg-1' }, 1, NOW);
     if (!made.ok) throw new Error(made.error);
     p = recordResult(p, summarize(finishRun(made.run, NOW), NOW), NOW);
-    const path = learnPath(p, LESSONS, BANK, 'en');
+    const path = learnPath(p, LESSONS, countQuestions(BANK), 'en');
     expect(path.map((s) => [s.step, s.stage, s.title])).toEqual([
       [1, 'register', 'Register'],
       [2, 'complete', 'Complete the info'],
@@ -68,7 +70,7 @@ describe('page view models', () => {
     expect(path[0].lessons[1].best).toBe(-1);
     expect(path[0].questionCount).toBe(4);
     expect(path[1].lessons).toEqual([]);
-    expect(learnPath(p, LESSONS, BANK, 'zh')[0].title).toBe('注册');
+    expect(learnPath(p, LESSONS, countQuestions(BANK), 'zh')[0].title).toBe('注册');
   });
 
   it('says where to continue: the first lesson, the section last read, an active quiz, or all done', () => {

@@ -8,11 +8,12 @@ import {
   isWrongBook,
   listEntries,
   nextDueAt,
+  newCard,
   pruneUnknown,
-  recordAnswer,
   removeEntry,
 } from '../../../miniprogram/core/quiz/wrongbook';
 import type { WrongBook } from '../../../miniprogram/core/quiz/wrongbook';
+import { emptyCard, recordAnswer } from '../../../miniprogram/pages/quiz/schedule';
 
 const DAY = 86400000;
 /** 10:00 local time, so "today" has room either side whatever the time zone. */
@@ -150,5 +151,16 @@ describe('wrong-answer book (FSRS)', () => {
     const fromCopy = recordAnswer(copy as WrongBook, 'a', 1, T0 + 3 * DAY);
     const fromOriginal = recordAnswer(book, 'a', 1, T0 + 3 * DAY);
     expect(fromCopy).toEqual(fromOriginal);
+  });
+});
+
+describe('the main package’s new card (no ts-fsrs there)', () => {
+  it('is exactly ts-fsrs’s empty card, at any time', () => {
+    for (const at of [T0, T0 + 12345, 0]) expect(newCard(at)).toEqual(emptyCard(at));
+  });
+
+  it('is what a first mistake stores', () => {
+    const { book } = recordAnswer(EMPTY_WRONG_BOOK, 'q1', 0, T0);
+    expect(book.entries.q1.card).toEqual(newCard(T0));
   });
 });

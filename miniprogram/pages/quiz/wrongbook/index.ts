@@ -1,8 +1,8 @@
-import { STAGE_TITLES } from '../../core/content-model';
-import { questionById } from '../../content/index';
-import { t } from '../../core/i18n';
-import { updateProgress } from '../../services/storage';
-import { formatDue } from '../../core/progress/format';
+import { STAGE_TITLES } from '../../../core/content-model';
+import { questionById } from '../bank/index';
+import { t } from '../../../core/i18n';
+import { updateProgress } from '../../../services/storage';
+import { formatDue } from '../../../core/progress/format';
 import {
   REVIEWS_TO_GRADUATE,
   dueCount,
@@ -10,11 +10,11 @@ import {
   listEntries,
   pruneUnknown,
   removeEntry,
-} from '../../core/quiz/wrongbook';
-import { describeAnswer } from '../../core/quiz/view';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
-import { confirm } from '../../services/dialog';
-import { navigateTo, switchTab } from '../../services/navigation';
+} from '../../../core/quiz/wrongbook';
+import { describeAnswer } from '../../../core/quiz/view';
+import { i18nBehavior, localize } from '../../../behaviors/i18n';
+import { confirm } from '../../../services/dialog';
+import { navigateTo, switchTab } from '../../../services/navigation';
 import { WRONGBOOK_STRINGS } from './strings';
 import type { WrongbookStringKey } from './strings';
 
@@ -93,8 +93,8 @@ Component<
           explanation: open ? t(q.explanation, lang) : '',
         });
       }
-      this.setData({
-        s: localize(WRONGBOOK_STRINGS, lang),
+      this.updateText(WRONGBOOK_STRINGS, lang);
+      this.update({
         total: entries.length,
         due: dueCount(progress.wrongBook, now),
         entries,
@@ -102,7 +102,7 @@ Component<
     },
     onToggle(e) {
       const id = String(e.currentTarget.dataset.id ?? '');
-      this.setData({ openId: this.data.openId === id ? '' : id });
+      this.update({ openId: this.data.openId === id ? '' : id });
       this.render();
     },
     onRemove(e) {

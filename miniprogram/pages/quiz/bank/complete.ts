@@ -1,4 +1,4 @@
-import type { Question } from '../../core/content-model';
+import type { Question } from '../../../core/content-model';
 
 /** Questions on logging in, the home page, basic info and service categories. */
 export const COMPLETE_QUESTIONS: readonly Question[] = [

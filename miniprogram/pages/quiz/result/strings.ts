@@ -1,4 +1,4 @@
-import type { I18nText } from '../../core/i18n';
+import type { I18nText } from '../../../core/i18n';
 
 export const RESULT_STRINGS = {
   title: { zh: '测验结果', en: 'Result' },

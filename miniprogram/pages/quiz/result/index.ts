@@ -1,10 +1,10 @@
-import { STAGE_TITLES } from '../../core/content-model';
-import { questionById } from '../../content/index';
-import { t } from '../../core/i18n';
-import { formatDuration, formatPercent, formatPoints } from '../../core/progress/format';
-import { MODE_LABELS } from '../../core/progress/views';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
-import { navigateTo, redirectTo, switchTab, urlWithQuery } from '../../services/navigation';
+import { STAGE_TITLES } from '../../../core/content-model';
+import { questionById } from '../bank/index';
+import { t } from '../../../core/i18n';
+import { formatDuration, formatPercent, formatPoints } from '../../../core/progress/format';
+import { MODE_LABELS } from '../../../core/progress/views';
+import { i18nBehavior, localize } from '../../../behaviors/i18n';
+import { navigateTo, redirectTo, switchTab, urlWithQuery } from '../../../services/navigation';
 import { RESULT_STRINGS } from './strings';
 import type { ResultStringKey } from './strings';
 
@@ -85,10 +85,10 @@ Component<
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;
-      const s = localize(RESULT_STRINGS, lang);
+      this.updateText(RESULT_STRINGS, lang);
       const r = progress.lastResult;
       if (!r) {
-        this.setData({ s, has: false });
+        this.update({ has: false });
         return;
       }
       const wrong: WrongLine[] = [];
@@ -96,8 +96,7 @@ Component<
         const q = questionById(id);
         if (q) wrong.push({ id, prompt: t(q.prompt, lang), lessonId: q.lessonId, sectionId: q.sectionId });
       }
-      this.setData({
-        s,
+      this.update({
         has: true,
         modeLabel: t(MODE_LABELS[r.mode], lang),
         percent: formatPercent(r.percent),
@@ -131,7 +130,7 @@ Component<
       switchTab('/pages/practice/index');
     },
     onBook() {
-      navigateTo('/pages/wrongbook/index');
+      navigateTo('/pages/quiz/wrongbook/index');
     },
     onWrongTap(e) {
       const lessonId = String(e.currentTarget.dataset.lesson ?? '');

@@ -1,4 +1,4 @@
-import type { Question } from '../../core/content-model';
+import type { Question } from '../../../core/content-model';
 
 /** Questions on registration step ③: region, subject types, the individual form, limits and confirmation. */
 export const REGISTER_INFO_QUESTIONS: readonly Question[] = [

@@ -1,4 +1,4 @@
-import type { Question } from '../../core/content-model';
+import type { Question } from '../../../core/content-model';
 
 /** Questions on versions, review and release. */
 export const RELEASE_QUESTIONS: readonly Question[] = [

@@ -1,4 +1,4 @@
-import type { I18nText } from '../../core/i18n';
+import type { I18nText } from '../../../core/i18n';
 
 export const WRONGBOOK_STRINGS = {
   title: { zh: '错题本', en: 'Wrong-answer book' },

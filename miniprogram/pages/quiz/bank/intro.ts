@@ -1,4 +1,4 @@
-import type { Question } from '../../core/content-model';
+import type { Question } from '../../../core/content-model';
 
 /** Questions on what a mini program is, the access flow and the test account. */
 export const INTRO_QUESTIONS: readonly Question[] = [

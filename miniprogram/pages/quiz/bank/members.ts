@@ -1,4 +1,4 @@
-import type { Question } from '../../core/content-model';
+import type { Question } from '../../../core/content-model';
 
 /** Questions on project members, experience members, roles and limits. */
 export const MEMBER_QUESTIONS: readonly Question[] = [

@@ -1,4 +1,4 @@
-import type { Question } from '../../core/content-model';
+import type { Question } from '../../../core/content-model';
 
 /** Questions on the AppID, the AppSecret and the development settings. */
 export const DEVELOP_QUESTIONS: readonly Question[] = [

@@ -1,4 +1,4 @@
-import type { Question } from '../../core/content-model';
+import type { Question } from '../../../core/content-model';
 
 /** Questions on ICP filing and WeChat verification. */
 export const FILING_QUESTIONS: readonly Question[] = [

@@ -1,4 +1,4 @@
-import type { Question } from '../../core/content-model';
+import type { Question } from '../../../core/content-model';
 
 /** Questions on registration step ① account info and step ② email activation. */
 export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
