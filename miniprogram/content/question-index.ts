@@ -13,30 +13,30 @@ export interface QuestionIndex {
 }
 
 export const QUESTION_INDEX: QuestionIndex = {
-  total: 190,
+  total: 215,
   byLesson: {
     'intro-what': 8,
     'intro-flow': 8,
     'register-account': 14,
     'register-activation': 7,
-    'register-subject': 14,
+    'register-subject': 16,
     'register-individual': 16,
-    'login-home': 9,
-    'basic-info': 21,
-    categories: 6,
-    filing: 12,
-    verification: 8,
+    'login-home': 11,
+    'basic-info': 23,
+    categories: 8,
+    filing: 15,
+    verification: 11,
     'appid-secret': 14,
-    'dev-settings': 14,
+    'dev-settings': 18,
     members: 18,
     versions: 8,
-    'review-release': 13,
+    'review-release': 20,
   },
   byStage: {
-    register: 67,
-    complete: 56,
-    develop: 46,
-    release: 21,
+    register: 69,
+    complete: 68,
+    develop: 50,
+    release: 28,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { I18nText } from '../../../miniprogram/core/i18n';
 import { FACTS } from '../../../miniprogram/content/facts';
-import { LESSONS, QUESTIONS, SOURCES } from '../../../miniprogram/content/index';
+import { LESSONS, SOURCES } from '../../../miniprogram/content/index';
+import { QUESTIONS } from '../../../miniprogram/pages/quiz/bank/index';
 
 /** What a learner reads: every string of the lessons, questions and sources except IDs and link targets. */
 const HIDDEN_KEYS = new Set([
