@@ -28,6 +28,7 @@ import type { QuestionView } from '../../core/quiz/view';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { confirm, toast } from '../../services/dialog';
 import { navigateBack, navigateTo, redirectTo, urlWithQuery } from '../../services/navigation';
+import { queryParam } from '../../core/page-query';
 import { readProgress, updateProgress } from '../../services/storage';
 import { QUIZ_STRINGS } from './strings';
 import type { QuizStringKey } from './strings';
@@ -228,7 +229,7 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
       onLoad(query) {
         this.applyPrefs();
         const mode = isQuizMode(query.mode) ? query.mode : 'mixed';
-        const target = query.id ? decodeURIComponent(query.id) : '';
+        const target = queryParam(query, 'id');
         const run = this.startOrResume(query.mode === 'resume' ? 'resume' : mode, target);
         if (!run) {
           this.setData({ ready: true, empty: true, s: localize(QUIZ_STRINGS, this.data.lang) });
