@@ -13,6 +13,7 @@
 import { checkWorld, createWorld, currentApp, dispatch, SCHEMA_VERSION } from '../core/console/engine';
 import type { Action, ActionResult, MiniProgram, RuleSetId, World, WorldOptions } from '../core/console/engine';
 import { phoneBadgeCount } from '../core/console/view-sandbox';
+import { migrateConsoleV1toV2 } from './console-migrations';
 import { createVersionedStore, listBackups, restoreBackup, schemaOf } from './storage';
 import type {
   BackupEntry,
@@ -60,8 +61,9 @@ function salvageConsoleSave(value: unknown): Salvage<ConsoleSave> | undefined {
 
 const CONSOLE_STORE: VersionedStoreOptions<ConsoleSave> = {
   key: CONSOLE_KEY,
-  // The envelope follows the world's schema: a world saved by an older engine shape is backed up and reported.
+  // The envelope follows the world's schema; older worlds are migrated, unreadable ones backed up and reported.
   version: SCHEMA_VERSION,
+  migrations: { 1: migrateConsoleV1toV2 },
   validate: isConsoleSave,
   initial: () => ({ ...EMPTY }),
   salvage: salvageConsoleSave,
