@@ -264,7 +264,7 @@ const SAVE_PROBLEM_TEXT: Readonly<Record<SaveProblem, I18nText>> = {
   },
 };
 
-export const SAVE_FAILED_TITLE: I18nText = { zh: '未能保存', en: 'Not saved' };
+export const SAVE_FAILED_TITLE: I18nText = { zh: '未能保存进度', en: 'Progress not saved' };
 
 /** The advice shown to the learner for a failed write. */
 export function saveProblemText(problem: SaveProblem): I18nText {
