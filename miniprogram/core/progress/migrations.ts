@@ -22,8 +22,11 @@ export interface ProgressV1 {
  * Record by record: a value of the wrong type is carried over as an invalid record under a name that says where it
  * came from, so that validation leaves out that record only (and names it) and keeps the rest.
  */
+const V1_KEYS = ['language', 'readLessons', 'quizScores', 'wrongQuestionIds'];
+
 export const migrateV1toV2: Migration = (data, { now }) => {
   if (!isRecord(data)) throw new Error('schema 1 data is not an object');
+  if (!V1_KEYS.some((key) => key in data)) throw new Error('no schema 1 field in the data');
   const v1 = data as Partial<Record<keyof ProgressV1, unknown>>;
   const unreadable = null;
   const lessons: Record<string, LessonProgress | null> = {};

@@ -112,7 +112,8 @@ export function decode<T>(raw: unknown, schema: VersionedSchema<T>, context: Mig
     try {
       data = migrate(data, context);
     } catch (err) {
-      return { status: 'problem', problem: 'migration-failed', detail: `from schema ${v}: ${errorText(err)}` };
+      // Data labelled with an old schema may still be readable in the current shape (e.g. a wrong label).
+      return salvaged(schema, parsed.data, 'migration-failed', `from schema ${v}: ${errorText(err)}`);
     }
   }
   if (!schema.validate(data)) {
