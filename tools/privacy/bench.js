@@ -74,7 +74,7 @@ for (let day = 0; day < 366; day++) {
 console.log(`stored ${idTag}: ${idFits} of ${idTried} candidates fit`);
 
 console.log('\n— what the old full fingerprints cost an attacker —');
-const idSpace = 150 * 36525 * 100;
+const idSpace = (150 * 36525 * 100) / 11;
 console.log(`ID (mask known): ~${idSpace.toExponential(2)} candidates → ${(idSpace / fullRate).toFixed(1)} s`);
 console.log(`phone (mask known): 1e4 candidates → ${((1e4 / fullRate) * 1000).toFixed(2)} ms`);
 console.log(`a CPU-year at this rate is ${(fullRate * CPU_YEAR).toExponential(2)} hashes`);
