@@ -98,6 +98,12 @@ export type ConsoleMethods = {
 const unsubscribers = new WeakMap<object, () => void>();
 
 const NOTICE_TITLE: I18nText = { zh: '模拟控制台的存档无法读取', en: 'The console save could not be read' };
+/** Tells the learner, with the advice for its reason, that the latest console write was refused (once). */
+function tellSaveFailure(lang: Lang): void {
+  const failed = takeSaveFailure();
+  if (failed) void alert(t(SAVE_FAILED_TITLE, lang), t(saveProblemText(failed), lang));
+}
+
 export const consoleBehavior = Behavior<
   ConsoleData,
   WechatMiniprogram.Behavior.PropertyOption,
@@ -118,6 +124,8 @@ export const consoleBehavior = Behavior<
       const progress = this.applyPrefs();
       const notice = takeConsoleNotice();
       if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang));
+      // A write refused outside a page action (starting a sandbox on 实操, the toolbar) is told here.
+      tellSaveFailure(progress.lang);
       if (!unsubscribers.has(this)) {
         unsubscribers.set(
           this,
@@ -140,8 +148,7 @@ export const consoleBehavior = Behavior<
     },
     send(action, fallbackField) {
       const result = act(action);
-      const failed = takeSaveFailure();
-      if (failed) void alert(t(SAVE_FAILED_TITLE, this.data.lang), t(saveProblemText(failed), this.data.lang));
+      tellSaveFailure(this.data.lang);
       if (result.ok) this.clearErrors();
       else this.showError(result.error, fallbackField);
       return result;
