@@ -124,6 +124,7 @@ function isBookEntry(value: unknown, key: string): value is WrongBookEntry {
  * an object.
  */
 export function salvageProgress(data: unknown): Salvage<Progress> | undefined {
+  if (typeof data === 'string') return salvageSettingsFromText(data);
   if (!isRecord(data)) return undefined;
   const dropped: string[] = [];
   const base = initialProgress();
@@ -156,4 +157,21 @@ export function salvageProgress(data: unknown): Salvage<Progress> | undefined {
     else dropped.push(name);
   }
   return { value: progress, dropped };
+}
+
+/**
+ * From saved text that is not even JSON (e.g. cut off by a failed write), the language and theme are still found
+ * when their fields are intact, so the learner is told in their own language; everything else is left out.
+ */
+function salvageSettingsFromText(text: string): Salvage<Progress> | undefined {
+  const lang = /"lang"\s*:\s*"([a-z]+)"/.exec(text);
+  const theme = /"theme"\s*:\s*"([a-z]+)"/.exec(text);
+  const foundLang = lang && isLang(lang[1]) ? lang[1] : undefined;
+  const foundTheme = theme && isThemePref(theme[1]) ? theme[1] : undefined;
+  if (!foundLang && !foundTheme) return undefined;
+  const base = initialProgress(foundLang);
+  return {
+    value: foundTheme ? { ...base, theme: foundTheme } : base,
+    dropped: ['lessons', 'scores', 'exams', 'wrongBook'],
+  };
 }

@@ -84,15 +84,17 @@ export function decode<T>(raw: unknown, schema: VersionedSchema<T>, context: Mig
     try {
       parsed = JSON.parse(raw);
     } catch (err) {
-      return { status: 'problem', problem: 'unparsable', detail: errorText(err) };
+      // The schema may still find something in the text (progress: the language and theme).
+      return salvaged(schema, raw, 'unparsable', errorText(err));
     }
   }
   if (!isRecord(parsed) || !('data' in parsed)) {
-    return { status: 'problem', problem: 'wrong-shape', detail: 'not a { schema, data } envelope' };
+    // Not an envelope: perhaps the data itself, stored bare.
+    return salvaged(schema, parsed, 'wrong-shape', 'not a { schema, data } envelope');
   }
   const version = parsed.schema;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { status: 'problem', problem: 'wrong-shape', detail: `bad schema ${JSON.stringify(version)}` };
+    return salvaged(schema, parsed.data, 'wrong-shape', `bad schema ${JSON.stringify(version)}`);
   }
   if (version > schema.version) {
     // A newer build's data: what still has this build's shape (settings, most records) is used meanwhile.

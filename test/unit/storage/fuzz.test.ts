@@ -189,10 +189,8 @@ describe('fuzzing saved progress', () => {
           expect(loaded.notice.backupKey).toBeDefined();
           expect(storage.data[loaded.notice.backupKey as string]).toBe(raw);
         }
-        // The language survives whenever it was still readable.
-        if (stillReadable.size > 0 && (JSON.parse(raw) as { data: { lang?: unknown } }).data.lang === 'en') {
-          expect(loaded.value.lang).toBe('en');
-        }
+        // The language survives whenever its field is intact, even in text cut short.
+        if (raw.includes('"lang":"en"')) expect(loaded.value.lang).toBe('en');
       }),
       { numRuns: 300, seed: 1414 },
     );
