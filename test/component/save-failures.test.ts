@@ -1,5 +1,6 @@
 /** A refused write is shown to the learner with advice (issue 14, item 4), once per run of failures. */
 import { LESSONS } from '../../miniprogram/content/index';
+import { forgetLoadedWorld, startWorld } from '../../miniprogram/services/console-session';
 import { forgetLoadedProgress, readProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
@@ -43,5 +44,18 @@ describe('failed saves', () => {
     fake.failWrites = true;
     await tapVant(page, '#prev');
     expect(fake.modals).toHaveLength(2);
+  });
+});
+
+describe('failed console saves', () => {
+  it('a sandbox started while storage is full is told on the first console page, with the advice', async () => {
+    forgetLoadedWorld();
+    fake.failWrites = true;
+    startWorld({ scenario: 'existing-app' });
+    expect(fake.storage.size).toBe(0);
+    page = await renderPage('console/login/index');
+    const told = fake.modals.filter((m) => m.title === '未能保存进度');
+    expect(told).toHaveLength(1);
+    expect(told[0].content).toContain('10 MB');
   });
 });
