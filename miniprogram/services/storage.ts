@@ -120,7 +120,7 @@ let reportedProblem: SaveProblem | undefined;
  * Tells the learner, once per run of failures, that a write failed and what to do (the advice depends on why:
  * one key over 1 MB, storage full at 10 MB, unavailable, or an unreadable original waiting for its backup).
  */
-export function reportSave(result: SaveResult, lang: 'zh' | 'en'): void {
+function reportSave(result: SaveResult, lang: 'zh' | 'en'): void {
   if (result.ok) {
     reportedProblem = undefined;
     return;
