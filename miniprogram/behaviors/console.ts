@@ -22,6 +22,7 @@ import { lessonPath, sectionForFact } from '../content/index';
 import type { Action, ActionResult, ConsoleError, World } from '../core/console/engine';
 import { bilingualLabel, t } from '../core/i18n';
 import type { I18nText, Lang } from '../core/i18n';
+import { SAVE_FAILED_TITLE, saveProblemText } from '../core/storage/envelope';
 import { act, getWorld, subscribe, takeConsoleNotice, takeSaveFailure } from '../services/console-session';
 import { alert } from '../services/dialog';
 import { i18nBehavior } from './i18n';
@@ -97,11 +98,11 @@ export type ConsoleMethods = {
 const unsubscribers = new WeakMap<object, () => void>();
 
 const NOTICE_TITLE: I18nText = { zh: '模拟控制台的存档无法读取', en: 'The console save could not be read' };
-const SAVE_FAILED_TITLE: I18nText = { zh: '未能保存进度', en: 'Progress not saved' };
-const SAVE_FAILED: I18nText = {
-  zh: '手机存储空间不足或不可用，这一步只保存在内存里：继续操作不受影响，但关闭小程序后会丢失。请清理微信存储空间后再试。',
-  en: 'Storage on this phone is full or unavailable, so this step is kept in memory only: you can go on, but it is lost when the mini program closes. Free some WeChat storage and try again.',
-};
+/** Tells the learner, with the advice for its reason, that the latest console write was refused (once). */
+function tellSaveFailure(lang: Lang): void {
+  const failed = takeSaveFailure();
+  if (failed) void alert(t(SAVE_FAILED_TITLE, lang), t(saveProblemText(failed), lang));
+}
 
 export const consoleBehavior = Behavior<
   ConsoleData,
@@ -123,6 +124,8 @@ export const consoleBehavior = Behavior<
       const progress = this.applyPrefs();
       const notice = takeConsoleNotice();
       if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang));
+      // A write refused outside a page action (starting a sandbox on 实操, the toolbar) is told here.
+      tellSaveFailure(progress.lang);
       if (!unsubscribers.has(this)) {
         unsubscribers.set(
           this,
@@ -145,7 +148,7 @@ export const consoleBehavior = Behavior<
     },
     send(action, fallbackField) {
       const result = act(action);
-      if (takeSaveFailure()) void alert(t(SAVE_FAILED_TITLE, this.data.lang), t(SAVE_FAILED, this.data.lang));
+      tellSaveFailure(this.data.lang);
       if (result.ok) this.clearErrors();
       else this.showError(result.error, fallbackField);
       return result;

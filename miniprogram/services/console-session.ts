@@ -13,8 +13,17 @@
 import { checkWorld, createWorld, currentApp, dispatch, SCHEMA_VERSION } from '../core/console/engine';
 import type { Action, ActionResult, MiniProgram, RuleSetId, World, WorldOptions } from '../core/console/engine';
 import { phoneBadgeCount } from '../core/console/view-sandbox';
-import { createVersionedStore } from './storage';
-import type { StorageNotice, VersionedStore } from './storage';
+import { migrateConsoleV1toV2 } from './console-migrations';
+import { createVersionedStore, listBackups, restoreBackup, schemaOf } from './storage';
+import type {
+  BackupEntry,
+  RestoreResult,
+  SaveProblem,
+  Salvage,
+  StorageNotice,
+  VersionedStore,
+  VersionedStoreOptions,
+} from './storage';
 
 /** Storage key of the console world. */
 export const CONSOLE_KEY = 'reglab.console';
@@ -35,6 +44,31 @@ function isConsoleSave(value: unknown): value is ConsoleSave {
 
 const EMPTY: ConsoleSave = { world: null, smsSeen: 0 };
 
+/**
+ * Keeps a readable world when only the SMS count beside it is wrong. A world is kept or left out whole: a half-read
+ * world would break the engine's invariants (its cross-references), so an unreadable one is backed up instead.
+ */
+function salvageConsoleSave(value: unknown): Salvage<ConsoleSave> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const v = value as { world?: unknown; smsSeen?: unknown };
+  const smsOk = typeof v.smsSeen === 'number' && v.smsSeen >= 0;
+  const smsSeen = smsOk ? (v.smsSeen as number) : 0;
+  const dropped = smsOk ? [] : ['smsSeen'];
+  if (v.world === null || v.world === undefined) return { value: { world: null, smsSeen: 0 }, dropped };
+  const checked = checkWorld(v.world);
+  return checked.ok ? { value: { world: checked.world, smsSeen }, dropped } : undefined;
+}
+
+const CONSOLE_STORE: VersionedStoreOptions<ConsoleSave> = {
+  key: CONSOLE_KEY,
+  // The envelope follows the world's schema; older worlds are migrated, unreadable ones backed up and reported.
+  version: SCHEMA_VERSION,
+  migrations: { 1: migrateConsoleV1toV2 },
+  validate: isConsoleSave,
+  initial: () => ({ ...EMPTY }),
+  salvage: salvageConsoleSave,
+};
+
 let store: VersionedStore<ConsoleSave> | undefined;
 let cached: ConsoleSave | undefined;
 let pendingNotice: StorageNotice | undefined;
@@ -42,13 +76,7 @@ const listeners: ((world: World) => void)[] = [];
 
 function getStore(): VersionedStore<ConsoleSave> {
   if (!store) {
-    store = createVersionedStore<ConsoleSave>({
-      key: CONSOLE_KEY,
-      // The envelope follows the world's schema: a world saved by an older engine shape is backed up and reported.
-      version: SCHEMA_VERSION,
-      validate: isConsoleSave,
-      initial: () => ({ ...EMPTY }),
-    });
+    store = createVersionedStore<ConsoleSave>(CONSOLE_STORE);
   }
   return store;
 }
@@ -62,13 +90,14 @@ function loaded(): ConsoleSave {
   return cached;
 }
 
-/** True when the last write was refused by storage (full, or unavailable) and the learner has not been told yet. */
-let unsavedChange = false;
+/** Why the last write was refused by storage, while the learner has not been told yet. */
+let unsavedChange: SaveProblem | undefined;
 
 function write(next: ConsoleSave): boolean {
   cached = next;
-  const saved = getStore().save(next);
-  unsavedChange = !saved;
+  const result = getStore().save(next);
+  const saved = result.ok;
+  unsavedChange = result.ok ? undefined : result.problem;
   if (next.world) {
     const world = next.world;
     for (const listener of listeners.slice()) listener(world);
@@ -154,13 +183,30 @@ export function subscribe(listener: (world: World) => void): () => void {
 }
 
 /**
- * Whether the latest change could not be written to storage, once. The world stays in memory for this run, so
- * nothing is lost until the mini program closes; the caller tells the learner.
+ * Why the latest change could not be written to storage (undefined when it was), once. The world stays in memory
+ * for this run, so nothing is lost until the mini program closes; the caller tells the learner
+ * (`saveProblemText(problem)` has the advice for each reason).
  */
-export function takeSaveFailure(): boolean {
+export function takeSaveFailure(): SaveProblem | undefined {
   const failed = unsavedChange;
-  unsavedChange = false;
+  unsavedChange = undefined;
   return failed;
+}
+
+/** Backups of the console save, newest first. */
+export function listConsoleBackups(): BackupEntry[] {
+  return listBackups([CONSOLE_KEY]);
+}
+
+/** Restores a console backup (the current world is backed up first); listeners are told of the restored world. */
+export function restoreConsoleBackup(backup: string): RestoreResult<ConsoleSave> {
+  const result = restoreBackup(backup, schemaOf(CONSOLE_STORE), getStore());
+  if (result.ok) {
+    cached = result.value;
+    const world = result.value.world;
+    if (world) for (const listener of listeners.slice()) listener(world);
+  }
+  return result;
 }
 
 /** The notice from loading the console save, once (undefined when it loaded fine or was already taken). */

@@ -4,7 +4,7 @@ import { emit, rules, type Ctx, type HandlerResult } from './context';
 import { sendActivationMail } from './activation';
 import { consoleError, type ConsoleError } from './errors';
 import { newCaptcha, newRegistration, PASSWORD_SALT } from './factory';
-import { fingerprint } from './hash';
+import { shortTag, TAG_BITS } from './hash';
 import { wrongStep } from './steps';
 import type { World } from './types';
 import {
@@ -15,8 +15,12 @@ import {
   validatePasswordConfirmation,
 } from './validators';
 
+/**
+ * An 8-bit tag of the password, bound to the email: it cannot give the password back (docs/privacy.md), and a
+ * wrong password passes for the right one with probability 1/256, which a simulation tolerates.
+ */
 export function passwordFingerprint(email: string, password: string): string {
-  return fingerprint(`${normalizeEmail(email)}\n${password}`, PASSWORD_SALT);
+  return shortTag(`${normalizeEmail(email)}\n${password}`, PASSWORD_SALT, TAG_BITS.password);
 }
 
 /** Facts R-03, R-04, R-05: where an email is already in use, as its own error. */

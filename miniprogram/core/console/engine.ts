@@ -28,6 +28,10 @@ export {
 } from './errors';
 export { EVENT_FACTS, EVENT_TYPES, isEventType, type ConsoleEvent, type EventType } from './events';
 export { createWorld, DEFAULT_START, sampleIdentity, type SampleIdentity, type WorldOptions } from './world';
+export { fingerprint, LEGACY_TAG, shortTag, TAG_BITS } from './hash';
+export { idFingerprint, nameFingerprint, phoneFingerprint } from './registration';
+export { passwordFingerprint } from './account';
+export { ID_SALT, PHONE_SALT } from './factory';
 export {
   EXISTING_EMAIL,
   EXISTING_PASSWORD,

@@ -6,12 +6,11 @@
 import type { ActionOf, FilingParticipantInput } from './actions';
 import { appFor, emit, isError, nextId, rules, type Ctx, type HandlerResult, type Timer } from './context';
 import { consoleError, type ConsoleError } from './errors';
-import { fingerprint } from './hash';
 import { maskMobile, maskPersonName } from './idcard';
 import { DIGITS, randomString } from './prng';
 import { addWorkingDays } from './time';
 import type { FilingParticipant, MiniProgram, PlannedOutcome } from './types';
-import { phoneFingerprint } from './registration';
+import { nameFingerprint, phoneFingerprint } from './registration';
 import { normalizeMobile, validateIdName, validateMobile } from './validators';
 import { FILING_STAGE_LABELS } from './versions';
 
@@ -34,7 +33,7 @@ export function checkParticipants(inputs: readonly FilingParticipantInput[]): Fi
     const entry: FilingParticipant = {
       role: p.role,
       nameMasked: maskPersonName(name),
-      nameFingerprint: fingerprint(name, 'filing-name'),
+      nameFingerprint: nameFingerprint(name, 'filing-name'),
       phoneMasked: maskMobile(phone),
       phoneFingerprint: phoneFingerprint(phone),
     };

@@ -1,4 +1,5 @@
 /** Login (facts L-01, L-02): email + password, then a second verification by scanning with the bound WeChat. */
+import { LEGACY_TAG } from './hash';
 import { passwordFingerprint } from './account';
 import type { ActionOf } from './actions';
 import { activeApp, emit, isError, nextId, rolesOf, type Ctx, type HandlerResult } from './context';
@@ -20,9 +21,10 @@ export function submitLogin(ctx: Ctx, action: ActionOf<'login.submit'>): Handler
       return consoleError('LOGIN_REGISTRATION_INCOMPLETE');
     return consoleError('LOGIN_WRONG_CREDENTIALS');
   }
-  if (app.passwordFingerprint !== passwordFingerprint(email, action.password)) {
-    return consoleError('LOGIN_WRONG_CREDENTIALS');
-  }
+  const tag = passwordFingerprint(email, action.password);
+  // A mini program saved before passwords were tags (see LEGACY_TAG) takes its next password as the password.
+  if (app.passwordFingerprint === LEGACY_TAG) app.passwordFingerprint = tag;
+  else if (app.passwordFingerprint !== tag) return consoleError('LOGIN_WRONG_CREDENTIALS');
   for (const scan of w.phone.scans) {
     if (scan.purpose === 'login' && scan.status === 'pending') scan.status = 'superseded';
   }

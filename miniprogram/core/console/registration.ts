@@ -9,7 +9,7 @@ import { activeApp, emit, isError, nextId, requireModule, rules, type Ctx, type 
 import { consoleError, type ConsoleError } from './errors';
 import { ID_SALT, newApp, PHONE_SALT } from './factory';
 import { rulesOf } from './rulesets';
-import { fingerprint } from './hash';
+import { shortTag, TAG_BITS } from './hash';
 import { maskCreditCode, maskIdNumber, maskMobile, maskPersonName, normalizeIdNumber } from './idcard';
 import { DIGITS, randomInt, randomString } from './prng';
 import { MINUTE } from './time';
@@ -33,12 +33,21 @@ export function mustUseWechatVerification(type: SubjectType): boolean {
   return type === 'government' || type === 'media' || type === 'other';
 }
 
+/** The mask plus a 4-bit tag: recognises the number again, cannot give it back (docs/privacy.md). */
 export function idFingerprint(idNumber: string): string {
-  return fingerprint(normalizeIdNumber(idNumber), ID_SALT);
+  const id = normalizeIdNumber(idNumber);
+  return shortTag(id, ID_SALT, TAG_BITS.idNumber, maskIdNumber(id));
 }
 
+/** The mask plus a 4-bit tag: recognises the number again, cannot give it back (docs/privacy.md). */
 export function phoneFingerprint(phone: string): string {
-  return fingerprint(normalizeMobile(phone), PHONE_SALT);
+  const mobile = normalizeMobile(phone);
+  return shortTag(mobile, PHONE_SALT, TAG_BITS.phone, maskMobile(mobile));
+}
+
+/** The masked name plus an 8-bit tag of the whole name. */
+export function nameFingerprint(name: string, domain: string): string {
+  return shortTag(name, domain, TAG_BITS.name, maskPersonName(name));
 }
 
 /** Registrations counted against fact I-05 / I-06 / I-07: elsewhere on the platform plus the learner's own. */
@@ -168,16 +177,19 @@ function methodError(type: SubjectType, method: SubjectMethod): ConsoleError | n
 }
 
 function identityFingerprint(w: World, form: RegistrationForm): string {
-  return fingerprint(
+  // Built from the short tags only, so it says no more about the person than they do; 16 bits tell a changed
+  // form from the scanned one but for a 1 in 65,536 chance.
+  return shortTag(
     JSON.stringify([
       w.registration.subjectType,
-      form.idName.trim(),
-      normalizeIdNumber(form.idNumber),
-      normalizeMobile(form.phone),
+      nameFingerprint(form.idName.trim(), 'identity-name'),
+      idFingerprint(form.idNumber),
+      phoneFingerprint(form.phone),
       form.orgName.trim(),
       form.creditCode.trim().toUpperCase(),
     ]),
     'identity',
+    16,
   );
 }
 

@@ -5,7 +5,8 @@ import type { I18nText } from '../i18n';
  * It changes only through `dispatch`; treat every World you hold as immutable.
  */
 
-export const SCHEMA_VERSION = 1;
+/** 1: personal data as full fingerprints; 2: as short tags (services/console-migrations.ts, docs/privacy.md). */
+export const SCHEMA_VERSION = 2;
 
 export type RuleSetId = 'current' | 'classic';
 export type SubjectType = 'individual' | 'enterprise' | 'individualBusiness' | 'government' | 'media' | 'other';

@@ -2,7 +2,7 @@ import type { VersionedSchema } from '../storage/envelope';
 import { PROGRESS_MIGRATIONS } from './migrations';
 import { PROGRESS_KEY, PROGRESS_VERSION, initialProgress } from './model';
 import type { Progress } from './model';
-import { isProgress } from './validate';
+import { isProgress, salvageProgress } from './validate';
 
 /** Everything the versioned store needs to load and save progress. */
 export const PROGRESS_SCHEMA: VersionedSchema<Progress> = {
@@ -11,4 +11,5 @@ export const PROGRESS_SCHEMA: VersionedSchema<Progress> = {
   migrations: PROGRESS_MIGRATIONS,
   validate: isProgress,
   initial: () => initialProgress(),
+  salvage: salvageProgress,
 };

@@ -28,6 +28,17 @@ export interface VersionedSchema<T> {
   readonly migrations: Readonly<Record<number, Migration>>;
   readonly validate: (data: unknown) => data is T;
   readonly initial: () => T;
+  /**
+   * Keeps what is readable of data that failed validation (or came from a newer build), record by record, and names
+   * what it left out. Undefined when nothing can be kept. Without it, unreadable data is replaced by `initial()`.
+   */
+  readonly salvage?: (data: unknown) => Salvage<T> | undefined;
+}
+
+/** What `salvage` could keep, and the names (paths such as `exams[3]`) of the records it had to leave out. */
+export interface Salvage<T> {
+  readonly value: T;
+  readonly dropped: readonly string[];
 }
 
 export type DecodeProblem = 'unparsable' | 'wrong-shape' | 'newer-schema' | 'migration-failed' | 'invalid';
@@ -35,7 +46,31 @@ export type DecodeProblem = 'unparsable' | 'wrong-shape' | 'newer-schema' | 'mig
 export type DecodeResult<T> =
   | { readonly status: 'empty' }
   | { readonly status: 'ok'; readonly value: T; readonly migratedFrom?: number }
-  | { readonly status: 'problem'; readonly problem: DecodeProblem; readonly detail: string };
+  | { readonly status: 'problem'; readonly problem: DecodeProblem; readonly detail: string }
+  | {
+      readonly status: 'salvaged';
+      readonly value: T;
+      readonly dropped: readonly string[];
+      readonly problem: DecodeProblem;
+      readonly detail: string;
+    };
+
+function salvaged<T>(
+  schema: VersionedSchema<T>,
+  data: unknown,
+  problem: DecodeProblem,
+  detail: string,
+): DecodeResult<T> {
+  let kept: Salvage<T> | undefined;
+  try {
+    kept = schema.salvage ? schema.salvage(data) : undefined;
+  } catch {
+    kept = undefined;
+  }
+  return kept && schema.validate(kept.value)
+    ? { status: 'salvaged', value: kept.value, dropped: kept.dropped, problem, detail }
+    : { status: 'problem', problem, detail };
+}
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -49,22 +84,26 @@ export function decode<T>(raw: unknown, schema: VersionedSchema<T>, context: Mig
     try {
       parsed = JSON.parse(raw);
     } catch (err) {
-      return { status: 'problem', problem: 'unparsable', detail: errorText(err) };
+      // The schema may still find something in the text (progress: the language and theme).
+      return salvaged(schema, raw, 'unparsable', errorText(err));
     }
   }
   if (!isRecord(parsed) || !('data' in parsed)) {
-    return { status: 'problem', problem: 'wrong-shape', detail: 'not a { schema, data } envelope' };
+    // Not an envelope: perhaps the data itself, stored bare.
+    return salvaged(schema, parsed, 'wrong-shape', 'not a { schema, data } envelope');
   }
   const version = parsed.schema;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { status: 'problem', problem: 'wrong-shape', detail: `bad schema ${JSON.stringify(version)}` };
+    return salvaged(schema, parsed.data, 'wrong-shape', `bad schema ${JSON.stringify(version)}`);
   }
   if (version > schema.version) {
-    return {
-      status: 'problem',
-      problem: 'newer-schema',
-      detail: `schema ${version} is newer than this build's ${schema.version}`,
-    };
+    // A newer build's data: what still has this build's shape (settings, most records) is used meanwhile.
+    return salvaged(
+      schema,
+      parsed.data,
+      'newer-schema',
+      `schema ${version} is newer than this build's ${schema.version}`,
+    );
   }
   let data = parsed.data;
   for (let v = version; v < schema.version; v++) {
@@ -75,11 +114,12 @@ export function decode<T>(raw: unknown, schema: VersionedSchema<T>, context: Mig
     try {
       data = migrate(data, context);
     } catch (err) {
-      return { status: 'problem', problem: 'migration-failed', detail: `from schema ${v}: ${errorText(err)}` };
+      // Data labelled with an old schema may still be readable in the current shape (e.g. a wrong label).
+      return salvaged(schema, parsed.data, 'migration-failed', `from schema ${v}: ${errorText(err)}`);
     }
   }
   if (!schema.validate(data)) {
-    return { status: 'problem', problem: 'invalid', detail: `data does not match schema ${schema.version}` };
+    return salvaged(schema, data, 'invalid', `data does not match schema ${schema.version}`);
   }
   return version < schema.version
     ? { status: 'ok', value: data, migratedFrom: version }
@@ -91,9 +131,17 @@ export function encode<T>(value: T, schema: Pick<VersionedSchema<T>, 'version'>)
   return JSON.stringify(envelope);
 }
 
-/** Where unreadable data is kept: `<key>.backup.<timestamp>`. */
-export function backupKey(key: string, now: number): string {
-  return `${key}.backup.${now}`;
+/** Where unreadable data is kept: `<key>.backup.<timestamp>`, with `-<n>` added when that key is taken. */
+export function backupKey(key: string, now: number, taken: (candidate: string) => boolean = () => false): string {
+  const base = `${key}.backup.${now}`;
+  let candidate = base;
+  for (let n = 1; taken(candidate); n++) candidate = `${base}-${n}`;
+  return candidate;
+}
+
+/** The prefix of every backup of `key`. */
+export function backupPrefix(key: string): string {
+  return `${key}.backup.`;
 }
 
 /** What the learner is told when saved data could not be read. */
@@ -102,6 +150,10 @@ export interface StorageNotice {
   readonly problem: DecodeProblem;
   /** Where the unreadable data was copied, or undefined if the copy failed. */
   readonly backupKey?: string;
+  /** Records left out because they could not be read (the rest was kept); empty when nothing could be kept. */
+  readonly dropped: readonly string[];
+  /** True when what was readable was kept; false when the learner starts afresh. */
+  readonly kept: boolean;
   readonly message: I18nText;
   /** Technical detail for the about page or a bug report. */
   readonly detail: string;
@@ -118,16 +170,106 @@ const PROBLEM_TEXT: Readonly<Record<DecodeProblem, I18nText>> = {
   invalid: { zh: '保存的数据内容不完整或有误', en: 'The saved data is incomplete or invalid' },
 };
 
-export function noticeFor(key: string, problem: DecodeProblem, detail: string, backup?: string): StorageNotice {
+/** At most this many dropped records are named in the message (the rest are counted). */
+const NAMED_MAX = 5;
+
+function droppedText(dropped: readonly string[]): I18nText {
+  const named = dropped.slice(0, NAMED_MAX).join(', ');
+  const more = dropped.length - NAMED_MAX;
+  return {
+    zh: `无法读取的 ${dropped.length} 项已略去（${named}${more > 0 ? ` 等另外 ${more} 项` : ''}），其余内容均已保留`,
+    en: `${dropped.length} unreadable record${dropped.length === 1 ? ' was' : 's were'} left out (${named}${
+      more > 0 ? ` and ${more} more` : ''
+    }); everything else was kept`,
+  };
+}
+
+export interface NoticeOptions {
+  readonly backup?: string;
+  /** Set when what was readable was kept: the records left out. */
+  readonly dropped?: readonly string[];
+}
+
+export function noticeFor(
+  key: string,
+  problem: DecodeProblem,
+  detail: string,
+  options: NoticeOptions = {},
+): StorageNotice {
   const what = PROBLEM_TEXT[problem];
+  const { backup, dropped } = options;
+  const kept = dropped !== undefined;
+  const keptText: I18nText = !kept
+    ? { zh: '现已从头开始', en: 'you are starting afresh' }
+    : dropped.length > 0
+      ? droppedText(dropped)
+      : { zh: '能读取的内容均已保留', en: 'everything readable was kept' };
   const message: I18nText = backup
     ? {
-        zh: `${what.zh}。原数据已备份（${backup}），现已从头开始。`,
-        en: `${what.en}. The original was backed up (${backup}) and you are starting afresh.`,
+        zh: `${what.zh}。${keptText.zh}。原数据已备份（${backup}），可在“我的 → 数据备份”中恢复或删除。`,
+        en: `${what.en}: ${keptText.en}. The original was backed up (${backup}); restore or delete it under Me → Data backups.`,
       }
     : {
-        zh: `${what.zh}。备份失败（存储空间可能已满），现已从头开始。`,
-        en: `${what.en}. It could not be backed up (storage may be full); you are starting afresh.`,
+        zh: `${what.zh}。${keptText.zh}。原数据未能备份（存储空间可能已满），在腾出空间之前不会覆盖它：请到“我的 → 数据备份”删除不需要的备份，或清理微信存储空间。`,
+        en: `${what.en}: ${keptText.en}. The original could not be backed up (storage may be full), so it will not be overwritten until there is room: delete backups you do not need under Me → Data backups, or free WeChat storage.`,
       };
-  return backup ? { key, problem, backupKey: backup, message, detail } : { key, problem, message, detail };
+  const base = { key, problem, dropped: dropped ?? [], kept, message, detail };
+  return backup ? { ...base, backupKey: backup } : base;
+}
+
+/** Why a write failed; each needs different advice. */
+export type SaveProblem = 'too-large' | 'storage-full' | 'unavailable' | 'backup-pending';
+
+/** WeChat's limits: one key holds at most 1 MB, all keys of a mini program together at most 10 MB. */
+export const KEY_LIMIT_BYTES = 1024 * 1024;
+export const TOTAL_LIMIT_BYTES = 10 * 1024 * 1024;
+
+export type SaveResult =
+  { readonly ok: true } | { readonly ok: false; readonly problem: SaveProblem; readonly detail: string };
+
+/** UTF-8 length of a string (the unit WeChat's limits are counted in), without TextEncoder (not in every runtime). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Classifies what `setStorageSync` threw: quota errors name the size limit; anything else is "unavailable". */
+export function classifyWriteError(err: unknown): SaveProblem {
+  const text = (err instanceof Error ? err.message : String(err)).toLowerCase();
+  return /exceed|max size|quota|full|limit/.test(text) ? 'storage-full' : 'unavailable';
+}
+
+const SAVE_PROBLEM_TEXT: Readonly<Record<SaveProblem, I18nText>> = {
+  'too-large': {
+    zh: '这份数据超过了微信单项存储 1 MB 的上限，所以没有保存（本次使用期间仍在内存里）。删除其他数据无济于事：请缩小这一项，例如在“实操”中重置沙盒，或在“我的”中清空学习进度。',
+    en: 'This data is larger than the 1 MB WeChat allows per item, so it was not saved (it stays in memory while the app is open). Deleting other data will not help: make this item smaller, e.g. reset the sandbox in Lab, or reset progress in Me.',
+  },
+  'storage-full': {
+    zh: '小程序的存储空间（共 10 MB）已满，这一步没有保存（本次使用期间仍在内存里，关闭小程序后会丢失）。请到“我的 → 数据备份”删除不需要的备份，或清理微信存储空间，然后再操作一次。',
+    en: 'The mini program’s storage (10 MB in all) is full, so this step was not saved (it stays in memory until the app closes). Delete backups you do not need under Me → Data backups, or free WeChat storage, then do it again.',
+  },
+  unavailable: {
+    zh: '手机存储暂时不可用，这一步没有保存（本次使用期间仍在内存里，关闭小程序后会丢失）。请稍后再试。',
+    en: 'Storage on this phone is unavailable right now, so this step was not saved (it stays in memory until the app closes). Try again later.',
+  },
+  'backup-pending': {
+    zh: '之前无法读取的数据还没能备份，为了不覆盖它，新的进度暂不保存（本次使用期间仍在内存里）。请到“我的 → 数据备份”删除不需要的备份，或清理微信存储空间。',
+    en: 'Data that could not be read earlier has not been backed up yet, so new progress is not saved over it (it stays in memory while the app is open). Delete backups you do not need under Me → Data backups, or free WeChat storage.',
+  },
+};
+
+export const SAVE_FAILED_TITLE: I18nText = { zh: '未能保存进度', en: 'Progress not saved' };
+
+/** The advice shown to the learner for a failed write. */
+export function saveProblemText(problem: SaveProblem): I18nText {
+  return SAVE_PROBLEM_TEXT[problem];
 }

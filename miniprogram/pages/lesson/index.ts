@@ -9,6 +9,7 @@ import { formatPercent } from '../../core/progress/format';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { toast } from '../../services/dialog';
 import { navigateBack, navigateTo, urlWithQuery } from '../../services/navigation';
+import { queryParam } from '../../core/page-query';
 import { readProgress, updateProgress } from '../../services/storage';
 import { CALLOUT_LABELS, LESSON_STRINGS } from './strings';
 import type { LessonStringKey } from './strings';
@@ -115,14 +116,14 @@ Component<
   methods: {
     onLoad(query) {
       const progress = this.applyPrefs();
-      const lesson = query.id ? lessonById(decodeURIComponent(query.id)) : undefined;
+      const lesson = lessonById(queryParam(query, 'id'));
       if (!lesson || lesson.sections.length === 0) {
         this.updateText(T, progress.lang);
         this.update({ found: false });
         return;
       }
       this.lesson = lesson;
-      const wanted = query.section ? decodeURIComponent(query.section) : '';
+      const wanted = queryParam(query, 'section');
       const record = progress.lessons[lesson.id];
       const start = wanted || (record && record.lastSectionId) || '';
       const index = Math.max(

@@ -1,13 +1,21 @@
 import { LESSONS, SOURCES } from '../../content/index';
-import { isLang, t } from '../../core/i18n';
-import type { I18nText } from '../../core/i18n';
+import { format, isLang, t } from '../../core/i18n';
+import type { I18nText, Lang } from '../../core/i18n';
 import { lessonStatus, resetProgress, setLang, setTheme } from '../../core/progress/actions';
 import { PROGRESS_KEY, THEME_PREFS } from '../../core/progress/model';
 import type { ThemePref } from '../../core/progress/model';
 import { bookSize } from '../../core/quiz/wrongbook';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
-import { confirm, toast } from '../../services/dialog';
-import { listKeys, updateProgress } from '../../services/storage';
+import { alert, confirm, toast } from '../../services/dialog';
+import { CONSOLE_KEY, restoreConsoleBackup } from '../../services/console-session';
+import {
+  deleteBackup,
+  listBackups,
+  restoreProblemText,
+  restoreProgressBackup,
+  updateProgress,
+} from '../../services/storage';
+import type { BackupEntry } from '../../services/storage';
 import { ME_STRINGS } from './strings';
 import type { MeStringKey } from './strings';
 
@@ -26,6 +34,24 @@ interface SourceRow {
   asOf: string;
 }
 
+interface BackupRow {
+  key: string;
+  what: string;
+  when: string;
+  size: string;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function backupRow(entry: BackupEntry, s: Record<MeStringKey, string>): BackupRow {
+  const d = new Date(entry.at);
+  const when = `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+  const size = entry.bytes < 1024 ? `${entry.bytes} B` : `${Math.ceil(entry.bytes / 1024)} KB`;
+  return { key: entry.key, what: entry.of === CONSOLE_KEY ? s.backupOfConsole : s.backupOfProgress, when, size };
+}
+
 interface MeData {
   s: Record<MeStringKey, string>;
   version: string;
@@ -35,7 +61,7 @@ interface MeData {
   bookSize: number;
   examsTaken: number;
   sources: SourceRow[];
-  backups: string[];
+  backups: BackupRow[];
 }
 
 type MeMethods = {
@@ -45,6 +71,9 @@ type MeMethods = {
   onLang(e: WechatMiniprogram.TouchEvent): void;
   onTheme(e: WechatMiniprogram.TouchEvent): void;
   onReset(): void;
+  onRestoreBackup(e: WechatMiniprogram.TouchEvent): void;
+  onDeleteBackup(e: WechatMiniprogram.TouchEvent): void;
+  restoreBackupKey(key: string, lang: Lang): void;
 };
 
 function isThemePref(value: string): value is ThemePref {
@@ -89,7 +118,7 @@ Component<
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;
-      this.updateText(T, lang);
+      const s = this.updateText(T, lang);
       const read = LESSONS.filter((l) => lessonStatus(progress, l).done).length;
       this.update({
         langs: [
@@ -105,7 +134,7 @@ Component<
         bookSize: bookSize(progress.wrongBook),
         examsTaken: progress.exams.length,
         sources: SOURCES.map((src) => ({ id: src.id, title: t(src.title, lang), where: src.where, asOf: src.asOf })),
-        backups: listKeys().filter((k) => k.indexOf(`${PROGRESS_KEY}.backup.`) === 0),
+        backups: listBackups([PROGRESS_KEY, CONSOLE_KEY]).map((entry) => backupRow(entry, s)),
       });
     },
     onLang(e) {
@@ -132,6 +161,44 @@ Component<
         if (!ok) return;
         updateProgress(resetProgress);
         toast(this.data.s.resetDone);
+        this.render();
+      });
+    },
+    onRestoreBackup(e) {
+      const key = String(e.currentTarget.dataset.key ?? '');
+      const row = this.data.backups.find((b) => b.key === key);
+      if (!row) return;
+      const s = this.data.s;
+      void confirm({
+        title: s.backupRestoreTitle,
+        content: format(s.backupRestoreBody, { what: row.what }),
+        confirmText: s.backupRestore,
+        cancelText: s.resetCancel,
+      }).then((ok) => {
+        if (ok) this.restoreBackupKey(key, this.data.lang);
+      });
+    },
+    restoreBackupKey(key, lang) {
+      const result = key.indexOf(`${CONSOLE_KEY}.`) === 0 ? restoreConsoleBackup(key) : restoreProgressBackup(key);
+      this.render();
+      const s = this.data.s;
+      if (!result.ok) void alert(s.backupRestoreFailed, t(restoreProblemText(result.problem), lang));
+      else if (result.dropped.length > 0) {
+        void alert(s.backupRestored, format(s.backupRestoredPartly, { dropped: result.dropped.join(', ') }));
+      } else toast(s.backupRestored);
+    },
+    onDeleteBackup(e) {
+      const key = String(e.currentTarget.dataset.key ?? '');
+      const s = this.data.s;
+      void confirm({
+        title: s.backupDeleteTitle,
+        content: `${key}\n${s.backupDeleteBody}`,
+        confirmText: s.backupDelete,
+        cancelText: s.resetCancel,
+        danger: true,
+      }).then((ok) => {
+        if (!ok) return;
+        if (deleteBackup(key)) toast(this.data.s.backupDeleted);
         this.render();
       });
     },

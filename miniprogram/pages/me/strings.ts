@@ -31,9 +31,27 @@ export const ME_STRINGS = {
   asOf: { zh: '截至', en: 'as of' },
   backups: { zh: '数据备份', en: 'Data backups' },
   backupsNote: {
-    zh: '以下是无法读取而被保留下来的旧数据，可在开发者工具的 Storage 面板查看。',
-    en: 'Saved data that could not be read was kept under these keys (see the Storage panel in DevTools).',
+    zh: '无法完整读取的数据会先备份在这里，不会被之后的保存覆盖。恢复时，当前的数据会先另存一份备份。',
+    en: 'Data that could not be read in full is backed up here and never overwritten by later saves. Restoring first backs up what is there now.',
   },
+  backupOfProgress: { zh: '学习进度', en: 'Progress' },
+  backupOfConsole: { zh: '实操沙盒', en: 'Lab sandbox' },
+  backupRestore: { zh: '恢复', en: 'Restore' },
+  backupDelete: { zh: '删除', en: 'Delete' },
+  backupRestoreTitle: { zh: '恢复这份备份？', en: 'Restore this backup?' },
+  backupRestoreBody: {
+    zh: '当前的{what}会先另存为一份备份，然后由这份备份中能读取的内容替换。',
+    en: 'The current {what} is backed up first, then replaced by what can be read from this backup.',
+  },
+  backupRestored: { zh: '已恢复', en: 'Restored' },
+  backupRestoredPartly: {
+    zh: '已恢复。以下内容无法读取，没有恢复：{dropped}',
+    en: 'Restored. These records could not be read and were not restored: {dropped}',
+  },
+  backupRestoreFailed: { zh: '未能恢复', en: 'Not restored' },
+  backupDeleteTitle: { zh: '删除这份备份？', en: 'Delete this backup?' },
+  backupDeleteBody: { zh: '删除后无法找回。', en: 'It cannot be brought back.' },
+  backupDeleted: { zh: '备份已删除', en: 'Backup deleted' },
 } satisfies Record<string, I18nText>;
 
 export type MeStringKey = keyof typeof ME_STRINGS;

@@ -18,6 +18,7 @@ import type { BlankScreen, BookNote } from '../../core/quiz/screen';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { confirm, toast } from '../../services/dialog';
 import { navigateBack, navigateTo, redirectTo, urlWithQuery } from '../../services/navigation';
+import { queryParam } from '../../core/page-query';
 import { readProgress, updateProgress } from '../../services/storage';
 import { QUESTIONS, questionById } from './bank/index';
 import { applyAnswer } from './schedule';
@@ -76,7 +77,7 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
         this.note = NO_NOTE;
         this.applyPrefs();
         const mode = isQuizMode(query.mode) ? query.mode : 'mixed';
-        const target = query.id ? decodeURIComponent(query.id) : '';
+        const target = queryParam(query, 'id');
         const run = this.startOrResume(query.mode === 'resume' ? 'resume' : mode, target);
         if (!run) {
           this.updateText(QUIZ_STRINGS, this.data.lang);

@@ -176,11 +176,12 @@ describe('progress actions', () => {
     expect(isProgress({ ...p, lastPosition: { kind: 'lesson', at: 1 } })).toBe(false);
     expect(isProgress({ ...p, wrongBook: { entries: { q1: {} } } })).toBe(false);
 
-    // The corrupt-storage case for the real progress key.
+    // The corrupt-storage case for the real progress key: the bad language is left out and named, the rest kept.
     storage.data[PROGRESS_KEY] = JSON.stringify({ schema: 2, data: { ...p, lang: 'fr' } });
     const loaded = store.load();
     expect(loaded.notice?.problem).toBe('invalid');
-    expect(loaded.value).toEqual(initialProgress());
+    expect(loaded.notice?.dropped).toEqual(['lang']);
+    expect(loaded.value).toEqual({ ...JSON.parse(JSON.stringify(p)), lang: initialProgress().lang });
     expect(storage.data[`${PROGRESS_KEY}.backup.${NOW}`]).toBeDefined();
   });
 });

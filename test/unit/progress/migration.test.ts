@@ -1,3 +1,4 @@
+import { isRecord } from '../../../miniprogram/core/storage/guards';
 import { PROGRESS_MIGRATIONS, migrateV1toV2 } from '../../../miniprogram/core/progress/migrations';
 import type { ProgressV1 } from '../../../miniprogram/core/progress/migrations';
 import { PROGRESS_KEY, PROGRESS_VERSION } from '../../../miniprogram/core/progress/model';
@@ -36,9 +37,11 @@ describe('progress schema 1 → 2', () => {
     expect(isProgress(v2) && v2.lang).toBe('zh');
   });
 
-  it('refuses data that is not schema 1', () => {
-    expect(() => migrateV1toV2({ readLessons: 'all' }, { now: NOW })).toThrow('wrong shape');
-    expect(() => migrateV1toV2(null, { now: NOW })).toThrow();
+  it('refuses data that is not an object, and carries a wrongly typed part over as invalid (to be named)', () => {
+    expect(() => migrateV1toV2(null, { now: NOW })).toThrow('not an object');
+    const v2 = migrateV1toV2({ ...V1, readLessons: 'all' }, { now: NOW });
+    expect(isProgress(v2)).toBe(false);
+    expect(isRecord(v2) && v2.lang).toBe('en');
   });
 
   it('is the registered migration, and the store upgrades old saved progress in place', () => {
@@ -57,11 +60,26 @@ describe('progress schema 1 → 2', () => {
   });
 
   it('backs up old-schema data that cannot be migrated and starts afresh', () => {
-    const raw = JSON.stringify({ schema: 1, data: { readLessons: 5 } });
+    const raw = JSON.stringify({ schema: 1, data: 'gone' });
     const storage = memoryStorage({ [PROGRESS_KEY]: raw });
     const loaded = versionedStore(PROGRESS_SCHEMA, storage, () => NOW).load();
     expect(loaded.notice?.problem).toBe('migration-failed');
     expect(storage.data[`${PROGRESS_KEY}.backup.${NOW}`]).toBe(raw);
     expect(loaded.value).toEqual(PROGRESS_SCHEMA.initial());
+  });
+
+  it('keeps what is readable of old-schema data, names what is not, and keeps the language', () => {
+    const raw = JSON.stringify({
+      schema: 1,
+      data: { ...V1, readLessons: ['register-account', 7], quizScores: { a: 80, b: 'x' }, wrongQuestionIds: 5 },
+    });
+    const storage = memoryStorage({ [PROGRESS_KEY]: raw });
+    const loaded = versionedStore(PROGRESS_SCHEMA, storage, () => NOW).load();
+    expect(loaded.value.lang).toBe('en');
+    expect(Object.keys(loaded.value.lessons)).toEqual(['register-account']);
+    expect(Object.keys(loaded.value.scores)).toEqual(['lesson:a']);
+    expect(loaded.notice?.dropped).toEqual(['lessons.readLessons[1]', 'scores.lesson:b', 'wrongBook.wrongQuestionIds']);
+    expect(loaded.notice?.message.en).toContain('scores.lesson:b');
+    expect(storage.data[`${PROGRESS_KEY}.backup.${NOW}`]).toBe(raw);
   });
 });

@@ -82,13 +82,13 @@ describe('versioned envelope codec', () => {
 
   it('names backups by key and time, and writes notices in both languages', () => {
     expect(backupKey('reglab.progress', 1234)).toBe('reglab.progress.backup.1234');
-    const withBackup = noticeFor('k', 'newer-schema', 'detail', 'k.backup.1');
+    const withBackup = noticeFor('k', 'newer-schema', 'detail', { backup: 'k.backup.1' });
     expect(withBackup.backupKey).toBe('k.backup.1');
     expect(withBackup.message.zh).toContain('k.backup.1');
     expect(withBackup.message.en).toContain('newer version');
     const without = noticeFor('k', 'unparsable', 'detail');
     expect(without.backupKey).toBeUndefined();
     expect(without.message.en).toContain('could not be backed up');
-    expect(without.message.zh).toContain('备份失败');
+    expect(without.message.zh).toContain('未能备份');
   });
 });

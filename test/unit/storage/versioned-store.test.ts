@@ -23,7 +23,7 @@ describe('versioned store', () => {
     const storage = memoryStorage();
     const store = versionedStore(SCHEMA, storage, clock);
     expect(store.load()).toEqual({ value: { lang: 'zh' } });
-    expect(store.save({ lang: 'en' })).toBe(true);
+    expect(store.save({ lang: 'en' })).toEqual({ ok: true });
     expect(JSON.parse(storage.data.prefs as string)).toEqual({ schema: 2, data: { lang: 'en' } });
     expect(store.load()).toEqual({ value: { lang: 'en' } });
     store.clear();
@@ -81,7 +81,7 @@ describe('versioned store', () => {
     const loaded = store.load();
     expect(loaded.value).toEqual({ lang: 'zh' });
     expect(loaded.notice?.detail).toContain('disk gone');
-    expect(store.save({ lang: 'en' })).toBe(false);
+    expect(store.save({ lang: 'en' })).toMatchObject({ ok: false, problem: 'storage-full' });
     expect(() => store.clear()).not.toThrow();
 
     const full: KeyValueStorage & { data: Record<string, unknown> } = {

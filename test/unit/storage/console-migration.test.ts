@@ -1,0 +1,79 @@
+/**
+ * Console saves of world schema 1 held full fingerprints of ID-card numbers, phones and passwords. Loading one
+ * migrates it: every old personal fingerprint is replaced (by the new tag for the world's sample identities,
+ * else by LEGACY_TAG), counts per sample ID still work, and a scrubbed password is set by the next login.
+ */
+import {
+  createWorld,
+  dispatch,
+  fingerprint,
+  ID_SALT,
+  idFingerprint,
+  PHONE_SALT,
+  phoneFingerprint,
+  sampleIdentity,
+} from '../../../miniprogram/core/console/engine';
+import type { World } from '../../../miniprogram/core/console/engine';
+import { EXISTING_EMAIL, EXISTING_PASSWORD } from '../../../miniprogram/core/console/scenarios';
+import { encode } from '../../../miniprogram/core/storage/envelope';
+import {
+  CONSOLE_KEY,
+  forgetLoadedWorld,
+  loadWorld,
+  takeConsoleNotice,
+} from '../../../miniprogram/services/console-session';
+import { forgetLoadedProgress } from '../../../miniprogram/services/storage';
+import { installWxFake } from '../../helpers/wx';
+import type { WxFake } from '../../helpers/wx';
+
+let fake: WxFake;
+beforeEach(() => {
+  fake = installWxFake();
+  forgetLoadedProgress();
+  forgetLoadedWorld();
+});
+afterEach(() => fake.restore());
+
+/** The world as schema 1 saved it: full fingerprints where schema 2 keeps tags. */
+function asSchema1(world: World): unknown {
+  const old = new Map<string, string>();
+  for (let n = 0; n < 100; n++) {
+    const s = sampleIdentity(world, n);
+    old.set(idFingerprint(s.idNumber), fingerprint(s.idNumber, ID_SALT));
+    old.set(phoneFingerprint(s.phone), fingerprint(s.phone, PHONE_SALT));
+  }
+  const text = JSON.stringify({ ...world, schema: 1 }).replace(/"([^"]*~t4_[0-9a-f])"/g, (whole, tag: string) =>
+    old.has(tag) ? `"${old.get(tag)}"` : whole,
+  );
+  return JSON.parse(text.replace(/"passwordFingerprint":"[^"]*"/g, '"passwordFingerprint":"fp_0123456789abcd"'));
+}
+
+describe('console save schema 1 → 2', () => {
+  it('replaces every full fingerprint, keeps the counts per sample ID, and lets the next login set the password', () => {
+    for (const scenario of ['id-quota-full', 'existing-app'] as const) {
+      fake.storage.clear();
+      forgetLoadedWorld();
+      const world = createWorld({ scenario, seed: 11 });
+      const v1 = asSchema1(world);
+      expect(JSON.stringify(v1)).toMatch(/fp_[0-9a-f]{14}/);
+      fake.storage.set(CONSOLE_KEY, encode({ world: v1, smsSeen: 0 }, { version: 1 }));
+      const loaded = loadWorld();
+      expect(takeConsoleNotice()).toBeUndefined();
+      expect(loaded?.schema).toBe(2);
+      const saved = String(fake.storage.get(CONSOLE_KEY));
+      expect(saved).not.toMatch(/Fingerprint":"fp_|"fp_[0-9a-f]{14}":/);
+      // Counts per sample ID survive (the scenario's "this ID has registered 5 mini programs").
+      expect(loaded?.platform.idUsage).toEqual(world.platform.idUsage);
+      if (scenario === 'existing-app' && loaded) {
+        expect(loaded.apps[0].passwordFingerprint).toBe('legacy');
+        const login = dispatch(loaded, { type: 'login.submit', email: EXISTING_EMAIL, password: EXISTING_PASSWORD });
+        expect(login.ok).toBe(true);
+        const again = dispatch(
+          { ...login.world, session: null },
+          { type: 'login.submit', email: EXISTING_EMAIL, password: 'not-the-password' },
+        );
+        expect(again.ok).toBe(false);
+      }
+    }
+  });
+});
