@@ -36,7 +36,11 @@ async function buildNpm() {
  * which packNpm cannot pack (it reports "entry file is not found" and packs nothing). They stay dev dependencies,
  * so packNpm does not see them, and their self-contained CommonJS build is copied to miniprogram/vendor/<name>/.
  */
-const VENDORED = [{ name: 'ts-fsrs', js: 'dist/index.cjs', dts: 'dist/index.d.ts' }];
+const VENDORED = [
+  { name: 'ts-fsrs', js: 'dist/index.cjs', dts: 'dist/index.d.ts' },
+  // fflate's browser build: no require() at all (its Node build requires worker_threads).
+  { name: 'fflate', js: 'lib/browser.cjs', dts: 'lib/browser.d.cts' },
+];
 
 function vendor() {
   const done = [];
