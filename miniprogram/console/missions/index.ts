@@ -21,7 +21,7 @@ export { parseStartTime, startWorld, type StartResult } from './start';
 export { EMPTY_MEMORY, remember, resolveRef, resolveStep, type Memory } from './refs';
 export {
   applyAction,
-  checklistOf,
+  evaluate,
   playSteps,
   replay,
   resetRun,

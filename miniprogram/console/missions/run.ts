@@ -39,16 +39,12 @@ export interface MissionRun {
 
 export type StartRunResult = { ok: true; run: MissionRun } | { ok: false; message: I18nText };
 
-/** The goals, each met or not, for a world. */
-export function checklistOf(mission: Mission, world: World): GoalStatus[] {
-  const reader = new WorldReader(world);
-  return mission.goals.map((g) => ({ id: g.id, label: g.label, met: holds(g.check, reader) }));
-}
-
-function evaluate(mission: Mission, world: World): Pick<MissionRun, 'checklist' | 'status' | 'failure'> {
+/** The checklist, the forbidden conditions and the status for a world: what runs after every action. */
+export function evaluate(mission: Mission, world: World): Pick<MissionRun, 'checklist' | 'status' | 'failure'> {
   const reader = new WorldReader(world);
   const forbidden = mission.forbidden.find((f) => holds(f.when, reader));
   const checklist = mission.goals.map((g) => ({ id: g.id, label: g.label, met: holds(g.check, reader) }));
+  // A forbidden condition wins over the goals: completing the wrong way is not completing.
   if (forbidden) return { checklist, status: 'failed', failure: { id: forbidden.id, reason: forbidden.reason } };
   return { checklist, status: checklist.every((g) => g.met) ? 'completed' : 'playing', failure: null };
 }

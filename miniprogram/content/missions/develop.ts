@@ -53,7 +53,7 @@ export const DEVELOP_MISSIONS: readonly Mission[] = [
     ],
     forbidden: [],
     hints: [t('已生成过的密钥不能“再生成”，只能重置。', 'A generated secret cannot be generated again, only reset.')],
-    solution: [call('lost-secret-guess'), { type: 'dev.generateSecret' }, { type: 'dev.resetSecret' }, call('$secret')],
+    solution: [{ type: 'dev.resetSecret' }, call('$secret')],
   }),
   mission({
     id: 'ip-whitelist',

@@ -41,7 +41,7 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
     ),
     stage: 'register',
     order: 1,
-    factIds: ['C-05', 'C-06', 'R-01', 'R-02', 'A-01', 'I-01', 'I-02', 'I-04', 'I-12', 'L-01', 'L-02', 'B-10', 'V-03', 'P-02', 'P-04', 'P-05'],
+    factIds: ['C-05', 'C-06', 'R-01', 'R-02', 'A-01', 'I-01', 'I-02', 'I-04', 'I-12', 'L-01', 'L-02', 'V-03', 'P-02', 'P-04', 'P-05'],
     start: { scenario: 'fresh' },
     goals: [
       G.registered,
@@ -231,7 +231,7 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
       G.met('limit', 'ADMIN_WECHAT_LIMIT', '扫码被拒：微信已满', 'The scan is refused: WeChat is full'),
       goal('restart', '重新开始注册', 'Registration restarted', logged('REGISTRATION_RESTARTED', 'ADMIN_WECHAT_LIMIT')),
     ],
-    forbidden: [forbid('registered', logged('APP_REGISTERED'), '这个微信不能再当管理员。', 'This WeChat cannot administer another one.')],
+    forbidden: [],
     hints: [t('换一位同事的微信当管理员（模拟手机只有你的微信）。', "Use a colleague's WeChat as administrator (the simulated phone has only yours).")],
     solution: [...activate(), ...info().slice(0, 4), { type: 'phone.confirmScan', scanId: '$scan' }, { type: 'register.restart' }],
   }),
