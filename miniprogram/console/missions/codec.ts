@@ -254,14 +254,16 @@ export type ImportResult =
 
 /**
  * Adds the mission of a code to the imported ones (replacing one with the same id). A bad code, or one that
- * would shadow a built-in mission, returns the same library object unchanged.
+ * would shadow a built-in mission with other content, returns the same library object unchanged; the code of a
+ * built-in mission is accepted and adds nothing (it is already there).
  */
-export function importMission(library: ImportedMissions, code: unknown, builtInIds: readonly string[]): ImportResult {
+export function importMission(library: ImportedMissions, code: unknown, builtIns: readonly Mission[]): ImportResult {
   const decoded = decodeMission(code);
   if (!decoded.ok) return { ...decoded, library };
   const mission = decoded.mission;
-  if (builtInIds.indexOf(mission.id) >= 0) {
-    const copy = encodeMission(mission) === code;
+  const builtIn = builtIns.find((m) => m.id === mission.id);
+  if (builtIn) {
+    const copy = encodeMission(builtIn) === encodeMission(mission);
     return copy
       ? { ok: true, library, mission, replaced: false }
       : {

@@ -289,7 +289,7 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
     title: t('踩遍所有坑', 'Every mistake in one run'),
     briefing: t(
       '从零到 1.0.0 上线，途中踩一遍清单上的每个坑（成员请搜 hidden_xiaoli）。',
-      'Go from zero to 1.0.0 online, meeting every mistake on the checklist (search for the member hidden_xiaoli).',
+      'From zero to 1.0.0 online, meeting every mistake on the checklist (the member: hidden_xiaoli).',
     ),
     stage: 'register',
     order: 13,
@@ -302,14 +302,14 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
       G.met('digit', 'ID_NUMBER_CHECKSUM', '错误的校验位', 'A wrong check digit'),
       G.met('sixth', 'ID_NUMBER_LIMIT', '第 6 个小程序', 'A 6th mini program'),
       goal('cancel', '取消过确认框', 'A cancelled dialog', logged('CONFIRM_DIALOG_CANCELLED')),
-      goal('secret', '重置后新密钥可用', 'The new secret works after the reset', logged('API_CALL_SUCCEEDED', 'SECRET_RESET')),
+      goal('secret', '重置后新密钥可用', 'New secret works after a reset', logged('API_CALL_SUCCEEDED', 'SECRET_RESET')),
       G.met('hidden', 'MEMBER_NOT_SEARCHABLE', '搜不到的成员', 'An unfindable member'),
       G.online('1.0.0'),
     ],
     forbidden: [],
     hints: [
       t('审核通过后还要点“发布”。', 'After the review passes you still have to publish.'),
-      t('丢了密钥只能重置：重置后旧密钥立即失效。', 'A lost secret can only be reset: the old one stops working at once.'),
+      t('丢了密钥只能重置，旧密钥随即失效。', 'A lost secret can only be reset; the old one stops at once.'),
     ],
     solution: [
       account('bound-wechat@example.com'),
