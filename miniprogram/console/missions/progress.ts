@@ -89,8 +89,8 @@ export function isMissionRecord(v: unknown): v is MissionRecord {
     nullableCount(v.bestTimeMs) &&
     isNonNegativeInt(v.attempts) &&
     (v.lastPlayedAt === null || isFiniteNumber(v.lastPlayedAt)) &&
-    // A solved record has its figures; an unsolved one has none.
-    (v.state === 'solved') === (v.bestActions !== null && v.fewestHints !== null && v.bestTimeMs !== null)
+    // A solved record has all its figures; an unsolved one has none.
+    [v.bestActions, v.fewestHints, v.bestTimeMs].every((x) => (x !== null) === (v.state === 'solved'))
   );
 }
 
