@@ -22,18 +22,10 @@ const HEADER = 7;
 const MAX_BODY_BYTES = 16 * 1024;
 
 export type CodeProblem =
-  | 'empty'
-  | 'too-long'
-  | 'malformed'
-  | 'foreign'
-  | 'newer'
-  | 'damaged'
-  | 'invalid'
-  | 'unplayable';
+  'empty' | 'too-long' | 'malformed' | 'foreign' | 'newer' | 'damaged' | 'invalid' | 'unplayable';
 
 export type DecodeResult =
-  | { ok: true; mission: Mission }
-  | { ok: false; problem: CodeProblem; message: I18nText; detail: string };
+  { ok: true; mission: Mission } | { ok: false; problem: CodeProblem; message: I18nText; detail: string };
 
 const MESSAGES: Readonly<Record<CodeProblem, I18nText>> = {
   empty: { zh: '请先粘贴或扫描任务码。', en: 'Paste or scan a mission code first.' },
@@ -54,7 +46,10 @@ const MESSAGES: Readonly<Record<CodeProblem, I18nText>> = {
     zh: '任务码不完整或被改动过：请重新复制或扫描完整的任务码。',
     en: 'The mission code is incomplete or was changed: copy or scan the whole code again.',
   },
-  invalid: { zh: '任务码里的任务内容有误，无法导入。', en: 'The mission in this code is not valid and cannot be imported.' },
+  invalid: {
+    zh: '任务码里的任务内容有误，无法导入。',
+    en: 'The mission in this code is not valid and cannot be imported.',
+  },
   unplayable: {
     zh: '任务码里的起始状态无法在模拟控制台中建立。',
     en: 'The start state in this code cannot be built in the simulated console.',
@@ -136,7 +131,7 @@ export function utf8Encode(text: string): number[] {
 /** Strict UTF-8 decoding; null for an invalid sequence. */
 export function utf8Decode(bytes: readonly number[]): string | null {
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (n < 0 || i + n >= bytes.length + (n === 0 ? 1 : 0)) return null;

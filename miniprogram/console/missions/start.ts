@@ -41,7 +41,8 @@ function applyOp(root: Record<string, Json>, op: PatchOp): string {
       : cur !== null && typeof cur === 'object' && Object.prototype.hasOwnProperty.call(cur, key)
         ? cur[key]
         : undefined;
-    if (next === undefined || next === null || typeof next !== 'object') return `${path.slice(0, i + 1).join('.')} does not exist`;
+    if (next === undefined || next === null || typeof next !== 'object')
+      return `${path.slice(0, i + 1).join('.')} does not exist`;
     cur = next;
   }
   const last = path[path.length - 1];
@@ -76,7 +77,8 @@ export function startWorld(start: MissionStart): StartResult {
   const tree = JSON.parse(JSON.stringify(world)) as Record<string, Json>;
   for (let i = 0; i < patch.length; i++) {
     const problem = applyOp(tree, patch[i]);
-    if (problem) return bad(`起始修改第 ${i + 1} 项无效：${problem}`, `Start patch item ${i + 1} is invalid: ${problem}`);
+    if (problem)
+      return bad(`起始修改第 ${i + 1} 项无效：${problem}`, `Start patch item ${i + 1} is invalid: ${problem}`);
   }
   const checked = checkWorld(tree);
   if (!checked.ok) {

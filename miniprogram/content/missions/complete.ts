@@ -38,7 +38,10 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
   mission({
     id: 'name-rules',
     title: t('起一个能用的名字', 'A name that is allowed'),
-    briefing: t('把小程序改名。试试别人已用的“学习助手”、带品牌词的“腾讯学习”，再用一个自己的名字。', 'Rename the mini program. Try 学习助手 (taken) and 腾讯学习 (a brand word), then a name of your own.'),
+    briefing: t(
+      '把小程序改名。试试别人已用的“学习助手”、带品牌词的“腾讯学习”，再用一个自己的名字。',
+      'Rename the mini program. Try 学习助手 (taken) and 腾讯学习 (a brand word), then a name of your own.',
+    ),
     stage: 'complete',
     order: 2,
     factIds: ['B-02', 'B-03'],
@@ -59,7 +62,10 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
   mission({
     id: 'quotas-used',
     title: t('修改次数用完了', 'Out of changes'),
-    briefing: t('今年的改名次数和本月的介绍修改次数都用完了。弄清何时恢复，再把介绍和名称都改掉。', "This year's name changes and this month's introduction changes are used. Find out when they reset, then change both."),
+    briefing: t(
+      '今年的改名次数和本月的介绍修改次数都用完了。弄清何时恢复，再把介绍和名称都改掉。',
+      "This year's name changes and this month's introduction changes are used. Find out when they reset, then change both.",
+    ),
     stage: 'complete',
     order: 3,
     factIds: ['B-02', 'B-06'],
@@ -84,7 +90,10 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
   mission({
     id: 'abbr-avatar',
     title: t('简称与头像', 'Abbreviation and avatar'),
-    briefing: t('登录后设置头像和简称。头像要 png、jpg、gif 或 bmp，不超过 2 MB；简称要比名称短。', 'Log in, then set the avatar and the abbreviation. Avatars are png, jpg, gif or bmp up to 2 MB; the abbreviation is shorter than the name.'),
+    briefing: t(
+      '登录后设置头像和简称。头像要 png、jpg、gif 或 bmp，不超过 2 MB；简称要比名称短。',
+      'Log in, then set the avatar and the abbreviation. Avatars are png, jpg, gif or bmp up to 2 MB; the abbreviation is shorter than the name.',
+    ),
     stage: 'complete',
     order: 4,
     factIds: ['B-04', 'B-05'],
@@ -107,7 +116,10 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
   mission({
     id: 'categories',
     title: t('服务类目', 'Service categories'),
-    briefing: t('这家企业的小程序要加上“社交 · 论坛”类目并设为主类目。这类类目要审核，主类目只能选已通过的。', "This enterprise's mini program needs the social forum category as its main one. It needs approval, and only approved categories can be main."),
+    briefing: t(
+      '这家企业的小程序要加上“社交 · 论坛”类目并设为主类目。这类类目要审核，主类目只能选已通过的。',
+      "This enterprise's mini program needs the social forum category as its main one. It needs approval, and only approved categories can be main.",
+    ),
     stage: 'complete',
     order: 5,
     factIds: ['B-07'],
@@ -120,10 +132,20 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
     },
     goals: [
       goal('early', '未通过时设主类目', 'Main category before approval', logged('MAIN_CATEGORY_NOT_APPROVED')),
-      goal('main', '论坛是主类目', 'The forum is the main category', sel('basicInfoView', 'categories/id=social.forum/main', 'eq', true)),
+      goal(
+        'main',
+        '论坛是主类目',
+        'The forum is the main category',
+        sel('basicInfoView', 'categories/id=social.forum/main', 'eq', true),
+      ),
     ],
     forbidden: [],
-    hints: [t('需要资质的类目要审核几天：用时间机器等它通过。', 'Categories that need qualifications take days: wait with time travel.')],
+    hints: [
+      t(
+        '需要资质的类目要审核几天：用时间机器等它通过。',
+        'Categories that need qualifications take days: wait with time travel.',
+      ),
+    ],
     solution: [
       { type: 'category.add', categoryId: 'social.forum' },
       { type: 'category.setMain', categoryId: 'social.forum' },

@@ -29,7 +29,12 @@ export const forbid = (id: string, when: Predicate, zh: string, en: string): For
 export const G = {
   registered: goal('registered', '小程序注册成功', 'The mini program is registered', logged('APP_REGISTERED')),
   online: (version: string) =>
-    goal('online', `版本 ${version} 已上线`, `Version ${version} is online`, sel('versionsView', 'online/version/version', 'eq', version)),
+    goal(
+      'online',
+      `版本 ${version} 已上线`,
+      `Version ${version} is online`,
+      sel('versionsView', 'online/version/version', 'eq', version),
+    ),
   filed: goal('filed', '备案已完成', 'The ICP filing is done', sel('filingStatus', 'stage', 'eq', 'done')),
   met: (id: string, code: string, zh: string, en: string) => goal(id, zh, en, logged(code)),
 };

@@ -38,7 +38,11 @@ describe('built-in missions', () => {
     test('is not complete at its start, and no goal is met by the start alone unless marked so', () => {
       const run = started(m);
       expect(run.status).toBe('playing');
-      for (const g of m.goals) expect({ goal: g.id, met: run.checklist.find((c) => c.id === g.id)?.met }).toEqual({ goal: g.id, met: !!g.metAtStart });
+      for (const g of m.goals)
+        expect({ goal: g.id, met: run.checklist.find((c) => c.id === g.id)?.met }).toEqual({
+          goal: g.id,
+          met: !!g.metAtStart,
+        });
     });
 
     test('its reference solution replays to completion at its last action, not before; par is its length', () => {

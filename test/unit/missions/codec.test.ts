@@ -1,9 +1,4 @@
-import {
-  base64urlDecode,
-  base64urlEncode,
-  utf8Decode,
-  utf8Encode,
-} from '../../../miniprogram/console/missions/codec';
+import { base64urlDecode, base64urlEncode, utf8Decode, utf8Encode } from '../../../miniprogram/console/missions/codec';
 import {
   decodeMission,
   encodeMission,
@@ -81,13 +76,17 @@ describe('share codes', () => {
   test('a well-formed code with a mission that breaks the schema or cannot start is refused', () => {
     expect(problemOf(encodeMission(custom({ goals: [] })))).toBe('invalid');
     expect(problemOf(encodeMission(custom({ factIds: ['Z-99'] })))).toBe('invalid');
-    const badSelector = custom({ goals: [{ id: 'x', label: { zh: '某', en: 'x' }, check: { sel: 'world' as never, path: '', op: 'truthy' } }] });
+    const badSelector = custom({
+      goals: [{ id: 'x', label: { zh: '某', en: 'x' }, check: { sel: 'world' as never, path: '', op: 'truthy' } }],
+    });
     expect(problemOf(encodeMission(badSelector))).toBe('invalid');
     const badPatch = custom({
       start: { scenario: 'fresh', patch: [{ op: 'set', path: ['platform', 'reviewHours'], value: 'soon' }] },
     });
     expect(problemOf(encodeMission(badPatch))).toBe('unplayable');
-    const escape = custom({ start: { scenario: 'fresh', patch: [{ op: 'set', path: ['session', 'actor'], value: 'x' }] } });
+    const escape = custom({
+      start: { scenario: 'fresh', patch: [{ op: 'set', path: ['session', 'actor'], value: 'x' }] },
+    });
     expect(problemOf(encodeMission(escape))).toBe('invalid');
   });
 
@@ -95,7 +94,11 @@ describe('share codes', () => {
     const empty: ImportedMissions = { missions: [] };
     const added = importMission(empty, encodeMission(custom()), MISSIONS);
     expect(added.ok && added.library.missions.map((m) => m.id)).toEqual(['teacher-own']);
-    const again = importMission(added.library, encodeMission(custom({ title: { zh: '新标题', en: 'New title' } })), MISSIONS);
+    const again = importMission(
+      added.library,
+      encodeMission(custom({ title: { zh: '新标题', en: 'New title' } })),
+      MISSIONS,
+    );
     expect(again.ok && again.replaced).toBe(true);
     expect(again.library.missions).toHaveLength(1);
     const before = JSON.stringify(added.library);

@@ -55,8 +55,18 @@ export const SHORTCUTS: Readonly<Record<string, Action[]>> = {
   ],
   'admin-wechat-limit': [...activate(), { type: 'register.restart' }],
   'cancelled-dialog': [...register, { type: 'subject.change' }],
-  'enterprise-payment': [...activate(), ...info('enterprise', 0, 'payment'), ACCEPT, { type: 'subject.useWechatVerification' }],
-  'payment-expired': [...activate(), ...info('enterprise', 0, 'payment'), ACCEPT, { type: 'subject.useWechatVerification' }],
+  'enterprise-payment': [
+    ...activate(),
+    ...info('enterprise', 0, 'payment'),
+    ACCEPT,
+    { type: 'subject.useWechatVerification' },
+  ],
+  'payment-expired': [
+    ...activate(),
+    ...info('enterprise', 0, 'payment'),
+    ACCEPT,
+    { type: 'subject.useWechatVerification' },
+  ],
   // The clean path of the walkthrough meets none of the mistakes.
   'every-mistake': [
     ...activate(),
@@ -78,8 +88,14 @@ export const SHORTCUTS: Readonly<Record<string, Action[]>> = {
     { type: 'clock.advance', ms: 40 * DAY },
     { type: 'basic.setIntroduction', introduction: '练习小程序注册、备案与发布的模拟工具。' },
   ],
-  'abbr-avatar': [{ type: 'basic.setAvatar', format: 'png', sizeBytes: 1000 }, { type: 'basic.setAbbreviation', abbreviation: '实训' }],
-  categories: [{ type: 'category.add', categoryId: 'tools.notes' }, { type: 'category.setMain', categoryId: 'tools.notes' }],
+  'abbr-avatar': [
+    { type: 'basic.setAvatar', format: 'png', sizeBytes: 1000 },
+    { type: 'basic.setAbbreviation', abbreviation: '实训' },
+  ],
+  categories: [
+    { type: 'category.add', categoryId: 'tools.notes' },
+    { type: 'category.setMain', categoryId: 'tools.notes' },
+  ],
   'secret-reset': [
     { type: 'dev.generateSecret' },
     { type: 'dev.setIpWhitelist', ips: [IP] },
@@ -87,7 +103,11 @@ export const SHORTCUTS: Readonly<Record<string, Action[]>> = {
   ],
   // Resetting but leaving the server on the old secret.
   'secret-lost': [{ type: 'dev.resetSecret' }, { type: 'dev.callApi', secret: 'the-old-config-value', ip: IP }],
-  'ip-whitelist': [{ type: 'dev.generateSecret' }, { type: 'dev.setIpWhitelist', ips: [IP] }, { type: 'dev.callApi', secret: '$secret', ip: IP }],
+  'ip-whitelist': [
+    { type: 'dev.generateSecret' },
+    { type: 'dev.setIpWhitelist', ips: [IP] },
+    { type: 'dev.callApi', secret: '$secret', ip: IP },
+  ],
   // Calling right after asking for the freeze: it is not in force yet.
   'freeze-secret': [
     { type: 'dev.generateSecret' },
@@ -139,7 +159,12 @@ export const SHORTCUTS: Readonly<Record<string, Action[]>> = {
 /** Mission id → forbidden id → the play that makes it fire. */
 export const FORBIDDEN_PLAYS: Readonly<Record<string, Readonly<Record<string, Action[]>>>> = {
   'payment-expired': {
-    paid: [...activate(), ...info('enterprise', 0, 'payment'), ACCEPT, { type: 'subject.pay', amountFen: '$payment' as never }],
+    paid: [
+      ...activate(),
+      ...info('enterprise', 0, 'payment'),
+      ACCEPT,
+      { type: 'subject.pay', amountFen: '$payment' as never },
+    ],
   },
   permissions: { 'admin-submitted': [submit] },
   'phased-release': {

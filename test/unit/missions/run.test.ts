@@ -56,7 +56,10 @@ describe('a mission run', () => {
   });
 
   test('undo replays the log minus one; reset goes back to the start and keeps the hints used', () => {
-    let run = play(first, [{ type: 'versions.submitReview', uploader: 'reglab_learner' }, { type: 'clock.advance', ms: 86400000 }]);
+    let run = play(first, [
+      { type: 'versions.submitReview', uploader: 'reglab_learner' },
+      { type: 'clock.advance', ms: 86400000 },
+    ]);
     run = unlockHint(run);
     const done = applyAction(run, { type: 'versions.publish', percent: 100 });
     const back = undo(done);
@@ -100,9 +103,15 @@ describe('a mission run', () => {
 
 describe('start worlds', () => {
   test('the patch is applied and the engine checks the result', () => {
-    const r = startWorld({ scenario: 'fresh', patch: [{ op: 'set', path: ['platform', 'activationFolder'], value: 'spam' }] });
+    const r = startWorld({
+      scenario: 'fresh',
+      patch: [{ op: 'set', path: ['platform', 'activationFolder'], value: 'spam' }],
+    });
     expect(r.ok && r.world.platform.activationFolder).toBe('spam');
-    const pushed = startWorld({ scenario: 'fresh', patch: [{ op: 'push', path: ['platform', 'names'], value: '我的名字' }] });
+    const pushed = startWorld({
+      scenario: 'fresh',
+      patch: [{ op: 'push', path: ['platform', 'names'], value: '我的名字' }],
+    });
     expect(pushed.ok && pushed.world.platform.names).toContain('我的名字');
   });
 
@@ -135,7 +144,12 @@ describe('start worlds', () => {
 
 describe('predicates', () => {
   test('paths: keys, indices, # and key=value; log with after', () => {
-    const value = { list: [{ id: 'a', n: 1 }, { id: 'b', n: 2 }] };
+    const value = {
+      list: [
+        { id: 'a', n: 1 },
+        { id: 'b', n: 2 },
+      ],
+    };
     expect(readPath(value, 'list/#')).toBe(2);
     expect(readPath(value, 'list/id=b/n')).toBe(2);
     expect(readPath(value, 'list/0/id')).toBe('a');
@@ -181,7 +195,10 @@ describe('progress records', () => {
   test('stored data round-trips through the versioned envelope; bad data is reported, not thrown', () => {
     const p = recordStart(initialMissionProgress(), 'walkthrough', 1);
     const ctx = { now: 0 };
-    expect(decode(encode(p, MISSION_PROGRESS_SCHEMA), MISSION_PROGRESS_SCHEMA, ctx)).toEqual({ status: 'ok', value: p });
+    expect(decode(encode(p, MISSION_PROGRESS_SCHEMA), MISSION_PROGRESS_SCHEMA, ctx)).toEqual({
+      status: 'ok',
+      value: p,
+    });
     const bad = [
       { records: { walkthrough: { ...recordOf(p, 'walkthrough'), state: 'won' } } },
       { records: { walkthrough: { ...recordOf(p, 'walkthrough'), bestActions: 3 } } },
