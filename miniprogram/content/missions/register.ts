@@ -2,6 +2,7 @@
 import type { RegistrationForm } from '../../core/console/engine';
 import {
   ACCEPT,
+  all,
   account,
   activate,
   basics,
@@ -424,8 +425,8 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
     id: 'every-mistake',
     title: t('踩遍所有坑', 'Every mistake in one run'),
     briefing: t(
-      '从零到 1.0.0 上线，途中踩一遍清单上的每个坑（成员请搜 hidden_xiaoli）。',
-      'From zero to 1.0.0 online, meeting every mistake on the checklist (the member: hidden_xiaoli).',
+      '从零到 1.0.0 上线，踩一遍清单上的每个坑（成员搜 hidden_xiaoli）。',
+      'Zero to 1.0.0 online, meeting every mistake on the list (member: hidden_xiaoli).',
     ),
     stage: 'register',
     order: 13,
@@ -445,12 +446,17 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
         logged('API_CALL_SUCCEEDED', 'SECRET_RESET'),
       ),
       G.met('hidden', 'MEMBER_NOT_SEARCHABLE', '搜不到的成员', 'An unfindable member'),
-      G.online('1.0.0'),
+      goal(
+        'published',
+        '审核通过后发布了 1.0.0',
+        'Approved 1.0.0 published',
+        all(logged('REVIEW_PASSED'), sel('versionsView', 'online/version/version', 'eq', '1.0.0')),
+      ),
     ],
     forbidden: [],
     hints: [
       t('审核通过后还要点“发布”。', 'After the review passes you still have to publish.'),
-      t('丢了密钥只能重置，旧密钥随即失效。', 'A lost secret can only be reset; the old one stops at once.'),
+      t('丢了密钥只能重置，旧的随即失效。', 'A lost secret can only be reset; the old one dies.'),
     ],
     solution: [
       account('bound-wechat@example.com'),

@@ -115,6 +115,11 @@ describe('share codes', () => {
     expect(builtIn.ok && builtIn.library).toBe(empty);
   });
 
+  test('the preset dictionary of code version 1 is frozen (changing it would break every shared code)', () => {
+    const bytes = utf8Encode(DICTIONARY_V1);
+    expect({ length: bytes.length, fnv1a: fnv1a(bytes) }).toEqual({ length: 2598, fnv1a: 3360235222 });
+  });
+
   test('UTF-8 and base64url round-trip, and invalid UTF-8 is refused', () => {
     const text = '注册 RegLab ✓ 𠀋';
     expect(utf8Decode(utf8Encode(text))).toBe(text);
