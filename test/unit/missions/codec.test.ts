@@ -1,4 +1,11 @@
-import { base64urlDecode, base64urlEncode, utf8Decode, utf8Encode } from '../../../miniprogram/console/missions/codec';
+import {
+  base64urlDecode,
+  base64urlEncode,
+  fnv1a,
+  utf8Decode,
+  utf8Encode,
+} from '../../../miniprogram/console/missions/codec';
+import { DICTIONARY_V1 } from '../../../miniprogram/console/missions/codec-dictionary';
 import {
   decodeMission,
   encodeMission,
