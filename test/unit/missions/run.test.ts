@@ -2,6 +2,7 @@ import { createWorld, dispatch } from '../../../miniprogram/core/console/engine'
 import { decode, encode } from '../../../miniprogram/core/storage/envelope';
 import {
   applyAction,
+  checkMission,
   holdsIn,
   initialMissionProgress,
   isMissionProgress,
@@ -211,5 +212,42 @@ describe('progress records', () => {
     }
     expect(decode('{not json', MISSION_PROGRESS_SCHEMA, ctx).status).toBe('problem');
     expect(decode(JSON.stringify({ schema: 9, data: {} }), MISSION_PROGRESS_SCHEMA, ctx).status).toBe('problem');
+  });
+});
+
+describe('the mission schema', () => {
+  const base = missionById('first-release') as Mission;
+  const withGoal = (check: unknown) => ({ ...base, goals: [{ id: 'g', label: { zh: '目标', en: 'Goal' }, check }] });
+
+  test.each([
+    ['an unknown operator', { sel: 'versionsView', path: 'online', op: 'like', value: 1 }, 'op'],
+    ['a comparison without a value', { sel: 'versionsView', path: 'online', op: 'eq' }, 'value'],
+    ['a value where none is expected', { sel: 'versionsView', path: 'online', op: 'truthy', value: 1 }, 'value'],
+    ['a lowercase log type', { log: 'app_registered' }, 'UPPER_SNAKE'],
+    ['an empty all', { all: [] }, 'all'],
+    ['extra keys', { not: { log: 'X_Y' }, run: 'code' }, 'extra keys'],
+    [
+      'a function-like string is just data, but an unknown shape is refused',
+      { eval: 'process.exit()' },
+      'not a predicate',
+    ],
+    ['nesting too deep', JSON.parse('{"not":'.repeat(12) + '{"log":"A_B"}' + '}'.repeat(12)), 'deeply'],
+  ])('refuses %s', (_what, check, words) => {
+    const r = checkMission(withGoal(check));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problem).toContain(words);
+    expect(!r.ok && r.message.zh).toContain('任务数据有误');
+  });
+
+  test('refuses a par that does not match the solution, unknown facts, stages and keys', () => {
+    expect(checkMission({ ...base, par: base.par + 1 }).ok).toBe(false);
+    expect(checkMission({ ...base, factIds: ['Q-01'] }).ok).toBe(false);
+    expect(checkMission({ ...base, stage: 'launch' }).ok).toBe(false);
+    expect(checkMission({ ...base, script: 'alert(1)' }).ok).toBe(false);
+    expect(checkMission({ ...base, solution: [{ type: 'rm -rf' }] }).ok).toBe(false);
+    expect(checkMission(null).ok).toBe(false);
+    const { solution: _solution, ...shared } = base;
+    const noSolution = checkMission(shared);
+    expect(noSolution.ok && noSolution.mission.solution).toBeNull();
   });
 });
