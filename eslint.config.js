@@ -7,6 +7,7 @@ module.exports = tseslint.config(
       'node_modules/**',
       'miniprogram/miniprogram_npm/**',
       'miniprogram/pages/quiz/vendor/**',
+      'miniprogram/console/vendor/**',
       'coverage/**',
       'dist/**',
       '.cache/**',

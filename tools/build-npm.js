@@ -37,7 +37,12 @@ async function buildNpm() {
  * so packNpm does not see them, and their self-contained CommonJS build is copied to `miniprogram/<into>/<name>/`:
  * ts-fsrs into the practice subpackage (root pages/quiz), the only code that schedules with it.
  */
-const VENDORED = [{ name: 'ts-fsrs', js: 'dist/index.cjs', dts: 'dist/index.d.ts', into: 'pages/quiz/vendor' }];
+const VENDORED = [
+  { name: 'ts-fsrs', js: 'dist/index.cjs', dts: 'dist/index.d.ts', into: 'pages/quiz/vendor' },
+  // fflate's browser build: no require() at all (its Node build requires worker_threads). Only the mission share codes
+  // (console/missions/codec.ts, console subpackage) use it.
+  { name: 'fflate', js: 'lib/browser.cjs', dts: 'lib/browser.d.cts', into: 'console/vendor' },
+];
 
 function vendor() {
   const done = [];

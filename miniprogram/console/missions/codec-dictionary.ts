@@ -1,0 +1,37 @@
+/**
+ * The preset deflate dictionary of share codes, version 1: fragments that missions repeat (the short-key JSON,
+ * selector names, event types and error codes, words of the console in both languages). Frozen: changing it
+ * breaks every code already shared, so a new dictionary needs a new CODE_VERSION.
+ */
+export const DICTIONARY_V1 = [
+  '"},{"i":"","L":{"z":"","e":"","C":{"l":"',
+  '"},"C":{"s":"","K":"","o":"eq","V":',
+  '"o":"truthy"}},"o":"gte","V":"G":[{"i":"',
+  '"X":[],"H":[{"z":"',
+  '"S":"register","O":"S":"complete","O":"S":"develop","O":"S":"release","O":',
+  '"A":{"N":"fresh"},"A":{"N":"ready-to-release"},"A":{"N":"existing-app"},',
+  '"F":["R-0","I-0","A-0","B-0","L-0","D-0","M-0","P-0","V-0","C-0"],',
+  '"Q":[{"o":"set","K":["platform","apps","0",',
+  'sessionView registrationView versionsView/online/version/version filingStatus/stage devSettingsView ',
+  'basicInfoView membersView/project memberSlots verificationStatus releaseChecklist quotas phoneView',
+  'APP_REGISTERED ACCOUNT_ACTIVATED ACTIVATION_MAIL_SENT MAIL_MOVED LOGGED_IN REVIEW_PASSED REVIEW_REJECTED ',
+  'VERSION_UPLOADED VERSION_PUBLISHED SECRET_RESET API_CALL_SUCCEEDED MEMBER_ADDED FILING_DONE ',
+  'VERIFICATION_PASSED _NOT_FOUND _LIMIT _QUOTA_USED _WRONG _INVALID _REQUIRED PERMISSION_DENIED',
+  'The mini program is Version  is online the review the console the administrator your WeChat ',
+  ' and then publish it. Register an individual mini program with the first time. is refused',
+  'activation mail the email address the filing the AppSecret a member the secret upload',
+  '小程序注册成功版本已上线审核通过发布备案已完成管理员微信扫码登录激活邮件邮箱手机号身份证',
+  '验证码密码主体类目名称简称头像介绍修改次数成员开发者体验服务器域名上传代码提交控制台',
+  '，然后再看看为什么。：。',
+  'ABBR_CHANGED ACCOUNT_ACTIVATED ACCOUNT_SUBMITTED ACTING_AS ADMIN_WECHAT_LIMIT API_IP_NOT_WHITELISTED ',
+  'API_SECRET_FROZEN API_SECRET_INVALID AVATAR_CHANGED AVATAR_FORMAT AVATAR_TOO_LARGE CAPABILITY_NOT_FOR_INDIVIDUAL ',
+  'CAPTCHA_WRONG CI_IP_NOT_WHITELISTED CONFIRM_DIALOG_CANCELLED DOMAIN_IP DOMAIN_NOT_FILED DOMAIN_PROTOCOL ',
+  'EMAIL_BOUND_TO_WECHAT EMAIL_USED_BY_MINI_PROGRAM EMAIL_USED_BY_OFFICIAL_ACCOUNT FILING_PHONE_SHARED ',
+  'ID_NUMBER_CHECKSUM ID_NUMBER_LIMIT INTRO_CHANGED LOGIN_WRONG_CREDENTIALS MAIN_CATEGORY_NOT_APPROVED MEMBER_LIMIT ',
+  'MEMBER_NOT_SEARCHABLE MEMBER_ROLES_NOT_FOR_EXPERIENCE MEMBER_USER_LIMIT NAME_CHANGED NAME_NEEDS_BRAND_PROOF ',
+  'NAME_TAKEN PASSWORD_MISMATCH PASSWORD_TOO_SHORT PAYMENT_AMOUNT_WRONG PHASED_RELEASE_UPDATED PHONE_LIMIT ',
+  'REGION_NOT_SIMULATED REGISTRATION_RESTARTED REVIEW_NEEDS_FILING REVIEW_SUBMITTED REVIEW_WITHDRAWN ',
+  'RULE_SET_SWITCHED SMS_CODE_WRONG SUBJECT_FROZEN SUBJECT_METHOD_CHANGED SUBJECT_PAYMENT_EXPIRED ',
+  'SUBJECT_PAYMENT_RECEIVED VERIFICATION_APPLIED VERIFY_NOT_FOR_INDIVIDUAL VERSION_ROLLED_BACK ',
+  '"L":{"z":"错误的","e":"A wrong "},"L":{"z":"太短的","e":"A too-short "},取消过确认框 A cancelled dialog 搜不到的成员',
+].join('');
