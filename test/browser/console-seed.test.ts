@@ -1,5 +1,5 @@
-import { deserializeWorld, serializeWorld } from '../../miniprogram/core/console/engine';
-import type { World } from '../../miniprogram/core/console/engine';
+import { deserializeWorld, serializeWorld } from '../../miniprogram/console/engine/index';
+import type { World } from '../../miniprogram/console/engine/index';
 import { MINIPROGRAM } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

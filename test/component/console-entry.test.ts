@@ -1,4 +1,4 @@
-import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import { forgetLoadedWorld } from '../../miniprogram/console/services/session';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';

@@ -1,6 +1,6 @@
-import { createWorld, dispatchAll, LEARNER_EMAIL, sampleIdentity } from '../../miniprogram/core/console/engine';
-import type { Action, World } from '../../miniprogram/core/console/engine';
-import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import { createWorld, dispatchAll, LEARNER_EMAIL, sampleIdentity } from '../../miniprogram/console/engine/index';
+import type { Action, World } from '../../miniprogram/console/engine/index';
+import { forgetLoadedWorld } from '../../miniprogram/console/services/session';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';

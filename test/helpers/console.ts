@@ -2,12 +2,12 @@
  * The console in tests: a fresh environment, worlds seeded into storage as the app saves them, or started and
  * changed through the session service as the 实操 tab does.
  */
-import { createWorld } from '../../miniprogram/core/console/engine';
-import type { Action, World, WorldOptions } from '../../miniprogram/core/console/engine';
-import { SCHEMA_VERSION } from '../../miniprogram/core/console/types';
+import { createWorld } from '../../miniprogram/console/engine/index';
+import type { Action, World, WorldOptions } from '../../miniprogram/console/engine/index';
+import { SCHEMA_VERSION } from '../../miniprogram/console/engine/kernel/types';
 import { encode } from '../../miniprogram/core/storage/envelope';
-import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, startWorld } from '../../miniprogram/services/console-session';
-import type { ConsoleSave } from '../../miniprogram/services/console-session';
+import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, startWorld } from '../../miniprogram/console/services/session';
+import type { ConsoleSave } from '../../miniprogram/console/services/session';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { installWxFake } from './wx';
 import type { WxFake } from './wx';

@@ -13,10 +13,10 @@ const esbuild = require('esbuild');
  */
 function consoleStorage(mpRoot, scenario) {
   const entry = `
-    import { createWorld } from './core/console/engine';
-    import { SCHEMA_VERSION } from './core/console/types';
+    import { createWorld } from './console/engine/index';
+    import { SCHEMA_VERSION } from './console/engine/index';
     import { encode } from './core/storage/envelope';
-    import { CONSOLE_KEY } from './services/console-session';
+    import { CONSOLE_KEY } from './console/services/session';
     export const key = CONSOLE_KEY;
     export const value = encode({ world: createWorld({ scenario: ${JSON.stringify(scenario)} }), smsSeen: 0 }, { version: SCHEMA_VERSION });
   `;

@@ -1,5 +1,5 @@
-import { basicInfoView } from '../../core/console/engine';
-import type { Action, World } from '../../core/console/engine';
+import { basicInfoView } from '../engine/index';
+import type { Action, World } from '../engine/index';
 import { t } from '../../core/i18n';
 import {
   AVATAR_SAMPLES,
@@ -11,14 +11,14 @@ import {
   sampleEditValue,
   subjectDetails,
   validateEdit,
-} from '../../core/console/view-basic';
-import type { BasicView, EditField } from '../../core/console/view-basic';
+} from '../engine/index';
+import type { BasicView, EditField } from '../engine/index';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
-import type { InfoCardView } from '../../core/console/view-home-cards';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { getWorld } from '../../services/console-session';
+import { findInfoCard, infoCardView } from '../engine/index';
+import type { InfoCardView } from '../engine/index';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { chooseImage } from '../../services/media';
 import { navigateTo } from '../../services/navigation';

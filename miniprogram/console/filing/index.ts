@@ -1,11 +1,11 @@
-import { maskMobile } from '../../core/console/engine';
-import type { FilingParticipantInput, World } from '../../core/console/engine';
-import { filingPageView, sampleParticipants } from '../../core/console/view-filing';
-import type { FilingPageView } from '../../core/console/view-filing';
+import { maskMobile } from '../engine/index';
+import type { FilingParticipantInput, World } from '../engine/index';
+import { filingPageView, sampleParticipants } from '../engine/index';
+import type { FilingPageView } from '../engine/index';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { getWorld } from '../../services/console-session';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { getWorld } from '../services/session';
 import { toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue } from '../home/page-utils';

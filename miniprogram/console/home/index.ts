@@ -1,10 +1,10 @@
-import type { World } from '../../core/console/engine';
-import { consoleMenu, homeView } from '../../core/console/view-home';
+import type { World } from '../engine/index';
+import { consoleMenu, homeView } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import type { HomeView, MenuGroup } from '../../core/console/view-home';
-import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
-import type { InfoCardView } from '../../core/console/view-home-cards';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
+import type { HomeView, MenuGroup } from '../engine/index';
+import { findInfoCard, infoCardView } from '../engine/index';
+import type { InfoCardView } from '../engine/index';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
 import { toast } from '../../services/dialog';
 import { navigateTo, redirectTo } from '../../services/navigation';
 import { lessonUrlFor } from './page-utils';

@@ -1,8 +1,8 @@
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { EXISTING_EMAIL, EXISTING_PASSWORD, sessionView } from '../../core/console/engine';
-import type { World } from '../../core/console/engine';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { EXISTING_EMAIL, EXISTING_PASSWORD, sessionView } from '../engine/index';
+import type { World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { getWorld } from '../../services/console-session';
+import { getWorld } from '../services/session';
 import { navigateTo, redirectTo } from '../../services/navigation';
 import { LOGIN_STRINGS } from './strings';
 import type { LoginStringKey } from './strings';

@@ -1,6 +1,6 @@
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { formatDateTime, mailboxView } from '../../core/console/engine';
-import type { MailFolder, World } from '../../core/console/engine';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { formatDateTime, mailboxView } from '../engine/index';
+import type { MailFolder, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
 import { t } from '../../core/i18n';
 import { toast } from '../../services/dialog';

@@ -1,9 +1,9 @@
-import { validateWechatId } from '../../core/console/engine';
-import type { MemberKind, MemberRole, World } from '../../core/console/engine';
-import { fmt } from '../../core/console/view-home';
+import { validateWechatId } from '../engine/index';
+import type { MemberKind, MemberRole, World } from '../engine/index';
+import { fmt } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
-import type { InfoCardView } from '../../core/console/view-home-cards';
+import { findInfoCard, infoCardView } from '../engine/index';
+import type { InfoCardView } from '../engine/index';
 import {
   foundNickname,
   isMemberRole,
@@ -11,12 +11,12 @@ import {
   membersPageView,
   ROLE_OPTIONS,
   sampleWechatId,
-} from '../../core/console/view-members';
-import type { MembersPageView, RoleFilter } from '../../core/console/view-members';
+} from '../engine/index';
+import type { MembersPageView, RoleFilter } from '../engine/index';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/i18n';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { getWorld } from '../../services/console-session';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue, lessonUrlFor } from '../home/page-utils';

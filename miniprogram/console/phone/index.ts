@@ -1,8 +1,8 @@
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { formatDateTime, phoneView } from '../../core/console/engine';
-import type { ScanPurpose, World } from '../../core/console/engine';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { formatDateTime, phoneView } from '../engine/index';
+import type { ScanPurpose, World } from '../engine/index';
 import { t } from '../../core/i18n';
-import { act, markSmsSeen } from '../../services/console-session';
+import { act, markSmsSeen } from '../services/session';
 import { toast } from '../../services/dialog';
 import { navigateBack } from '../../services/navigation';
 import { PHONE_STRINGS } from './strings';

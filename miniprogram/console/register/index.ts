@@ -1,4 +1,4 @@
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
 import {
   formatDateTime,
   LEARNER_EMAIL,
@@ -16,7 +16,7 @@ import {
   validatePassword,
   validatePasswordConfirmation,
   validateSmsCode,
-} from '../../core/console/engine';
+} from '../engine/index';
 import type {
   ConsoleError,
   Region,
@@ -25,7 +25,7 @@ import type {
   SubjectStatus,
   SubjectType,
   World,
-} from '../../core/console/engine';
+} from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
 import {
   EMPTY_FORM,
@@ -35,9 +35,9 @@ import {
   REGION_LABELS,
   SUBJECT_TYPE_ORDER,
   subjectTypeInfo,
-} from '../../core/console/view-register';
+} from '../engine/index';
 import { t } from '../../core/i18n';
-import { getWorld } from '../../services/console-session';
+import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { REGISTER_STRINGS } from './strings';

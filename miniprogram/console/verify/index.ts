@@ -1,11 +1,11 @@
-import type { FilingParticipantInput, World } from '../../core/console/engine';
-import { sampleParticipants } from '../../core/console/view-filing';
-import { fmt } from '../../core/console/view-home';
+import type { FilingParticipantInput, World } from '../engine/index';
+import { sampleParticipants } from '../engine/index';
+import { fmt } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { verifyPageView } from '../../core/console/view-verify';
-import type { VerifyPageView } from '../../core/console/view-verify';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { getWorld } from '../../services/console-session';
+import { verifyPageView } from '../engine/index';
+import type { VerifyPageView } from '../engine/index';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue } from '../home/page-utils';

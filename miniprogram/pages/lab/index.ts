@@ -1,9 +1,9 @@
-import { RULE_SET_IDS, SCENARIOS, findScenario } from '../../core/console/engine';
-import type { RuleSetId, ScenarioId } from '../../core/console/engine';
-import { entryRoute, worldSummary } from '../../core/console/view-entry';
+import { RULE_SET_IDS, SCENARIOS, findScenario } from '../../console/engine/index';
+import type { RuleSetId, ScenarioId } from '../../console/engine/index';
+import { entryRoute, worldSummary } from '../../console/engine/index';
 import { t } from '../../core/i18n';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
-import { hasWorld, loadWorld, resetWorld, startWorld, takeConsoleNotice } from '../../services/console-session';
+import { hasWorld, loadWorld, resetWorld, startWorld, takeConsoleNotice } from '../../console/services/session';
 import { alert, confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { LAB_STRINGS } from './strings';

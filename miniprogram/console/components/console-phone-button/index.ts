@@ -5,7 +5,7 @@
  *   "usingComponents": { "console-phone-button": "/console/components/console-phone-button/index" }
  *   <console-phone-button lang="{{lang}}" />      (leave it out of console/phone/index itself)
  */
-import { phoneBadge, subscribe } from '../../../services/console-session';
+import { phoneBadge, subscribe } from '../../services/session';
 import { navigateTo } from '../../../services/navigation';
 
 const PHONE_ROUTE = '/console/phone/index';

@@ -7,14 +7,14 @@
  *   "usingComponents": { "console-toolbar": "/console/components/console-toolbar/index" }
  *   <console-toolbar lang="{{lang}}" />
  */
-import { RULE_SET_IDS } from '../../../core/console/engine';
-import type { RuleSetId, World } from '../../../core/console/engine';
-import { findTimeJump, logLines, msUntilNextDue, ruleSetTitle, TIME_JUMPS } from '../../../core/console/view-sandbox';
-import type { LogLine } from '../../../core/console/view-sandbox';
-import { formatDateTime } from '../../../core/console/time';
+import { RULE_SET_IDS } from '../../engine/index';
+import type { RuleSetId, World } from '../../engine/index';
+import { findTimeJump, logLines, msUntilNextDue, ruleSetTitle, TIME_JUMPS } from '../../engine/index';
+import type { LogLine } from '../../engine/index';
+import { formatDateTime } from '../../engine/index';
 import { t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
-import { act, getWorld, setRuleSet, subscribe } from '../../../services/console-session';
+import { act, getWorld, setRuleSet, subscribe } from '../../services/session';
 import { changedKeys } from '../../../behaviors/view';
 
 interface Choice {

@@ -4,7 +4,7 @@
  *
  *   <info-card card="{{card}}" lang="{{lang}}" bind:close="onCloseCard" />
  *
- * `card` is an InfoCardView (core/console/view-home-cards.ts) or null (renders nothing).
+ * `card` is an InfoCardView (console/engine/home/cards.ts) or null (renders nothing).
  */
 import { navigateTo } from '../../../services/navigation';
 

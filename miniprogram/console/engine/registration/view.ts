@@ -1,0 +1,160 @@
+/**
+ * What the registration page shows besides the engine's state: the regions, the subject types with what each is
+ * and what it can and cannot do under the active rule set (facts I-02, I-03, I-10, V-06), the organisation
+ * form's labels, and a quick local check of whether the administrator's identity is filled in.
+ */
+import type { I18nText } from '../../../core/i18n';
+import type { RegistrationForm } from '../kernel/actions';
+import { rulesOf } from '../kernel/rulesets';
+import { SUBJECT_TYPE_LABELS } from '../kernel/selectors';
+import type { Region, RuleSetId, SubjectType } from '../kernel/types';
+import { validateIdName, validateIdNumber, validateMobile, validateSmsCode } from '../kernel/validators';
+
+export const REGION_LABELS: Readonly<Record<Region, I18nText>> = {
+  mainland: { zh: '中国大陆', en: 'Mainland China' },
+  hongkong: { zh: '中国香港', en: 'Hong Kong, China' },
+  macao: { zh: '中国澳门', en: 'Macao, China' },
+  taiwan: { zh: '中国台湾', en: 'Taiwan, China' },
+  overseas: { zh: '其他国家或地区', en: 'Other countries or regions' },
+};
+
+/** The order of the type buttons on the form: the seed's five, then 个体工商户 as current forms list it. */
+export const SUBJECT_TYPE_ORDER: readonly SubjectType[] = [
+  'individual',
+  'enterprise',
+  'government',
+  'media',
+  'other',
+  'individualBusiness',
+];
+
+const WHAT: Readonly<Record<SubjectType, I18nText>> = {
+  individual: {
+    zh: '个人类型包括：由自然人注册和运营的公众帐号。',
+    en: 'Individual: accounts registered and operated by a natural person.',
+  },
+  enterprise: {
+    zh: '企业类型包括：企业、分支机构、企业相关品牌等。',
+    en: 'Enterprise: companies, their branches and brands.',
+  },
+  individualBusiness: {
+    zh: '个体工商户类型包括：持有个体工商户营业执照的经营者。',
+    en: 'Individual business: holders of an individual business licence.',
+  },
+  government: {
+    zh: '政府类型包括：国内各级、各类政府机构、事业单位、具有行政职能的社会组织等。',
+    en: 'Government: government bodies at every level, public institutions, social organisations with administrative functions.',
+  },
+  media: {
+    zh: '媒体类型包括：报纸、杂志、电视、电台、通讯社、其他等。',
+    en: 'Media: newspapers, magazines, television, radio, news agencies and others.',
+  },
+  other: {
+    zh: '其他组织类型包括：不属于政府、媒体、企业或个人的其他类型，如基金会、社会团体、民办非企业单位等。',
+    en: 'Other organisation: anything that is not government, media, an enterprise or an individual, e.g. foundations and associations.',
+  },
+};
+
+export interface SubjectTypeInfo {
+  type: SubjectType;
+  label: I18nText;
+  what: I18nText;
+  can: I18nText;
+  cannot: I18nText;
+  /** How the subject is verified after registration (fact I-10). */
+  verify: I18nText;
+  factIds: string[];
+}
+
+function feeText(fee: number | null): I18nText {
+  if (fee === null) return { zh: '不能申请微信认证', en: 'cannot apply for WeChat verification' };
+  if (fee === 0) return { zh: '可免费申请微信认证', en: 'may apply for WeChat verification free of charge' };
+  return { zh: `可申请微信认证（每次 ${fee} 元）`, en: `may apply for WeChat verification (${fee} RMB each time)` };
+}
+
+/** A subject type's explanation under a rule set. */
+export function subjectTypeInfo(type: SubjectType, ruleSet: RuleSetId): SubjectTypeInfo {
+  const r = rulesOf(ruleSet);
+  const fee = feeText(r['V-06'].feeYuan[type]);
+  if (type === 'individual') {
+    const canVerify = r['V-06'].feeYuan.individual !== null;
+    return {
+      type,
+      label: SUBJECT_TYPE_LABELS[type],
+      what: WHAT[type],
+      can: canVerify
+        ? {
+            zh: `帐号能力：${fee.zh}；可使用基础接口开发、发布小程序。`,
+            en: `Abilities: ${fee.en}; basic APIs; can publish.`,
+          }
+        : { zh: '帐号能力：可使用基础接口开发、发布小程序。', en: 'Abilities: basic APIs; can publish.' },
+      cannot: canVerify
+        ? {
+            zh: '个人类型暂不支持微信支付、手机号快速验证组件及业务域名等能力。',
+            en: 'Individuals cannot use WeChat Pay, the phone-number component or business domains.',
+          }
+        : {
+            zh: '个人类型暂不支持微信认证、微信支付及高级接口能力。',
+            en: 'Individuals cannot do WeChat verification, WeChat Pay or advanced APIs.',
+          },
+      verify: {
+        zh: '无需额外的主体验证：管理员扫码即是本人验证。',
+        en: 'No further subject check: the administrator scan verifies the person.',
+      },
+      factIds: ['I-03', 'V-06'],
+    };
+  }
+  const payment = type === 'enterprise' || type === 'individualBusiness';
+  return {
+    type,
+    label: SUBJECT_TYPE_LABELS[type],
+    what: WHAT[type],
+    can: {
+      zh: `帐号能力：${fee.zh}；认证后可开通微信支付及各类高级接口能力。`,
+      en: `Abilities: ${fee.en}; once verified, WeChat Pay and advanced APIs.`,
+    },
+    cannot: { zh: '主体信息提交后不可修改。', en: 'The subject cannot be changed once submitted.' },
+    verify: payment
+      ? {
+          zh: '主体验证：向腾讯公司小额打款（10 天内从对公账户汇款，款项会退回），或通过微信认证。',
+          en: 'Subject check: a small payment to Tencent from the company account within 10 days (refunded), or WeChat verification.',
+        }
+      : { zh: '主体验证：只能通过微信认证。', en: 'Subject check: WeChat verification only.' },
+    factIds: ['I-10', 'V-06'],
+  };
+}
+
+/** Whether the subject can choose the small payment (fact I-10). */
+export function paymentAllowed(type: SubjectType): boolean {
+  return type === 'enterprise' || type === 'individualBusiness';
+}
+
+/** The organisation name field's label per type. */
+export const ORG_NAME_LABELS: Readonly<Record<SubjectType, I18nText>> = {
+  individual: { zh: '', en: '' },
+  enterprise: { zh: '企业名称', en: 'Enterprise name' },
+  individualBusiness: { zh: '个体工商户名称', en: 'Business name' },
+  government: { zh: '政府全称', en: 'Full name of the body' },
+  media: { zh: '媒体名称', en: 'Media name' },
+  other: { zh: '组织名称', en: 'Organisation name' },
+};
+
+/** Whether the administrator's identity fields look complete, so the QR code for the scan can appear. */
+export function identityReady(form: RegistrationForm, today: number): boolean {
+  return (
+    validateIdName(form.idName) === null &&
+    validateIdNumber(form.idNumber, today) === null &&
+    validateMobile(form.phone) === null &&
+    validateSmsCode(form.smsCode) === null
+  );
+}
+
+export const EMPTY_FORM: RegistrationForm = {
+  idName: '',
+  idNumber: '',
+  phone: '',
+  smsCode: '',
+  orgName: '',
+  creditCode: '',
+  method: 'none',
+};

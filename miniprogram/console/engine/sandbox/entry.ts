@@ -1,0 +1,48 @@
+/**
+ * The 实操 tab's view of a sandbox world: where "continue" leads, and a short summary of where the learner is.
+ */
+import { CONSOLE_PAGES } from '../../../core/console-routes';
+import type { I18nText } from '../../../core/i18n';
+import { findScenario } from './scenarios';
+import { RULE_SETS } from '../kernel/rulesets';
+import { STEP_LABELS } from '../registration/steps';
+import { formatDateTime } from '../kernel/time';
+import type { World } from '../kernel/types';
+
+/** The console page "continue" opens: the console home when logged in, the login, or the registration step. */
+export function entryRoute(world: World): string {
+  const s = world.session;
+  if (s && s.stage === 'active') return CONSOLE_PAGES.home;
+  if (s && s.stage === 'awaitingScan') return CONSOLE_PAGES.login;
+  const step = world.registration.step;
+  if (step === 'activation' || step === 'info') return CONSOLE_PAGES.register;
+  return world.apps.length > 0 ? CONSOLE_PAGES.login : CONSOLE_PAGES.register;
+}
+
+export interface WorldSummary {
+  scenario: I18nText;
+  ruleSet: I18nText;
+  clock: string;
+  /** Where the learner is: a registration step, waiting for the login scan, or logged in to an AppID. */
+  where: I18nText;
+  apps: number;
+}
+
+export function worldSummary(world: World): WorldSummary {
+  const scenario = findScenario(world.scenarioId);
+  const s = world.session;
+  let where: I18nText;
+  if (s && s.stage === 'active') where = { zh: `已登录 ${s.appId}`, en: `Logged in to ${s.appId}` };
+  else if (s) where = { zh: '等待扫码登录', en: 'Waiting for the login scan' };
+  else if (world.registration.step !== 'account' || world.apps.length === 0) {
+    const label = STEP_LABELS[world.registration.step];
+    where = { zh: `注册：${label.zh}`, en: `Registration: ${label.en}` };
+  } else where = { zh: '未登录', en: 'Not logged in' };
+  return {
+    scenario: scenario ? scenario.title : { zh: world.scenarioId, en: world.scenarioId },
+    ruleSet: RULE_SETS[world.ruleSet].title,
+    clock: formatDateTime(world.now),
+    where,
+    apps: world.apps.length,
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The console world's session: the one World the learner's console pages share, loaded once per app run, saved
+ * after every change under its own storage key (schema-versioned; an unreadable save is backed up and the
+ * learner told, through `takeConsoleNotice`).
+ *
+ * Usage (console pages normally go through behaviors/console.ts, which wraps these):
+ *   const world = getWorld();                  // the current world (a fresh one is started if none exists)
+ *   const result = act({ type: 'register.refreshCaptcha' });  // dispatch + save + notify listeners
+ *   if (!result.ok) show(result.error);        // the error's world (log extended) is saved too
+ *   const off = subscribe((w) => render(w));   // called after every save; call off() when done
+ * A `reveal` (AppSecret, upload key) exists only in the ActionResult `act` returns: it is never saved.
+ */
+import { checkWorld, createWorld, currentApp, dispatch, SCHEMA_VERSION } from '../engine/index';
+import type { Action, ActionResult, MiniProgram, RuleSetId, World, WorldOptions } from '../engine/index';
+import { phoneBadgeCount } from '../engine/index';
+import { createVersionedStore } from '../../services/storage';
+import type { StorageNotice, VersionedStore } from '../../services/storage';
+
+/** Storage key of the console world. */
+export const CONSOLE_KEY = 'reglab.console';
+
+/** What is saved: the world (null before the learner starts one) and how many SMS the phone page has shown. */
+export interface ConsoleSave {
+  world: World | null;
+  smsSeen: number;
+}
+
+function isConsoleSave(value: unknown): value is ConsoleSave {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as { world?: unknown; smsSeen?: unknown };
+  if (typeof v.smsSeen !== 'number' || !(v.smsSeen >= 0)) return false;
+  if (v.world === null) return true;
+  return checkWorld(v.world).ok;
+}
+
+const EMPTY: ConsoleSave = { world: null, smsSeen: 0 };
+
+let store: VersionedStore<ConsoleSave> | undefined;
+let cached: ConsoleSave | undefined;
+let pendingNotice: StorageNotice | undefined;
+const listeners: ((world: World) => void)[] = [];
+
+function getStore(): VersionedStore<ConsoleSave> {
+  if (!store) {
+    store = createVersionedStore<ConsoleSave>({
+      key: CONSOLE_KEY,
+      // The envelope follows the world's schema: a world saved by an older engine shape is backed up and reported.
+      version: SCHEMA_VERSION,
+      validate: isConsoleSave,
+      initial: () => ({ ...EMPTY }),
+    });
+  }
+  return store;
+}
+
+function loaded(): ConsoleSave {
+  if (!cached) {
+    const result = getStore().load();
+    cached = result.value;
+    pendingNotice = result.notice;
+  }
+  return cached;
+}
+
+/** True when the last write was refused by storage (full, or unavailable) and the learner has not been told yet. */
+let unsavedChange = false;
+
+function write(next: ConsoleSave): boolean {
+  cached = next;
+  const saved = getStore().save(next);
+  unsavedChange = !saved;
+  if (next.world) {
+    const world = next.world;
+    for (const listener of listeners.slice()) listener(world);
+  }
+  return saved;
+}
+
+/** The saved world, or null when the learner has not started one (or it was reset). */
+export function loadWorld(): World | null {
+  return loaded().world;
+}
+
+export function hasWorld(): boolean {
+  return loaded().world !== null;
+}
+
+/** The current world; starts (and saves) a fresh one when there is none, e.g. a console page opened from a lesson. */
+export function getWorld(): World {
+  const world = loaded().world;
+  return world ? world : startWorld();
+}
+
+/** Starts a new sandbox world (scenario, rule set, seed, start time), replacing the current one. */
+export function startWorld(options: WorldOptions = {}): World {
+  const world = createWorld(options);
+  write({ world, smsSeen: 0 });
+  return world;
+}
+
+/** Replaces the current world (keeping the phone's seen count) and saves it; false if storage refused. */
+export function saveWorld(world: World): boolean {
+  return write({ world, smsSeen: loaded().smsSeen });
+}
+
+/** Forgets the current world: the 实操 tab then offers to start one. */
+export function resetWorld(): void {
+  cached = { ...EMPTY };
+  getStore().clear();
+}
+
+/**
+ * Dispatches an action on the current world and saves the world the engine returns (on an error too: the
+ * error is in its log). Listeners are told. The result (with any one-time reveal) goes back to the caller only.
+ */
+export function act(action: Action): ActionResult {
+  const result = dispatch(getWorld(), action);
+  saveWorld(result.world);
+  return result;
+}
+
+/** Switches the rule set of the current world (toolbar): the engine's `sandbox.setRuleSet`, logged and saved. */
+export function setRuleSet(ruleSet: RuleSetId): World {
+  return act({ type: 'sandbox.setRuleSet', ruleSet }).world;
+}
+
+/** The logged-in mini program of the current world, or null. */
+export function currentMiniProgram(): MiniProgram | null {
+  const world = loadWorld();
+  return world ? currentApp(world) : null;
+}
+
+/** The count on the floating phone button: SMS not yet seen on the phone page plus pending scans. */
+export function phoneBadge(): number {
+  const save = loaded();
+  return save.world ? phoneBadgeCount(save.world, save.smsSeen) : 0;
+}
+
+/** The phone page calls this when it shows the SMS list. */
+export function markSmsSeen(): void {
+  const save = loaded();
+  if (save.world && save.smsSeen !== save.world.phone.sms.length) {
+    write({ world: save.world, smsSeen: save.world.phone.sms.length });
+  }
+}
+
+/** Called with the new world after every save. Returns the function that unsubscribes. */
+export function subscribe(listener: (world: World) => void): () => void {
+  listeners.push(listener);
+  return () => {
+    const i = listeners.indexOf(listener);
+    if (i >= 0) listeners.splice(i, 1);
+  };
+}
+
+/**
+ * Whether the latest change could not be written to storage, once. The world stays in memory for this run, so
+ * nothing is lost until the mini program closes; the caller tells the learner.
+ */
+export function takeSaveFailure(): boolean {
+  const failed = unsavedChange;
+  unsavedChange = false;
+  return failed;
+}
+
+/** The notice from loading the console save, once (undefined when it loaded fine or was already taken). */
+export function takeConsoleNotice(): StorageNotice | undefined {
+  loaded();
+  const notice = pendingNotice;
+  pendingNotice = undefined;
+  return notice;
+}
+
+/** Forgets the in-memory copy so the next read loads from storage (app restart; tests). Listeners are kept. */
+export function forgetLoadedWorld(): void {
+  cached = undefined;
+  pendingNotice = undefined;
+  store = undefined;
+}
