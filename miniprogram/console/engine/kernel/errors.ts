@@ -1,15 +1,20 @@
+import { formatText } from '../../../core/i18n';
 import type { I18nText } from '../../../core/i18n';
-import { ACCOUNT_ERRORS } from '../registration/errors';
-import { RELEASE_ERRORS } from '../versions/errors';
-import { SETTINGS_ERRORS } from '../dev-settings/errors';
+import { SANDBOX_ERRORS } from '../sandbox/errors';
+import { REGISTRATION_ERRORS } from '../registration/errors';
+import { LOGIN_ERRORS } from '../login/errors';
+import { PHONE_ERRORS } from '../phone/errors';
+import { BASIC_SETTINGS_ERRORS } from '../basic-settings/errors';
+import { DEV_SETTINGS_ERRORS } from '../dev-settings/errors';
+import { MEMBERS_ERRORS } from '../members/errors';
+import { VERSIONS_ERRORS } from '../versions/errors';
+import { FILING_ERRORS } from '../filing/errors';
+import { VERIFICATION_ERRORS } from '../verification/errors';
 
 /** One entry of the error catalogue: the facts it rests on, the form field it concerns, and its message. */
-export interface ErrorSpec {
+export interface ErrorSpec extends I18nText {
   readonly factIds: readonly string[];
   readonly field?: string;
-  /** Message templates; `{name}` is replaced by the parameter of that name. */
-  readonly zh: string;
-  readonly en: string;
 }
 
 export const GENERAL_ERRORS = {
@@ -28,18 +33,6 @@ export const GENERAL_ERRORS = {
     zh: '模拟控制台出了点问题，操作没有生效。请重试，或重新开始这个场景。',
     en: 'The simulated console hit a problem and the action did not take effect. Try again, or restart the scenario.',
   },
-  CLOCK_INVALID: {
-    factIds: [],
-    field: 'time',
-    zh: '时间跳转需要一个正数的时长（最多 5 年）。',
-    en: 'Time travel needs a positive duration (at most 5 years).',
-  },
-  CLOCK_BACKWARDS: {
-    factIds: [],
-    field: 'time',
-    zh: '模拟时钟只能向前走：请选择晚于当前时间（{now}）的时刻。',
-    en: 'The simulated clock only moves forward: choose a moment after the current time ({now}).',
-  },
   SAVE_NOT_JSON: {
     factIds: [],
     zh: '存档无法读取（不是有效的 JSON），已保持原样，没有加载任何内容。',
@@ -55,13 +48,26 @@ export const GENERAL_ERRORS = {
     zh: '存档内容不完整或已损坏（{detail}），没有加载任何内容。',
     en: 'The save is incomplete or damaged ({detail}); nothing was loaded.',
   },
+  PERMISSION_DENIED: {
+    factIds: ['M-07', 'M-02'],
+    zh: '当前身份（{actor}）没有“{module}”的权限：{who}可以做这件事。',
+    en: 'The current role ({actor}) has no access to "{moduleEn}": {whoEn} can do this.',
+  },
 } satisfies Record<string, ErrorSpec>;
 
+/** Every error the console can give: the general ones above and each area's catalogue (`<area>/errors.ts`). */
 export const ERROR_CATALOG = {
   ...GENERAL_ERRORS,
-  ...ACCOUNT_ERRORS,
-  ...SETTINGS_ERRORS,
-  ...RELEASE_ERRORS,
+  ...SANDBOX_ERRORS,
+  ...REGISTRATION_ERRORS,
+  ...LOGIN_ERRORS,
+  ...PHONE_ERRORS,
+  ...BASIC_SETTINGS_ERRORS,
+  ...DEV_SETTINGS_ERRORS,
+  ...MEMBERS_ERRORS,
+  ...VERSIONS_ERRORS,
+  ...FILING_ERRORS,
+  ...VERIFICATION_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
@@ -78,12 +84,6 @@ export interface ConsoleError {
 
 export type ErrorParams = Record<string, string | number>;
 
-function fill(template: string, params: ErrorParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
-  );
-}
-
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(ERROR_CATALOG, code);
 }
@@ -97,7 +97,7 @@ export function consoleError(code: ErrorCode, params: ErrorParams = {}, field?: 
   const spec: ErrorSpec = ERROR_CATALOG[code];
   const error: ConsoleError = {
     code,
-    message: { zh: fill(spec.zh, params), en: fill(spec.en, params) },
+    message: formatText({ zh: spec.zh, en: spec.en }, params),
     factIds: spec.factIds.slice(),
   };
   const f = field !== undefined ? field : spec.field;

@@ -1,7 +1,7 @@
 import type { ErrorSpec } from '../kernel/errors';
 
-/** Errors of registration (account info, activation, information registration), login and the phone. */
-export const ACCOUNT_ERRORS = {
+/** Errors of registration (account, activation mail, subject, admin scan, payment): each with its facts, the form field it concerns and its message. */
+export const REGISTRATION_ERRORS = {
   REGISTER_WRONG_STEP: {
     factIds: ['R-01'],
     zh: '注册要按顺序进行：① 帐号信息 → ② 邮箱激活 → ③ 信息登记。当前在“{step}”这一步。',
@@ -340,49 +340,5 @@ export const ACCOUNT_ERRORS = {
     factIds: ['I-10'],
     zh: '已超过 10 天的打款期限，打款验证失效。请改用微信认证来验证主体。',
     en: 'The 10-day payment window has passed and payment verification lapsed. Verify the subject through WeChat verification instead.',
-  },
-  LOGIN_WRONG_CREDENTIALS: {
-    factIds: ['L-01'],
-    field: 'password',
-    zh: '帐号或密码错误。请用注册时的邮箱和密码登录（密码区分大小写）。',
-    en: 'Wrong account or password. Log in with the registration email and its password (case-sensitive).',
-  },
-  LOGIN_NOT_ACTIVATED: {
-    factIds: ['A-01', 'L-01'],
-    field: 'email',
-    zh: '该帐号还没有激活：请到邮箱打开激活邮件里的链接（也看看垃圾箱）。',
-    en: 'This account is not activated yet: open the link in the activation mail (check the spam folder too).',
-  },
-  LOGIN_REGISTRATION_INCOMPLETE: {
-    factIds: ['I-12'],
-    field: 'email',
-    zh: '该帐号已激活，但还没完成信息登记。请回到注册页继续“③ 信息登记”。',
-    en: 'This account is activated but the information registration is not finished. Go back to registration step ③.',
-  },
-  NOT_LOGGED_IN: {
-    factIds: ['L-01', 'L-02'],
-    zh: '请先登录：输入注册邮箱和密码，再用绑定的微信扫码验证。',
-    en: 'Log in first: enter the registration email and password, then verify by scanning with the bound WeChat.',
-  },
-  LOGIN_SCAN_PENDING: {
-    factIds: ['L-02'],
-    zh: '密码已通过，还差一步：请用绑定的管理员微信扫码，并在模拟手机上确认。',
-    en: 'The password is accepted; one step left: scan with the bound administrator WeChat and confirm on the simulated phone.',
-  },
-  ACT_AS_UNKNOWN: {
-    factIds: ['M-02'],
-    field: 'wechatId',
-    zh: '只能切换成管理员或本小程序的项目成员的视角。',
-    en: "You can only switch to the administrator's view or a project member's view.",
-  },
-  SCAN_NOT_FOUND: {
-    factIds: ['L-02', 'I-04', 'M-04'],
-    zh: '手机上没有这个扫码请求。',
-    en: 'There is no such scan request on the phone.',
-  },
-  SCAN_NOT_PENDING: {
-    factIds: ['L-02', 'I-04', 'M-04'],
-    zh: '这个二维码已经处理过或已失效，请在电脑端刷新二维码后重新扫码。',
-    en: 'This QR code was already handled or is no longer valid. Refresh it on the computer and scan again.',
   },
 } satisfies Record<string, ErrorSpec>;

@@ -65,10 +65,11 @@ describe('fact coverage', () => {
   });
 
   test('every error code of the catalogue is exercised by a console unit test', () => {
-    const dir = __dirname;
-    const sources = readdirSync(dir)
-      .filter((f) => f.endsWith('.test.ts') && f !== 'coverage.test.ts')
-      .map((f) => readFileSync(join(dir, f), 'utf8'))
+    // The console unit tests live by area: test/unit/console/<area>/*.test.ts.
+    const root = join(__dirname, '..');
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.test.ts') && !f.endsWith('coverage.test.ts'))
+      .map((f) => readFileSync(join(root, f), 'utf8'))
       .join('\n');
     const untested = ERROR_CODES.filter((code) => code !== 'INTERNAL_ERROR' && sources.indexOf(`'${code}'`) < 0);
     expect(untested).toEqual([]);
