@@ -110,7 +110,7 @@ Component<
   methods: {
     onLoad(query) {
       if (query.section === 'category') this.setData({ categoryOpen: true });
-      this.consoleStart();
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

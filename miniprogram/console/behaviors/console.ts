@@ -4,7 +4,7 @@
  *   Component<MyData, WechatMiniprogram.Component.PropertyOption, MyMethods, [typeof consoleBehavior], ...>({
  *     behaviors: [consoleBehavior],
  *     methods: {
- *       onLoad() { this.consoleStart(); },          // prefs, save notice, subscribe, first render
+ *       onLoad(query) { this.consoleStart(query); }, // (start from the 实操 tab's query,) prefs, notice, subscribe, render
  *       onShow() { this.consoleShow(); },           // prefs again (language may have changed), render
  *       renderWorld(world) { this.update({ ... }) }, // override: state → data; update() (behaviors/view) sets only what changed
  *       onNext() { const r = this.send({ type: 'register.refreshCaptcha' }); if (r.ok) ... },
@@ -22,7 +22,7 @@ import { lessonPath, sectionForFact } from '../../content/index';
 import type { Action, ActionResult, ConsoleError, World } from '../engine/index';
 import { bilingualLabel, t } from '../../core/i18n';
 import type { I18nText, Lang } from '../../core/i18n';
-import { act, getWorld, subscribe, takeConsoleNotice, takeSaveFailure } from '../services/session';
+import { act, getWorld, startFromQuery, subscribe, takeConsoleNotice, takeSaveFailure } from '../services/session';
 import { alert } from '../../services/dialog';
 import { i18nBehavior } from '../../behaviors/i18n';
 import type { I18nData } from '../../behaviors/i18n';
@@ -77,8 +77,11 @@ export interface ConsoleData extends I18nData {
 }
 
 export type ConsoleMethods = {
-  /** Call from onLoad: applies language and theme, tells about an unreadable save, subscribes, renders. */
-  consoleStart(): World;
+  /**
+   * Call from onLoad with the page's query: starts the sandbox the 实操 tab asked for (`?scenario=`), applies
+   * language and theme, tells about an unreadable save, subscribes, renders.
+   */
+  consoleStart(query?: Readonly<Record<string, string | undefined>>): World;
   /** Call from onShow: applies language and theme again and renders. */
   consoleShow(): World;
   /** Override in the page: renders the world into data (use update()). Called on every change of the world. */
@@ -119,7 +122,8 @@ export const consoleBehavior = Behavior<
     },
   },
   methods: {
-    consoleStart() {
+    consoleStart(query) {
+      if (query) startFromQuery(query);
       const progress = this.applyPrefs();
       const notice = takeConsoleNotice();
       if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang));

@@ -38,7 +38,7 @@ interface DevData {
 }
 
 type DevMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   onHide(): void;
   onUnload(): void;
@@ -120,8 +120,8 @@ Component<
     scanFor: '',
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

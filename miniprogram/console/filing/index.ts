@@ -30,7 +30,7 @@ interface FilingData {
 }
 
 type FilingMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onInput(e: WechatMiniprogram.CustomEvent): void;
@@ -78,8 +78,8 @@ Component<
     sms: { phone: '', code: '' },
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

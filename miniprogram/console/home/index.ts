@@ -19,7 +19,7 @@ interface HomeData {
 }
 
 type HomeMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onOpen(e: WechatMiniprogram.TouchEvent): void;
@@ -41,8 +41,8 @@ Component<
   behaviors: [consoleBehavior],
   data: { s: consoleLabels(HOME_STRINGS, 'zh'), home: null, menu: [], card: null },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

@@ -21,7 +21,7 @@ interface LoginData {
 }
 
 type LoginMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   onHide(): void;
   renderWorld(world: World): void;
@@ -64,8 +64,8 @@ Component<
     pendingHome: false,
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.setData({ visible: true });

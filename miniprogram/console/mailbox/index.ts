@@ -41,7 +41,7 @@ interface MailboxData {
 }
 
 type MailboxMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onFolder(e: WechatMiniprogram.TouchEvent): void;
@@ -78,8 +78,8 @@ Component<
     activated: false,
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

@@ -120,7 +120,7 @@ Component<
   methods: {
     onLoad(query) {
       if (query.tab === 'experience') this.setData({ tab: 'experience' });
-      this.consoleStart();
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

@@ -31,7 +31,7 @@ interface PhoneData {
 }
 
 type PhoneMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   answer(scanId: string, allow: boolean): void;
@@ -57,8 +57,8 @@ Component<
   behaviors: [consoleBehavior],
   data: { s: consoleLabels(PHONE_STRINGS, 'zh'), owner: '', scans: [], sms: [] },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
       markSmsSeen();
     },
     onShow() {

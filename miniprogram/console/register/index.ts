@@ -104,7 +104,7 @@ type Handler = (e: WechatMiniprogram.CustomEvent) => void;
 type Tap = (e: WechatMiniprogram.TouchEvent) => void;
 
 type RegisterMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   renderForm(world: World): void;
@@ -215,8 +215,8 @@ Component<
     sampleN: 0,
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

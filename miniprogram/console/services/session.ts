@@ -10,14 +10,30 @@
  *   const off = subscribe((w) => render(w));   // called after every save; call off() when done
  * A `reveal` (AppSecret, upload key) exists only in the ActionResult `act` returns: it is never saved.
  */
-import { checkWorld, createWorld, currentApp, dispatch, SCHEMA_VERSION } from '../engine/index';
+import {
+  checkWorld,
+  createWorld,
+  currentApp,
+  dispatch,
+  findScenario,
+  phoneBadgeCount,
+  RULE_SET_IDS,
+  sandboxSummary,
+  SCHEMA_VERSION,
+} from '../engine/index';
 import type { Action, ActionResult, MiniProgram, RuleSetId, World, WorldOptions } from '../engine/index';
-import { phoneBadgeCount } from '../engine/index';
+import {
+  CONSOLE_KEY,
+  forgetSandboxSummary,
+  readSandboxSummary,
+  sandboxResets,
+  writeSandboxSummary,
+} from '../../services/sandbox';
 import { createVersionedStore } from '../../services/storage';
 import type { StorageNotice, VersionedStore } from '../../services/storage';
 
-/** Storage key of the console world. */
-export const CONSOLE_KEY = 'reglab.console';
+/** Storage key of the console world (services/sandbox.ts, so the main package can reset it). */
+export { CONSOLE_KEY };
 
 /** What is saved: the world (null before the learner starts one) and how many SMS the phone page has shown. */
 export interface ConsoleSave {
@@ -38,6 +54,8 @@ const EMPTY: ConsoleSave = { world: null, smsSeen: 0 };
 let store: VersionedStore<ConsoleSave> | undefined;
 let cached: ConsoleSave | undefined;
 let pendingNotice: StorageNotice | undefined;
+/** The main package's reset count when `cached` was loaded: a reset from the 实操 tab makes the copy stale. */
+let loadedAtReset = -1;
 const listeners: ((world: World) => void)[] = [];
 
 function getStore(): VersionedStore<ConsoleSave> {
@@ -54,10 +72,13 @@ function getStore(): VersionedStore<ConsoleSave> {
 }
 
 function loaded(): ConsoleSave {
-  if (!cached) {
+  if (!cached || loadedAtReset !== sandboxResets()) {
     const result = getStore().load();
     cached = result.value;
     pendingNotice = result.notice;
+    loadedAtReset = sandboxResets();
+    // A save from before the summary existed (or seeded by a tool) gets its summary now.
+    if (cached.world && !readSandboxSummary()) writeSandboxSummary(sandboxSummary(cached.world));
   }
   return cached;
 }
@@ -71,6 +92,7 @@ function write(next: ConsoleSave): boolean {
   unsavedChange = !saved;
   if (next.world) {
     const world = next.world;
+    writeSandboxSummary(sandboxSummary(world));
     for (const listener of listeners.slice()) listener(world);
   }
   return saved;
@@ -79,10 +101,6 @@ function write(next: ConsoleSave): boolean {
 /** The saved world, or null when the learner has not started one (or it was reset). */
 export function loadWorld(): World | null {
   return loaded().world;
-}
-
-export function hasWorld(): boolean {
-  return loaded().world !== null;
 }
 
 /** The current world; starts (and saves) a fresh one when there is none, e.g. a console page opened from a lesson. */
@@ -103,10 +121,20 @@ export function saveWorld(world: World): boolean {
   return write({ world, smsSeen: loaded().smsSeen });
 }
 
-/** Forgets the current world: the 实操 tab then offers to start one. */
-export function resetWorld(): void {
-  cached = { ...EMPTY };
-  getStore().clear();
+/**
+ * Starts the sandbox a console page was opened for by the 实操 tab (`?scenario=…&ruleSet=…&seed=…`, see
+ * core/lab-scenarios.ts `labStartUrl`). Returns the new world, or null when the query asks for no (known) scenario.
+ */
+export function startFromQuery(query: Readonly<Record<string, string | undefined>>): World | null {
+  const scenario = query.scenario !== undefined ? findScenario(query.scenario) : undefined;
+  if (!scenario) return null;
+  const ruleSet = RULE_SET_IDS.find((id) => id === query.ruleSet);
+  const seed = Number(query.seed);
+  return startWorld({
+    scenario: scenario.id,
+    ...(ruleSet ? { ruleSet } : {}),
+    ...(Number.isInteger(seed) && seed > 0 ? { seed } : {}),
+  });
 }
 
 /**
@@ -173,6 +201,7 @@ export function takeConsoleNotice(): StorageNotice | undefined {
 
 /** Forgets the in-memory copy so the next read loads from storage (app restart; tests). Listeners are kept. */
 export function forgetLoadedWorld(): void {
+  forgetSandboxSummary();
   cached = undefined;
   pendingNotice = undefined;
   store = undefined;

@@ -21,7 +21,7 @@ interface VerifyData {
 }
 
 type VerifyMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onToggleFiling(): void;
@@ -50,8 +50,8 @@ Component<
     person: { name: '', phone: '' },
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

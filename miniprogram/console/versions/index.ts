@@ -39,7 +39,7 @@ interface VersionsData {
 }
 
 type VersionsMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onUploadOpen(): void;
@@ -84,8 +84,8 @@ Component<
     card: null,
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

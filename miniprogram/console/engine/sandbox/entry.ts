@@ -3,6 +3,7 @@
  */
 import { CONSOLE_PAGES } from '../../../core/console-routes';
 import type { I18nText } from '../../../core/i18n';
+import type { SandboxSummary } from '../../../core/lab-scenarios';
 import { findScenario } from './scenarios';
 import { RULE_SETS } from '../kernel/rulesets';
 import { STEP_LABELS } from '../registration/steps';
@@ -19,14 +20,8 @@ export function entryRoute(world: World): string {
   return world.apps.length > 0 ? CONSOLE_PAGES.login : CONSOLE_PAGES.register;
 }
 
-export interface WorldSummary {
-  scenario: I18nText;
-  ruleSet: I18nText;
-  clock: string;
-  /** Where the learner is: a registration step, waiting for the login scan, or logged in to an AppID. */
-  where: I18nText;
-  apps: number;
-}
+/** The 实操 tab's summary without the route (see `SandboxSummary` in core/lab-scenarios.ts). */
+export type WorldSummary = Omit<SandboxSummary, 'entry'>;
 
 export function worldSummary(world: World): WorldSummary {
   const scenario = findScenario(world.scenarioId);
@@ -45,4 +40,9 @@ export function worldSummary(world: World): WorldSummary {
     where,
     apps: world.apps.length,
   };
+}
+
+/** What the console session saves beside the world for the 实操 tab (main package), which cannot load the engine. */
+export function sandboxSummary(world: World): SandboxSummary {
+  return { ...worldSummary(world), entry: entryRoute(world) };
 }

@@ -1,0 +1,89 @@
+/**
+ * The console sandbox as the main package sees it. The world itself and the engine that reads it live in the
+ * console subpackage (console/services/session.ts); the 实操 tab only needs the small summary the session saves
+ * beside the world after every change, and a way to forget both.
+ */
+import { isSandboxSummary } from '../core/lab-scenarios';
+import type { SandboxSummary } from '../core/lab-scenarios';
+import { createVersionedStore, remove } from './storage';
+import type { StorageNotice, VersionedStore } from './storage';
+
+/** Storage key of the console world (written by console/services/session.ts). */
+export const CONSOLE_KEY = 'reglab.console';
+/** Storage key of the sandbox summary. */
+export const SANDBOX_SUMMARY_KEY = 'reglab.sandbox';
+
+interface SummarySave {
+  summary: SandboxSummary | null;
+}
+
+function isSummarySave(value: unknown): value is SummarySave {
+  if (typeof value !== 'object' || value === null) return false;
+  const summary = (value as { summary?: unknown }).summary;
+  return summary === null || isSandboxSummary(summary);
+}
+
+let store: VersionedStore<SummarySave> | undefined;
+let cached: SummarySave | undefined;
+let pendingNotice: StorageNotice | undefined;
+let resets = 0;
+
+function getStore(): VersionedStore<SummarySave> {
+  if (!store) {
+    store = createVersionedStore<SummarySave>({
+      key: SANDBOX_SUMMARY_KEY,
+      version: 1,
+      validate: isSummarySave,
+      initial: () => ({ summary: null }),
+    });
+  }
+  return store;
+}
+
+function loaded(): SummarySave {
+  if (!cached) {
+    const result = getStore().load();
+    cached = result.value;
+    pendingNotice = result.notice;
+  }
+  return cached;
+}
+
+/** The summary of the current sandbox, or null when there is none. */
+export function readSandboxSummary(): SandboxSummary | null {
+  return loaded().summary;
+}
+
+/** Saves the summary (the console session calls this after every save of the world). */
+export function writeSandboxSummary(summary: SandboxSummary): void {
+  cached = { summary };
+  getStore().save(cached);
+}
+
+/** Forgets the sandbox: the world and its summary. A loaded console session notices (`sandboxResets`). */
+export function resetSandbox(): void {
+  remove(CONSOLE_KEY);
+  getStore().clear();
+  cached = { summary: null };
+  resets += 1;
+}
+
+/** How many times the sandbox was reset in this app run: the console session drops its copy when this changes. */
+export function sandboxResets(): number {
+  return resets;
+}
+
+/** The notice from loading an unreadable summary, once. */
+export function takeSandboxNotice(): StorageNotice | undefined {
+  loaded();
+  const notice = pendingNotice;
+  pendingNotice = undefined;
+  return notice;
+}
+
+/** Forgets the in-memory copy so the next read loads from storage (app restart; tests). */
+export function forgetSandboxSummary(): void {
+  cached = undefined;
+  pendingNotice = undefined;
+  store = undefined;
+}
