@@ -13,7 +13,7 @@ import { savedWorld, seedScenario } from '../helpers/console';
  */
 async function followNavigation(lab: RenderedPage): Promise<string> {
   const nav = fake.navigations.pop();
-  if (!nav) throw new Error('the tab did not navigate');
+  if (!nav || nav.kind !== 'navigateTo' || !nav.url) throw new Error('the tab did not navigate to a page');
   const [route, search] = nav.url.replace(/^\//, '').split('?');
   const query = Object.fromEntries(new URLSearchParams(search ?? ''));
   const consolePage = await renderPage(route, { query });

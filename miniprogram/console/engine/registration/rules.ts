@@ -83,15 +83,20 @@ export function selectSubjectType(ctx: Ctx, action: ActionOf<'register.selectSub
   emit(ctx, 'SUBJECT_TYPE_SELECTED', { subjectType: action.subjectType });
 }
 
-function idLimitError(w: World, idNumber: string): ConsoleError | null {
+/**
+ * Fact I-05: one ID card registers at most `perIdNumber` mini programs (5 under the current rules; the number is
+ * the rule set's). The one check of this limit: step ③ and the confirmation dialog both call it.
+ */
+function idLimitError(w: World, fingerprint: string): ConsoleError | null {
   const limit = rulesOf(w.ruleSet)['I-05'].perIdNumber;
-  const count = idUsage(w, idFingerprint(idNumber));
+  const count = idUsage(w, fingerprint);
   return count >= limit ? consoleError('ID_NUMBER_LIMIT', { count, limit }) : null;
 }
 
-function phoneLimitError(w: World, phone: string): ConsoleError | null {
+/** Fact I-06: one phone number registers at most `perPhone` mini programs (the rule set's number). */
+function phoneLimitError(w: World, fingerprint: string): ConsoleError | null {
   const limit = rulesOf(w.ruleSet)['I-06'].perPhone;
-  const count = phoneUsage(w, phoneFingerprint(phone));
+  const count = phoneUsage(w, fingerprint);
   return count >= limit ? consoleError('PHONE_LIMIT', { count, limit }) : null;
 }
 
@@ -102,7 +107,7 @@ export function sendSms(ctx: Ctx, action: ActionOf<'register.sendSms'>): Handler
   const reg = ctx.w.registration;
   if (reg.region === null) return consoleError('REGION_REQUIRED');
   if (reg.subjectType === null) return consoleError('SUBJECT_TYPE_REQUIRED');
-  const invalid = validateMobile(action.phone) || phoneLimitError(ctx.w, action.phone);
+  const invalid = validateMobile(action.phone) || phoneLimitError(ctx.w, phoneFingerprint(action.phone));
   if (invalid) return invalid;
   const r = rules(ctx)['I-04'];
   if (reg.sms && ctx.w.now < reg.sms.sentAt + r.smsResendCooldownMs) {
@@ -146,9 +151,9 @@ function checkIdentity(w: World, form: RegistrationForm): ConsoleError | null {
   const problem =
     validateIdName(form.idName) ||
     validateIdNumber(form.idNumber, w.now) ||
-    idLimitError(w, form.idNumber) ||
+    idLimitError(w, idFingerprint(form.idNumber)) ||
     validateMobile(form.phone) ||
-    phoneLimitError(w, form.phone) ||
+    phoneLimitError(w, phoneFingerprint(form.phone)) ||
     validateSmsCode(form.smsCode);
   if (problem) return problem;
   const sms = reg.sms;
@@ -278,17 +283,12 @@ export function confirmRegistration(ctx: Ctx, action: ActionOf<'register.confirm
     return;
   }
   const p = reg.pending;
-  const r = rules(ctx);
-  const idCount = idUsage(w, p.idFingerprint);
-  if (idCount >= r['I-05'].perIdNumber) {
-    return consoleError('ID_NUMBER_LIMIT', { count: idCount, limit: r['I-05'].perIdNumber });
-  }
-  const phoneCount = phoneUsage(w, p.phoneFingerprint);
-  if (phoneCount >= r['I-06'].perPhone) {
-    return consoleError('PHONE_LIMIT', { count: phoneCount, limit: r['I-06'].perPhone });
-  }
-  const adminLimit = adminLimitError(w, p.adminWechatId);
-  if (adminLimit) return adminLimit;
+  // The limits again at the moment of creation: other registrations may have used them since step ③.
+  const overLimit =
+    idLimitError(w, p.idFingerprint) ||
+    phoneLimitError(w, p.phoneFingerprint) ||
+    adminLimitError(w, p.adminWechatId);
+  if (overLimit) return overLimit;
   const payment = p.method === 'payment';
   const app = newApp(w, {
     email: reg.email || '',
@@ -306,7 +306,7 @@ export function confirmRegistration(ctx: Ctx, action: ActionOf<'register.confirm
       method: p.method,
       status: p.method === 'none' ? 'verified' : payment ? 'awaitingPayment' : 'awaitingVerification',
       paymentAmountFen: payment ? randomInt(w, 1, 99) : null,
-      paymentDeadline: payment ? w.now + r['I-10'].paymentWindowMs : null,
+      paymentDeadline: payment ? w.now + rules(ctx)['I-10'].paymentWindowMs : null,
       confirmedAt: w.now,
     },
   });
