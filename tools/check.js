@@ -46,7 +46,7 @@ async function main() {
     `app.json     ok: ${app.pages} pages, ${app.subpackages} subpackage(s), ${app.tabs} tabs, ${app.components} usingComponents resolved`,
   );
   const pkg = await buildUploadPackage(ROOT);
-  const subs = Object.entries(pkg.subSizes).map(([root, size]) => `${root} ${fmt(size)}`);
+  const subs = Object.entries(pkg.subSizes).map(([root, size]) => `${root} ${fmt(size)} of ${fmt(SUB_BUDGET)}`);
   lines.push(
     `Upload       ok: ${pkg.fileCount} files (miniprogram-ci getCompiledResult); main ${fmt(pkg.main)} of ${fmt(pkg.mainBudget)} budget${subs.length ? `; subpackages: ${subs.join(', ')}` : ''}`,
   );

@@ -20,7 +20,7 @@
  */
 import { lessonPath, sectionForFact } from '../../content/index';
 import type { Action, ActionResult, ConsoleError, World } from '../engine/index';
-import { bilingualLabel, t } from '../../core/i18n';
+import { bilingualLabel, label, t } from '../../core/i18n';
 import type { I18nText, Lang } from '../../core/i18n';
 import { act, getWorld, startFromQuery, subscribe, takeConsoleNotice, takeSaveFailure } from '../services/session';
 import { alert } from '../../services/dialog';
@@ -55,19 +55,13 @@ export function errorKey(field: string | undefined): string {
 /** A console label: the Chinese the real console shows, followed by the English in English mode. */
 export const consoleLabel = bilingualLabel;
 
-/** Texts up to this many Chinese characters count as labels (both languages in English mode). */
-const LABEL_MAX = 12;
-
 /**
- * A page's text table for its data: short texts (labels, buttons) as consoleLabel, so an English reader still
- * sees the Chinese the real console shows; longer texts (hints, explanations) in the learner's language only.
+ * A page's text table for its data: texts marked `bilingual: true` (labels and buttons that teach the Chinese term the
+ * real console shows) in both languages in English mode, every other text in the learner's language (`label()`).
  */
 export function consoleLabels<K extends string>(table: Readonly<Record<K, I18nText>>, lang: Lang): Record<K, string> {
   const out = {} as Record<K, string>;
-  for (const key of Object.keys(table) as K[]) {
-    const text = table[key];
-    out[key] = text.zh.length <= LABEL_MAX ? consoleLabel(text, lang) : t(text, lang);
-  }
+  for (const key of Object.keys(table) as K[]) out[key] = label(table[key], lang);
   return out;
 }
 

@@ -12,10 +12,12 @@ import type { RuleSetId, World } from '../../engine/index';
 import { findTimeJump, logLines, msUntilNextDue, ruleSetTitle, TIME_JUMPS } from '../../engine/index';
 import type { LogLine } from '../../engine/index';
 import { formatDateTime } from '../../engine/index';
-import { t } from '../../../core/i18n';
+import { format, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
 import { act, getWorld, setRuleSet, subscribe } from '../../services/session';
 import { changedKeys } from '../../../behaviors/view';
+import { consoleLabels } from '../../behaviors/console';
+import { TOOLBAR_STRINGS } from './strings';
 
 interface Choice {
   id: string;
@@ -24,11 +26,13 @@ interface Choice {
 }
 
 interface ToolbarData {
+  s: Record<keyof typeof TOOLBAR_STRINGS, string>;
   open: boolean;
   clock: string;
   ruleTitle: string;
   jumps: Choice[];
   rules: Choice[];
+  /** The "jump to the next timed change" label, or '' when nothing is due. */
   nextDue: string;
   log: LogLine[];
 }
@@ -58,7 +62,16 @@ Component<
   properties: {
     lang: { type: String, value: 'zh' },
   },
-  data: { open: false, clock: '', ruleTitle: '', jumps: [], rules: [], nextDue: '', log: [] },
+  data: {
+    s: consoleLabels(TOOLBAR_STRINGS, 'zh'),
+    open: false,
+    clock: '',
+    ruleTitle: '',
+    jumps: [],
+    rules: [],
+    nextDue: '',
+    log: [],
+  },
   lifetimes: {
     attached() {
       off.set(
@@ -81,7 +94,9 @@ Component<
   methods: {
     render(world) {
       const lang: Lang = this.data.lang === 'en' ? 'en' : 'zh';
+      const s = consoleLabels(TOOLBAR_STRINGS, lang);
       const patch: Partial<ToolbarData> = {
+        s,
         clock: formatDateTime(world.now),
         ruleTitle: t(ruleSetTitle(world.ruleSet), lang),
       };
@@ -93,7 +108,7 @@ Component<
           label: t(ruleSetTitle(id), lang),
           selected: id === world.ruleSet,
         }));
-        patch.nextDue = due === null || due === 0 ? '' : formatDateTime(world.now + due);
+        patch.nextDue = due === null || due === 0 ? '' : format(s.nextDue, { time: formatDateTime(world.now + due) });
         patch.log = logLines(world, 30);
       }
       const changed = changedKeys(this.data as unknown as Record<string, unknown>, patch);
