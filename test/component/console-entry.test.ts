@@ -48,7 +48,9 @@ describe('实操 entry', () => {
     expect(text(page, '#scenario-fresh')).toContain('从零开始');
     await tapVant(page, '#start');
     expect(fake.modals).toHaveLength(0);
-    expect(await followNavigation(page)).toMatch(/^\/console\/register\/index\?scenario=fresh&ruleSet=current&seed=\d+$/);
+    expect(await followNavigation(page)).toMatch(
+      /^\/console\/register\/index\?scenario=fresh&ruleSet=current&seed=\d+$/,
+    );
     expect(savedWorld(fake)?.scenarioId).toBe('fresh');
     expect(text(page, '#current-scenario')).toBe('从零开始');
     expect(text(page, '#current-where')).toContain('① 帐号信息');
@@ -62,7 +64,9 @@ describe('实操 entry', () => {
     expect(page.data.ruleSet).toBe('current');
     await tap(page, '#rules-classic');
     await tapVant(page, '#start');
-    expect(await followNavigation(page)).toMatch(/^\/console\/login\/index\?scenario=existing-app&ruleSet=classic&seed=\d+$/);
+    expect(await followNavigation(page)).toMatch(
+      /^\/console\/login\/index\?scenario=existing-app&ruleSet=classic&seed=\d+$/,
+    );
     const world = savedWorld(fake);
     expect(world?.scenarioId).toBe('existing-app');
     expect(world?.ruleSet).toBe('classic');

@@ -6,4 +6,14 @@ const { compileWxml, compileWxss } = require('./templates');
 const { checkAppJson } = require('./json');
 const { buildUploadPackage, checkSizes, fmt } = require('./upload');
 
-module.exports = { CheckError, checkTypeScript, compileWxml, compileWxss, checkAppJson, buildUploadPackage, checkSizes, fmt, path };
+module.exports = {
+  CheckError,
+  checkTypeScript,
+  compileWxml,
+  compileWxss,
+  checkAppJson,
+  buildUploadPackage,
+  checkSizes,
+  fmt,
+  path,
+};

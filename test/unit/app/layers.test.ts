@@ -56,9 +56,11 @@ describe('layers', () => {
   it('core/ is pure: it imports only core/, content/ and vendored libraries, and never touches wx', () => {
     for (const file of all.filter((f) => inside(f, 'core'))) {
       for (const target of imports(file)) {
-        expect({ file: rel(file), target: rel(target), ok: inside(target, 'core', 'content', 'vendor') }).toMatchObject({
-          ok: true,
-        });
+        expect({ file: rel(file), target: rel(target), ok: inside(target, 'core', 'content', 'vendor') }).toMatchObject(
+          {
+            ok: true,
+          },
+        );
       }
       expect({ file: rel(file), usesWx: /\bwx\s*\./.test(code(file)) }).toEqual({ file: rel(file), usesWx: false });
     }
@@ -84,7 +86,10 @@ describe('layers', () => {
   it('outside the engine, code imports the engine only through its facade (console/engine/index.ts)', () => {
     for (const file of all.filter((f) => !inside(f, ENGINE))) {
       for (const target of imports(file).filter((t) => inside(t, ENGINE))) {
-        expect({ file: rel(file), target: rel(target).replace(/\.ts$/, '') }).toEqual({ file: rel(file), target: rel(FACADE) });
+        expect({ file: rel(file), target: rel(target).replace(/\.ts$/, '') }).toEqual({
+          file: rel(file),
+          target: rel(FACADE),
+        });
       }
     }
   });
@@ -94,7 +99,9 @@ describe('layers', () => {
     expect(main.length).toBeGreaterThan(20);
     for (const file of main) {
       for (const target of imports(file)) {
-        expect({ file: rel(file), target: rel(target), ok: !inside(target, ...SUBPACKAGES) }).toMatchObject({ ok: true });
+        expect({ file: rel(file), target: rel(target), ok: !inside(target, ...SUBPACKAGES) }).toMatchObject({
+          ok: true,
+        });
       }
     }
   });

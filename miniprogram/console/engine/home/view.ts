@@ -5,7 +5,13 @@
  */
 import { CONSOLE_PAGES } from '../../../core/console-routes';
 import { bilingualLabel, t, type I18nText, type Lang } from '../../../core/i18n';
-import { currentApp, releaseChecklist, sessionView, SUBJECT_TYPE_LABELS, type ChecklistItem } from '../kernel/selectors';
+import {
+  currentApp,
+  releaseChecklist,
+  sessionView,
+  SUBJECT_TYPE_LABELS,
+  type ChecklistItem,
+} from '../kernel/selectors';
 import type { World } from '../kernel/types';
 
 export interface MenuEntry {

@@ -5,7 +5,16 @@
  */
 import { wrongStep } from './steps';
 import type { ActionOf, RegistrationForm } from '../kernel/actions';
-import { activeApp, emit, isError, nextId, requireModule, rules, type Ctx, type HandlerResult } from '../kernel/context';
+import {
+  activeApp,
+  emit,
+  isError,
+  nextId,
+  requireModule,
+  rules,
+  type Ctx,
+  type HandlerResult,
+} from '../kernel/context';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import { ID_SALT, newApp, PHONE_SALT } from '../kernel/factory';
 import { rulesOf } from '../kernel/rulesets';
@@ -285,9 +294,7 @@ export function confirmRegistration(ctx: Ctx, action: ActionOf<'register.confirm
   const p = reg.pending;
   // The limits again at the moment of creation: other registrations may have used them since step ③.
   const overLimit =
-    idLimitError(w, p.idFingerprint) ||
-    phoneLimitError(w, p.phoneFingerprint) ||
-    adminLimitError(w, p.adminWechatId);
+    idLimitError(w, p.idFingerprint) || phoneLimitError(w, p.phoneFingerprint) || adminLimitError(w, p.adminWechatId);
   if (overLimit) return overLimit;
   const payment = p.method === 'payment';
   const app = newApp(w, {
