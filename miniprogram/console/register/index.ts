@@ -1,101 +1,48 @@
 import { consoleBehavior, consoleLabels } from '../behaviors/console';
 import {
-  formatDateTime,
+  ACCOUNT_FIELDS,
+  checkAccountField,
+  checkFormField,
+  EMPTY_ACCOUNT,
+  EMPTY_FORM,
+  EMPTY_REGISTER_VIEW,
+  FORM_FIELDS,
+  identityReady,
   LEARNER_EMAIL,
+  methodChips,
   REGIONS,
-  registrationView,
-  rulesOf,
+  registerPageView,
   sampleIdentity,
-  SUBJECT_TYPE_LABELS,
-  validateCreditCode,
-  validateEmail,
-  validateIdName,
-  validateIdNumber,
-  validateMobile,
-  validateOrgName,
-  validatePassword,
-  validatePasswordConfirmation,
-  validateSmsCode,
+  SUBJECT_TYPE_ORDER,
 } from '../engine/index';
 import type {
+  AccountForm,
   ConsoleError,
+  Chip,
   Region,
+  RegisterPageView,
   RegistrationForm,
-  RegistrationStep,
-  SubjectStatus,
   SubjectType,
   World,
 } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import {
-  EMPTY_FORM,
-  identityReady,
-  ORG_NAME_LABELS,
-  paymentAllowed,
-  REGION_LABELS,
-  SUBJECT_TYPE_ORDER,
-  subjectTypeInfo,
-} from '../engine/index';
-import { t } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
+import { inputValue } from '../home/page-utils';
 import { REGISTER_STRINGS } from './strings';
 import type { RegisterStringKey } from './strings';
 
-interface AccountForm {
-  email: string;
-  password: string;
-  confirmPassword: string;
-  captcha: string;
-  agree: boolean;
-}
-
-interface Chip {
-  id: string;
-  label: string;
-  selected: boolean;
-}
-
-interface TypeInfoView {
-  what: string;
-  can: string;
-  cannot: string;
-  verify: string;
-}
-
-interface DoneView {
-  appId: string;
-  subject: string;
-  status: SubjectStatus;
-  payText: string;
-}
-
-interface RegisterData {
+/** What the page shows: the world's view (engine/registration/view.ts) and the forms the learner is typing. */
+interface RegisterData extends RegisterPageView {
   s: Record<RegisterStringKey, string>;
-  steps: { text: string }[];
-  step: RegistrationStep;
-  stepIndex: number;
   account: AccountForm;
-  captcha: string[];
   showTest: boolean;
-  thanks: string;
-  regions: Chip[];
-  types: Chip[];
-  typeInfo: TypeInfoView | null;
-  guide: { id: string; label: string; what: string }[];
   showGuide: boolean;
   showNoSms: boolean;
-  isOrg: boolean;
-  orgNameLabel: string;
   methods: Chip[];
   form: RegistrationForm;
-  smsNote: string;
-  adminScan: 'none' | 'pending' | 'confirmed';
   ready: boolean;
-  dialogOpen: boolean;
-  dialogSubject: string;
-  done: DoneView | null;
   payInput: string;
   sampleN: number;
 }
@@ -143,22 +90,8 @@ type RegisterMethods = {
   onRestart(): Promise<void>;
 };
 
-const ACCOUNT_FIELDS: readonly (keyof AccountForm)[] = ['email', 'password', 'confirmPassword', 'captcha'];
-const FORM_FIELDS: readonly (keyof RegistrationForm)[] = [
-  'idName',
-  'idNumber',
-  'phone',
-  'smsCode',
-  'orgName',
-  'creditCode',
-];
-
-/** A vant field's value from its change/blur event (a string, or `{ value }`). */
 function valueOf(e: WechatMiniprogram.CustomEvent): string {
-  const d: unknown = e.detail;
-  if (typeof d === 'string') return d;
-  if (typeof d === 'object' && d !== null && 'value' in d) return String((d as { value: unknown }).value ?? '');
-  return '';
+  return inputValue(e.detail);
 }
 
 function fieldOf<K extends string>(
@@ -188,29 +121,14 @@ Component<
   behaviors: [consoleBehavior],
   data: {
     s: consoleLabels(REGISTER_STRINGS, 'zh'),
-    steps: [],
-    step: 'account',
-    stepIndex: 0,
-    account: { email: '', password: '', confirmPassword: '', captcha: '', agree: false },
-    captcha: [],
+    ...EMPTY_REGISTER_VIEW,
+    account: { ...EMPTY_ACCOUNT },
     showTest: false,
-    thanks: '',
-    regions: [],
-    types: [],
-    typeInfo: null,
-    guide: [],
     showGuide: false,
     showNoSms: false,
-    isOrg: false,
-    orgNameLabel: '',
     methods: [],
     form: { ...EMPTY_FORM },
-    smsNote: '',
-    adminScan: 'none',
     ready: false,
-    dialogOpen: false,
-    dialogSubject: '',
-    done: null,
     payInput: '',
     sampleN: 0,
   },
@@ -222,121 +140,23 @@ Component<
       this.consoleShow();
     },
     renderWorld(world) {
-      const lang = this.data.lang;
-      const s = consoleLabels(REGISTER_STRINGS, lang);
-      const v = registrationView(world);
-      const type = v.subjectType;
-      const info = type ? subjectTypeInfo(type, world.ruleSet) : null;
-      const pending = world.registration.pending;
-      const app = v.appId ? world.apps.find((a) => a.appId === v.appId) : undefined;
-      let done: DoneView | null = null;
-      if (app) {
-        const sub = app.subject;
-        done = {
-          appId: app.appId,
-          subject: `${sub.displayName} · ${t(SUBJECT_TYPE_LABELS[sub.type], lang)}`,
-          status: sub.status,
-          payText:
-            sub.paymentAmountFen !== null && sub.paymentDeadline !== null
-              ? s.payBody
-                  .replace('{deadline}', formatDateTime(sub.paymentDeadline))
-                  .replace('{amount}', (sub.paymentAmountFen / 100).toFixed(2))
-              : '',
-        };
-      }
-      this.update({
-        s,
-        steps: [{ text: s.step1 }, { text: s.step2 }, { text: s.step3 }],
-        step: v.step,
-        stepIndex: v.stepNumber - 1,
-        captcha: v.captcha.split(''),
-        thanks: s.thanks.replace('{email}', v.email || ''),
-        regions: REGIONS.map((r) => ({ id: r, label: t(REGION_LABELS[r], lang), selected: r === v.region })),
-        types: SUBJECT_TYPE_ORDER.map((st) => ({
-          id: st,
-          label: t(SUBJECT_TYPE_LABELS[st], lang),
-          selected: st === type,
-        })),
-        typeInfo: info
-          ? {
-              what: t(info.what, lang),
-              can: t(info.can, lang),
-              cannot: t(info.cannot, lang),
-              verify: t(info.verify, lang),
-            }
-          : null,
-        guide: this.data.showGuide
-          ? SUBJECT_TYPE_ORDER.map((st) => {
-              const gi = subjectTypeInfo(st, world.ruleSet);
-              return { id: st, label: t(gi.label, lang), what: t(gi.what, lang) };
-            })
-          : [],
-        isOrg: type !== null && type !== 'individual',
-        orgNameLabel: type ? t(ORG_NAME_LABELS[type], lang) : '',
-        smsNote: v.smsSentTo ? s.smsSent.replace('{phone}', v.smsSentTo) : '',
-        adminScan: v.adminScan,
-        dialogOpen: v.dialogOpen,
-        dialogSubject: pending
-          ? `${pending.displayName} · ${t(SUBJECT_TYPE_LABELS[pending.type], lang)} · ${pending.idMasked}`
-          : '',
-        done,
-      });
+      const s = consoleLabels(REGISTER_STRINGS, this.data.lang);
+      this.update({ s, ...registerPageView(world, this.data.lang, s, this.data.showGuide) });
       this.renderForm(world);
     },
     /** The parts that depend on the form the learner is typing. */
     renderForm(world) {
-      const lang = this.data.lang;
-      const type = world.registration.subjectType;
       const form = this.data.form;
-      const methods: Chip[] = [];
-      if (type && type !== 'individual') {
-        if (paymentAllowed(type)) {
-          methods.push({
-            id: 'payment',
-            label: consoleLabels(REGISTER_STRINGS, lang).methodPayment,
-            selected: form.method === 'payment',
-          });
-        }
-        methods.push({
-          id: 'wechat',
-          label: consoleLabels(REGISTER_STRINGS, lang).methodWechat,
-          selected: form.method === 'wechat',
-        });
-      }
-      this.update({ methods, ready: identityReady(form, world.now) });
+      this.update({
+        methods: methodChips(world.registration.subjectType, form.method, this.data.s),
+        ready: identityReady(form, world.now),
+      });
     },
     checkAccountField(field) {
-      const a = this.data.account;
-      const world = getWorld();
-      switch (field) {
-        case 'email':
-          return validateEmail(a.email);
-        case 'password':
-          return validatePassword(a.password, rulesOf(world.ruleSet)['R-06'].minPasswordLength);
-        case 'confirmPassword':
-          return validatePasswordConfirmation(a.password, a.confirmPassword);
-        default:
-          return null;
-      }
+      return checkAccountField(getWorld(), this.data.account, field);
     },
     checkFormField(field) {
-      const f = this.data.form;
-      switch (field) {
-        case 'idName':
-          return validateIdName(f.idName);
-        case 'idNumber':
-          return validateIdNumber(f.idNumber, getWorld().now);
-        case 'phone':
-          return validateMobile(f.phone);
-        case 'smsCode':
-          return validateSmsCode(f.smsCode);
-        case 'orgName':
-          return validateOrgName(f.orgName);
-        case 'creditCode':
-          return validateCreditCode(f.creditCode);
-        default:
-          return null;
-      }
+      return checkFormField(getWorld(), this.data.form, field);
     },
     onAccountField(e) {
       const field = fieldOf(e, ACCOUNT_FIELDS);
@@ -493,11 +313,7 @@ Component<
       if (!ok) return;
       const r = this.send({ type: 'register.restart' });
       if (r.ok) {
-        this.setData({
-          account: { email: '', password: '', confirmPassword: '', captcha: '', agree: false },
-          form: { ...EMPTY_FORM },
-          payInput: '',
-        });
+        this.setData({ account: { ...EMPTY_ACCOUNT }, form: { ...EMPTY_FORM }, payInput: '' });
         this.renderForm(r.world);
       }
     },

@@ -3,12 +3,26 @@
  * and what it can and cannot do under the active rule set (facts I-02, I-03, I-10, V-06), the organisation
  * form's labels, and a quick local check of whether the administrator's identity is filled in.
  */
-import type { I18nText } from '../../../core/i18n';
+import { format, t } from '../../../core/i18n';
+import type { I18nText, Lang } from '../../../core/i18n';
 import type { RegistrationForm } from '../kernel/actions';
+import type { ConsoleError } from '../kernel/errors';
 import { rulesOf } from '../kernel/rulesets';
-import { SUBJECT_TYPE_LABELS } from '../kernel/selectors';
-import type { Region, RuleSetId, SubjectType } from '../kernel/types';
-import { validateIdName, validateIdNumber, validateMobile, validateSmsCode } from '../kernel/validators';
+import { registrationView, SUBJECT_TYPE_LABELS } from '../kernel/selectors';
+import { formatDateTime } from '../kernel/time';
+import { REGIONS } from '../kernel/types';
+import type { Region, RegistrationStep, RuleSetId, SubjectStatus, SubjectType, World } from '../kernel/types';
+import {
+  validateCreditCode,
+  validateEmail,
+  validateIdName,
+  validateIdNumber,
+  validateMobile,
+  validateOrgName,
+  validatePassword,
+  validatePasswordConfirmation,
+  validateSmsCode,
+} from '../kernel/validators';
 
 export const REGION_LABELS: Readonly<Record<Region, I18nText>> = {
   mainland: { zh: '中国大陆', en: 'Mainland China' },
@@ -157,4 +171,189 @@ export const EMPTY_FORM: RegistrationForm = {
   orgName: '',
   creditCode: '',
   method: 'none',
+};
+
+/** Step ①'s form as the page keeps it. */
+export interface AccountForm {
+  email: string;
+  password: string;
+  confirmPassword: string;
+  captcha: string;
+  agree: boolean;
+}
+
+export const EMPTY_ACCOUNT: AccountForm = { email: '', password: '', confirmPassword: '', captcha: '', agree: false };
+
+export const ACCOUNT_FIELDS: readonly (keyof AccountForm)[] = ['email', 'password', 'confirmPassword', 'captcha'];
+export const FORM_FIELDS: readonly (keyof RegistrationForm)[] = [
+  'idName',
+  'idNumber',
+  'phone',
+  'smsCode',
+  'orgName',
+  'creditCode',
+];
+
+/** The live check of one step ① field as the learner types (the password length is the rule set's, fact R-06). */
+export function checkAccountField(world: World, account: AccountForm, field: keyof AccountForm): ConsoleError | null {
+  switch (field) {
+    case 'email':
+      return validateEmail(account.email);
+    case 'password':
+      return validatePassword(account.password, rulesOf(world.ruleSet)['R-06'].minPasswordLength);
+    case 'confirmPassword':
+      return validatePasswordConfirmation(account.password, account.confirmPassword);
+    default:
+      return null;
+  }
+}
+
+/** The live check of one step ③ field. */
+export function checkFormField(
+  world: World,
+  form: RegistrationForm,
+  field: keyof RegistrationForm,
+): ConsoleError | null {
+  switch (field) {
+    case 'idName':
+      return validateIdName(form.idName);
+    case 'idNumber':
+      return validateIdNumber(form.idNumber, world.now);
+    case 'phone':
+      return validateMobile(form.phone);
+    case 'smsCode':
+      return validateSmsCode(form.smsCode);
+    case 'orgName':
+      return validateOrgName(form.orgName);
+    case 'creditCode':
+      return validateCreditCode(form.creditCode);
+    default:
+      return null;
+  }
+}
+
+export interface Chip {
+  id: string;
+  label: string;
+  selected: boolean;
+}
+
+/** The page's own texts the view fills in (from console/register/strings.ts, in the learner's language). */
+export interface RegisterPageTexts {
+  step1: string;
+  step2: string;
+  step3: string;
+  thanks: string;
+  smsSent: string;
+  payBody: string;
+  methodPayment: string;
+  methodWechat: string;
+}
+
+export interface RegisterDoneView {
+  appId: string;
+  subject: string;
+  status: SubjectStatus;
+  payText: string;
+}
+
+/** Everything the registration page shows of the world, in one language. */
+export interface RegisterPageView {
+  steps: { text: string }[];
+  step: RegistrationStep;
+  stepIndex: number;
+  captcha: string[];
+  thanks: string;
+  regions: Chip[];
+  types: Chip[];
+  typeInfo: { what: string; can: string; cannot: string; verify: string } | null;
+  guide: { id: string; label: string; what: string }[];
+  isOrg: boolean;
+  orgNameLabel: string;
+  smsNote: string;
+  adminScan: 'none' | 'pending' | 'confirmed';
+  dialogOpen: boolean;
+  dialogSubject: string;
+  done: RegisterDoneView | null;
+}
+
+/** The registration page's view of the world; `showGuide` adds the guide to the subject types. */
+export function registerPageView(world: World, lang: Lang, s: RegisterPageTexts, showGuide: boolean): RegisterPageView {
+  const v = registrationView(world);
+  const type = v.subjectType;
+  const info = type ? subjectTypeInfo(type, world.ruleSet) : null;
+  const pending = world.registration.pending;
+  const app = v.appId ? world.apps.find((a) => a.appId === v.appId) : undefined;
+  let done: RegisterDoneView | null = null;
+  if (app) {
+    const sub = app.subject;
+    done = {
+      appId: app.appId,
+      subject: `${sub.displayName} · ${t(SUBJECT_TYPE_LABELS[sub.type], lang)}`,
+      status: sub.status,
+      payText:
+        sub.paymentAmountFen !== null && sub.paymentDeadline !== null
+          ? format(s.payBody, {
+              deadline: formatDateTime(sub.paymentDeadline),
+              amount: (sub.paymentAmountFen / 100).toFixed(2),
+            })
+          : '',
+    };
+  }
+  return {
+    steps: [{ text: s.step1 }, { text: s.step2 }, { text: s.step3 }],
+    step: v.step,
+    stepIndex: v.stepNumber - 1,
+    captcha: v.captcha.split(''),
+    thanks: format(s.thanks, { email: v.email || '' }),
+    regions: REGIONS.map((r) => ({ id: r, label: t(REGION_LABELS[r], lang), selected: r === v.region })),
+    types: SUBJECT_TYPE_ORDER.map((st) => ({ id: st, label: t(SUBJECT_TYPE_LABELS[st], lang), selected: st === type })),
+    typeInfo: info
+      ? { what: t(info.what, lang), can: t(info.can, lang), cannot: t(info.cannot, lang), verify: t(info.verify, lang) }
+      : null,
+    guide: showGuide
+      ? SUBJECT_TYPE_ORDER.map((st) => {
+          const gi = subjectTypeInfo(st, world.ruleSet);
+          return { id: st, label: t(gi.label, lang), what: t(gi.what, lang) };
+        })
+      : [],
+    isOrg: type !== null && type !== 'individual',
+    orgNameLabel: type ? t(ORG_NAME_LABELS[type], lang) : '',
+    smsNote: v.smsSentTo ? format(s.smsSent, { phone: v.smsSentTo }) : '',
+    adminScan: v.adminScan,
+    dialogOpen: v.dialogOpen,
+    dialogSubject: pending
+      ? `${pending.displayName} · ${t(SUBJECT_TYPE_LABELS[pending.type], lang)} · ${pending.idMasked}`
+      : '',
+    done,
+  };
+}
+
+/** The ways an organisation's subject can be verified (fact I-10): payment where allowed, else WeChat verification. */
+export function methodChips(type: SubjectType | null, method: string, s: RegisterPageTexts): Chip[] {
+  if (!type || type === 'individual') return [];
+  const chips: Chip[] = [];
+  if (paymentAllowed(type)) chips.push({ id: 'payment', label: s.methodPayment, selected: method === 'payment' });
+  chips.push({ id: 'wechat', label: s.methodWechat, selected: method === 'wechat' });
+  return chips;
+}
+
+/** The view before the first render. */
+export const EMPTY_REGISTER_VIEW: RegisterPageView = {
+  steps: [],
+  step: 'account',
+  stepIndex: 0,
+  captcha: [],
+  thanks: '',
+  regions: [],
+  types: [],
+  typeInfo: null,
+  guide: [],
+  isOrg: false,
+  orgNameLabel: '',
+  smsNote: '',
+  adminScan: 'none',
+  dialogOpen: false,
+  dialogSubject: '',
+  done: null,
 };
