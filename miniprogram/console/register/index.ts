@@ -1,42 +1,30 @@
 import { consoleBehavior, consoleLabels } from '../behaviors/console';
 import {
-  ACCOUNT_FIELDS,
-  checkAccountField,
   checkFormField,
   EMPTY_ACCOUNT,
   EMPTY_FORM,
   EMPTY_REGISTER_VIEW,
   FORM_FIELDS,
   identityReady,
-  LEARNER_EMAIL,
   methodChips,
   REGIONS,
   registerPageView,
   sampleIdentity,
   SUBJECT_TYPE_ORDER,
 } from '../engine/index';
-import type {
-  AccountForm,
-  ConsoleError,
-  Chip,
-  Region,
-  RegisterPageView,
-  RegistrationForm,
-  SubjectType,
-  World,
-} from '../engine/index';
+import type { Chip, Region, RegisterPageView, RegistrationForm, SubjectType, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
-import { inputValue } from '../home/page-utils';
+import { fieldOf, inputValue } from '../home/page-utils';
+import { accountStep } from './account';
 import { REGISTER_STRINGS } from './strings';
 import type { RegisterStringKey } from './strings';
 
 /** What the page shows: the world's view (engine/registration/view.ts) and the forms the learner is typing. */
 interface RegisterData extends RegisterPageView {
   s: Record<RegisterStringKey, string>;
-  account: AccountForm;
   showTest: boolean;
   showGuide: boolean;
   showNoSms: boolean;
@@ -55,14 +43,6 @@ type RegisterMethods = {
   onShow(): void;
   renderWorld(world: World): void;
   renderForm(world: World): void;
-  checkAccountField(field: keyof AccountForm): ConsoleError | null;
-  checkFormField(field: keyof RegistrationForm): ConsoleError | null;
-  onAccountField: Handler;
-  onAccountBlur: Handler;
-  onAgree(): void;
-  onNewCaptcha(): void;
-  onSubmitAccount(): void;
-  onSampleAccount(): void;
   onToggleTest(): void;
   onLogin(): void;
   onOpenMailbox(): void;
@@ -90,18 +70,6 @@ type RegisterMethods = {
   onRestart(): Promise<void>;
 };
 
-function valueOf(e: WechatMiniprogram.CustomEvent): string {
-  return inputValue(e.detail);
-}
-
-function fieldOf<K extends string>(
-  e: { currentTarget: { dataset: Record<string, unknown> } },
-  keys: readonly K[],
-): K | null {
-  const name = String(e.currentTarget.dataset.field ?? '');
-  return (keys as readonly string[]).indexOf(name) >= 0 ? (name as K) : null;
-}
-
 function isRegion(value: string): value is Region {
   return (REGIONS as readonly string[]).indexOf(value) >= 0;
 }
@@ -114,15 +82,14 @@ Component<
   RegisterData,
   WechatMiniprogram.Component.PropertyOption,
   RegisterMethods,
-  [typeof consoleBehavior],
+  [typeof consoleBehavior, typeof accountStep],
   Record<never, never>,
   true
 >({
-  behaviors: [consoleBehavior],
+  behaviors: [consoleBehavior, accountStep],
   data: {
     s: consoleLabels(REGISTER_STRINGS, 'zh'),
     ...EMPTY_REGISTER_VIEW,
-    account: { ...EMPTY_ACCOUNT },
     showTest: false,
     showGuide: false,
     showNoSms: false,
@@ -151,53 +118,6 @@ Component<
         methods: methodChips(world.registration.subjectType, form.method, this.data.s),
         ready: identityReady(form, world.now),
       });
-    },
-    checkAccountField(field) {
-      return checkAccountField(getWorld(), this.data.account, field);
-    },
-    checkFormField(field) {
-      return checkFormField(getWorld(), this.data.form, field);
-    },
-    onAccountField(e) {
-      const field = fieldOf(e, ACCOUNT_FIELDS);
-      if (!field) return;
-      this.setData({ [`account.${field}`]: valueOf(e) });
-      // Live validation once the field has shown an error: it disappears as soon as the value is right.
-      if (this.data.errors[field]) this.setFieldError(field, this.checkAccountField(field));
-    },
-    onAccountBlur(e) {
-      const field = fieldOf(e, ACCOUNT_FIELDS);
-      if (!field) return;
-      if (this.data.account[field] === '') return;
-      this.setFieldError(field, this.checkAccountField(field));
-    },
-    onAgree() {
-      this.setData({ 'account.agree': !this.data.account.agree });
-      this.clearError('agree');
-    },
-    onNewCaptcha() {
-      this.send({ type: 'register.refreshCaptcha' }, 'captcha');
-      this.setData({ 'account.captcha': '' });
-    },
-    onSubmitAccount() {
-      const a = this.data.account;
-      this.send({
-        type: 'register.submitAccount',
-        email: a.email,
-        password: a.password,
-        confirmPassword: a.confirmPassword,
-        captcha: a.captcha,
-        agree: a.agree,
-      });
-    },
-    onSampleAccount() {
-      const password = 'Sample2025';
-      this.setData({
-        'account.email': LEARNER_EMAIL,
-        'account.password': password,
-        'account.confirmPassword': password,
-      });
-      for (const f of ['email', 'password', 'confirmPassword']) this.clearError(f);
     },
     onToggleTest() {
       this.setData({ showTest: !this.data.showTest });
@@ -239,14 +159,14 @@ Component<
     onFormField(e) {
       const field = fieldOf(e, FORM_FIELDS);
       if (!field) return;
-      this.setData({ [`form.${field}`]: valueOf(e) });
-      if (this.data.errors[field]) this.setFieldError(field, this.checkFormField(field));
+      this.setData({ [`form.${field}`]: inputValue(e.detail) });
+      if (this.data.errors[field]) this.setFieldError(field, checkFormField(getWorld(), this.data.form, field));
       this.renderForm(getWorld());
     },
     onFormBlur(e) {
       const field = fieldOf(e, FORM_FIELDS);
       if (!field || this.data.form[field] === '') return;
-      this.setFieldError(field, this.checkFormField(field));
+      this.setFieldError(field, checkFormField(getWorld(), this.data.form, field));
     },
     onMethod(e) {
       const id = String(e.currentTarget.dataset.id ?? '');
@@ -290,7 +210,7 @@ Component<
       this.send({ type: 'register.confirm', accept: false });
     },
     onPayInput(e) {
-      this.setData({ payInput: valueOf(e) });
+      this.setData({ payInput: inputValue(e.detail) });
     },
     onPay() {
       const yuan = Number(this.data.payInput.trim());
