@@ -1,22 +1,21 @@
-import { basicInfoView } from '../engine/index';
-import type { Action, World } from '../engine/index';
-import { t } from '../../core/i18n';
 import {
   AVATAR_SAMPLES,
   avatarSampleLabel,
+  basicInfoView,
   basicView,
   EDIT_HINTS,
   extensionOf,
   fieldLabel,
+  findInfoCard,
+  infoCardView,
   sampleEditValue,
   subjectDetails,
   validateEdit,
 } from '../engine/index';
-import type { BasicView, EditField } from '../engine/index';
+import type { Action, BasicView, EditField, InfoCardView, World } from '../engine/index';
+import { t } from '../../core/i18n';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { findInfoCard, infoCardView } from '../engine/index';
-import type { InfoCardView } from '../engine/index';
 import { consoleBehavior, consoleLabels } from '../behaviors/console';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';

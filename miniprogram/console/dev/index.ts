@@ -1,9 +1,6 @@
-import { DOMAIN_KINDS } from '../engine/index';
-import type { Action, ActionResult, DomainKind, World } from '../engine/index';
-import { fmt } from '../engine/index';
+import { devView, DOMAIN_KINDS, fmt, MASKED_SECRET, SAMPLE_IPS, sampleDomain, splitLines } from '../engine/index';
+import type { Action, ActionResult, DevView, DomainKind, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { devView, MASKED_SECRET, SAMPLE_IPS, sampleDomain, splitLines } from '../engine/index';
-import type { DevView } from '../engine/index';
 import { consoleBehavior, consoleLabels, errorView } from '../behaviors/console';
 import { copyText } from '../../services/clipboard';
 import { act, getWorld } from '../services/session';

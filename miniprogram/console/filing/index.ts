@@ -1,7 +1,5 @@
-import { maskMobile } from '../engine/index';
-import type { FilingParticipantInput, World } from '../engine/index';
-import { filingPageView, sampleParticipants } from '../engine/index';
-import type { FilingPageView } from '../engine/index';
+import { filingPageView, maskMobile, sampleParticipants } from '../engine/index';
+import type { FilingPageView, FilingParticipantInput, World } from '../engine/index';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
 import { consoleBehavior, consoleLabels } from '../behaviors/console';

@@ -1,9 +1,6 @@
-import type { World } from '../engine/index';
-import { consoleMenu, homeView } from '../engine/index';
+import type { HomeView, InfoCardView, MenuGroup, World } from '../engine/index';
+import { consoleMenu, findInfoCard, homeView, infoCardView } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import type { HomeView, MenuGroup } from '../engine/index';
-import { findInfoCard, infoCardView } from '../engine/index';
-import type { InfoCardView } from '../engine/index';
 import { consoleBehavior, consoleLabels } from '../behaviors/console';
 import { toast } from '../../services/dialog';
 import { navigateTo, redirectTo } from '../../services/navigation';

@@ -1,18 +1,17 @@
-import { validateWechatId } from '../engine/index';
-import type { MemberKind, MemberRole, World } from '../engine/index';
-import { fmt } from '../engine/index';
-import { CONSOLE_PAGES } from '../../core/console-routes';
-import { findInfoCard, infoCardView } from '../engine/index';
-import type { InfoCardView } from '../engine/index';
 import {
+  findInfoCard,
+  fmt,
   foundNickname,
+  infoCardView,
   isMemberRole,
   isRoleFilter,
   membersPageView,
   ROLE_OPTIONS,
   sampleWechatId,
+  validateWechatId,
 } from '../engine/index';
-import type { MembersPageView, RoleFilter } from '../engine/index';
+import type { InfoCardView, MemberKind, MemberRole, MembersPageView, RoleFilter, World } from '../engine/index';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/i18n';
 import { consoleBehavior, consoleLabels } from '../behaviors/console';

@@ -1,9 +1,6 @@
-import type { FilingParticipantInput, World } from '../engine/index';
-import { sampleParticipants } from '../engine/index';
-import { fmt } from '../engine/index';
+import type { FilingParticipantInput, VerifyPageView, World } from '../engine/index';
+import { fmt, sampleParticipants, verifyPageView } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { verifyPageView } from '../engine/index';
-import type { VerifyPageView } from '../engine/index';
 import { consoleBehavior, consoleLabels } from '../behaviors/console';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';

@@ -1,10 +1,14 @@
-import { validateVersionNote, validateVersionNumber } from '../engine/index';
-import type { World } from '../engine/index';
-import { fmt } from '../engine/index';
+import {
+  fmt,
+  nextVersionNumber,
+  PHASED_STEPS,
+  sampleNote,
+  validateVersionNote,
+  validateVersionNumber,
+  versionsPageView,
+} from '../engine/index';
+import type { InfoCardView, VersionsPageView, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { nextVersionNumber, PHASED_STEPS, sampleNote, versionsPageView } from '../engine/index';
-import type { VersionsPageView } from '../engine/index';
-import type { InfoCardView } from '../engine/index';
 import { consoleBehavior, consoleLabels, errorView } from '../behaviors/console';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';

@@ -7,11 +7,16 @@
  *   "usingComponents": { "console-toolbar": "/console/components/console-toolbar/index" }
  *   <console-toolbar lang="{{lang}}" />
  */
-import { RULE_SET_IDS } from '../../engine/index';
-import type { RuleSetId, World } from '../../engine/index';
-import { findTimeJump, logLines, msUntilNextDue, ruleSetTitle, TIME_JUMPS } from '../../engine/index';
-import type { LogLine } from '../../engine/index';
-import { formatDateTime } from '../../engine/index';
+import {
+  findTimeJump,
+  formatDateTime,
+  logLines,
+  msUntilNextDue,
+  RULE_SET_IDS,
+  ruleSetTitle,
+  TIME_JUMPS,
+} from '../../engine/index';
+import type { LogLine, RuleSetId, World } from '../../engine/index';
 import { format, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
 import { act, getWorld, setRuleSet, subscribe } from '../../services/session';
