@@ -20,7 +20,7 @@
  */
 import { lessonPath, sectionForFact } from '../../content/index';
 import type { Action, ActionResult, ConsoleError, World } from '../engine/index';
-import { bilingualLabel, label, t } from '../../core/i18n';
+import { label, t } from '../../core/i18n';
 import type { I18nText, Lang } from '../../core/i18n';
 import { act, getWorld, startFromQuery, subscribe, takeConsoleNotice, takeSaveFailure } from '../services/session';
 import { alert } from '../../services/dialog';
@@ -51,9 +51,6 @@ export function errorView(error: ConsoleError, lang: Lang): FieldErrorView {
 export function errorKey(field: string | undefined): string {
   return field ? field.replace(/[^A-Za-z0-9_]/g, '_') : 'form';
 }
-
-/** A console label: the Chinese the real console shows, followed by the English in English mode. */
-export const consoleLabel = bilingualLabel;
 
 /**
  * A page's text table for its data: texts marked `bilingual: true` (labels and buttons that teach the Chinese term the

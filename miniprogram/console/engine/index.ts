@@ -1,6 +1,8 @@
 /**
- * The console engine's public API: import from this file only
- * (`import { createWorld, dispatch } from './index'`).
+ * The console engine's public API (the facade): code outside console/engine imports from this file only, e.g.
+ * `import { createWorld, dispatch } from '../engine/index'` in a console page (test/unit/app/layers.test.ts).
+ * The engine lives in the console subpackage: main-package code cannot import it (the 实操 tab uses
+ * core/lab-scenarios.ts and services/sandbox.ts instead).
  *
  * A world is created from a scenario, changed only by `dispatch(world, action)`, read through the selectors,
  * and saved with `serializeWorld` / `deserializeWorld`. See docs/console-engine.md.
