@@ -130,3 +130,47 @@ export function devView(world: World, lang: Lang): DevView {
 
 /** The AppSecret as shown after its one reveal: never the value, only that it exists. */
 export const MASKED_SECRET = '••••••••••••••••••••••••••••••••';
+
+/** The lists the page edits as text: the two IP whitelists and the four server domain kinds. */
+export type DraftKey = 'ip' | 'uploadIp' | DomainKind;
+
+export const DRAFT_KEYS: readonly DraftKey[] = ['ip', 'uploadIp', ...DOMAIN_KINDS];
+
+export const EMPTY_DRAFTS: Readonly<Record<DraftKey, string>> = {
+  ip: '',
+  uploadIp: '',
+  request: '',
+  socket: '',
+  uploadFile: '',
+  downloadFile: '',
+};
+
+export const CLEAN_DRAFTS: Readonly<Record<DraftKey, boolean>> = {
+  ip: false,
+  uploadIp: false,
+  request: false,
+  socket: false,
+  uploadFile: false,
+  downloadFile: false,
+};
+
+export function isDraftKey(value: string): value is DraftKey {
+  return (DRAFT_KEYS as readonly string[]).indexOf(value) >= 0;
+}
+
+export function isDomainKind(value: string): value is DomainKind {
+  return (DOMAIN_KINDS as readonly string[]).indexOf(value) >= 0;
+}
+
+/** The saved value of a list, as its textarea shows it. */
+export function savedDraftText(view: DevView, key: DraftKey): string {
+  if (key === 'ip') return view.ipText;
+  if (key === 'uploadIp') return view.uploadIpText;
+  const row = view.domains.find((d) => d.kind === key);
+  return row ? row.text : '';
+}
+
+/** The errors key a list's problems are shown under. */
+export function draftErrorKey(key: DraftKey): string {
+  return `list_${key}`;
+}
