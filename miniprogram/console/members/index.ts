@@ -1,4 +1,5 @@
 import {
+  checkedRoles,
   findInfoCard,
   fmt,
   foundNickname,
@@ -6,14 +7,20 @@ import {
   isMemberRole,
   isRoleFilter,
   membersPageView,
-  ROLE_OPTIONS,
+  roleChoices,
   sampleWechatId,
   validateWechatId,
 } from '../engine/index';
-import type { InfoCardView, MemberKind, MemberRole, MembersPageView, RoleFilter, World } from '../engine/index';
+import type {
+  AddState,
+  InfoCardView,
+  MemberKind,
+  MembersPageView,
+  RoleFilter,
+  RolesEdit,
+  World,
+} from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { t } from '../../core/i18n';
-import type { Lang } from '../../core/i18n';
 import { consoleBehavior, consoleLabels } from '../behaviors/console';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
@@ -21,30 +28,6 @@ import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue, lessonUrlFor } from '../home/page-utils';
 import { MEMBERS_STRINGS } from './strings';
 import type { MembersStringKey } from './strings';
-
-interface RoleChoice {
-  role: MemberRole;
-  title: string;
-  desc: string;
-  checked: boolean;
-}
-
-interface AddState {
-  kind: MemberKind;
-  wechatId: string;
-  /** Nickname the search found for `foundFor`, or ''. */
-  found: string;
-  foundFor: string;
-  roles: RoleChoice[];
-  /** Set once 确认添加 went through: the scan now waits on the phone. */
-  waiting: boolean;
-}
-
-interface RolesEdit {
-  wechatId: string;
-  nickname: string;
-  roles: RoleChoice[];
-}
 
 interface MembersData {
   s: Record<MembersStringKey, string>;
@@ -83,19 +66,6 @@ type MembersMethods = {
   onCloseCard(): void;
   onLogin(): void;
 };
-
-function roleChoices(lang: Lang, checked: readonly MemberRole[]): RoleChoice[] {
-  return ROLE_OPTIONS.map((o) => ({
-    role: o.role,
-    title: t(o.title, lang),
-    desc: t(o.desc, lang),
-    checked: checked.indexOf(o.role) >= 0,
-  }));
-}
-
-function checkedRoles(choices: readonly RoleChoice[]): MemberRole[] {
-  return choices.filter((c) => c.checked).map((c) => c.role);
-}
 
 Component<
   MembersData,

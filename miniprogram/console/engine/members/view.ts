@@ -4,7 +4,7 @@
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
 import { currentApp, memberSlots, membersView, sessionView } from '../kernel/selectors';
-import { MEMBER_ROLES, type MemberRole, type World } from '../kernel/types';
+import { MEMBER_ROLES, type MemberKind, type MemberRole, type World } from '../kernel/types';
 import { label } from '../home/view';
 
 export type RoleFilter = 'all' | MemberRole;
@@ -145,4 +145,46 @@ export function sampleWechatId(world: World, kind: 'project' | 'experience'): st
 export function foundNickname(data: Readonly<Record<string, string | number | boolean | null>>): string {
   const n = data.nickname;
   return typeof n === 'string' ? n : '';
+}
+
+/** A role as the add and edit dialogs offer it, in one language. */
+export interface RoleChoice {
+  role: MemberRole;
+  title: string;
+  desc: string;
+  checked: boolean;
+}
+
+/** The 添加成员 dialog's state. */
+export interface AddState {
+  kind: MemberKind;
+  wechatId: string;
+  /** Nickname the search found for `foundFor`, or ''. */
+  found: string;
+  foundFor: string;
+  roles: RoleChoice[];
+  /** Set once 确认添加 went through: the scan now waits on the phone. */
+  waiting: boolean;
+}
+
+/** The 修改权限 dialog's state. */
+export interface RolesEdit {
+  wechatId: string;
+  nickname: string;
+  roles: RoleChoice[];
+}
+
+/** The role choices of a dialog, with the given roles ticked. */
+export function roleChoices(lang: Lang, checked: readonly MemberRole[]): RoleChoice[] {
+  return ROLE_OPTIONS.map((o) => ({
+    role: o.role,
+    title: t(o.title, lang),
+    desc: t(o.desc, lang),
+    checked: checked.indexOf(o.role) >= 0,
+  }));
+}
+
+/** The roles ticked in a dialog. */
+export function checkedRoles(choices: readonly RoleChoice[]): MemberRole[] {
+  return choices.filter((c) => c.checked).map((c) => c.role);
 }
