@@ -244,6 +244,27 @@ export function restoreBackup<T>(
     : { ok: true, value: decoded.value, dropped };
 }
 
+/**
+ * Puts a backup back under `key` as it is, without reading it (the main package cannot read a console world: the
+ * engine lives in the console subpackage). The current data is backed up first; whoever loads `key` next checks it
+ * and, if it cannot be read, backs it up again and says so, so nothing is lost either way.
+ */
+export function restoreRawBackup(backup: string, key: string, now: number = Date.now()): RestoreResult<null> {
+  const raw = get(backup);
+  if (raw === '' || raw === undefined || raw === null) return { ok: false, problem: 'missing', detail: backup };
+  const current = get(key);
+  let savedCurrent: string | undefined;
+  if (current !== '' && current !== undefined && current !== null) {
+    const text = typeof current === 'string' ? current : JSON.stringify(current);
+    savedCurrent = backUp(wxStorage, key, text, now);
+    if (!savedCurrent) return { ok: false, problem: 'storage-full', detail: 'the current data could not be backed up' };
+  }
+  if (!set(key, typeof raw === 'string' ? raw : JSON.stringify(raw))) {
+    return { ok: false, problem: 'storage-full', detail: `${key} could not be written` };
+  }
+  return savedCurrent ? { ok: true, value: null, dropped: [], savedCurrent } : { ok: true, value: null, dropped: [] };
+}
+
 /** Restores a progress backup and makes it the progress in memory. */
 export function restoreProgressBackup(backup: string): RestoreResult<Progress> {
   const result = restoreBackup(backup, PROGRESS_SCHEMA, getProgressStore());

@@ -1,5 +1,5 @@
-import { deserializeWorld, serializeWorld } from '../../miniprogram/core/console/engine';
-import type { World } from '../../miniprogram/core/console/engine';
+import { deserializeWorld, serializeWorld } from '../../miniprogram/console/engine/index';
+import type { World } from '../../miniprogram/console/engine/index';
 import { MINIPROGRAM } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -10,7 +10,9 @@ const { consoleStorage } = require('../../tools/web/console-seed') as {
 describe('screenshots: a console scenario seeded into storage', () => {
   it('is the world the app would have saved: under the session key, in the envelope, logged in for ready-to-release', () => {
     const storage = consoleStorage(MINIPROGRAM, 'ready-to-release');
-    expect(Object.keys(storage)).toEqual(['reglab.console']);
+    expect(Object.keys(storage)).toEqual(['reglab.console', 'reglab.sandbox']);
+    const summary = JSON.parse(storage['reglab.sandbox']) as { data: { summary: { entry: string; apps: number } } };
+    expect(summary.data.summary).toMatchObject({ entry: '/console/home/index', apps: 1 });
     const envelope = JSON.parse(storage['reglab.console']) as {
       schema: number;
       data: { world: World; smsSeen: number };

@@ -1,5 +1,5 @@
-import { act, forgetLoadedWorld, getWorld } from '../../miniprogram/services/console-session';
-import { MINUTE } from '../../miniprogram/core/console/engine';
+import { act, forgetLoadedWorld, getWorld } from '../../miniprogram/console/services/session';
+import { MINUTE } from '../../miniprogram/console/engine/index';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';

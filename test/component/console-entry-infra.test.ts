@@ -1,4 +1,4 @@
-import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, loadWorld } from '../../miniprogram/services/console-session';
+import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, loadWorld } from '../../miniprogram/console/services/session';
 import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, text } from '../helpers/dom';

@@ -2,9 +2,9 @@
  * WXML node counts of the entry, registration, mailbox, phone and login pages in their fullest states (the
  * performance audit's limit is 1,000 per page). `CONSOLE_NODES=1 npx jest console-entry-nodes` prints them.
  */
-import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/core/console/engine';
-import type { World } from '../../miniprogram/core/console/engine';
-import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/console/engine/index';
+import type { World } from '../../miniprogram/console/engine/index';
+import { forgetLoadedWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { tap } from '../helpers/dom';

@@ -2,7 +2,7 @@
  * Performance audit limit: every console page of this group stays under 1,000 WXML nodes in a busy state
  * (full member lists, open sheets, every card filled). The counts are written to the console for the benchmark.
  */
-import { getWorld } from '../../miniprogram/services/console-session';
+import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { nodeCount, tap, tapVant } from '../helpers/dom';

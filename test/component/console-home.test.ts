@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { sampleIdentity } from '../../miniprogram/core/console/engine';
-import { allMenuTargets, homeView } from '../../miniprogram/core/console/view-home';
-import { findInfoCard } from '../../miniprogram/core/console/view-home-cards';
-import { getWorld } from '../../miniprogram/services/console-session';
+import { sampleIdentity } from '../../miniprogram/console/engine/index';
+import { allMenuTargets, homeView } from '../../miniprogram/console/engine/home/view';
+import { findInfoCard } from '../../miniprogram/console/engine/home/cards';
+import { getWorld } from '../../miniprogram/console/services/session';
 import { MINIPROGRAM_ROOT } from '../helpers/paths';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';

@@ -4,7 +4,7 @@
  * filing, a development version, the trial version, review and 发布 to an online version. Between pages the test
  * renders the page the last tap navigated to; the simulated phone and mailbox are pages too.
  */
-import { forgetLoadedWorld, getWorld } from '../../miniprogram/services/console-session';
+import { forgetLoadedWorld, getWorld } from '../../miniprogram/console/services/session';
 import { renderPage, settle, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';

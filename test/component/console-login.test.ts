@@ -4,9 +4,9 @@ import {
   EXISTING_EMAIL,
   EXISTING_PASSWORD,
   LEARNER_EMAIL,
-} from '../../miniprogram/core/console/engine';
-import type { World } from '../../miniprogram/core/console/engine';
-import { getWorld } from '../../miniprogram/services/console-session';
+} from '../../miniprogram/console/engine/index';
+import type { World } from '../../miniprogram/console/engine/index';
+import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';

@@ -1,5 +1,5 @@
-import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/core/console/engine';
-import type { ScenarioId, World } from '../../miniprogram/core/console/engine';
+import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/console/engine/index';
+import type { ScenarioId, World } from '../../miniprogram/console/engine/index';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text } from '../helpers/dom';

@@ -1,5 +1,5 @@
-import { getWorld } from '../../miniprogram/services/console-session';
-import type { World } from '../../miniprogram/core/console/engine';
+import { getWorld } from '../../miniprogram/console/services/session';
+import type { World } from '../../miniprogram/console/engine/index';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';

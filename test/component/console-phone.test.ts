@@ -1,7 +1,7 @@
-import { createWorld, dispatchAll, EXISTING_EMAIL, EXISTING_PASSWORD } from '../../miniprogram/core/console/engine';
-import type { World } from '../../miniprogram/core/console/engine';
-import { CONSOLE_KEY } from '../../miniprogram/services/console-session';
-import type { ConsoleSave } from '../../miniprogram/services/console-session';
+import { createWorld, dispatchAll, EXISTING_EMAIL, EXISTING_PASSWORD } from '../../miniprogram/console/engine/index';
+import type { World } from '../../miniprogram/console/engine/index';
+import { CONSOLE_KEY } from '../../miniprogram/console/services/session';
+import type { ConsoleSave } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tapVant, text } from '../helpers/dom';

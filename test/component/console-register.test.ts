@@ -1,5 +1,5 @@
-import { createWorld, dispatchAll, LEARNER_EMAIL, sampleIdentity } from '../../miniprogram/core/console/engine';
-import type { Action, World } from '../../miniprogram/core/console/engine';
+import { createWorld, dispatchAll, LEARNER_EMAIL, sampleIdentity } from '../../miniprogram/console/engine/index';
+import type { Action, World } from '../../miniprogram/console/engine/index';
 import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { blurField, find, tap, tapVant, text, typeInto } from '../helpers/dom';

@@ -1,5 +1,5 @@
-import { DAY } from '../../miniprogram/core/console/engine';
-import { getWorld } from '../../miniprogram/services/console-session';
+import { DAY } from '../../miniprogram/console/engine/index';
+import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text } from '../helpers/dom';

@@ -1,4 +1,4 @@
-import { getWorld } from '../../miniprogram/services/console-session';
+import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';

@@ -3,13 +3,13 @@
  * original is backed up and named, and the learner can restore or delete each backup, progress and console alike.
  */
 import { LESSONS } from '../../miniprogram/content/index';
-import { createWorld } from '../../miniprogram/core/console/engine';
-import { SCHEMA_VERSION } from '../../miniprogram/core/console/types';
+import { createWorld } from '../../miniprogram/console/engine/index';
+import { SCHEMA_VERSION } from '../../miniprogram/console/engine/index';
 import { markSectionSeen } from '../../miniprogram/core/progress/actions';
 import { PROGRESS_KEY, initialProgress } from '../../miniprogram/core/progress/model';
 import type { Progress } from '../../miniprogram/core/progress/model';
 import { encode } from '../../miniprogram/core/storage/envelope';
-import { CONSOLE_KEY, loadWorld } from '../../miniprogram/services/console-session';
+import { CONSOLE_KEY, loadWorld } from '../../miniprogram/console/services/session';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { tap } from '../helpers/dom';

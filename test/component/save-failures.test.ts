@@ -1,6 +1,6 @@
 /** A refused write is shown to the learner with advice (issue 14, item 4), once per run of failures. */
 import { LESSONS } from '../../miniprogram/content/index';
-import { forgetLoadedWorld, startWorld } from '../../miniprogram/services/console-session';
+import { forgetLoadedWorld, startWorld } from '../../miniprogram/console/services/session';
 import { forgetLoadedProgress, readProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';

@@ -2,18 +2,20 @@
  * The console in tests: a fresh environment, worlds seeded into storage as the app saves them, or started and
  * changed through the session service as the 实操 tab does.
  */
-import { createWorld } from '../../miniprogram/core/console/engine';
-import type { Action, World, WorldOptions } from '../../miniprogram/core/console/engine';
-import { SCHEMA_VERSION } from '../../miniprogram/core/console/types';
+import { createWorld, sandboxSummary } from '../../miniprogram/console/engine/index';
+import type { Action, World, WorldOptions } from '../../miniprogram/console/engine/index';
+import { SCHEMA_VERSION } from '../../miniprogram/console/engine/kernel/types';
 import { encode } from '../../miniprogram/core/storage/envelope';
-import { act, CONSOLE_KEY, getWorld, startWorld } from '../../miniprogram/services/console-session';
-import type { ConsoleSave } from '../../miniprogram/services/console-session';
+import { act, CONSOLE_KEY, getWorld, startWorld } from '../../miniprogram/console/services/session';
+import type { ConsoleSave } from '../../miniprogram/console/services/session';
+import { SANDBOX_SUMMARY_KEY } from '../../miniprogram/services/sandbox';
 import type { WxFake } from './wx';
 
-/** Seeds the console save with a world (e.g. a scenario), as the app would have saved it. */
+/** Seeds the console save with a world (e.g. a scenario) and the 实操 tab's summary, as the app would have saved them. */
 export function seedWorld(fake: WxFake, world: World, smsSeen = 0): void {
   const save: ConsoleSave = { world: JSON.parse(JSON.stringify(world)) as World, smsSeen };
   fake.storage.set(CONSOLE_KEY, encode(save, { version: SCHEMA_VERSION }));
+  fake.storage.set(SANDBOX_SUMMARY_KEY, encode({ summary: sandboxSummary(world) }, { version: 1 }));
 }
 
 export function seedScenario(fake: WxFake, options: WorldOptions): World {

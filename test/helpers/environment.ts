@@ -4,7 +4,7 @@
  * every page rendered during the test detached afterwards. Tests import `fake` to seed storage, answer dialogs and
  * read what the page asked of `wx`.
  */
-import { forgetLoadedWorld } from '../../miniprogram/services/console-session';
+import { forgetLoadedWorld } from '../../miniprogram/console/services/session';
 import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { detachRendered } from './render';
 import { installWxFake } from './wx';

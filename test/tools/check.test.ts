@@ -13,6 +13,7 @@ const check = require('../../tools/check/index.js') as {
   compileWxml: (projectRoot: string, mpRoot: string) => { files: number };
   compileWxss: (projectRoot: string, mpRoot: string) => { files: number };
   checkAppJson: (projectRoot: string, mpRoot: string) => { pages: number; tabs: number; components: number };
+  checkSizes: (sizes: { main: number; subSizes: Record<string, number> }) => void;
 };
 
 /** A tiny project on disk: { 'miniprogram/app.json': '...', ... }. */
@@ -181,5 +182,24 @@ describe('npm run check: TypeScript', () => {
     expect(err.file).toBe(path.join('sub', 'src', 'a.ts'));
     expect(err.line).toBe(2);
     expect(err.message).toContain('TS2322');
+  });
+});
+
+describe('package size budgets', () => {
+  const KB = 1024;
+  it('passes a main package of 400 KB and a subpackage of 1 MB', () => {
+    expect(() => check.checkSizes({ main: 400 * KB, subSizes: { 'console/': 1024 * KB } })).not.toThrow();
+  });
+
+  it('fails a main package over 400 KB, naming app.json and the size', () => {
+    const err = failureOf(() => check.checkSizes({ main: 400 * KB + 1, subSizes: {} }));
+    expect(err.file).toBe('miniprogram/app.json');
+    expect(err.message).toContain('main package is 400.0 KB, over our 400.0 KB budget');
+  });
+
+  it('fails a subpackage over 1 MB, naming its root', () => {
+    const err = failureOf(() => check.checkSizes({ main: 10 * KB, subSizes: { 'console/': 1025 * KB } }));
+    expect(err.file).toBe('miniprogram/console/');
+    expect(err.message).toContain('subpackage console/ is 1025.0 KB, over our 1024.0 KB budget');
   });
 });

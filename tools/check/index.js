@@ -4,6 +4,16 @@ const { CheckError } = require('./errors');
 const { checkTypeScript } = require('./typescript');
 const { compileWxml, compileWxss } = require('./templates');
 const { checkAppJson } = require('./json');
-const { buildUploadPackage, fmt } = require('./upload');
+const { buildUploadPackage, checkSizes, fmt } = require('./upload');
 
-module.exports = { CheckError, checkTypeScript, compileWxml, compileWxss, checkAppJson, buildUploadPackage, fmt, path };
+module.exports = {
+  CheckError,
+  checkTypeScript,
+  compileWxml,
+  compileWxss,
+  checkAppJson,
+  buildUploadPackage,
+  checkSizes,
+  fmt,
+  path,
+};

@@ -3,10 +3,13 @@ const path = require('path');
 const { CheckError } = require('./errors');
 
 const KB = 1024;
-/** Our own budget: half of WeChat's 2 MB main package limit. */
-const MAIN_BUDGET = 1024 * KB;
-/** WeChat's limit for one subpackage. */
-const SUB_BUDGET = 2048 * KB;
+/**
+ * Our own budget for the main package (WeChat allows 2 MB): what the first screen needs, so the tabs open fast.
+ * The console engine and pages live in the console subpackage, loaded when a console page opens (preloaded by 实操).
+ */
+const MAIN_BUDGET = 400 * KB;
+/** Our own budget for one subpackage (WeChat allows 2 MB). */
+const SUB_BUDGET = 1024 * KB;
 
 /**
  * Builds the upload package offline with miniprogram-ci's getCompiledResult, exactly as DevTools packs it
@@ -70,23 +73,33 @@ async function buildUploadPackage(projectRoot, budgets = {}) {
     else main += size;
   }
   const mainBudget = budgets.mainBudget ?? MAIN_BUDGET;
+  checkSizes({ main, subSizes }, { mainBudget, subBudget: budgets.subBudget ?? SUB_BUDGET });
+  return { fileCount: Object.keys(files).length, files, main, subSizes, mainBudget };
+}
+
+/**
+ * Fails when the main package or a subpackage is over its budget.
+ * @param {{ main: number; subSizes: Record<string, number> }} sizes bytes of the main package and of each subpackage root
+ * @param {{ mainBudget?: number; subBudget?: number }} [budgets]
+ */
+function checkSizes(sizes, budgets = {}) {
+  const mainBudget = budgets.mainBudget ?? MAIN_BUDGET;
   const subBudget = budgets.subBudget ?? SUB_BUDGET;
-  if (main > mainBudget) {
+  if (sizes.main > mainBudget) {
     throw new CheckError(
       'miniprogram/app.json',
       1,
-      `main package is ${fmt(main)}, over our ${fmt(mainBudget)} budget (WeChat's limit is 2 MB)`,
+      `main package is ${fmt(sizes.main)}, over our ${fmt(mainBudget)} budget: move code the first screen does not need into a subpackage`,
     );
   }
-  for (const [root, size] of Object.entries(subSizes)) {
+  for (const [root, size] of Object.entries(sizes.subSizes)) {
     if (size > subBudget)
       throw new CheckError(
         `miniprogram/${root}`,
         1,
-        `subpackage ${root} is ${fmt(size)}, over the ${fmt(subBudget)} limit`,
+        `subpackage ${root} is ${fmt(size)}, over our ${fmt(subBudget)} budget for one subpackage`,
       );
   }
-  return { fileCount: Object.keys(files).length, files, main, subSizes, mainBudget };
 }
 
 /** @param {number} bytes */
@@ -109,4 +122,4 @@ function silence() {
   };
 }
 
-module.exports = { buildUploadPackage, fmt, MAIN_BUDGET, SUB_BUDGET };
+module.exports = { buildUploadPackage, checkSizes, fmt, MAIN_BUDGET, SUB_BUDGET };

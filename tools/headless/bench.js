@@ -4,7 +4,8 @@
  * Benchmarks of the headless endpoint, printed (not a test): `node tools/headless/bench.js [--runs 3]`.
  * - startup: endpoint start → first page ready; client connect → first page answered;
  * - journeys driven through the official client (wall time, and per step: time, setData calls and bytes);
- * - per page: render time (create → onReady), WXML node count, setData calls and bytes while opening.
+ * - per page: render time (create → onReady), WXML node count, setData calls and bytes while opening;
+ * - the upload package: main package and each subpackage (miniprogram-ci, as `npm run check` measures them).
  * The goal the project set: the full registration-to-online journey under 10 s wall on a 2-core machine.
  */
 const fs = require('fs');
@@ -344,7 +345,19 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`bench: ${err instanceof Error ? err.stack || err.message : String(err)}\n`);
-  process.exit(1);
-});
+/** The main package and subpackage sizes with their budgets (the budgets are enforced by `npm run check`). */
+async function packageSizes() {
+  const { buildUploadPackage, fmt, MAIN_BUDGET, SUB_BUDGET } = require('../check/upload');
+  const pkg = await buildUploadPackage(REPO, { mainBudget: Infinity, subBudget: Infinity });
+  const rows = [['main', fmt(pkg.main), fmt(MAIN_BUDGET)]];
+  for (const [root, size] of Object.entries(pkg.subSizes)) rows.push([root, fmt(size), fmt(SUB_BUDGET)]);
+  process.stdout.write(`\nUpload package (miniprogram-ci)\n${table(['package', 'size', 'budget'], rows)}\n`);
+}
+
+main()
+  .then(packageSizes)
+  .then(() => process.exit(0))
+  .catch((err) => {
+    process.stderr.write(`bench: ${err instanceof Error ? err.stack || err.message : String(err)}\n`);
+    process.exit(1);
+  });

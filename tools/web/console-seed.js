@@ -13,12 +13,14 @@ const esbuild = require('esbuild');
  */
 function consoleStorage(mpRoot, scenario) {
   const entry = `
-    import { createWorld } from './core/console/engine';
-    import { SCHEMA_VERSION } from './core/console/types';
+    import { createWorld, sandboxSummary, SCHEMA_VERSION } from './console/engine/index';
     import { encode } from './core/storage/envelope';
-    import { CONSOLE_KEY } from './services/console-session';
+    import { CONSOLE_KEY, SANDBOX_SUMMARY_KEY } from './services/sandbox';
+    const world = createWorld({ scenario: ${JSON.stringify(scenario)} });
     export const key = CONSOLE_KEY;
-    export const value = encode({ world: createWorld({ scenario: ${JSON.stringify(scenario)} }), smsSeen: 0 }, { version: SCHEMA_VERSION });
+    export const value = encode({ world, smsSeen: 0 }, { version: SCHEMA_VERSION });
+    export const summaryKey = SANDBOX_SUMMARY_KEY;
+    export const summary = encode({ summary: sandboxSummary(world) }, { version: 1 });
   `;
   const built = esbuild.buildSync({
     stdin: { contents: entry, resolveDir: mpRoot, loader: 'ts', sourcefile: 'console-seed.ts' },
@@ -28,13 +30,16 @@ function consoleStorage(mpRoot, scenario) {
     write: false,
     logLevel: 'silent',
   });
-  /** @type {{ exports: { key?: string, value?: string } }} */
+  /** @type {{ exports: { key?: string, value?: string, summaryKey?: string, summary?: string } }} */
   const mod = { exports: {} };
   new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
-  const { key, value } = mod.exports;
+  const { key, value, summaryKey, summary } = mod.exports;
   if (typeof key !== 'string' || typeof value !== 'string')
     throw new Error(`console-seed: no world for scenario ${scenario}`);
-  return { [key]: value };
+  if (typeof summaryKey !== 'string' || typeof summary !== 'string')
+    throw new Error(`console-seed: no summary for scenario ${scenario}`);
+  // The world, and the summary the 实操 tab reads (it cannot load the engine).
+  return { [key]: value, [summaryKey]: summary };
 }
 
 module.exports = { consoleStorage };

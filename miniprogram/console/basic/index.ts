@@ -1,24 +1,23 @@
-import { basicInfoView } from '../../core/console/engine';
-import type { Action, World } from '../../core/console/engine';
-import { t } from '../../core/i18n';
 import {
   AVATAR_SAMPLES,
   avatarSampleLabel,
+  basicInfoView,
   basicView,
   EDIT_HINTS,
   extensionOf,
   fieldLabel,
+  findInfoCard,
+  infoCardView,
   sampleEditValue,
   subjectDetails,
   validateEdit,
-} from '../../core/console/view-basic';
-import type { BasicView, EditField } from '../../core/console/view-basic';
+} from '../engine/index';
+import type { Action, BasicView, EditField, InfoCardView, World } from '../engine/index';
+import { t } from '../../core/i18n';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
-import type { InfoCardView } from '../../core/console/view-home-cards';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { getWorld } from '../../services/console-session';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { chooseImage } from '../../services/media';
 import { navigateTo } from '../../services/navigation';
@@ -110,7 +109,7 @@ Component<
   methods: {
     onLoad(query) {
       if (query.section === 'category') this.setData({ categoryOpen: true });
-      this.consoleStart();
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

@@ -1,21 +1,28 @@
-import { DOMAIN_KINDS } from '../../core/console/engine';
-import type { Action, ActionResult, DomainKind, World } from '../../core/console/engine';
-import { fmt } from '../../core/console/view-home';
+import {
+  CLEAN_DRAFTS,
+  devView,
+  draftErrorKey,
+  DRAFT_KEYS,
+  EMPTY_DRAFTS,
+  fmt,
+  isDomainKind,
+  isDraftKey,
+  MASKED_SECRET,
+  SAMPLE_IPS,
+  sampleDomain,
+  savedDraftText,
+  splitLines,
+} from '../engine/index';
+import type { Action, ActionResult, DevView, DraftKey, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { devView, MASKED_SECRET, SAMPLE_IPS, sampleDomain, splitLines } from '../../core/console/view-dev';
-import type { DevView } from '../../core/console/view-dev';
-import { consoleBehavior, consoleLabels, errorView } from '../../behaviors/console';
+import { consoleBehavior, consoleLabels, errorView } from '../behaviors/console';
 import { copyText } from '../../services/clipboard';
-import { act, getWorld } from '../../services/console-session';
+import { act, getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue } from '../home/page-utils';
 import { DEV_STRINGS } from './strings';
 import type { DevStringKey } from './strings';
-
-type DraftKey = 'ip' | 'uploadIp' | DomainKind;
-
-const DRAFT_KEYS: readonly DraftKey[] = ['ip', 'uploadIp', 'request', 'socket', 'uploadFile', 'downloadFile'];
 
 interface RevealState {
   kind: 'appSecret' | 'uploadKey';
@@ -38,7 +45,7 @@ interface DevData {
 }
 
 type DevMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   onHide(): void;
   onUnload(): void;
@@ -63,44 +70,6 @@ type DevMethods = {
   onLogin(): void;
 };
 
-const EMPTY_DRAFTS: Record<DraftKey, string> = {
-  ip: '',
-  uploadIp: '',
-  request: '',
-  socket: '',
-  uploadFile: '',
-  downloadFile: '',
-};
-const CLEAN: Record<DraftKey, boolean> = {
-  ip: false,
-  uploadIp: false,
-  request: false,
-  socket: false,
-  uploadFile: false,
-  downloadFile: false,
-};
-
-function isDraftKey(value: string): value is DraftKey {
-  return (DRAFT_KEYS as readonly string[]).indexOf(value) >= 0;
-}
-
-function isDomainKind(value: string): value is DomainKind {
-  return (DOMAIN_KINDS as readonly string[]).indexOf(value) >= 0;
-}
-
-/** The saved value of a list, as its textarea shows it. */
-function savedText(view: DevView, key: DraftKey): string {
-  if (key === 'ip') return view.ipText;
-  if (key === 'uploadIp') return view.uploadIpText;
-  const row = view.domains.find((d) => d.kind === key);
-  return row ? row.text : '';
-}
-
-/** The errors key a list's problems are shown under. */
-function errorKeyOf(key: DraftKey): string {
-  return `list_${key}`;
-}
-
 Component<
   DevData,
   WechatMiniprogram.Component.PropertyOption,
@@ -115,13 +84,13 @@ Component<
     view: null,
     masked: MASKED_SECRET,
     drafts: { ...EMPTY_DRAFTS },
-    dirty: { ...CLEAN },
+    dirty: { ...CLEAN_DRAFTS },
     reveal: null,
     scanFor: '',
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();
@@ -137,7 +106,7 @@ Component<
       const lang = this.data.lang;
       const view = devView(world, lang);
       const drafts = { ...this.data.drafts };
-      for (const key of DRAFT_KEYS) if (!this.data.dirty[key]) drafts[key] = savedText(view, key);
+      for (const key of DRAFT_KEYS) if (!this.data.dirty[key]) drafts[key] = savedDraftText(view, key);
       this.update({ s: consoleLabels(DEV_STRINGS, lang), view, drafts });
     },
     async onCopyAppId() {
@@ -244,7 +213,7 @@ Component<
       if (key === 'ip') action = { type: 'dev.setIpWhitelist', ips: values };
       else if (key === 'uploadIp') action = { type: 'dev.setUploadIpWhitelist', ips: values };
       else action = { type: 'dev.setDomains', kind: key, domains: values };
-      if (this.sendList(action, errorKeyOf(key), values.length)) {
+      if (this.sendList(action, draftErrorKey(key), values.length)) {
         this.setData({ [`dirty.${key}`]: false });
         this.renderWorld(getWorld());
         toast(this.data.s.saved);

@@ -1,11 +1,9 @@
-import { maskMobile } from '../../core/console/engine';
-import type { FilingParticipantInput, World } from '../../core/console/engine';
-import { filingPageView, sampleParticipants } from '../../core/console/view-filing';
-import type { FilingPageView } from '../../core/console/view-filing';
+import { filingPageView, maskMobile, sampleParticipants } from '../engine/index';
+import type { FilingPageView, FilingParticipantInput, World } from '../engine/index';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { getWorld } from '../../services/console-session';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { getWorld } from '../services/session';
 import { toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue } from '../home/page-utils';
@@ -30,7 +28,7 @@ interface FilingData {
 }
 
 type FilingMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onInput(e: WechatMiniprogram.CustomEvent): void;
@@ -78,8 +76,8 @@ Component<
     sms: { phone: '', code: '' },
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

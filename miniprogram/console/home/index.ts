@@ -1,10 +1,7 @@
-import type { World } from '../../core/console/engine';
-import { consoleMenu, homeView } from '../../core/console/view-home';
+import type { HomeView, InfoCardView, MenuGroup, World } from '../engine/index';
+import { consoleMenu, findInfoCard, homeView, infoCardView } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import type { HomeView, MenuGroup } from '../../core/console/view-home';
-import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
-import type { InfoCardView } from '../../core/console/view-home-cards';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
 import { toast } from '../../services/dialog';
 import { navigateTo, redirectTo } from '../../services/navigation';
 import { lessonUrlFor } from './page-utils';
@@ -19,7 +16,7 @@ interface HomeData {
 }
 
 type HomeMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onOpen(e: WechatMiniprogram.TouchEvent): void;
@@ -41,8 +38,8 @@ Component<
   behaviors: [consoleBehavior],
   data: { s: consoleLabels(HOME_STRINGS, 'zh'), home: null, menu: [], card: null },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

@@ -22,3 +22,12 @@ export function dataString(dataset: Record<string, unknown>, key: string): strin
   const value = dataset[key];
   return typeof value === 'string' ? value : '';
 }
+
+/** The form field a van-field event came from (its `data-field`), if it is one of `keys`. */
+export function fieldOf<K extends string>(
+  e: { currentTarget: { dataset: Record<string, unknown> } },
+  keys: readonly K[],
+): K | null {
+  const name = String(e.currentTarget.dataset.field ?? '');
+  return (keys as readonly string[]).indexOf(name) >= 0 ? (name as K) : null;
+}

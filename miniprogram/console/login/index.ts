@@ -1,8 +1,8 @@
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { EXISTING_EMAIL, EXISTING_PASSWORD, sessionView } from '../../core/console/engine';
-import type { World } from '../../core/console/engine';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { EXISTING_EMAIL, EXISTING_PASSWORD, sessionView } from '../engine/index';
+import type { World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { getWorld } from '../../services/console-session';
+import { getWorld } from '../services/session';
 import { navigateTo, redirectTo } from '../../services/navigation';
 import { LOGIN_STRINGS } from './strings';
 import type { LoginStringKey } from './strings';
@@ -21,7 +21,7 @@ interface LoginData {
 }
 
 type LoginMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   onHide(): void;
   renderWorld(world: World): void;
@@ -64,8 +64,8 @@ Component<
     pendingHome: false,
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.setData({ visible: true });

@@ -1,6 +1,6 @@
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { formatDateTime, mailboxView } from '../../core/console/engine';
-import type { MailFolder, World } from '../../core/console/engine';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { formatDateTime, mailboxView } from '../engine/index';
+import type { MailFolder, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
 import { t } from '../../core/i18n';
 import { toast } from '../../services/dialog';
@@ -41,7 +41,7 @@ interface MailboxData {
 }
 
 type MailboxMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onFolder(e: WechatMiniprogram.TouchEvent): void;
@@ -78,8 +78,8 @@ Component<
     activated: false,
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

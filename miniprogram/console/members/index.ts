@@ -1,51 +1,33 @@
-import { validateWechatId } from '../../core/console/engine';
-import type { MemberKind, MemberRole, World } from '../../core/console/engine';
-import { fmt } from '../../core/console/view-home';
-import { CONSOLE_PAGES } from '../../core/console-routes';
-import { findInfoCard, infoCardView } from '../../core/console/view-home-cards';
-import type { InfoCardView } from '../../core/console/view-home-cards';
 import {
+  checkedRoles,
+  findInfoCard,
+  fmt,
   foundNickname,
+  infoCardView,
   isMemberRole,
   isRoleFilter,
   membersPageView,
-  ROLE_OPTIONS,
+  roleChoices,
   sampleWechatId,
-} from '../../core/console/view-members';
-import type { MembersPageView, RoleFilter } from '../../core/console/view-members';
-import { t } from '../../core/i18n';
-import type { Lang } from '../../core/i18n';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { getWorld } from '../../services/console-session';
+  validateWechatId,
+} from '../engine/index';
+import type {
+  AddState,
+  InfoCardView,
+  MemberKind,
+  MembersPageView,
+  RoleFilter,
+  RolesEdit,
+  World,
+} from '../engine/index';
+import { CONSOLE_PAGES } from '../../core/console-routes';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue, lessonUrlFor } from '../home/page-utils';
 import { MEMBERS_STRINGS } from './strings';
 import type { MembersStringKey } from './strings';
-
-interface RoleChoice {
-  role: MemberRole;
-  title: string;
-  desc: string;
-  checked: boolean;
-}
-
-interface AddState {
-  kind: MemberKind;
-  wechatId: string;
-  /** Nickname the search found for `foundFor`, or ''. */
-  found: string;
-  foundFor: string;
-  roles: RoleChoice[];
-  /** Set once 确认添加 went through: the scan now waits on the phone. */
-  waiting: boolean;
-}
-
-interface RolesEdit {
-  wechatId: string;
-  nickname: string;
-  roles: RoleChoice[];
-}
 
 interface MembersData {
   s: Record<MembersStringKey, string>;
@@ -85,19 +67,6 @@ type MembersMethods = {
   onLogin(): void;
 };
 
-function roleChoices(lang: Lang, checked: readonly MemberRole[]): RoleChoice[] {
-  return ROLE_OPTIONS.map((o) => ({
-    role: o.role,
-    title: t(o.title, lang),
-    desc: t(o.desc, lang),
-    checked: checked.indexOf(o.role) >= 0,
-  }));
-}
-
-function checkedRoles(choices: readonly RoleChoice[]): MemberRole[] {
-  return choices.filter((c) => c.checked).map((c) => c.role);
-}
-
 Component<
   MembersData,
   WechatMiniprogram.Component.PropertyOption,
@@ -120,7 +89,7 @@ Component<
   methods: {
     onLoad(query) {
       if (query.tab === 'experience') this.setData({ tab: 'experience' });
-      this.consoleStart();
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

@@ -7,7 +7,7 @@
  * mission schema and the start world; any failure is a bilingual message and nothing else happens.
  */
 import type { I18nText } from '../../core/i18n';
-import type { Mission } from '../../content/missions/model';
+import type { Mission } from './content/model';
 import { deflateSync, inflateSync } from '../vendor/fflate/index';
 import { DICTIONARY_V1 } from './codec-dictionary';
 import { startWorld } from './start';

@@ -1,9 +1,9 @@
 /**
  * The mission runtime (pure TypeScript, no wx): predicates over the engine's selectors, the mission schema,
  * start worlds, runs, progress records and share codes. The missions themselves are data in
- * `content/missions/`. See docs/missions.md.
+ * `console/missions/content/`. See docs/missions.md.
  */
-export { MISSIONS, missionById } from '../../content/missions/index';
+export { MISSIONS, missionById } from './content/index';
 export type {
   CompareOp,
   Forbidden,
@@ -14,7 +14,7 @@ export type {
   PatchOp,
   Predicate,
   SelectorName,
-} from '../../content/missions/model';
+} from './content/model';
 export { holds, holdsIn, predicateProblem, readPath, SELECTOR_NAMES, SELECTORS, WorldReader } from './predicates';
 export { checkMission, MISSION_LIMITS, type MissionCheck } from './validate';
 export { parseStartTime, startWorld, type StartResult } from './start';

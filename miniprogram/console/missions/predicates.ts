@@ -1,5 +1,5 @@
 /**
- * Evaluating and validating mission predicates (the serialisable form of `content/missions/model.ts`).
+ * Evaluating and validating mission predicates (the serialisable form of `content/model.ts`).
  * A predicate reads the world only through the engine's selectors and its log, so a mission never carries code.
  */
 import {
@@ -19,8 +19,8 @@ import {
   verificationStatus,
   versionsView,
   type World,
-} from '../../core/console/engine';
-import type { CompareOp, Json, Predicate, SelectorName } from '../../content/missions/model';
+} from '../engine/index';
+import type { CompareOp, Json, Predicate, SelectorName } from './content/model';
 
 export const SELECTORS: Readonly<Record<SelectorName, (w: World) => unknown>> = {
   sessionView,

@@ -3,7 +3,7 @@
  * activation mail, the pending scan on the phone, an SMS code, a secret shown once. `resolveStep` turns a solution
  * step with `$` references into a concrete engine action for the world at hand.
  */
-import { idCheckDigit, sampleIdentity, type Action, type Reveal, type World } from '../../core/console/engine';
+import { idCheckDigit, sampleIdentity, type Action, type Reveal, type World } from '../engine/index';
 
 /** What the run remembers from the screens: the secrets shown once (never part of the world). */
 export interface Memory {

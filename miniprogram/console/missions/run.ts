@@ -3,9 +3,9 @@
  * after every action, all at the same moment), undo (replay the log minus one), reset, unlock hints, and read the
  * counts against par and the elapsed simulated and real time. The real clock is always passed in.
  */
-import { dispatchUnknown, type Action, type ConsoleError, type Reveal, type World } from '../../core/console/engine';
+import { dispatchUnknown, type Action, type ConsoleError, type Reveal, type World } from '../engine/index';
 import type { I18nText } from '../../core/i18n';
-import type { Mission } from '../../content/missions/model';
+import type { Mission } from './content/model';
 import { holds, WorldReader } from './predicates';
 import { EMPTY_MEMORY, remember, resolveStep, type Memory } from './refs';
 import { startWorld } from './start';

@@ -1,7 +1,7 @@
 /** A mission's start world: the scenario, then the patch, then the engine's own structural check. */
-import { beijing, checkWorld, createWorld, type World } from '../../core/console/engine';
+import { beijing, checkWorld, createWorld, type World } from '../engine/index';
 import type { I18nText } from '../../core/i18n';
-import { PATCH_ROOTS, type Json, type MissionStart, type PatchOp } from '../../content/missions/model';
+import { PATCH_ROOTS, type Json, type MissionStart, type PatchOp } from './content/model';
 
 export type StartResult = { ok: true; world: World } | { ok: false; message: I18nText };
 

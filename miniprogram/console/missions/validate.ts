@@ -2,11 +2,11 @@
  * The mission schema: checks any value (built-in data, a decoded share code) and says, in words a student
  * understands, what is wrong. A mission that passes can be started and its predicates evaluated safely.
  */
-import { isActionType, RULE_SET_IDS, SCENARIO_IDS, type Action } from '../../core/console/engine';
+import { isActionType, RULE_SET_IDS, SCENARIO_IDS, type Action } from '../engine/index';
 import { STAGES, type StageId } from '../../core/content-model';
 import type { I18nText } from '../../core/i18n';
 import { FACTS } from '../../content/facts';
-import { PATCH_ROOTS, type Mission } from '../../content/missions/model';
+import { PATCH_ROOTS, type Mission } from './content/model';
 import { isJson, predicateProblem } from './predicates';
 
 export type MissionCheck = { ok: true; mission: Mission } | { ok: false; problem: string; message: I18nText };

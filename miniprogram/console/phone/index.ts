@@ -1,8 +1,8 @@
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { formatDateTime, phoneView } from '../../core/console/engine';
-import type { ScanPurpose, World } from '../../core/console/engine';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { formatDateTime, phoneView } from '../engine/index';
+import type { ScanPurpose, World } from '../engine/index';
 import { t } from '../../core/i18n';
-import { act, markSmsSeen } from '../../services/console-session';
+import { act, markSmsSeen } from '../services/session';
 import { toast } from '../../services/dialog';
 import { navigateBack } from '../../services/navigation';
 import { PHONE_STRINGS } from './strings';
@@ -31,7 +31,7 @@ interface PhoneData {
 }
 
 type PhoneMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   answer(scanId: string, allow: boolean): void;
@@ -57,8 +57,8 @@ Component<
   behaviors: [consoleBehavior],
   data: { s: consoleLabels(PHONE_STRINGS, 'zh'), owner: '', scans: [], sms: [] },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
       markSmsSeen();
     },
     onShow() {

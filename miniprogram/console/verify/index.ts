@@ -1,11 +1,8 @@
-import type { FilingParticipantInput, World } from '../../core/console/engine';
-import { sampleParticipants } from '../../core/console/view-filing';
-import { fmt } from '../../core/console/view-home';
+import type { FilingParticipantInput, VerifyPageView, World } from '../engine/index';
+import { fmt, sampleParticipants, verifyPageView } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { verifyPageView } from '../../core/console/view-verify';
-import type { VerifyPageView } from '../../core/console/view-verify';
-import { consoleBehavior, consoleLabels } from '../../behaviors/console';
-import { getWorld } from '../../services/console-session';
+import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue } from '../home/page-utils';
@@ -21,7 +18,7 @@ interface VerifyData {
 }
 
 type VerifyMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onToggleFiling(): void;
@@ -50,8 +47,8 @@ Component<
     person: { name: '', phone: '' },
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

@@ -1,12 +1,16 @@
-import { validateVersionNote, validateVersionNumber } from '../../core/console/engine';
-import type { World } from '../../core/console/engine';
-import { fmt } from '../../core/console/view-home';
+import {
+  fmt,
+  nextVersionNumber,
+  PHASED_STEPS,
+  sampleNote,
+  validateVersionNote,
+  validateVersionNumber,
+  versionsPageView,
+} from '../engine/index';
+import type { InfoCardView, VersionsPageView, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { nextVersionNumber, PHASED_STEPS, sampleNote, versionsPageView } from '../../core/console/view-versions';
-import type { VersionsPageView } from '../../core/console/view-versions';
-import type { InfoCardView } from '../../core/console/view-home-cards';
-import { consoleBehavior, consoleLabels, errorView } from '../../behaviors/console';
-import { getWorld } from '../../services/console-session';
+import { consoleBehavior, consoleLabels, errorView } from '../behaviors/console';
+import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue, lessonUrlFor } from '../home/page-utils';
@@ -39,7 +43,7 @@ interface VersionsData {
 }
 
 type VersionsMethods = {
-  onLoad(): void;
+  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   renderWorld(world: World): void;
   onUploadOpen(): void;
@@ -84,8 +88,8 @@ Component<
     card: null,
   },
   methods: {
-    onLoad() {
-      this.consoleStart();
+    onLoad(query) {
+      this.consoleStart(query);
     },
     onShow() {
       this.consoleShow();

@@ -1,9 +1,11 @@
-import { RULE_SET_IDS, SCENARIOS, findScenario } from '../../core/console/engine';
-import type { RuleSetId, ScenarioId } from '../../core/console/engine';
-import { entryRoute, worldSummary } from '../../core/console/view-entry';
+// The console engine lives in the console subpackage, which main-package code cannot require: this tab works from
+// the scenarios' metadata (core/lab-scenarios.ts) and the summary the console session saves (services/sandbox.ts),
+// and starts a sandbox by opening its first console page with `?scenario=…` (the page starts the world).
+import { findLabScenario, LAB_RULE_SETS, LAB_SCENARIOS, labStartUrl } from '../../core/lab-scenarios';
+import type { LabRuleSet, ScenarioId } from '../../core/lab-scenarios';
 import { t } from '../../core/i18n';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
-import { hasWorld, loadWorld, resetWorld, startWorld, takeConsoleNotice } from '../../services/console-session';
+import { readSandboxSummary, resetSandbox, takeSandboxNotice } from '../../services/sandbox';
 import { alert, confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { LAB_STRINGS } from './strings';
@@ -30,7 +32,7 @@ interface LabData {
   scenarios: Choice[];
   rules: Choice[];
   scenarioId: ScenarioId;
-  ruleSet: RuleSetId;
+  ruleSet: LabRuleSet;
   showIntro: boolean;
 }
 
@@ -48,9 +50,9 @@ type LabMethods = {
 
 const NOTICE_TITLE = { zh: '模拟控制台的存档无法读取', en: 'The console save could not be read' };
 
-function defaultRuleSet(id: ScenarioId): RuleSetId {
-  const scenario = findScenario(id);
-  return scenario && scenario.setup.ruleSet ? scenario.setup.ruleSet : 'current';
+function defaultRuleSet(id: ScenarioId): LabRuleSet {
+  const scenario = findLabScenario(id);
+  return scenario ? scenario.ruleSet : 'current';
 }
 
 Component<
@@ -74,7 +76,7 @@ Component<
   methods: {
     onLoad() {
       this.render();
-      const notice = takeConsoleNotice();
+      const notice = takeSandboxNotice();
       if (notice) void alert(t(NOTICE_TITLE, this.data.lang), t(notice.message, this.data.lang));
     },
     onShow() {
@@ -82,8 +84,7 @@ Component<
     },
     render() {
       const lang = this.applyPrefs().lang;
-      const world = loadWorld();
-      const sum = world ? worldSummary(world) : null;
+      const sum = readSandboxSummary();
       const { scenarioId, ruleSet } = this.data;
       this.setData({
         s: localize(LAB_STRINGS, lang),
@@ -96,13 +97,13 @@ Component<
               apps: sum.apps,
             }
           : null,
-        scenarios: SCENARIOS.map((sc) => ({
+        scenarios: LAB_SCENARIOS.map((sc) => ({
           id: sc.id,
           title: t(sc.title, lang),
           summary: t(sc.summary, lang),
           selected: sc.id === scenarioId,
         })),
-        rules: RULE_SET_IDS.map((id) => ({
+        rules: LAB_RULE_SETS.map((id) => ({
           id,
           title: t(
             { zh: id === 'current' ? '现行规则' : '旧版教程规则', en: id === 'current' ? 'Current' : 'Classic' },
@@ -117,7 +118,7 @@ Component<
       this.setData({ showIntro: !this.data.showIntro });
     },
     onPickScenario(e) {
-      const scenario = findScenario(String(e.currentTarget.dataset.id ?? ''));
+      const scenario = findLabScenario(String(e.currentTarget.dataset.id ?? ''));
       if (!scenario) return;
       this.setData({ scenarioId: scenario.id, ruleSet: defaultRuleSet(scenario.id) });
       this.render();
@@ -130,7 +131,7 @@ Component<
     },
     async onStart() {
       const s = this.data.s;
-      if (hasWorld()) {
+      if (readSandboxSummary()) {
         const ok = await confirm({
           title: s.replaceTitle,
           content: s.replaceBody,
@@ -139,23 +140,23 @@ Component<
         });
         if (!ok) return;
       }
-      const world = startWorld({
-        scenario: this.data.scenarioId,
-        ruleSet: this.data.ruleSet,
-        seed: 1 + Math.floor(Math.random() * 99999),
-      });
-      this.render();
-      navigateTo(entryRoute(world));
+      navigateTo(
+        labStartUrl({
+          scenario: this.data.scenarioId,
+          ruleSet: this.data.ruleSet,
+          seed: 1 + Math.floor(Math.random() * 99999),
+        }),
+      );
     },
     onContinue() {
-      const world = loadWorld();
-      if (world) navigateTo(entryRoute(world));
+      const summary = readSandboxSummary();
+      if (summary) navigateTo(summary.entry);
     },
     async onReset() {
       const s = this.data.s;
       const ok = await confirm({ title: s.resetTitle, content: s.resetBody, confirmText: s.reset, danger: true });
       if (!ok) return;
-      resetWorld();
+      resetSandbox();
       toast(s.resetDone);
       this.render();
     },

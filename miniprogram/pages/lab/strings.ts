@@ -16,7 +16,6 @@ export const LAB_STRINGS = {
   ruleSet: { zh: '规则集', en: 'Rule set' },
   clock: { zh: '模拟时间', en: 'Simulated time' },
   where: { zh: '进度', en: 'Where you are' },
-  apps: { zh: '已注册的小程序', en: 'Mini programs registered' },
   continue: { zh: '继续实操', en: 'Continue' },
   reset: { zh: '重置模拟', en: 'Reset the sandbox' },
   resetTitle: { zh: '重置模拟？', en: 'Reset the sandbox?' },

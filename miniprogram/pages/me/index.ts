@@ -7,7 +7,7 @@ import type { ThemePref } from '../../core/progress/model';
 import { bookSize } from '../../core/quiz/wrongbook';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { alert, confirm, toast } from '../../services/dialog';
-import { CONSOLE_KEY, restoreConsoleBackup } from '../../services/console-session';
+import { CONSOLE_KEY, restoreConsoleBackup } from '../../services/sandbox';
 import {
   deleteBackup,
   listBackups,

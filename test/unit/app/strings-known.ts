@@ -5,15 +5,7 @@
  */
 
 /** Keys of page tables that no source of the page uses. */
-export const KNOWN_UNUSED_KEYS: Readonly<Record<string, readonly string[]>> = {
-  BASIC_STRINGS: ['categoryCol', 'statusCol', 'actionCol'],
-  HOME_STRINGS: ['title'],
-  LOGIN_STRINGS: ['title'],
-  MAILBOX_STRINGS: ['unread'],
-  REGISTER_STRINGS: ['abilities', 'sampleNote'],
-  VERSIONS_STRINGS: ['close'],
-  LAB_STRINGS: ['apps'],
-};
+export const KNOWN_UNUSED_KEYS: Readonly<Record<string, readonly string[]>> = {};
 
 /**
  * Engine messages whose English names its own parameters (`{moduleEn}` beside the Chinese `{module}`) instead of the

@@ -11,7 +11,7 @@ import {
   type SubjectType,
   type World,
   type WorldOptions,
-} from '../../../miniprogram/core/console/engine';
+} from '../../../miniprogram/console/engine/index';
 
 /** Applies an action that must succeed and returns the new world. */
 export function ok(world: World, action: Action): World {

@@ -9,8 +9,8 @@ import {
   type Mission,
 } from '../../../miniprogram/console/missions/index';
 import { STAGES } from '../../../miniprogram/core/content-model';
-import { findScenario, NOT_ENFORCED } from '../../../miniprogram/core/console/engine';
-import { FACTS } from '../../../miniprogram/content/facts';
+import { findScenario, NOT_ENFORCED } from '../../../miniprogram/console/engine/index';
+import { FACTS, PENDING_ENFORCEMENT } from '../../../miniprogram/content/facts';
 import { play, started } from './helpers';
 import { FORBIDDEN_PLAYS, SHORTCUTS } from './plays';
 
@@ -28,10 +28,12 @@ describe('built-in missions', () => {
     for (const stage of STAGES) expect(MISSIONS.filter((m) => m.stage === stage).length).toBeGreaterThan(0);
   });
 
-  test('together they rest on every rule, limit and flow fact', () => {
+  test('together they rest on every rule, limit and flow fact the engine enforces (the pending ones exactly are missing)', () => {
     const named = new Set(MISSIONS.flatMap((m) => m.factIds));
     const needed = FACTS.filter((f) => f.kind === 'rule' || f.kind === 'limit' || f.kind === 'flow').map((f) => f.id);
-    expect(needed.filter((id) => !named.has(id))).toEqual([]);
+    // A fact the console does not enforce yet cannot be practised; once the engine enforces it, a mission must name it.
+    const pending: readonly string[] = PENDING_ENFORCEMENT;
+    expect(needed.filter((id) => !named.has(id)).sort()).toEqual(needed.filter((id) => pending.includes(id)).sort());
   });
 
   describe.each(MISSIONS.map((m) => [m.id, m] as const))('%s', (_id, m) => {

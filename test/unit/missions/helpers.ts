@@ -1,4 +1,4 @@
-import type { Action } from '../../../miniprogram/core/console/engine';
+import type { Action } from '../../../miniprogram/console/engine/index';
 import { playSteps, startRun, type Mission, type MissionRun } from '../../../miniprogram/console/missions/index';
 
 export function started(mission: Mission): MissionRun {

@@ -2,7 +2,7 @@
  * For every built-in mission: a plausible shortcut a learner might take, which must not complete it, and for every
  * forbidden condition the play that makes it fire. Steps use the solution's `$` references.
  */
-import type { Action } from '../../../miniprogram/core/console/engine';
+import type { Action } from '../../../miniprogram/console/engine/index';
 import {
   ACCEPT,
   account,
@@ -18,7 +18,7 @@ import {
   release,
   upload,
   wait,
-} from '../../../miniprogram/content/missions/dsl';
+} from '../../../miniprogram/console/missions/content/dsl';
 
 const submit: Action = { type: 'versions.submitReview', uploader: 'reglab_learner' };
 const publish = (percent = 100): Action => ({ type: 'versions.publish', percent });

@@ -1,4 +1,4 @@
-import { createWorld, dispatch } from '../../../miniprogram/core/console/engine';
+import { createWorld, dispatch } from '../../../miniprogram/console/engine/index';
 import { decode, encode } from '../../../miniprogram/core/storage/envelope';
 import {
   applyAction,

@@ -12,16 +12,16 @@ import {
   PHONE_SALT,
   phoneFingerprint,
   sampleIdentity,
-} from '../../../miniprogram/core/console/engine';
-import type { World } from '../../../miniprogram/core/console/engine';
-import { EXISTING_EMAIL, EXISTING_PASSWORD } from '../../../miniprogram/core/console/scenarios';
+} from '../../../miniprogram/console/engine/index';
+import type { World } from '../../../miniprogram/console/engine/index';
+import { EXISTING_EMAIL, EXISTING_PASSWORD } from '../../../miniprogram/console/engine/index';
 import { encode } from '../../../miniprogram/core/storage/envelope';
 import {
   CONSOLE_KEY,
   forgetLoadedWorld,
   loadWorld,
   takeConsoleNotice,
-} from '../../../miniprogram/services/console-session';
+} from '../../../miniprogram/console/services/session';
 import { forgetLoadedProgress } from '../../../miniprogram/services/storage';
 import { installWxFake } from '../../helpers/wx';
 import type { WxFake } from '../../helpers/wx';

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { LESSONS } from '../../../miniprogram/content/index';
-import { createWorld } from '../../../miniprogram/core/console/engine';
-import type { ScenarioId } from '../../../miniprogram/core/console/engine';
-import { SCHEMA_VERSION } from '../../../miniprogram/core/console/types';
+import { createWorld } from '../../../miniprogram/console/engine/index';
+import type { ScenarioId } from '../../../miniprogram/console/engine/index';
+import { SCHEMA_VERSION } from '../../../miniprogram/console/engine/index';
 import { markSectionSeen, recordResult } from '../../../miniprogram/core/progress/actions';
 import { applyAnswer } from '../../../miniprogram/pages/quiz/schedule';
 import { PROGRESS_KEY, initialProgress } from '../../../miniprogram/core/progress/model';
@@ -19,7 +19,7 @@ import {
   forgetLoadedWorld,
   loadWorld,
   takeConsoleNotice,
-} from '../../../miniprogram/services/console-session';
+} from '../../../miniprogram/console/services/session';
 import { forgetLoadedProgress } from '../../../miniprogram/services/storage';
 import { installWxFake } from '../../helpers/wx';
 

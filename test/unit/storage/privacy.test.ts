@@ -15,13 +15,13 @@ import {
   sampleIdentity,
   type ScenarioId,
   type World,
-} from '../../../miniprogram/core/console/engine';
-import { forgetLoadedWorld, saveWorld, act, startWorld } from '../../../miniprogram/services/console-session';
+} from '../../../miniprogram/console/engine/index';
+import { forgetLoadedWorld, saveWorld, act, startWorld } from '../../../miniprogram/console/services/session';
 import { forgetLoadedProgress } from '../../../miniprogram/services/storage';
 import { installWxFake } from '../../helpers/wx';
 import type { WxFake } from '../../helpers/wx';
 import { completeBasics, fillInfo, registerIndividual, activate, submitAccount, PASSWORD } from '../console/helpers';
-import { ALL_MAKERS, makeAction, type Memory } from '../console/random-actions';
+import { ALL_MAKERS, makeAction, type Memory } from '../console/kernel/random-actions';
 
 const SCENARIOS: ScenarioId[] = ['fresh', 'existing-app', 'quotas-used', 'ready-to-release', 'members-full'];
 /** Every password the journey and the random actions type (the long ones: short ones occur in ordinary text). */

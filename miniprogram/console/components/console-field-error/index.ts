@@ -9,6 +9,8 @@
  * no lesson covers the fact.
  */
 import { navigateTo } from '../../../services/navigation';
+import { textBehavior } from '../../behaviors/texts';
+import { FIELD_ERROR_STRINGS } from './strings';
 
 type FieldErrorMethods = {
   onWhy(): void;
@@ -21,6 +23,7 @@ Component<
   WechatMiniprogram.Component.BehaviorOption
 >({
   options: { styleIsolation: 'apply-shared' },
+  behaviors: [textBehavior(FIELD_ERROR_STRINGS)],
   properties: {
     error: { type: Object, value: null },
     lang: { type: String, value: 'zh' },

@@ -5,13 +5,19 @@
  *   "usingComponents": { "console-phone-button": "/console/components/console-phone-button/index" }
  *   <console-phone-button lang="{{lang}}" />      (leave it out of console/phone/index itself)
  */
-import { phoneBadge, subscribe } from '../../../services/console-session';
+import { phoneBadge, subscribe } from '../../services/session';
+import { format } from '../../../core/i18n';
+import { changedKeys } from '../../../behaviors/view';
 import { navigateTo } from '../../../services/navigation';
+import { consoleLabels } from '../../behaviors/console';
+import { PHONE_BUTTON_STRINGS } from './strings';
 
 const PHONE_ROUTE = '/console/phone/index';
 
 interface PhoneButtonData {
+  s: Record<keyof typeof PHONE_BUTTON_STRINGS, string>;
   count: number;
+  ariaLabel: string;
 }
 
 type PhoneButtonMethods = {
@@ -31,7 +37,11 @@ Component<
   properties: {
     lang: { type: String, value: 'zh' },
   },
-  data: { count: 0 },
+  data: {
+    s: consoleLabels(PHONE_BUTTON_STRINGS, 'zh'),
+    count: 0,
+    ariaLabel: format(PHONE_BUTTON_STRINGS.ariaLabel.zh, { count: 0 }),
+  },
   lifetimes: {
     attached() {
       off.set(
@@ -46,6 +56,11 @@ Component<
       off.delete(this);
     },
   },
+  observers: {
+    lang() {
+      this.render();
+    },
+  },
   pageLifetimes: {
     show() {
       this.render();
@@ -54,7 +69,10 @@ Component<
   methods: {
     render() {
       const count = phoneBadge();
-      if (count !== this.data.count) this.setData({ count });
+      const s = consoleLabels(PHONE_BUTTON_STRINGS, this.data.lang === 'en' ? 'en' : 'zh');
+      const patch = { s, count, ariaLabel: format(s.ariaLabel, { count }) };
+      const changed = changedKeys(this.data as unknown as Record<string, unknown>, patch);
+      if (changed) this.setData(changed);
     },
     onOpen() {
       navigateTo(PHONE_ROUTE);

@@ -7,15 +7,22 @@
  *   "usingComponents": { "console-toolbar": "/console/components/console-toolbar/index" }
  *   <console-toolbar lang="{{lang}}" />
  */
-import { RULE_SET_IDS } from '../../../core/console/engine';
-import type { RuleSetId, World } from '../../../core/console/engine';
-import { findTimeJump, logLines, msUntilNextDue, ruleSetTitle, TIME_JUMPS } from '../../../core/console/view-sandbox';
-import type { LogLine } from '../../../core/console/view-sandbox';
-import { formatDateTime } from '../../../core/console/time';
-import { t } from '../../../core/i18n';
+import {
+  findTimeJump,
+  formatDateTime,
+  logLines,
+  msUntilNextDue,
+  RULE_SET_IDS,
+  ruleSetTitle,
+  TIME_JUMPS,
+} from '../../engine/index';
+import type { LogLine, RuleSetId, World } from '../../engine/index';
+import { format, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
-import { act, getWorld, setRuleSet, subscribe } from '../../../services/console-session';
+import { act, getWorld, setRuleSet, subscribe } from '../../services/session';
 import { changedKeys } from '../../../behaviors/view';
+import { consoleLabels } from '../../behaviors/console';
+import { TOOLBAR_STRINGS } from './strings';
 
 interface Choice {
   id: string;
@@ -24,11 +31,13 @@ interface Choice {
 }
 
 interface ToolbarData {
+  s: Record<keyof typeof TOOLBAR_STRINGS, string>;
   open: boolean;
   clock: string;
   ruleTitle: string;
   jumps: Choice[];
   rules: Choice[];
+  /** The "jump to the next timed change" label, or '' when nothing is due. */
   nextDue: string;
   log: LogLine[];
 }
@@ -58,7 +67,16 @@ Component<
   properties: {
     lang: { type: String, value: 'zh' },
   },
-  data: { open: false, clock: '', ruleTitle: '', jumps: [], rules: [], nextDue: '', log: [] },
+  data: {
+    s: consoleLabels(TOOLBAR_STRINGS, 'zh'),
+    open: false,
+    clock: '',
+    ruleTitle: '',
+    jumps: [],
+    rules: [],
+    nextDue: '',
+    log: [],
+  },
   lifetimes: {
     attached() {
       off.set(
@@ -81,7 +99,9 @@ Component<
   methods: {
     render(world) {
       const lang: Lang = this.data.lang === 'en' ? 'en' : 'zh';
+      const s = consoleLabels(TOOLBAR_STRINGS, lang);
       const patch: Partial<ToolbarData> = {
+        s,
         clock: formatDateTime(world.now),
         ruleTitle: t(ruleSetTitle(world.ruleSet), lang),
       };
@@ -93,7 +113,7 @@ Component<
           label: t(ruleSetTitle(id), lang),
           selected: id === world.ruleSet,
         }));
-        patch.nextDue = due === null || due === 0 ? '' : formatDateTime(world.now + due);
+        patch.nextDue = due === null || due === 0 ? '' : format(s.nextDue, { time: formatDateTime(world.now + due) });
         patch.log = logLines(world, 30);
       }
       const changed = changedKeys(this.data as unknown as Record<string, unknown>, patch);

@@ -4,9 +4,11 @@
  *
  *   <info-card card="{{card}}" lang="{{lang}}" bind:close="onCloseCard" />
  *
- * `card` is an InfoCardView (core/console/view-home-cards.ts) or null (renders nothing).
+ * `card` is an InfoCardView (console/engine/home/cards.ts) or null (renders nothing).
  */
 import { navigateTo } from '../../../services/navigation';
+import { textBehavior } from '../../behaviors/texts';
+import { INFO_CARD_STRINGS } from './strings';
 
 type InfoCardMethods = {
   onClose(): void;
@@ -21,6 +23,7 @@ Component<
   WechatMiniprogram.Component.BehaviorOption
 >({
   options: { styleIsolation: 'apply-shared' },
+  behaviors: [textBehavior(INFO_CARD_STRINGS)],
   properties: {
     card: { type: Object, value: null },
     lang: { type: String, value: 'zh' },

@@ -1,0 +1,11 @@
+import type { I18nText } from '../../../core/i18n';
+
+/** The sandbox toolbar's texts (console labels marked `bilingual`). */
+export const TOOLBAR_STRINGS = {
+  simulatedTime: { zh: '模拟时间', en: 'Simulated time', bilingual: true },
+  nextDue: { zh: '跳到下一个定时变化（{time}）', en: 'Jump to the next timed change ({time})' },
+  ruleSet: { zh: '规则集', en: 'Rule set', bilingual: true },
+  eventLog: { zh: '事件日志', en: 'Event log', bilingual: true },
+  noLog: { zh: '暂无记录', en: 'Nothing yet' },
+  close: { zh: '收起', en: 'Close', bilingual: true },
+} satisfies Record<string, I18nText>;

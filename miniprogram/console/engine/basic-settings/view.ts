@@ -1,0 +1,356 @@
+/**
+ * 设置 → 基本设置 as a table (facts B-01..B-10): each row's value, its "还能修改 N 次" figure from the engine's
+ * quotas, and what its button does; the service-category list; sample values for the edit forms.
+ */
+import { t, type I18nText, type Lang } from '../../../core/i18n';
+import { CATEGORIES } from './category-data';
+import { formatDate } from '../kernel/time';
+import { basicInfoView, filingStatus, verificationStatus } from '../kernel/selectors';
+import type { World } from '../kernel/types';
+import { validateAbbreviation, validateAppName, validateIntroduction } from '../kernel/validators';
+import { fmt, label } from '../home/view';
+import { CONSOLE_PAGES } from '../../../core/console-routes';
+
+export type EditField = 'name' | 'abbreviation' | 'introduction';
+
+export interface BasicRow {
+  id: string;
+  label: string;
+  value: string;
+  /** The quota figure or a note, '' when none. */
+  note: string;
+  /** Button text, '' when the row has no button. */
+  action: string;
+  /** `edit:<field>`, `avatar`, `category`, `card:<id>` or a console route. */
+  target: string;
+  /** Second button (主体信息 → 小程序迁移). */
+  action2: string;
+  target2: string;
+}
+
+export interface CategoryRow {
+  id: string;
+  /** The ID usable in a WXML id attribute (`tools.notes` → `tools-notes`). */
+  domId: string;
+  name: string;
+  status: string;
+  approved: boolean;
+  main: boolean;
+}
+
+export interface CategoryOption {
+  id: string;
+  domId: string;
+  name: string;
+  /** '' or why an individual cannot choose it / how long its approval takes. */
+  note: string;
+  added: boolean;
+}
+
+export interface BasicView {
+  loggedIn: boolean;
+  rows: BasicRow[];
+  categories: CategoryRow[];
+  categoryQuota: string;
+  mainQuota: string;
+  /** Main category still needed under this rule set (the list shows a hint). */
+  mainMissing: boolean;
+  options: CategoryOption[];
+}
+
+const L = (zh: string, en: string): I18nText => ({ zh, en });
+
+const LABELS = {
+  name: L('小程序名称', 'Name'),
+  abbreviation: L('小程序简称', 'Abbreviation'),
+  avatar: L('小程序头像', 'Avatar'),
+  qrcode: L('小程序码及线下物料下载', 'Code and offline materials'),
+  introduction: L('介绍', 'Introduction'),
+  category: L('服务类目', 'Service categories'),
+  subject: L('主体信息', 'Subject'),
+  verify: L('微信认证', 'WeChat verification'),
+  filing: L('小程序备案', 'ICP filing'),
+  satisfaction: L('用户满意度', 'User satisfaction'),
+};
+
+const W = {
+  unset: L('未设置', 'Not set'),
+  modify: L('修改', 'Change'),
+  fill: L('填写', 'Fill in'),
+  details: L('详情', 'Details'),
+  download: L('下载', 'Download'),
+  migrate: L('小程序迁移', 'Migration'),
+  firstFree: L('首次填写不计入修改次数', 'The first setting does not count as a change'),
+  qrNote: L('可下载小程序码及搜索框等线下推广物料', 'Download the code and offline promotion materials'),
+  notVerified: L('未认证', 'Not verified'),
+  verified: L('已认证', 'Verified'),
+  reviewing: L('审核中', 'Under review'),
+  rejected: L('未通过', 'Rejected'),
+  expired: L('已过期', 'Expired'),
+  until: L('有效期至', 'valid until'),
+  goVerify: L('去认证', 'Verify'),
+  goFiling: L('去备案', 'File'),
+  satisfaction: L('评价人数不足', 'Not enough ratings'),
+  satisfactionNote: L(
+    '来源于微信随机邀请的用户，结果将显示在小程序资料页',
+    'From users WeChat invites at random; shown on the profile page',
+  ),
+  approved: L('已通过', 'Approved'),
+  categoryReviewing: L('审核中', 'Under review'),
+  none: L('未添加', 'None added'),
+  individualNo: L('个人主体不可选', 'Not for individuals'),
+  approvalDays: L('需审核 {n} 天', 'Reviewed in {n} days'),
+  required: L('（提交审核前必须完成）', '(required before review)'),
+};
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+const EMPTY: BasicView = {
+  loggedIn: false,
+  rows: [],
+  categories: [],
+  categoryQuota: '',
+  mainQuota: '',
+  mainMissing: false,
+  options: [],
+};
+
+export function basicView(world: World, lang: Lang): BasicView {
+  const info = basicInfoView(world);
+  const verification = verificationStatus(world);
+  const filing = filingStatus(world);
+  if (!info || !verification || !filing) return EMPTY;
+  const q = info.quotas;
+  const unset = t(W.unset, lang);
+  const editRow = (id: EditField, value: string | null, quota: I18nText): BasicRow => ({
+    id,
+    label: label(LABELS[id], lang),
+    value: value !== null ? value : unset,
+    note: value !== null ? t(quota, lang) : t(W.firstFree, lang),
+    action: t(value !== null ? W.modify : W.fill, lang),
+    target: `edit:${id}`,
+    action2: '',
+    target2: '',
+  });
+  const plain = (id: keyof typeof LABELS, value: string, note: string, action: string, target: string): BasicRow => ({
+    id,
+    label: label(LABELS[id], lang),
+    value,
+    note,
+    action,
+    target,
+    action2: '',
+    target2: '',
+  });
+  const avatar = info.avatar;
+  const categoryValue = info.categories.length
+    ? info.categories.map((c) => t(c.name, lang)).join('；')
+    : t(W.none, lang);
+  let verifyValue = t(W.notVerified, lang);
+  if (verification.stage === 'reviewing') verifyValue = t(W.reviewing, lang);
+  else if (verification.valid && verification.expiresAt !== null) {
+    verifyValue = `${t(W.verified, lang)}（${t(W.until, lang)} ${formatDate(verification.expiresAt)}）`;
+  } else if (verification.expiresAt !== null) verifyValue = t(W.expired, lang);
+  else if (verification.stage === 'rejected') verifyValue = t(W.rejected, lang);
+  const filingDone = filing.stage === 'done';
+  const subjectRow: BasicRow = {
+    ...plain('subject', t(info.subject.text, lang), '', t(W.details, lang), 'card:subject'),
+    action2: t(W.migrate, lang),
+    target2: 'card:migrate',
+  };
+  const rows: BasicRow[] = [
+    editRow('name', info.name, q.name.text),
+    editRow('abbreviation', info.abbreviation, q.abbreviation.text),
+    {
+      ...plain(
+        'avatar',
+        avatar ? `${avatar.format.toUpperCase()} · ${sizeText(avatar.sizeBytes)}` : unset,
+        t(avatar ? q.avatar.text : W.firstFree, lang),
+        t(avatar ? W.modify : W.fill, lang),
+        'avatar',
+      ),
+    },
+    plain('qrcode', '', t(W.qrNote, lang), t(W.download, lang), 'card:qrcode'),
+    editRow('introduction', info.introduction, q.introduction.text),
+    plain('category', categoryValue, t(q.categoryAdditions.text, lang), t(W.details, lang), 'category'),
+    subjectRow,
+    plain(
+      'verify',
+      verifyValue,
+      t(verification.feeNote, lang),
+      verification.feeYuan === null && !verification.valid ? '' : t(verification.valid ? W.details : W.goVerify, lang),
+      CONSOLE_PAGES.verify,
+    ),
+    plain(
+      'filing',
+      t(filing.label, lang),
+      filing.required && !filingDone ? t(W.required, lang) : '',
+      t(filingDone ? W.details : W.goFiling, lang),
+      CONSOLE_PAGES.filing,
+    ),
+    plain(
+      'satisfaction',
+      t(W.satisfaction, lang),
+      t(W.satisfactionNote, lang),
+      t(W.details, lang),
+      'card:satisfaction',
+    ),
+  ];
+  const addedIds = info.categories.map((c) => c.id);
+  const individual = currentSubjectType(world) === 'individual';
+  return {
+    loggedIn: true,
+    rows,
+    categories: info.categories.map((c) => ({
+      id: c.id,
+      domId: domId(c.id),
+      name: t(c.name, lang),
+      status: t(c.status === 'approved' ? W.approved : W.categoryReviewing, lang),
+      approved: c.status === 'approved',
+      main: c.main,
+    })),
+    categoryQuota: t(q.categoryAdditions.text, lang),
+    mainQuota: t(q.mainCategory.text, lang),
+    mainMissing: !info.categories.some((c) => c.main),
+    options: CATEGORIES.map((c) => ({
+      id: c.id,
+      domId: domId(c.id),
+      name: t(c.name, lang),
+      note:
+        individual && !c.individualAllowed
+          ? t(W.individualNo, lang)
+          : c.approvalDays > 0
+            ? fmt(W.approvalDays, lang, { n: c.approvalDays })
+            : '',
+      added: addedIds.indexOf(c.id) >= 0,
+    })),
+  };
+}
+
+function domId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+function currentSubjectType(world: World): string {
+  const session = world.session;
+  const app = session ? world.apps.find((a) => a.appId === session.appId) : undefined;
+  return app ? app.subject.type : '';
+}
+
+/** The subject's details card (fact B-08): masked values only. */
+export function subjectDetails(world: World, lang: Lang): { title: string; lines: string[] } {
+  const session = world.session;
+  const app = session ? world.apps.find((a) => a.appId === session.appId) : undefined;
+  if (!app) return { title: '', lines: [] };
+  const s = app.subject;
+  const info = basicInfoView(world);
+  const lines = [
+    `${t(L('主体', 'Subject'), lang)}：${info ? t(info.subject.text, lang) : s.displayName}`,
+    `${t(L('身份证号码', 'ID number'), lang)}：${s.idMasked}`,
+    `${t(L('管理员手机号', 'Administrator phone'), lang)}：${s.phoneMasked}`,
+  ];
+  if (s.creditCodeMasked) lines.push(`${t(L('统一社会信用代码', 'Credit code'), lang)}：${s.creditCodeMasked}`);
+  lines.push(
+    t(
+      L(
+        '主体信息不能修改；如需换主体，请使用“小程序迁移”。本模拟只保存打码后的证件信息。',
+        'The subject cannot be edited; use migration to move to another subject. The simulation keeps only masked values.',
+      ),
+      lang,
+    ),
+  );
+  return { title: label(LABELS.subject, lang), lines };
+}
+
+export function fieldLabel(field: EditField, lang: Lang): string {
+  return label(LABELS[field], lang);
+}
+
+/** Hints under each edit field, as the console shows them. */
+export const EDIT_HINTS: Readonly<Record<EditField, I18nText>> = {
+  name: L(
+    '4–30 个字符（一个汉字算 2 个），不能含“小程序”“微信”等字样，且不能与已有小程序重名',
+    '4–30 characters (a Chinese character counts 2), no “小程序” or “微信”, and not a name already in use',
+  ),
+  abbreviation: L('2–10 个字，需比名称短', '2–10 characters, shorter than the name'),
+  introduction: L('4–120 个字，介绍小程序的功能', '4–120 characters describing what the mini program does'),
+};
+
+/** Live validation of an edit field (the same rules the engine applies). */
+export function validateEdit(world: World, field: EditField, value: string) {
+  if (field === 'name') return validateAppName(value);
+  if (field === 'introduction') return validateIntroduction(value);
+  const info = basicInfoView(world);
+  return validateAbbreviation(value, info ? info.name : null);
+}
+
+const NAME_SAMPLES = ['实训示例笔记本', '练习用菜谱本', '示例计算器练习', '模拟旅行攻略册', '示例健身打卡站'];
+const ABBR_SAMPLES: Readonly<Record<string, string>> = {
+  实训示例笔记本: '示例笔记',
+  练习用菜谱本: '练习菜谱',
+  示例计算器练习: '示例计算',
+  模拟旅行攻略册: '旅行攻略',
+  示例健身打卡站: '健身打卡',
+};
+const INTRO_SAMPLE = '用来练习小程序注册、设置与发布流程的示例小程序（模拟数据）。';
+
+function nameTaken(world: World, name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    world.platform.names.some((n) => n.toLowerCase() === lower) ||
+    world.apps.some((a) => a.basic.name !== null && a.basic.name.toLowerCase() === lower)
+  );
+}
+
+/** A clearly simulated value for the edit form's 示例数据 button. */
+export function sampleEditValue(world: World, field: EditField): string {
+  const info = basicInfoView(world);
+  if (field === 'introduction') return INTRO_SAMPLE;
+  if (field === 'abbreviation') {
+    const name = info && info.name !== null ? info.name : '';
+    if (ABBR_SAMPLES[name]) return ABBR_SAMPLES[name];
+    const chars = Array.from(name);
+    return chars.length > 2 ? chars.slice(0, Math.min(4, chars.length - 1)).join('') : '示例';
+  }
+  const current = info ? info.name : null;
+  const free = NAME_SAMPLES.find((n) => n !== current && !nameTaken(world, n));
+  return free || NAME_SAMPLES[0];
+}
+
+export interface AvatarSample {
+  id: string;
+  label: I18nText;
+  format: string;
+  sizeBytes: number;
+  glyph: string;
+}
+
+/** Sample avatar files: two that are accepted, and two that show the format and size rules (fact B-05). */
+export const AVATAR_SAMPLES: readonly AvatarSample[] = [
+  { id: 'book', label: L('书本图标', 'Book icon'), format: 'png', sizeBytes: 86 * 1024, glyph: '书' },
+  { id: 'star', label: L('星星图标', 'Star icon'), format: 'jpg', sizeBytes: 240 * 1024, glyph: '星' },
+  {
+    id: 'photo',
+    label: L('手机原图', 'Full-size photo'),
+    format: 'png',
+    sizeBytes: Math.round(3.4 * 1024 * 1024),
+    glyph: '照',
+  },
+  { id: 'webp', label: L('WEBP 动图', 'WEBP animation'), format: 'webp', sizeBytes: 120 * 1024, glyph: '动' },
+];
+
+export function avatarSampleLabel(sample: AvatarSample, lang: Lang): string {
+  return `${t(sample.label, lang)}（${sample.format.toUpperCase()}，${sizeText(sample.sizeBytes)}）`;
+}
+
+/** The file extension of a picked file path (`wxfile://tmp_abc.png` → `png`). */
+export function extensionOf(path: string): string {
+  const clean = path.split('?')[0];
+  const dot = clean.lastIndexOf('.');
+  const slash = clean.lastIndexOf('/');
+  return dot > slash && dot >= 0 ? clean.slice(dot + 1).toLowerCase() : '';
+}

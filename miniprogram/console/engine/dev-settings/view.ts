@@ -1,0 +1,176 @@
+/**
+ * 开发管理 → 开发设置 (facts D-02..D-08): the developer ID (AppID, AppSecret state, never the secret itself), the
+ * API IP whitelist, the four server-domain lists with their monthly change figure, and the code upload key.
+ */
+import { t, type I18nText, type Lang } from '../../../core/i18n';
+import { formatDateTime } from '../kernel/time';
+import { devSettingsView, quotas } from '../kernel/selectors';
+import { DOMAIN_KINDS, type DomainKind, type World } from '../kernel/types';
+import { fmt, label } from '../home/view';
+
+export interface DomainRow {
+  kind: DomainKind;
+  label: string;
+  protocol: string;
+  list: string[];
+  /** The list as the textarea holds it: one per line. */
+  text: string;
+}
+
+export interface DevView {
+  loggedIn: boolean;
+  appId: string;
+  secretGenerated: boolean;
+  /** "已生成（2025-03-03 09:00）", or '' before. */
+  secretState: string;
+  secretFrozen: boolean;
+  /** "冻结将于 … 生效", or ''. */
+  freezePending: string;
+  ipWhitelist: string[];
+  ipText: string;
+  domains: DomainRow[];
+  domainQuota: string;
+  filedDomains: string;
+  uploadKeyGenerated: boolean;
+  uploadKeyState: string;
+  uploadIpText: string;
+}
+
+const L = (zh: string, en: string): I18nText => ({ zh, en });
+
+export const DOMAIN_LABELS: Readonly<Record<DomainKind, I18nText>> = {
+  request: L('request合法域名', 'request domains'),
+  socket: L('socket合法域名', 'socket domains'),
+  uploadFile: L('uploadFile合法域名', 'uploadFile domains'),
+  downloadFile: L('downloadFile合法域名', 'downloadFile domains'),
+};
+
+const PROTOCOLS: Readonly<Record<DomainKind, string>> = {
+  request: 'https',
+  socket: 'wss',
+  uploadFile: 'https',
+  downloadFile: 'https',
+};
+
+/** The sample entries the 示例数据 button fills in: subdomains of a domain the simulated platform has filed. */
+export function sampleDomain(kind: DomainKind, filed: readonly string[]): string {
+  const base = filed.length > 0 ? filed[0] : 'reglab-demo.cn';
+  const sub: Record<DomainKind, string> = { request: 'api', socket: 'ws', uploadFile: 'upload', downloadFile: 'cdn' };
+  return `${PROTOCOLS[kind]}://${sub[kind]}.${base}`;
+}
+
+/** Documentation-range addresses (RFC 5737), clearly not a real server. */
+export const SAMPLE_IPS: readonly string[] = ['203.0.113.10', '203.0.113.11'];
+
+/** Splits a textarea into entries: one per line (commas and semicolons also separate), blanks dropped. */
+export function splitLines(text: string): string[] {
+  return text
+    .split(/[\n,;，；]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const EMPTY: DevView = {
+  loggedIn: false,
+  appId: '',
+  secretGenerated: false,
+  secretState: '',
+  secretFrozen: false,
+  freezePending: '',
+  ipWhitelist: [],
+  ipText: '',
+  domains: [],
+  domainQuota: '',
+  filedDomains: '',
+  uploadKeyGenerated: false,
+  uploadKeyState: '',
+  uploadIpText: '',
+};
+
+export function devView(world: World, lang: Lang): DevView {
+  const d = devSettingsView(world);
+  const q = quotas(world);
+  if (!d || !q) return EMPTY;
+  const generated = L('已生成', 'Generated');
+  const pending =
+    d.freezePendingUntil !== null
+      ? fmt(
+          d.secretFrozen
+            ? L('解冻将于 {time} 生效', 'Unfreezing takes effect at {time}')
+            : L('冻结将于 {time} 生效', 'Freezing takes effect at {time}'),
+          lang,
+          { time: formatDateTime(d.freezePendingUntil) },
+        )
+      : '';
+  const uploadKey = world.session ? world.apps.find((a) => a.appId === d.appId) : undefined;
+  const keyAt = uploadKey && uploadKey.dev.uploadKey ? uploadKey.dev.uploadKey.generatedAt : null;
+  return {
+    loggedIn: true,
+    appId: d.appId,
+    secretGenerated: d.secretGenerated,
+    secretState: d.secretGeneratedAt !== null ? `${t(generated, lang)}（${formatDateTime(d.secretGeneratedAt)}）` : '',
+    secretFrozen: d.secretFrozen,
+    freezePending: pending,
+    ipWhitelist: d.ipWhitelist,
+    ipText: d.ipWhitelist.join('\n'),
+    domains: DOMAIN_KINDS.map((kind) => ({
+      kind,
+      label: label(DOMAIN_LABELS[kind], lang),
+      protocol: PROTOCOLS[kind],
+      list: d.domains[kind],
+      text: d.domains[kind].join('\n'),
+    })),
+    domainQuota: t(q.domainChanges.text, lang),
+    filedDomains: d.filedDomains.join('、'),
+    uploadKeyGenerated: d.uploadKeyGenerated,
+    uploadKeyState: keyAt !== null ? `${t(generated, lang)}（${formatDateTime(keyAt)}）` : '',
+    uploadIpText: d.uploadIpWhitelist.join('\n'),
+  };
+}
+
+/** The AppSecret as shown after its one reveal: never the value, only that it exists. */
+export const MASKED_SECRET = '••••••••••••••••••••••••••••••••';
+
+/** The lists the page edits as text: the two IP whitelists and the four server domain kinds. */
+export type DraftKey = 'ip' | 'uploadIp' | DomainKind;
+
+export const DRAFT_KEYS: readonly DraftKey[] = ['ip', 'uploadIp', ...DOMAIN_KINDS];
+
+export const EMPTY_DRAFTS: Readonly<Record<DraftKey, string>> = {
+  ip: '',
+  uploadIp: '',
+  request: '',
+  socket: '',
+  uploadFile: '',
+  downloadFile: '',
+};
+
+export const CLEAN_DRAFTS: Readonly<Record<DraftKey, boolean>> = {
+  ip: false,
+  uploadIp: false,
+  request: false,
+  socket: false,
+  uploadFile: false,
+  downloadFile: false,
+};
+
+export function isDraftKey(value: string): value is DraftKey {
+  return (DRAFT_KEYS as readonly string[]).indexOf(value) >= 0;
+}
+
+export function isDomainKind(value: string): value is DomainKind {
+  return (DOMAIN_KINDS as readonly string[]).indexOf(value) >= 0;
+}
+
+/** The saved value of a list, as its textarea shows it. */
+export function savedDraftText(view: DevView, key: DraftKey): string {
+  if (key === 'ip') return view.ipText;
+  if (key === 'uploadIp') return view.uploadIpText;
+  const row = view.domains.find((d) => d.kind === key);
+  return row ? row.text : '';
+}
+
+/** The errors key a list's problems are shown under. */
+export function draftErrorKey(key: DraftKey): string {
+  return `list_${key}`;
+}

@@ -1,0 +1,156 @@
+/**
+ * 小程序备案 (facts V-02..V-05): fill in → platform first review (working days) → MIIT SMS verification on
+ * each participant's phone → provincial authority review (working days) → filed. Participants who are
+ * different people must not share a phone number.
+ */
+import type { ActionOf, FilingParticipantInput } from '../kernel/actions';
+import { appFor, emit, isError, nextId, rules, type Ctx, type HandlerResult, type Timer } from '../kernel/context';
+import { consoleError, type ConsoleError } from '../kernel/errors';
+import { maskMobile, maskPersonName } from '../kernel/idcard';
+import { DIGITS, randomString } from '../kernel/prng';
+import { addWorkingDays } from '../kernel/time';
+import type { FilingParticipant, MiniProgram, PlannedOutcome } from '../kernel/types';
+import { nameFingerprint, phoneFingerprint } from '../registration/rules';
+import { normalizeMobile, validateIdName, validateMobile } from '../kernel/validators';
+import { FILING_STAGE_LABELS } from '../versions/rules';
+
+const ROLES: FilingParticipant['role'][] = ['subjectPrincipal', 'appPrincipal'];
+
+/** Checks the participants (both roles, valid names and phones, fact V-04) and keeps only masked forms. */
+export function checkParticipants(inputs: readonly FilingParticipantInput[]): FilingParticipant[] | ConsoleError {
+  for (const role of ROLES) {
+    if (!inputs.some((p) => p.role === role)) return consoleError('FILING_PARTICIPANTS_REQUIRED');
+  }
+  const out: FilingParticipant[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const p = inputs[i];
+    const nameProblem = validateIdName(p.name);
+    if (nameProblem) return { ...nameProblem, field: `participants[${i}].name` };
+    const phoneProblem = validateMobile(p.phone);
+    if (phoneProblem) return { ...phoneProblem, field: `participants[${i}].phone` };
+    const name = p.name.trim();
+    const phone = normalizeMobile(p.phone);
+    const entry: FilingParticipant = {
+      role: p.role,
+      nameMasked: maskPersonName(name),
+      nameFingerprint: nameFingerprint(name, 'filing-name'),
+      phoneMasked: maskMobile(phone),
+      phoneFingerprint: phoneFingerprint(phone),
+    };
+    const clash = out.find(
+      (o) => o.phoneFingerprint === entry.phoneFingerprint && o.nameFingerprint !== entry.nameFingerprint,
+    );
+    if (clash) return consoleError('FILING_PHONE_SHARED', { phone: entry.phoneMasked }, `participants[${i}].phone`);
+    out.push(entry);
+  }
+  return out;
+}
+
+/** Refuses a new filing while one runs or after it is done, and before the basic info it needs exists. */
+export function filingStartError(app: MiniProgram): ConsoleError | null {
+  const stage = app.filing.stage;
+  if (stage === 'done') return consoleError('FILING_ALREADY_DONE');
+  if (stage !== 'none' && stage !== 'rejected') {
+    const label = FILING_STAGE_LABELS[stage];
+    return consoleError('FILING_IN_PROGRESS', { stage: label.zh, stageEn: label.en });
+  }
+  if (app.basic.name === null) return consoleError('FILING_NEEDS_NAME');
+  if (app.categories.length === 0) return consoleError('FILING_NEEDS_CATEGORY');
+  return null;
+}
+
+export function startFiling(ctx: Ctx, app: MiniProgram, participants: FilingParticipant[]): void {
+  const f = app.filing;
+  const planned: PlannedOutcome = ctx.w.platform.filingPlan.shift() || { outcome: 'pass', reason: null };
+  f.stage = 'platformReview';
+  f.submittedAt = ctx.w.now;
+  f.stageEndsAt = addWorkingDays(ctx.w.now, rules(ctx)['V-03'].platformReviewWorkingDays);
+  f.participants = participants;
+  f.smsChecks = [];
+  f.planned = planned;
+  f.rejectReason = null;
+  f.doneAt = null;
+  emit(ctx, 'FILING_SUBMITTED', { appId: app.appId, stageEndsAt: f.stageEndsAt });
+}
+
+export function submitFiling(ctx: Ctx, action: ActionOf<'filing.submit'>): HandlerResult {
+  const app = appFor(ctx, 'admin');
+  if (isError(app)) return app;
+  const blocked = filingStartError(app);
+  if (blocked) return blocked;
+  const participants = checkParticipants(action.participants);
+  if (isError(participants)) return participants;
+  startFiling(ctx, app, participants);
+}
+
+/** Fact V-03: each participant confirms the MIIT SMS; then the provincial review starts. */
+export function verifyFilingSms(ctx: Ctx, action: ActionOf<'filing.verifySms'>): HandlerResult {
+  const app = appFor(ctx, 'admin');
+  if (isError(app)) return app;
+  const f = app.filing;
+  if (f.stage !== 'smsVerification') {
+    const hint =
+      f.stage === 'platformReview'
+        ? { hint: '平台初审完成后才会发送短信。', hintEn: 'The SMS is sent after the platform first review.' }
+        : { hint: '', hintEn: '' };
+    return consoleError('FILING_NOT_AT_SMS', hint);
+  }
+  const invalid = validateMobile(action.phone);
+  if (invalid) return invalid;
+  const fp = phoneFingerprint(action.phone);
+  const check = f.smsChecks.find((c) => c.phoneFingerprint === fp);
+  if (!check) return consoleError('FILING_SMS_UNKNOWN_PHONE');
+  if (action.code.trim() !== check.code) return consoleError('FILING_SMS_WRONG');
+  check.verified = true;
+  emit(ctx, 'FILING_SMS_VERIFIED', { phone: check.phoneMasked });
+  if (f.smsChecks.every((c) => c.verified)) {
+    f.stage = 'provincialReview';
+    f.stageEndsAt = addWorkingDays(ctx.w.now, f.provincialDays);
+    emit(ctx, 'FILING_STAGE_CHANGED', { appId: app.appId, stage: 'provincialReview', stageEndsAt: f.stageEndsAt });
+  }
+}
+
+export function filingTimer(app: MiniProgram): Timer | null {
+  const f = app.filing;
+  if ((f.stage !== 'platformReview' && f.stage !== 'provincialReview') || f.stageEndsAt === null) return null;
+  return {
+    at: f.stageEndsAt,
+    fire(ctx) {
+      if (f.stage === 'provincialReview') {
+        f.stage = 'done';
+        f.stageEndsAt = null;
+        f.doneAt = ctx.w.now;
+        emit(ctx, 'FILING_DONE', { appId: app.appId });
+        return;
+      }
+      if (f.planned && f.planned.outcome === 'reject') {
+        f.stage = 'rejected';
+        f.stageEndsAt = null;
+        f.rejectReason = f.planned.reason;
+        emit(ctx, 'FILING_REJECTED', { appId: app.appId, reason: f.rejectReason ? f.rejectReason.zh : null });
+        return;
+      }
+      f.stage = 'smsVerification';
+      f.stageEndsAt = null;
+      const seen: string[] = [];
+      for (const p of f.participants) {
+        if (seen.indexOf(p.phoneFingerprint) >= 0) continue;
+        seen.push(p.phoneFingerprint);
+        const code = randomString(ctx.w, DIGITS, 6);
+        f.smsChecks.push({ phoneMasked: p.phoneMasked, phoneFingerprint: p.phoneFingerprint, code, verified: false });
+        ctx.w.phone.sms.push({
+          id: nextId(ctx, 'sms'),
+          toMasked: p.phoneMasked,
+          text: {
+            zh: `【工信部】你正在办理小程序备案，核验码 ${code}。请在备案页面输入完成短信核验。（模拟短信）`,
+            en: `[MIIT] You are filing a mini program; verification code ${code}. Enter it on the filing page. (Simulated SMS)`,
+          },
+          code,
+          receivedAt: ctx.w.now,
+        });
+        emit(ctx, 'FILING_SMS_SENT', { phone: p.phoneMasked });
+      }
+      emit(ctx, 'FILING_STAGE_CHANGED', { appId: app.appId, stage: 'smsVerification', stageEndsAt: null });
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * 小程序备案 (facts V-01..V-05): the filing stages on the simulated clock as a steps indicator, what the current
+ * stage waits for, the participants (masked), and the sample participants for the form.
+ */
+import { t, type I18nText, type Lang } from '../../../core/i18n';
+import type { FilingParticipantInput } from '../kernel/actions';
+import { currentApp, filingStatus } from '../kernel/selectors';
+import { formatDate, formatDateTime } from '../kernel/time';
+import type { FilingStage, World } from '../kernel/types';
+import { fmt, label } from '../home/view';
+import { sampleIdentity } from '../kernel/world';
+
+const L = (zh: string, en: string): I18nText => ({ zh, en });
+
+export const FILING_STEPS: readonly I18nText[] = [
+  L('填写备案信息', 'Fill in'),
+  L('平台初审', 'Platform review'),
+  L('工信部短信核验', 'MIIT SMS check'),
+  L('管局审核', 'Provincial review'),
+  L('备案完成', 'Filed'),
+];
+
+const STEP_OF: Readonly<Record<FilingStage, number>> = {
+  none: 0,
+  rejected: 0,
+  platformReview: 1,
+  smsVerification: 2,
+  provincialReview: 3,
+  done: 4,
+};
+
+export interface FilingPageView {
+  loggedIn: boolean;
+  stage: FilingStage;
+  stageLabel: string;
+  active: number;
+  steps: { text: string }[];
+  /** What the stage waits for, in a sentence. */
+  waiting: string;
+  /** Milliseconds of simulated time until the stage ends (timed stages only). */
+  msLeft: number;
+  canSubmit: boolean;
+  smsPending: string[];
+  participants: { role: string; name: string; phone: string }[];
+  rejectReason: string;
+  required: boolean;
+  doneText: string;
+  /** The subject is an individual: the two principals are usually the same person. */
+  individual: boolean;
+}
+
+export const ROLE_TITLES: Readonly<Record<FilingParticipantInput['role'], I18nText>> = {
+  subjectPrincipal: L('主体负责人', 'Subject principal'),
+  appPrincipal: L('小程序负责人', 'Mini program principal'),
+};
+
+const EMPTY: FilingPageView = {
+  loggedIn: false,
+  stage: 'none',
+  stageLabel: '',
+  active: 0,
+  steps: [],
+  waiting: '',
+  msLeft: 0,
+  canSubmit: false,
+  smsPending: [],
+  participants: [],
+  rejectReason: '',
+  required: false,
+  doneText: '',
+  individual: true,
+};
+
+export function filingPageView(world: World, lang: Lang): FilingPageView {
+  const app = currentApp(world);
+  const status = filingStatus(world);
+  if (!app || !status) return EMPTY;
+  const f = app.filing;
+  let waiting = '';
+  if (status.stage === 'platformReview') {
+    waiting = fmt(
+      L(
+        '平台初审中（1–2 个工作日），预计 {time} 完成，还剩 {days} 个工作日。',
+        'Platform first review (1–2 working days): expected {time}, {days} working days left.',
+      ),
+      lang,
+      { time: formatDateTime(status.stageEndsAt || world.now), days: status.workingDaysLeft || 0 },
+    );
+  } else if (status.stage === 'smsVerification') {
+    waiting = t(
+      L(
+        '工信部已向负责人的手机发送核验短信：在模拟手机里查看，输入手机号和核验码。',
+        'The MIIT has sent a verification SMS to each principal: read it on the simulated phone and enter the number and code.',
+      ),
+      lang,
+    );
+  } else if (status.stage === 'provincialReview') {
+    waiting = fmt(
+      L(
+        '管局审核中（1–20 个工作日），预计 {time} 完成，还剩 {days} 个工作日。',
+        'Provincial authority review (1–20 working days): expected {time}, {days} working days left.',
+      ),
+      lang,
+      { time: formatDateTime(status.stageEndsAt || world.now), days: status.workingDaysLeft || 0 },
+    );
+  }
+  const timed = status.stage === 'platformReview' || status.stage === 'provincialReview';
+  return {
+    loggedIn: true,
+    stage: status.stage,
+    stageLabel: t(status.label, lang),
+    active: STEP_OF[status.stage],
+    steps: FILING_STEPS.map((s) => ({ text: label(s, lang) })),
+    waiting,
+    msLeft: timed && status.stageEndsAt !== null ? Math.max(0, status.stageEndsAt - world.now) : 0,
+    canSubmit: status.stage === 'none' || status.stage === 'rejected',
+    smsPending: status.smsPending,
+    participants: f.participants.map((p) => ({
+      role: t(ROLE_TITLES[p.role], lang),
+      name: p.nameMasked,
+      phone: p.phoneMasked,
+    })),
+    rejectReason: status.rejectReason ? t(status.rejectReason, lang) : '',
+    required: status.required,
+    doneText:
+      f.doneAt !== null ? fmt(L('已于 {date} 完成备案', 'Filed on {date}'), lang, { date: formatDate(f.doneAt) }) : '',
+    individual: app.subject.type === 'individual',
+  };
+}
+
+/** Sample participants: one clearly fake person for both roles (an individual files as themself). */
+export function sampleParticipants(world: World, samePerson: boolean): FilingParticipantInput[] {
+  const a = sampleIdentity(world, 7);
+  const b = sampleIdentity(world, 8);
+  return [
+    { role: 'subjectPrincipal', name: a.idName, phone: a.phone },
+    samePerson
+      ? { role: 'appPrincipal', name: a.idName, phone: a.phone }
+      : { role: 'appPrincipal', name: b.idName, phone: b.phone },
+  ];
+}

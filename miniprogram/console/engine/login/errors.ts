@@ -1,0 +1,39 @@
+import type { ErrorSpec } from '../kernel/errors';
+
+/** Errors of logging in and whose view the console shows: each with its facts, the form field it concerns and its message. */
+export const LOGIN_ERRORS = {
+  LOGIN_WRONG_CREDENTIALS: {
+    factIds: ['L-01'],
+    field: 'password',
+    zh: '帐号或密码错误。请用注册时的邮箱和密码登录（密码区分大小写）。',
+    en: 'Wrong account or password. Log in with the registration email and its password (case-sensitive).',
+  },
+  LOGIN_NOT_ACTIVATED: {
+    factIds: ['A-01', 'L-01'],
+    field: 'email',
+    zh: '该帐号还没有激活：请到邮箱打开激活邮件里的链接（也看看垃圾箱）。',
+    en: 'This account is not activated yet: open the link in the activation mail (check the spam folder too).',
+  },
+  LOGIN_REGISTRATION_INCOMPLETE: {
+    factIds: ['I-12'],
+    field: 'email',
+    zh: '该帐号已激活，但还没完成信息登记。请回到注册页继续“③ 信息登记”。',
+    en: 'This account is activated but the information registration is not finished. Go back to registration step ③.',
+  },
+  NOT_LOGGED_IN: {
+    factIds: ['L-01', 'L-02'],
+    zh: '请先登录：输入注册邮箱和密码，再用绑定的微信扫码验证。',
+    en: 'Log in first: enter the registration email and password, then verify by scanning with the bound WeChat.',
+  },
+  LOGIN_SCAN_PENDING: {
+    factIds: ['L-02'],
+    zh: '密码已通过，还差一步：请用绑定的管理员微信扫码，并在模拟手机上确认。',
+    en: 'The password is accepted; one step left: scan with the bound administrator WeChat and confirm on the simulated phone.',
+  },
+  ACT_AS_UNKNOWN: {
+    factIds: ['M-02'],
+    field: 'wechatId',
+    zh: '只能切换成管理员或本小程序的项目成员的视角。',
+    en: "You can only switch to the administrator's view or a project member's view.",
+  },
+} satisfies Record<string, ErrorSpec>;

@@ -1,0 +1,74 @@
+/** Login (facts L-01, L-02): email + password, then a second verification by scanning with the bound WeChat. */
+import { LEGACY_TAG } from '../kernel/hash';
+import { passwordFingerprint } from '../registration/account';
+import type { ActionOf } from '../kernel/actions';
+import { activeApp, emit, isError, nextId, rolesOf, type Ctx, type HandlerResult } from '../kernel/context';
+import { consoleError } from '../kernel/errors';
+import { normalizeEmail, validateEmail } from '../kernel/validators';
+
+export function submitLogin(ctx: Ctx, action: ActionOf<'login.submit'>): HandlerResult {
+  const w = ctx.w;
+  const invalid = validateEmail(action.email);
+  if (invalid) return invalid;
+  if (action.password === '') return consoleError('PASSWORD_REQUIRED');
+  const email = normalizeEmail(action.email);
+  const app = w.apps.find((a) => a.email === email);
+  if (!app) {
+    const reg = w.registration;
+    const samePassword = reg.passwordFingerprint === passwordFingerprint(email, action.password);
+    if (reg.email === email && samePassword && reg.step === 'activation') return consoleError('LOGIN_NOT_ACTIVATED');
+    if (reg.email === email && samePassword && reg.step === 'info')
+      return consoleError('LOGIN_REGISTRATION_INCOMPLETE');
+    return consoleError('LOGIN_WRONG_CREDENTIALS');
+  }
+  const tag = passwordFingerprint(email, action.password);
+  // A mini program saved before passwords were tags (see LEGACY_TAG) takes its next password as the password.
+  if (app.passwordFingerprint === LEGACY_TAG) app.passwordFingerprint = tag;
+  else if (app.passwordFingerprint !== tag) return consoleError('LOGIN_WRONG_CREDENTIALS');
+  for (const scan of w.phone.scans) {
+    if (scan.purpose === 'login' && scan.status === 'pending') scan.status = 'superseded';
+  }
+  const scanId = nextId(ctx, 'scan');
+  w.phone.scans.push({
+    id: scanId,
+    purpose: 'login',
+    title: { zh: '登录微信公众平台（小程序）', en: 'Log in to the WeChat public platform (mini program)' },
+    createdAt: w.now,
+    status: 'pending',
+    appId: app.appId,
+    member: null,
+  });
+  w.session = { appId: app.appId, stage: 'awaitingScan', scanId, actor: app.adminWechatId };
+  emit(ctx, 'LOGIN_PASSWORD_ACCEPTED', { appId: app.appId });
+  emit(ctx, 'SCAN_REQUESTED', { scanId, purpose: 'login' });
+}
+
+/** The scan on the phone completes the login; the home page opens. */
+export function confirmLoginScan(ctx: Ctx, scanId: string): HandlerResult {
+  const session = ctx.w.session;
+  if (!session || session.stage !== 'awaitingScan' || session.scanId !== scanId)
+    return consoleError('SCAN_NOT_PENDING');
+  session.stage = 'active';
+  session.scanId = null;
+  emit(ctx, 'LOGGED_IN', { appId: session.appId });
+}
+
+export function logout(ctx: Ctx): HandlerResult {
+  const session = ctx.w.session;
+  if (!session) return consoleError('NOT_LOGGED_IN');
+  for (const scan of ctx.w.phone.scans) {
+    if (scan.purpose === 'login' && scan.status === 'pending') scan.status = 'superseded';
+  }
+  ctx.w.session = null;
+  emit(ctx, 'LOGGED_OUT', { appId: session.appId });
+}
+
+/** Lets the learner see the console as a project member sees it (fact M-07), or go back to the administrator. */
+export function actAs(ctx: Ctx, action: ActionOf<'session.actAs'>): HandlerResult {
+  const app = activeApp(ctx);
+  if (isError(app)) return app;
+  const roles = rolesOf(app, action.wechatId);
+  if (roles.length === 0) return consoleError('ACT_AS_UNKNOWN');
+  if (ctx.w.session) ctx.w.session.actor = action.wechatId;
+  emit(ctx, 'ACTING_AS', { wechatId: action.wechatId, roles: roles.join(',') });
+}

@@ -1,0 +1,359 @@
+/**
+ * What the registration page shows besides the engine's state: the regions, the subject types with what each is
+ * and what it can and cannot do under the active rule set (facts I-02, I-03, I-10, V-06), the organisation
+ * form's labels, and a quick local check of whether the administrator's identity is filled in.
+ */
+import { format, t } from '../../../core/i18n';
+import type { I18nText, Lang } from '../../../core/i18n';
+import type { RegistrationForm } from '../kernel/actions';
+import type { ConsoleError } from '../kernel/errors';
+import { rulesOf } from '../kernel/rulesets';
+import { registrationView, SUBJECT_TYPE_LABELS } from '../kernel/selectors';
+import { formatDateTime } from '../kernel/time';
+import { REGIONS } from '../kernel/types';
+import type { Region, RegistrationStep, RuleSetId, SubjectStatus, SubjectType, World } from '../kernel/types';
+import {
+  validateCreditCode,
+  validateEmail,
+  validateIdName,
+  validateIdNumber,
+  validateMobile,
+  validateOrgName,
+  validatePassword,
+  validatePasswordConfirmation,
+  validateSmsCode,
+} from '../kernel/validators';
+
+export const REGION_LABELS: Readonly<Record<Region, I18nText>> = {
+  mainland: { zh: '中国大陆', en: 'Mainland China' },
+  hongkong: { zh: '中国香港', en: 'Hong Kong, China' },
+  macao: { zh: '中国澳门', en: 'Macao, China' },
+  taiwan: { zh: '中国台湾', en: 'Taiwan, China' },
+  overseas: { zh: '其他国家或地区', en: 'Other countries or regions' },
+};
+
+/** The order of the type buttons on the form: the seed's five, then 个体工商户 as current forms list it. */
+export const SUBJECT_TYPE_ORDER: readonly SubjectType[] = [
+  'individual',
+  'enterprise',
+  'government',
+  'media',
+  'other',
+  'individualBusiness',
+];
+
+const WHAT: Readonly<Record<SubjectType, I18nText>> = {
+  individual: {
+    zh: '个人类型包括：由自然人注册和运营的公众帐号。',
+    en: 'Individual: accounts registered and operated by a natural person.',
+  },
+  enterprise: {
+    zh: '企业类型包括：企业、分支机构、企业相关品牌等。',
+    en: 'Enterprise: companies, their branches and brands.',
+  },
+  individualBusiness: {
+    zh: '个体工商户类型包括：持有个体工商户营业执照的经营者。',
+    en: 'Individual business: holders of an individual business licence.',
+  },
+  government: {
+    zh: '政府类型包括：国内各级、各类政府机构、事业单位、具有行政职能的社会组织等。',
+    en: 'Government: government bodies at every level, public institutions, social organisations with administrative functions.',
+  },
+  media: {
+    zh: '媒体类型包括：报纸、杂志、电视、电台、通讯社、其他等。',
+    en: 'Media: newspapers, magazines, television, radio, news agencies and others.',
+  },
+  other: {
+    zh: '其他组织类型包括：不属于政府、媒体、企业或个人的其他类型，如基金会、社会团体、民办非企业单位等。',
+    en: 'Other organisation: anything that is not government, media, an enterprise or an individual, e.g. foundations and associations.',
+  },
+};
+
+export interface SubjectTypeInfo {
+  type: SubjectType;
+  label: I18nText;
+  what: I18nText;
+  can: I18nText;
+  cannot: I18nText;
+  /** How the subject is verified after registration (fact I-10). */
+  verify: I18nText;
+  factIds: string[];
+}
+
+function feeText(fee: number | null): I18nText {
+  if (fee === null) return { zh: '不能申请微信认证', en: 'cannot apply for WeChat verification' };
+  if (fee === 0) return { zh: '可免费申请微信认证', en: 'may apply for WeChat verification free of charge' };
+  return { zh: `可申请微信认证（每次 ${fee} 元）`, en: `may apply for WeChat verification (${fee} RMB each time)` };
+}
+
+/** A subject type's explanation under a rule set. */
+export function subjectTypeInfo(type: SubjectType, ruleSet: RuleSetId): SubjectTypeInfo {
+  const r = rulesOf(ruleSet);
+  const fee = feeText(r['V-06'].feeYuan[type]);
+  if (type === 'individual') {
+    const canVerify = r['V-06'].feeYuan.individual !== null;
+    return {
+      type,
+      label: SUBJECT_TYPE_LABELS[type],
+      what: WHAT[type],
+      can: canVerify
+        ? {
+            zh: `帐号能力：${fee.zh}；可使用基础接口开发、发布小程序。`,
+            en: `Abilities: ${fee.en}; basic APIs; can publish.`,
+          }
+        : { zh: '帐号能力：可使用基础接口开发、发布小程序。', en: 'Abilities: basic APIs; can publish.' },
+      cannot: canVerify
+        ? {
+            zh: '个人类型暂不支持微信支付、手机号快速验证组件及业务域名等能力。',
+            en: 'Individuals cannot use WeChat Pay, the phone-number component or business domains.',
+          }
+        : {
+            zh: '个人类型暂不支持微信认证、微信支付及高级接口能力。',
+            en: 'Individuals cannot do WeChat verification, WeChat Pay or advanced APIs.',
+          },
+      verify: {
+        zh: '无需额外的主体验证：管理员扫码即是本人验证。',
+        en: 'No further subject check: the administrator scan verifies the person.',
+      },
+      factIds: ['I-03', 'V-06'],
+    };
+  }
+  const payment = type === 'enterprise' || type === 'individualBusiness';
+  return {
+    type,
+    label: SUBJECT_TYPE_LABELS[type],
+    what: WHAT[type],
+    can: {
+      zh: `帐号能力：${fee.zh}；认证后可开通微信支付及各类高级接口能力。`,
+      en: `Abilities: ${fee.en}; once verified, WeChat Pay and advanced APIs.`,
+    },
+    cannot: { zh: '主体信息提交后不可修改。', en: 'The subject cannot be changed once submitted.' },
+    verify: payment
+      ? {
+          zh: '主体验证：向腾讯公司小额打款（10 天内从对公账户汇款，款项会退回），或通过微信认证。',
+          en: 'Subject check: a small payment to Tencent from the company account within 10 days (refunded), or WeChat verification.',
+        }
+      : { zh: '主体验证：只能通过微信认证。', en: 'Subject check: WeChat verification only.' },
+    factIds: ['I-10', 'V-06'],
+  };
+}
+
+/** Whether the subject can choose the small payment (fact I-10). */
+export function paymentAllowed(type: SubjectType): boolean {
+  return type === 'enterprise' || type === 'individualBusiness';
+}
+
+/** The organisation name field's label per type. */
+export const ORG_NAME_LABELS: Readonly<Record<SubjectType, I18nText>> = {
+  individual: { zh: '', en: '' },
+  enterprise: { zh: '企业名称', en: 'Enterprise name' },
+  individualBusiness: { zh: '个体工商户名称', en: 'Business name' },
+  government: { zh: '政府全称', en: 'Full name of the body' },
+  media: { zh: '媒体名称', en: 'Media name' },
+  other: { zh: '组织名称', en: 'Organisation name' },
+};
+
+/** Whether the administrator's identity fields look complete, so the QR code for the scan can appear. */
+export function identityReady(form: RegistrationForm, today: number): boolean {
+  return (
+    validateIdName(form.idName) === null &&
+    validateIdNumber(form.idNumber, today) === null &&
+    validateMobile(form.phone) === null &&
+    validateSmsCode(form.smsCode) === null
+  );
+}
+
+export const EMPTY_FORM: RegistrationForm = {
+  idName: '',
+  idNumber: '',
+  phone: '',
+  smsCode: '',
+  orgName: '',
+  creditCode: '',
+  method: 'none',
+};
+
+/** Step ①'s form as the page keeps it. */
+export interface AccountForm {
+  email: string;
+  password: string;
+  confirmPassword: string;
+  captcha: string;
+  agree: boolean;
+}
+
+export const EMPTY_ACCOUNT: AccountForm = { email: '', password: '', confirmPassword: '', captcha: '', agree: false };
+
+export const ACCOUNT_FIELDS: readonly (keyof AccountForm)[] = ['email', 'password', 'confirmPassword', 'captcha'];
+export const FORM_FIELDS: readonly (keyof RegistrationForm)[] = [
+  'idName',
+  'idNumber',
+  'phone',
+  'smsCode',
+  'orgName',
+  'creditCode',
+];
+
+/** The live check of one step ① field as the learner types (the password length is the rule set's, fact R-06). */
+export function checkAccountField(world: World, account: AccountForm, field: keyof AccountForm): ConsoleError | null {
+  switch (field) {
+    case 'email':
+      return validateEmail(account.email);
+    case 'password':
+      return validatePassword(account.password, rulesOf(world.ruleSet)['R-06'].minPasswordLength);
+    case 'confirmPassword':
+      return validatePasswordConfirmation(account.password, account.confirmPassword);
+    default:
+      return null;
+  }
+}
+
+/** The live check of one step ③ field. */
+export function checkFormField(
+  world: World,
+  form: RegistrationForm,
+  field: keyof RegistrationForm,
+): ConsoleError | null {
+  switch (field) {
+    case 'idName':
+      return validateIdName(form.idName);
+    case 'idNumber':
+      return validateIdNumber(form.idNumber, world.now);
+    case 'phone':
+      return validateMobile(form.phone);
+    case 'smsCode':
+      return validateSmsCode(form.smsCode);
+    case 'orgName':
+      return validateOrgName(form.orgName);
+    case 'creditCode':
+      return validateCreditCode(form.creditCode);
+    default:
+      return null;
+  }
+}
+
+export interface Chip {
+  id: string;
+  label: string;
+  selected: boolean;
+}
+
+/** The page's own texts the view fills in (from console/register/strings.ts, in the learner's language). */
+export interface RegisterPageTexts {
+  step1: string;
+  step2: string;
+  step3: string;
+  thanks: string;
+  smsSent: string;
+  payBody: string;
+  methodPayment: string;
+  methodWechat: string;
+}
+
+export interface RegisterDoneView {
+  appId: string;
+  subject: string;
+  status: SubjectStatus;
+  payText: string;
+}
+
+/** Everything the registration page shows of the world, in one language. */
+export interface RegisterPageView {
+  steps: { text: string }[];
+  step: RegistrationStep;
+  stepIndex: number;
+  captcha: string[];
+  thanks: string;
+  regions: Chip[];
+  types: Chip[];
+  typeInfo: { what: string; can: string; cannot: string; verify: string } | null;
+  guide: { id: string; label: string; what: string }[];
+  isOrg: boolean;
+  orgNameLabel: string;
+  smsNote: string;
+  adminScan: 'none' | 'pending' | 'confirmed';
+  dialogOpen: boolean;
+  dialogSubject: string;
+  done: RegisterDoneView | null;
+}
+
+/** The registration page's view of the world; `showGuide` adds the guide to the subject types. */
+export function registerPageView(world: World, lang: Lang, s: RegisterPageTexts, showGuide: boolean): RegisterPageView {
+  const v = registrationView(world);
+  const type = v.subjectType;
+  const info = type ? subjectTypeInfo(type, world.ruleSet) : null;
+  const pending = world.registration.pending;
+  const app = v.appId ? world.apps.find((a) => a.appId === v.appId) : undefined;
+  let done: RegisterDoneView | null = null;
+  if (app) {
+    const sub = app.subject;
+    done = {
+      appId: app.appId,
+      subject: `${sub.displayName} · ${t(SUBJECT_TYPE_LABELS[sub.type], lang)}`,
+      status: sub.status,
+      payText:
+        sub.paymentAmountFen !== null && sub.paymentDeadline !== null
+          ? format(s.payBody, {
+              deadline: formatDateTime(sub.paymentDeadline),
+              amount: (sub.paymentAmountFen / 100).toFixed(2),
+            })
+          : '',
+    };
+  }
+  return {
+    steps: [{ text: s.step1 }, { text: s.step2 }, { text: s.step3 }],
+    step: v.step,
+    stepIndex: v.stepNumber - 1,
+    captcha: v.captcha.split(''),
+    thanks: format(s.thanks, { email: v.email || '' }),
+    regions: REGIONS.map((r) => ({ id: r, label: t(REGION_LABELS[r], lang), selected: r === v.region })),
+    types: SUBJECT_TYPE_ORDER.map((st) => ({ id: st, label: t(SUBJECT_TYPE_LABELS[st], lang), selected: st === type })),
+    typeInfo: info
+      ? { what: t(info.what, lang), can: t(info.can, lang), cannot: t(info.cannot, lang), verify: t(info.verify, lang) }
+      : null,
+    guide: showGuide
+      ? SUBJECT_TYPE_ORDER.map((st) => {
+          const gi = subjectTypeInfo(st, world.ruleSet);
+          return { id: st, label: t(gi.label, lang), what: t(gi.what, lang) };
+        })
+      : [],
+    isOrg: type !== null && type !== 'individual',
+    orgNameLabel: type ? t(ORG_NAME_LABELS[type], lang) : '',
+    smsNote: v.smsSentTo ? format(s.smsSent, { phone: v.smsSentTo }) : '',
+    adminScan: v.adminScan,
+    dialogOpen: v.dialogOpen,
+    dialogSubject: pending
+      ? `${pending.displayName} · ${t(SUBJECT_TYPE_LABELS[pending.type], lang)} · ${pending.idMasked}`
+      : '',
+    done,
+  };
+}
+
+/** The ways an organisation's subject can be verified (fact I-10): payment where allowed, else WeChat verification. */
+export function methodChips(type: SubjectType | null, method: string, s: RegisterPageTexts): Chip[] {
+  if (!type || type === 'individual') return [];
+  const chips: Chip[] = [];
+  if (paymentAllowed(type)) chips.push({ id: 'payment', label: s.methodPayment, selected: method === 'payment' });
+  chips.push({ id: 'wechat', label: s.methodWechat, selected: method === 'wechat' });
+  return chips;
+}
+
+/** The view before the first render. */
+export const EMPTY_REGISTER_VIEW: RegisterPageView = {
+  steps: [],
+  step: 'account',
+  stepIndex: 0,
+  captcha: [],
+  thanks: '',
+  regions: [],
+  types: [],
+  typeInfo: null,
+  guide: [],
+  isOrg: false,
+  orgNameLabel: '',
+  smsNote: '',
+  adminScan: 'none',
+  dialogOpen: false,
+  dialogSubject: '',
+  done: null,
+};

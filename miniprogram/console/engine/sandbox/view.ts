@@ -1,0 +1,66 @@
+/**
+ * Views for the sandbox toolbar and the floating phone button: the rule-set switch, the time-travel steps,
+ * the event log as lines, and the phone's unread count. Pure; pages reach them through the console behaviour.
+ */
+import type { I18nText } from '../../../core/i18n';
+import { nextDue } from './clock';
+import { RULE_SETS } from '../kernel/rulesets';
+import { DAY, HOUR, formatDateTime } from '../kernel/time';
+import type { RuleSetId, World } from '../kernel/types';
+
+export interface TimeJump {
+  id: string;
+  ms: number;
+  label: I18nText;
+}
+
+/** The toolbar's time-travel steps. */
+export const TIME_JUMPS: readonly TimeJump[] = [
+  { id: 'h1', ms: HOUR, label: { zh: '+1 小时', en: '+1 hour' } },
+  { id: 'd1', ms: DAY, label: { zh: '+1 天', en: '+1 day' } },
+  { id: 'd7', ms: 7 * DAY, label: { zh: '+7 天', en: '+7 days' } },
+  { id: 'd30', ms: 30 * DAY, label: { zh: '+30 天', en: '+30 days' } },
+];
+
+export function findTimeJump(id: string): TimeJump | undefined {
+  return TIME_JUMPS.find((j) => j.id === id);
+}
+
+/** How far the clock must move for the next timed change (review answer, filing stage...), or null if none. */
+export function msUntilNextDue(world: World): number | null {
+  const due = nextDue(world);
+  return due === null ? null : Math.max(0, due - world.now);
+}
+
+export interface LogLine {
+  seq: number;
+  time: string;
+  kind: 'event' | 'error';
+  action: string;
+  type: string;
+  facts: string;
+}
+
+/** The newest `count` log entries as lines for the log viewer, newest first. */
+export function logLines(world: World, count = 30): LogLine[] {
+  const entries = world.log.slice(Math.max(0, world.log.length - count)).reverse();
+  return entries.map((e) => ({
+    seq: e.seq,
+    time: formatDateTime(e.at),
+    kind: e.kind,
+    action: e.action,
+    type: e.type,
+    facts: e.factIds.join(' '),
+  }));
+}
+
+export function ruleSetTitle(ruleSet: RuleSetId): I18nText {
+  return RULE_SETS[ruleSet].title;
+}
+
+/** Unread SMS (received since the phone was last opened, counted by position) plus pending scans. */
+export function phoneBadgeCount(world: World, smsSeen: number): number {
+  const unreadSms = Math.max(0, world.phone.sms.length - Math.max(0, smsSeen));
+  const pending = world.phone.scans.filter((s) => s.status === 'pending').length;
+  return unreadSms + pending;
+}

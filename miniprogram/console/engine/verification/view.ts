@@ -1,0 +1,125 @@
+/**
+ * 微信认证 (facts V-05..V-07, I-03): whether this subject can verify and for what fee under the rule set, the review on
+ * the simulated clock, the year of validity with its annual review, and what an overdue verification blocks.
+ */
+import { t, type I18nText, type Lang } from '../../../core/i18n';
+import { currentApp, verificationStatus } from '../kernel/selectors';
+import { formatDate, formatDateTime } from '../kernel/time';
+import type { World } from '../kernel/types';
+import { fmt } from '../home/view';
+
+const L = (zh: string, en: string): I18nText => ({ zh, en });
+
+export interface VerifyPageView {
+  loggedIn: boolean;
+  stage: 'none' | 'reviewing' | 'verified' | 'rejected';
+  stageText: string;
+  valid: boolean;
+  /** The fee note: "每次申请 30 元，审核不通过不退还", "个人号无法认证"… */
+  feeNote: string;
+  canApply: boolean;
+  /** Individuals cannot verify under this rule set. */
+  notAllowed: boolean;
+  expiresText: string;
+  annualText: string;
+  annualOpen: boolean;
+  reviewText: string;
+  msLeft: number;
+  overdueDays: number;
+  /** What an overdue verification blocks, at this moment. */
+  effects: { text: string; active: boolean }[];
+  rejectReason: string;
+  feesPaid: string;
+  /** Filing can start together with verification (fact V-05). */
+  filingStartable: boolean;
+}
+
+const EMPTY: VerifyPageView = {
+  loggedIn: false,
+  stage: 'none',
+  stageText: '',
+  valid: false,
+  feeNote: '',
+  canApply: false,
+  notAllowed: false,
+  expiresText: '',
+  annualText: '',
+  annualOpen: false,
+  reviewText: '',
+  msLeft: 0,
+  overdueDays: 0,
+  effects: [],
+  rejectReason: '',
+  feesPaid: '',
+  filingStartable: false,
+};
+
+const STAGE_TEXT = {
+  none: L('未认证', 'Not verified'),
+  reviewing: L('认证审核中', 'Under review'),
+  verified: L('已认证', 'Verified'),
+  rejected: L('认证未通过', 'Rejected'),
+  expired: L('认证已过期', 'Expired'),
+};
+
+const EFFECTS: readonly {
+  key: 'blocksRelease' | 'blocksSearch' | 'blocksSharing' | 'blocksNewUsers';
+  text: I18nText;
+}[] = [
+  { key: 'blocksRelease', text: L('过期当天起：不能发布新版本', 'From expiry: no new releases') },
+  { key: 'blocksSearch', text: L('过期当天起：不能被搜索到', 'From expiry: not found by search') },
+  { key: 'blocksSharing', text: L('过期 30 天起：不能分享', '30 days after expiry: no sharing') },
+  {
+    key: 'blocksNewUsers',
+    text: L('过期 60 天起：新用户不能使用、不能支付', '60 days after expiry: no new users, no payment'),
+  },
+];
+
+export function verifyPageView(world: World, lang: Lang): VerifyPageView {
+  const app = currentApp(world);
+  const s = verificationStatus(world);
+  if (!app || !s) return EMPTY;
+  const v = app.verification;
+  const expired = s.expiresAt !== null && !s.valid && s.stage !== 'reviewing';
+  const stageText = t(expired ? STAGE_TEXT.expired : STAGE_TEXT[s.stage], lang);
+  const annualOpen = s.annualReviewOpensAt !== null && world.now >= s.annualReviewOpensAt && s.stage !== 'reviewing';
+  const filing = app.filing.stage;
+  return {
+    loggedIn: true,
+    stage: s.stage,
+    stageText,
+    valid: s.valid,
+    feeNote: t(s.feeNote, lang),
+    canApply: s.feeYuan !== null && s.stage !== 'reviewing' && !s.valid,
+    notAllowed: s.feeYuan === null,
+    expiresText:
+      s.expiresAt !== null
+        ? fmt(L('有效期至 {date}', 'Valid until {date}'), lang, { date: formatDate(s.expiresAt) })
+        : '',
+    annualText:
+      s.annualReviewOpensAt !== null
+        ? fmt(L('年审于 {date} 开放（到期前 3 个月）', 'Annual review opens {date} (3 months before expiry)'), lang, {
+            date: formatDate(s.annualReviewOpensAt),
+          })
+        : '',
+    annualOpen,
+    reviewText:
+      s.stage === 'reviewing' && v.endsAt !== null
+        ? fmt(L('预计 {time} 出结果（模拟时钟）', 'Result expected {time} (simulated clock)'), lang, {
+            time: formatDateTime(v.endsAt),
+          })
+        : '',
+    msLeft: s.stage === 'reviewing' && v.endsAt !== null ? Math.max(0, v.endsAt - world.now) : 0,
+    overdueDays: s.daysOverdue,
+    effects: EFFECTS.map((e) => ({ text: t(e.text, lang), active: s.effects[e.key] })),
+    rejectReason: s.rejectReason ? t(s.rejectReason, lang) : '',
+    feesPaid:
+      v.feesPaidYuan > 0
+        ? fmt(L('已支付认证费用共 {fee} 元（模拟）', 'Fees paid so far: {fee} RMB (simulated)'), lang, {
+            fee: v.feesPaidYuan,
+          })
+        : '',
+    filingStartable:
+      (filing === 'none' || filing === 'rejected') && app.basic.name !== null && app.categories.length > 0,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Console saves of world schema 1 kept personal data as full 53-bit fingerprints (`fp_` + 14 hex digits), from
+ * which the ID-card number, phone number and password could be recovered by brute force. Schema 2 keeps short
+ * tags instead (docs/privacy.md). The migration replaces every old personal fingerprint: those of the world's
+ * sample identities (the seeded usage counts and mini programs) by their new tags, all others by LEGACY_TAG,
+ * which matches nothing (a mini program whose password was scrubbed takes its next login's password).
+ */
+import {
+  fingerprint,
+  ID_SALT,
+  idFingerprint,
+  LEGACY_TAG,
+  PHONE_SALT,
+  phoneFingerprint,
+  sampleIdentity,
+} from '../engine/index';
+import type { World } from '../engine/index';
+import type { Migration } from '../../core/storage/envelope';
+import { isRecord } from '../../core/storage/guards';
+
+const PERSONAL_KEYS = [
+  'idFingerprint',
+  'phoneFingerprint',
+  'passwordFingerprint',
+  'identityFingerprint',
+  'nameFingerprint',
+];
+const USAGE_KEYS = ['idUsage', 'phoneUsage'];
+const OLD_FINGERPRINT = /^fp_[0-9a-f]{14}$/;
+/** Sample identities a world can have used: the sample buttons and the seeded mini programs (50 and up). */
+const SAMPLES_CHECKED = 100;
+
+function knownSamples(world: Record<string, unknown>): Map<string, string> {
+  const known = new Map<string, string>();
+  if (typeof world.sampleSeed !== 'number') return known;
+  const seedOnly = { sampleSeed: world.sampleSeed } as unknown as World;
+  for (let n = 0; n < SAMPLES_CHECKED; n++) {
+    const sample = sampleIdentity(seedOnly, n);
+    known.set(fingerprint(sample.idNumber, ID_SALT), idFingerprint(sample.idNumber));
+    known.set(fingerprint(sample.phone, PHONE_SALT), phoneFingerprint(sample.phone));
+  }
+  return known;
+}
+
+function scrub(value: unknown, known: Map<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((item: unknown) => scrub(item, known));
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (PERSONAL_KEYS.includes(key) && typeof v === 'string' && OLD_FINGERPRINT.test(v)) {
+      out[key] = known.get(v) ?? LEGACY_TAG;
+    } else if (USAGE_KEYS.includes(key) && isRecord(v)) {
+      const usage: Record<string, unknown> = {};
+      for (const fp of Object.keys(v)) {
+        if (!OLD_FINGERPRINT.test(fp)) usage[fp] = v[fp];
+        else if (known.has(fp)) usage[known.get(fp) as string] = v[fp];
+      }
+      out[key] = usage;
+    } else out[key] = scrub(v, known);
+  }
+  return out;
+}
+
+/** Console save 1 → 2 (`{ world, smsSeen }`): the world's personal fingerprints become short tags. */
+export const migrateConsoleV1toV2: Migration = (data) => {
+  if (!isRecord(data)) throw new Error('console save is not an object');
+  const world = data.world;
+  if (world === null || world === undefined) return data;
+  if (!isRecord(world) || world.schema !== 1) throw new Error('not a schema 1 world');
+  const scrubbed = scrub(world, knownSamples(world)) as Record<string, unknown>;
+  return { ...data, world: { ...scrubbed, schema: 2 } };
+};

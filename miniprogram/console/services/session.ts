@@ -1,0 +1,242 @@
+/**
+ * The console world's session: the one World the learner's console pages share, loaded once per app run, saved
+ * after every change under its own storage key (schema-versioned; an unreadable save is backed up and the
+ * learner told, through `takeConsoleNotice`).
+ *
+ * Usage (console pages normally go through behaviors/console.ts, which wraps these):
+ *   const world = getWorld();                  // the current world (a fresh one is started if none exists)
+ *   const result = act({ type: 'register.refreshCaptcha' });  // dispatch + save + notify listeners
+ *   if (!result.ok) show(result.error);        // the error's world (log extended) is saved too
+ *   const off = subscribe((w) => render(w));   // called after every save; call off() when done
+ * A `reveal` (AppSecret, upload key) exists only in the ActionResult `act` returns: it is never saved.
+ */
+import {
+  checkWorld,
+  createWorld,
+  currentApp,
+  dispatch,
+  findScenario,
+  phoneBadgeCount,
+  RULE_SET_IDS,
+  sandboxSummary,
+  SCHEMA_VERSION,
+} from '../engine/index';
+import type { Action, ActionResult, MiniProgram, RuleSetId, World, WorldOptions } from '../engine/index';
+import {
+  CONSOLE_KEY,
+  forgetSandboxSummary,
+  readSandboxSummary,
+  sandboxResets,
+  writeSandboxSummary,
+} from '../../services/sandbox';
+import { migrateConsoleV1toV2 } from './migrations';
+import { createVersionedStore, listBackups } from '../../services/storage';
+import type {
+  BackupEntry,
+  SaveProblem,
+  Salvage,
+  StorageNotice,
+  VersionedStore,
+  VersionedStoreOptions,
+} from '../../services/storage';
+
+/** Storage key of the console world (services/sandbox.ts, so the main package can reset it). */
+export { CONSOLE_KEY };
+
+/** What is saved: the world (null before the learner starts one) and how many SMS the phone page has shown. */
+export interface ConsoleSave {
+  world: World | null;
+  smsSeen: number;
+}
+
+function isConsoleSave(value: unknown): value is ConsoleSave {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as { world?: unknown; smsSeen?: unknown };
+  if (typeof v.smsSeen !== 'number' || !(v.smsSeen >= 0)) return false;
+  if (v.world === null) return true;
+  return checkWorld(v.world).ok;
+}
+
+const EMPTY: ConsoleSave = { world: null, smsSeen: 0 };
+
+/**
+ * Keeps a readable world when only the SMS count beside it is wrong. A world is kept or left out whole: a half-read
+ * world would break the engine's invariants (its cross-references), so an unreadable one is backed up instead.
+ */
+function salvageConsoleSave(value: unknown): Salvage<ConsoleSave> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const v = value as { world?: unknown; smsSeen?: unknown };
+  const smsOk = typeof v.smsSeen === 'number' && v.smsSeen >= 0;
+  const smsSeen = smsOk ? (v.smsSeen as number) : 0;
+  const dropped = smsOk ? [] : ['smsSeen'];
+  if (v.world === null || v.world === undefined) return { value: { world: null, smsSeen: 0 }, dropped };
+  const checked = checkWorld(v.world);
+  return checked.ok ? { value: { world: checked.world, smsSeen }, dropped } : undefined;
+}
+
+const CONSOLE_STORE: VersionedStoreOptions<ConsoleSave> = {
+  key: CONSOLE_KEY,
+  // The envelope follows the world's schema; older worlds are migrated, unreadable ones backed up and reported.
+  version: SCHEMA_VERSION,
+  migrations: { 1: migrateConsoleV1toV2 },
+  validate: isConsoleSave,
+  initial: () => ({ ...EMPTY }),
+  salvage: salvageConsoleSave,
+};
+
+let store: VersionedStore<ConsoleSave> | undefined;
+let cached: ConsoleSave | undefined;
+let pendingNotice: StorageNotice | undefined;
+/** The main package's reset count when `cached` was loaded: a reset from the 实操 tab makes the copy stale. */
+let loadedAtReset = -1;
+const listeners: ((world: World) => void)[] = [];
+
+function getStore(): VersionedStore<ConsoleSave> {
+  if (!store) {
+    store = createVersionedStore<ConsoleSave>(CONSOLE_STORE);
+  }
+  return store;
+}
+
+function loaded(): ConsoleSave {
+  if (!cached || loadedAtReset !== sandboxResets()) {
+    const result = getStore().load();
+    cached = result.value;
+    pendingNotice = result.notice;
+    loadedAtReset = sandboxResets();
+    // A save from before the summary existed (or seeded by a tool) gets its summary now.
+    if (cached.world && !readSandboxSummary()) writeSandboxSummary(sandboxSummary(cached.world));
+  }
+  return cached;
+}
+
+/** Why the last write was refused by storage, while the learner has not been told yet. */
+let unsavedChange: SaveProblem | undefined;
+
+function write(next: ConsoleSave): boolean {
+  cached = next;
+  const result = getStore().save(next);
+  const saved = result.ok;
+  unsavedChange = result.ok ? undefined : result.problem;
+  if (next.world) {
+    const world = next.world;
+    writeSandboxSummary(sandboxSummary(world));
+    for (const listener of listeners.slice()) listener(world);
+  }
+  return saved;
+}
+
+/** The saved world, or null when the learner has not started one (or it was reset). */
+export function loadWorld(): World | null {
+  return loaded().world;
+}
+
+/** The current world; starts (and saves) a fresh one when there is none, e.g. a console page opened from a lesson. */
+export function getWorld(): World {
+  const world = loaded().world;
+  return world ? world : startWorld();
+}
+
+/** Starts a new sandbox world (scenario, rule set, seed, start time), replacing the current one. */
+export function startWorld(options: WorldOptions = {}): World {
+  const world = createWorld(options);
+  write({ world, smsSeen: 0 });
+  return world;
+}
+
+/** Replaces the current world (keeping the phone's seen count) and saves it; false if storage refused. */
+export function saveWorld(world: World): boolean {
+  return write({ world, smsSeen: loaded().smsSeen });
+}
+
+/**
+ * Starts the sandbox a console page was opened for by the 实操 tab (`?scenario=…&ruleSet=…&seed=…`, see
+ * core/lab-scenarios.ts `labStartUrl`). Returns the new world, or null when the query asks for no (known) scenario.
+ */
+export function startFromQuery(query: Readonly<Record<string, string | undefined>>): World | null {
+  const scenario = query.scenario !== undefined ? findScenario(query.scenario) : undefined;
+  if (!scenario) return null;
+  const ruleSet = RULE_SET_IDS.find((id) => id === query.ruleSet);
+  const seed = Number(query.seed);
+  return startWorld({
+    scenario: scenario.id,
+    ...(ruleSet ? { ruleSet } : {}),
+    ...(Number.isInteger(seed) && seed > 0 ? { seed } : {}),
+  });
+}
+
+/**
+ * Dispatches an action on the current world and saves the world the engine returns (on an error too: the
+ * error is in its log). Listeners are told. The result (with any one-time reveal) goes back to the caller only.
+ */
+export function act(action: Action): ActionResult {
+  const result = dispatch(getWorld(), action);
+  saveWorld(result.world);
+  return result;
+}
+
+/** Switches the rule set of the current world (toolbar): the engine's `sandbox.setRuleSet`, logged and saved. */
+export function setRuleSet(ruleSet: RuleSetId): World {
+  return act({ type: 'sandbox.setRuleSet', ruleSet }).world;
+}
+
+/** The logged-in mini program of the current world, or null. */
+export function currentMiniProgram(): MiniProgram | null {
+  const world = loadWorld();
+  return world ? currentApp(world) : null;
+}
+
+/** The count on the floating phone button: SMS not yet seen on the phone page plus pending scans. */
+export function phoneBadge(): number {
+  const save = loaded();
+  return save.world ? phoneBadgeCount(save.world, save.smsSeen) : 0;
+}
+
+/** The phone page calls this when it shows the SMS list. */
+export function markSmsSeen(): void {
+  const save = loaded();
+  if (save.world && save.smsSeen !== save.world.phone.sms.length) {
+    write({ world: save.world, smsSeen: save.world.phone.sms.length });
+  }
+}
+
+/** Called with the new world after every save. Returns the function that unsubscribes. */
+export function subscribe(listener: (world: World) => void): () => void {
+  listeners.push(listener);
+  return () => {
+    const i = listeners.indexOf(listener);
+    if (i >= 0) listeners.splice(i, 1);
+  };
+}
+
+/**
+ * Why the latest change could not be written to storage (undefined when it was), once. The world stays in memory
+ * for this run, so nothing is lost until the mini program closes; the caller tells the learner
+ * (`saveProblemText(problem)` has the advice for each reason).
+ */
+export function takeSaveFailure(): SaveProblem | undefined {
+  const failed = unsavedChange;
+  unsavedChange = undefined;
+  return failed;
+}
+
+/** Backups of the console save, newest first. */
+export function listConsoleBackups(): BackupEntry[] {
+  return listBackups([CONSOLE_KEY]);
+}
+
+/** The notice from loading the console save, once (undefined when it loaded fine or was already taken). */
+export function takeConsoleNotice(): StorageNotice | undefined {
+  loaded();
+  const notice = pendingNotice;
+  pendingNotice = undefined;
+  return notice;
+}
+
+/** Forgets the in-memory copy so the next read loads from storage (app restart; tests). Listeners are kept. */
+export function forgetLoadedWorld(): void {
+  forgetSandboxSummary();
+  cached = undefined;
+  pendingNotice = undefined;
+  store = undefined;
+}
