@@ -14,6 +14,7 @@ const path = require('path');
 const { createRequire } = require('module');
 const { createRuntime } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
+const { isEsModule } = require('./runtime/modules');
 
 const REPO = path.resolve(__dirname, '..', '..');
 /** Compiled code kept across processes (each Jest test file is a fresh module registry): git-ignored. */
@@ -111,17 +112,18 @@ const compiled = new Map();
 const templates = new Map();
 
 /**
+ * Compiles TypeScript, or JavaScript written as an ES module, to CommonJS as DevTools does.
  * @param {string} file Absolute path.
  * @param {string} source
  */
-function transpileTs(file, source) {
+function transpile(file, source) {
   const st = fs.statSync(file);
   const key = `${st.mtimeMs}:${st.size}`;
   const hit = transpiled.get(file);
   if (hit && hit.key === key) return hit.code;
   const esbuild = require('esbuild');
   const options = {
-    loader: /** @type {const} */ ('ts'),
+    loader: /** @type {'ts' | 'js'} */ (file.endsWith('.ts') ? 'ts' : 'js'),
     format: /** @type {const} */ ('cjs'),
     target: 'es2020',
     sourcefile: file,
@@ -185,6 +187,25 @@ function templateFiles(root) {
 }
 
 /**
+ * `Object` as wcc's code sees it: WXS support defines non-configurable `nv_*` properties on the built-in prototypes
+ * once per compiled project; a second project in the same process (a corpus run, another endpoint) must not fail
+ * on them ("Cannot redefine property: nv_length"). Everything else is the real `Object`.
+ */
+const WXS_OBJECT = new Proxy(Object, {
+  get(target, key) {
+    if (key !== 'defineProperty') return Reflect.get(target, key);
+    return (/** @type {object} */ o, /** @type {PropertyKey} */ name, /** @type {PropertyDescriptor} */ desc) => {
+      try {
+        return Object.defineProperty(o, name, desc);
+      } catch (err) {
+        if (typeof name === 'string' && name.startsWith('nv_')) return o;
+        throw err;
+      }
+    };
+  },
+});
+
+/**
  * The wcc `$gwx` of a project, compiled again only when a template changed.
  * @param {string} root
  */
@@ -210,8 +231,11 @@ function compileTemplates(root) {
     }),
   );
   // A local __WXML_GLOBAL__ keeps two projects' compiled templates apart (wcc caches by template index there).
-  const factory = new Function(`var __WXML_GLOBAL__;\n${code}\n//# sourceURL=${path.join(root, 'wcc-templates.js')}`);
-  const gwx = /** @type {(p: string) => unknown} */ (factory());
+  const factory = new Function(
+    'Object',
+    `var __WXML_GLOBAL__;\n${code}\n//# sourceURL=${path.join(root, 'wcc-templates.js')}`,
+  );
+  const gwx = /** @type {(p: string) => unknown} */ (factory(WXS_OBJECT));
   templates.set(root, { key, gwx });
   return gwx;
 }
@@ -253,7 +277,7 @@ function createNodeHost(opts) {
       const hit = compiled.get(file);
       if (hit && hit.key === key) return hit.fn;
       const source = fs.readFileSync(file, 'utf8');
-      const code = p.endsWith('.ts') ? transpileTs(file, source) : source;
+      const code = p.endsWith('.ts') || isEsModule(source) ? transpile(file, source) : source;
       const fn = /** @type {import('./runtime/types').ModuleFactory} */ (
         new Function(...params, `${code}\n//# sourceURL=${file}`)
       );

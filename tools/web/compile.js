@@ -9,6 +9,7 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { createRequire } = require('module');
+const { isEsModule } = require('../headless/runtime/modules');
 
 // Typed as Node's require (miniprogram-api-typings declares a global `require` of its own).
 const nodeRequire = createRequire(__filename);
@@ -197,7 +198,7 @@ function compileWxss(root, files) {
 
 /**
  * Transpiles the project's scripts to CommonJS (TypeScript through esbuild, file by file, as DevTools'
- * `useCompilerPlugins: ["typescript"]` does; JavaScript as is). Keys are paths from the root with their extension.
+ * `useCompilerPlugins: ["typescript"]` does; JavaScript as is unless it is an ES module, which DevTools compiles too). Keys are paths from the root with their extension.
  * @param {string} root
  * @param {ProjectFiles} files
  * @returns {Record<string, string>}
@@ -208,12 +209,12 @@ function compileScripts(root, files) {
   const out = {};
   for (const rel of files.scripts) {
     const src = fs.readFileSync(path.join(root, rel), 'utf8');
-    if (rel.endsWith('.js')) {
+    if (rel.endsWith('.js') && !isEsModule(src)) {
       out[rel] = src;
       continue;
     }
     const res = esbuild.transformSync(src, {
-      loader: 'ts',
+      loader: rel.endsWith('.ts') ? 'ts' : 'js',
       format: 'cjs',
       target: 'es2020',
       sourcefile: `miniprogram/${rel}`,

@@ -40,6 +40,9 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   const loading = [];
   /** @type {Set<string>} */
   const styled = new Set();
+  /** The components registered by the outermost ensure() under way (rolled back together when it fails). */
+  /** @type {string[] | null} */
+  let registering = null;
 
   /**
    * An event object as j-component hands it to a handler.
@@ -141,6 +144,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     if (ref.startsWith('plugin://')) return null;
     const direct = paths.resolveRelative(from, ref);
     if (has(direct)) return direct;
+    // A path naming a folder means its index component, as in WeChat.
+    if (has(paths.join(direct, 'index'))) return paths.join(direct, 'index');
     if (!ref.startsWith('.') && !ref.startsWith('/')) {
       let dir = paths.dirname(from);
       for (;;) {
@@ -169,73 +174,100 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   function ensure(p, opts = {}) {
     const id = idFor(p);
     if (registered.has(p)) return id;
+    const outermost = !registering;
+    if (outermost) registering = [];
+    const batch = /** @type {string[]} */ (registering);
     registered.add(p);
+    batch.push(p);
     try {
-      const json = parseJson(`${p}.json`, host.readFile(`${p}.json`));
-      const using = {
-        ...config.usingComponents,
-        .../** @type {Record<string, string>} */ (json.usingComponents || {}),
-      };
-      /** @type {Record<string, string>} */
-      const usingIds = {};
-      for (const [name, ref] of Object.entries(using)) {
-        const target = resolveComponentPath(p, String(ref));
-        if (!target)
-          throw new Error(`${p}.json: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
-        usingIds[name] = target === p ? id : ensure(target, { tagName: name });
-      }
-      const compiled = host.getTemplate(`${p}.wxml`);
-      if (!compiled) throw new Error(`${p}.wxml is missing`);
-      const template = markModelBindings(compiled);
-      const file = modules.resolve('', `/${p}`);
-      if (!file) throw new Error(`${p}.js or ${p}.ts is missing`);
-      const frame = {
-        path: p,
-        isPage: !!opts.isPage,
-        definition: /** @type {Record<string, unknown> | null} */ (null),
-      };
-      loading.push(frame);
-      try {
-        modules.load(file);
-      } finally {
-        loading.pop();
-      }
-      const def = frame.definition;
-      if (!def) throw new Error(`${file} did not call ${opts.isPage ? 'Page() or Component()' : 'Component()'}`);
-      const userOptions = /** @type {Record<string, unknown>} */ (def.options || {});
-      const relations = /** @type {Record<string, Record<string, unknown>> | undefined} */ (def.relations);
-      /** @type {Record<string, Record<string, unknown>> | undefined} */
-      let mappedRelations;
-      if (relations) {
-        mappedRelations = {};
-        for (const [key, value] of Object.entries(relations)) {
-          const target = resolveComponentPath(p, key);
-          const rid = target ? idFor(target) : key;
-          mappedRelations[rid] = { ...value, target: rid };
-        }
-      }
-      const prefix = opts.isPage ? '' : classPrefixFor(p);
-      jComponent.register({
-        ...guardDefinition(def, p),
-        id,
-        path: p,
-        tagName: opts.isPage ? 'page' : validTag(opts.tagName || '', p),
-        template,
-        usingComponents: usingIds,
-        relations: mappedRelations,
-        behaviors: [
-          ...commonBehaviors,
-          ...(opts.isPage ? pageBehaviors : []),
-          .../** @type {unknown[]} */ (def.behaviors || []),
-        ],
-        options: { ...userOptions, classPrefix: prefix },
-      });
-      addStyle(p, prefix, !!opts.isPage);
+      register(p, id, opts);
       return id;
     } catch (err) {
-      registered.delete(p);
+      // Everything this attempt registered goes too: a component whose child failed must be registered again
+      // (with that child) next time, or a later page would meet a half-registered tree.
+      for (const q of batch) registered.delete(q);
       throw err;
+    } finally {
+      if (outermost) registering = null;
     }
+  }
+
+  /**
+   * @param {string} p
+   * @param {string} id
+   * @param {{ isPage?: boolean, tagName?: string }} opts
+   */
+  function register(p, id, opts) {
+    const jsonText = host.readFile(`${p}.json`);
+    // A page without a .json file is a page with `{}` (WeChat's default); a component needs `component: true`.
+    const json = jsonText === null && opts.isPage ? {} : parseJson(`${p}.json`, jsonText);
+    /** @type {Record<string, string>} */
+    const usingIds = {};
+    // app.json's usingComponents resolve from the app root, a page's or component's own from its folder.
+    /** @type {[string, string, string][]} */
+    const using = [
+      ...Object.entries(config.usingComponents).map(
+        ([n, r]) => /** @type {[string, string, string]} */ ([n, r, 'app']),
+      ),
+      ...Object.entries(/** @type {Record<string, string>} */ (json.usingComponents || {})).map(
+        ([n, r]) => /** @type {[string, string, string]} */ ([n, String(r), p]),
+      ),
+    ];
+    for (const [name, ref, from] of using) {
+      const target = resolveComponentPath(from, String(ref));
+      if (!target) {
+        const where = from === 'app' ? 'app.json' : `${p}.json`;
+        throw new Error(`${where}: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
+      }
+      usingIds[name] = target === p ? id : ensure(target, { tagName: name });
+    }
+    const compiled = host.getTemplate(`${p}.wxml`);
+    if (!compiled) throw new Error(`${p}.wxml is missing`);
+    const template = markModelBindings(compiled);
+    const file = modules.resolve('', `/${p}`);
+    if (!file) throw new Error(`${p}.js or ${p}.ts is missing`);
+    const frame = {
+      path: p,
+      isPage: !!opts.isPage,
+      definition: /** @type {Record<string, unknown> | null} */ (null),
+    };
+    loading.push(frame);
+    try {
+      modules.load(file);
+    } finally {
+      loading.pop();
+    }
+    const def = frame.definition;
+    if (!def) throw new Error(`${file} did not call ${opts.isPage ? 'Page() or Component()' : 'Component()'}`);
+    const userOptions = /** @type {Record<string, unknown>} */ (def.options || {});
+    const relations = /** @type {Record<string, Record<string, unknown>> | undefined} */ (def.relations);
+    /** @type {Record<string, Record<string, unknown>> | undefined} */
+    let mappedRelations;
+    if (relations) {
+      mappedRelations = {};
+      for (const [key, value] of Object.entries(relations)) {
+        const target = resolveComponentPath(p, key);
+        const rid = target ? idFor(target) : key;
+        mappedRelations[rid] = { ...value, target: rid };
+      }
+    }
+    const prefix = opts.isPage ? '' : classPrefixFor(p);
+    jComponent.register({
+      ...guardDefinition(def, p),
+      id,
+      path: p,
+      tagName: opts.isPage ? 'page' : validTag(opts.tagName || '', p),
+      template,
+      usingComponents: usingIds,
+      relations: mappedRelations,
+      behaviors: [
+        ...commonBehaviors,
+        ...(opts.isPage ? pageBehaviors : []),
+        .../** @type {unknown[]} */ (def.behaviors || []),
+      ],
+      options: { ...userOptions, classPrefix: prefix },
+    });
+    addStyle(p, prefix, !!opts.isPage);
   }
 
   /**

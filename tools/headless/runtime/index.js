@@ -465,8 +465,8 @@ function createRuntime(host, options = {}) {
   latest = tag;
 
   /**
-   * Starts the app: runs app.js/app.ts, onLaunch, onShow, then opens the entry page.
-   * @returns {Promise<PageRecord>}
+   * Starts the app: runs app.js/app.ts, onLaunch, onShow, then opens the entry page (null when it failed to open).
+   * @returns {Promise<PageRecord | null>}
    */
   async function launch() {
     const file = modules.resolve('', '/app');
@@ -486,8 +486,16 @@ function createRuntime(host, options = {}) {
       );
       route = config.entry;
     }
-    const record = router.launch(route, launchQuery);
-    emit('route', { stack: [{ pageId: record.id, path: record.route, query: { ...record.query } }] });
+    /** @type {PageRecord | null} */
+    let record = null;
+    try {
+      record = router.launch(route, launchQuery);
+      emit('route', { stack: [{ pageId: record.id, path: record.route, query: { ...record.query } }] });
+    } catch (err) {
+      // As in DevTools, a launch page that fails is an exception of the app, not the end of it: the app stays up
+      // (no page open) and a reLaunch to another page works.
+      report(err, `opening ${route}`);
+    }
     await settle();
     return record;
   }

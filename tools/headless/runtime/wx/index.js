@@ -1,13 +1,17 @@
 // @ts-check
 /**
  * The `wx` object pages see. Every API the runtime implements behaves like the real one (callbacks or
- * Promise, `errMsg`, failures); every other name is a function that throws
- * "wx.NAME is not implemented by the headless runtime" when called, so a missing API fails loudly instead
- * of returning undefined. `mock`/`restore` implement the automator's mockWxMethod.
+ * Promise, `errMsg`, failures). A real API it does not implement (known-apis.json, from the official typings)
+ * answers as DevTools does without a device (fail, or an inert context object) with a once-per-page
+ * `unsupported: wx.NAME` warning; a name WeChat does not have is undefined, so `if (wx.X)` checks work.
+ * Mini program code may assign to `wx` (apps patch it). `mock`/`restore` implement the automator's mockWxMethod.
  */
 
 const { ApiError, isSyncApi, deliver } = require('./api');
 const { RouteError, EventChannel } = require('../router');
+const KNOWN_APIS = new Set(/** @type {string[]} */ (require('./known-apis.json')));
+
+const NOT_API = new Set(['then', 'toJSON', '__esModule', 'constructor', 'prototype', 'valueOf', 'toString']);
 
 /** @typedef {import('../types').PageRecord} PageRecord */
 
@@ -384,7 +388,7 @@ function createWx(ctx) {
    * @param {{ result?: unknown, fn?: Function, args?: unknown[] }} mock
    */
   function mock(name, mock) {
-    const origin = api[name] || missingApi(name);
+    const origin = api[name] || unsupportedApi(name);
     const extra = mock.args || [];
     const fn = mock.fn;
     let replacement;
@@ -421,52 +425,166 @@ function createWx(ctx) {
     mocks.delete(name);
   }
 
-  /** @param {string} name */
-  function missingApi(name) {
+  /** Pages (by id) that already got the warning for a feature, so it is said once per page. */
+  /** @type {Map<string, Set<number>>} */
+  const warned = new Map();
+  /**
+   * Says once per page that a native feature is not supported: `unsupported: <feature> (…)`.
+   * @param {string} feature
+   * @param {string} [detail]
+   */
+  const unsupported = (feature, detail = '') => {
+    const page = current();
+    const id = page ? page.id : 0;
+    let pages = warned.get(feature);
+    if (!pages) warned.set(feature, (pages = new Set()));
+    if (pages.has(id)) return;
+    pages.add(id);
+    ctx.log('warn', [`unsupported: ${feature}${detail ? ` (${detail})` : ''}`]);
+  };
+
+  /**
+   * An object whose every method does nothing and returns the object (an audio, canvas or video context, a worker,
+   * a manager): what the real API returns, without a device behind it.
+   * @returns {Record<string, unknown>}
+   */
+  const inertObject = () => {
+    /** @type {Record<string, unknown>} */
+    const target = {};
+    const proxy = new Proxy(target, {
+      get(t, name) {
+        if (typeof name !== 'string' || NOT_API.has(name)) return undefined;
+        if (name in t) return t[name];
+        return () => proxy;
+      },
+      set(t, name, value) {
+        if (typeof name === 'string') t[name] = value;
+        return true;
+      },
+    });
+    return proxy;
+  };
+
+  /**
+   * A real API the runtime does not implement: answers as DevTools does without a device, with a warning naming it.
+   * `create…`/`get…Manager`/`get…Context` return an inert object, `…Sync` undefined, `on…`/`off…` nothing, the rest
+   * fail (`NAME:fail not supported in the headless runtime`, through callbacks or a rejected Promise).
+   * @param {string} name
+   */
+  function unsupportedApi(name) {
     let fn = missing.get(name);
     if (!fn) {
-      fn = () => {
-        throw new Error(
-          `wx.${name} is not implemented by the headless runtime (tools/headless); mock it with mockWxMethod in tests`,
-        );
-      };
+      const detail = 'not available without a device in the headless runtime; mock it with mockWxMethod in tests';
+      if (/^create|^get\w*(Manager|Context|Recorder)$/.test(name)) {
+        fn = () => {
+          unsupported(`wx.${name}`, detail);
+          return inertObject();
+        };
+      } else if (/Sync$/.test(name) || /^(on|off)[A-Z]/.test(name)) {
+        fn = () => {
+          unsupported(`wx.${name}`, detail);
+          return undefined;
+        };
+      } else {
+        fn = (/** @type {unknown} */ options) => {
+          unsupported(`wx.${name}`, detail);
+          return deliver(
+            name,
+            options,
+            () => {
+              throw new ApiError('not supported in the headless runtime');
+            },
+            later,
+            ctx.report,
+          );
+        };
+      }
       missing.set(name, fn);
     }
     return fn;
   }
 
-  const NOT_API = new Set(['then', 'toJSON', '__esModule', 'constructor', 'prototype', 'valueOf', 'toString']);
+  /** `wx.cloud`: cloud development needs WeChat's servers; every call answers fail with a warning. */
+  const cloud = inertObject();
+  for (const name of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile', 'callContainer']) {
+    cloud[name] = (/** @type {unknown} */ options) => {
+      unsupported('wx.cloud', 'cloud development needs WeChat servers');
+      return deliver(
+        `cloud.${name}`,
+        options,
+        () => {
+          throw new ApiError('not supported in the headless runtime');
+        },
+        later,
+        ctx.report,
+      );
+    };
+  }
+  cloud.init = () => unsupported('wx.cloud', 'cloud development needs WeChat servers');
+  cloud.database = () => {
+    unsupported('wx.cloud', 'cloud development needs WeChat servers');
+    return inertObject();
+  };
+  cloud.Cloud = function Cloud() {
+    return cloud;
+  };
+
+  /** Values mini program code assigned to `wx` (apps patch it; the assignment wins over the API until restored). */
+  /** @type {Map<string, unknown>} */
+  const assigned = new Map();
+  /** @param {string} name */
+  const known = (name) => name in api || name === 'env' || name === 'cloud' || KNOWN_APIS.has(name) || assigned.has(name);
+  /** @param {string} name */
+  const valueOf = (name) => {
+    const mocked = mocks.get(name);
+    if (mocked) return mocked;
+    if (assigned.has(name)) return assigned.get(name);
+    if (name === 'env') return { USER_DATA_PATH: 'http://usr' };
+    if (name === 'cloud') return cloud;
+    if (name in api) return api[name];
+    // A real API the runtime lacks answers as without a device; a name WeChat does not have is undefined.
+    return KNOWN_APIS.has(name) ? unsupportedApi(name) : undefined;
+  };
+
   const wx = new Proxy(/** @type {Record<string, unknown>} */ ({}), {
     get(_t, name) {
       if (typeof name !== 'string' || NOT_API.has(name)) return undefined;
-      if (name === 'env') return { USER_DATA_PATH: 'http://usr' };
-      const mocked = mocks.get(name);
-      if (mocked) return mocked;
-      return api[name] || missingApi(name);
+      return valueOf(name);
     },
     has(_t, name) {
-      return typeof name === 'string' && (name in api || name === 'env');
+      return typeof name === 'string' && known(name);
     },
     ownKeys() {
-      return [...Object.keys(api), 'env'];
+      return [...new Set([...Object.keys(api), 'env', 'cloud', ...assigned.keys()])];
     },
     getOwnPropertyDescriptor(_t, name) {
-      if (typeof name === 'string' && (name in api || name === 'env')) {
-        return {
-          configurable: true,
-          enumerable: true,
-          writable: false,
-          value: name === 'env' ? { USER_DATA_PATH: 'http://usr' } : api[name],
-        };
+      if (typeof name === 'string' && (name in api || name === 'env' || name === 'cloud' || assigned.has(name))) {
+        return { configurable: true, enumerable: true, writable: true, value: valueOf(name) };
       }
       return undefined;
     },
-    set() {
-      throw new Error('wx is read-only in the headless runtime; use mockWxMethod to replace an API');
+    set(_t, name, value) {
+      if (typeof name === 'string') assigned.set(name, value);
+      return true;
+    },
+    defineProperty(_t, name, desc) {
+      if (typeof name === 'string') assigned.set(name, 'value' in desc ? desc.value : desc.get ? desc.get() : undefined);
+      return true;
+    },
+    deleteProperty(_t, name) {
+      if (typeof name === 'string') assigned.delete(name);
+      return true;
     },
   });
 
-  return { wx, api, mock, restore, isImplemented: (/** @type {string} */ name) => name in api };
+  return {
+    wx,
+    api,
+    mock,
+    restore,
+    unsupported,
+    isImplemented: (/** @type {string} */ name) => name in api,
+  };
 }
 
 module.exports = { createWx };
