@@ -187,25 +187,6 @@ function templateFiles(root) {
 }
 
 /**
- * `Object` as wcc's code sees it: WXS support defines non-configurable `nv_*` properties on the built-in prototypes
- * once per compiled project; a second project in the same process (a corpus run, another endpoint) must not fail
- * on them ("Cannot redefine property: nv_length"). Everything else is the real `Object`.
- */
-const WXS_OBJECT = new Proxy(Object, {
-  get(target, key) {
-    if (key !== 'defineProperty') return Reflect.get(target, key);
-    return (/** @type {object} */ o, /** @type {PropertyKey} */ name, /** @type {PropertyDescriptor} */ desc) => {
-      try {
-        return Object.defineProperty(o, name, desc);
-      } catch (err) {
-        if (typeof name === 'string' && name.startsWith('nv_')) return o;
-        throw err;
-      }
-    };
-  },
-});
-
-/**
  * The wcc `$gwx` of a project, compiled again only when a template changed.
  * @param {string} root
  */
@@ -231,11 +212,13 @@ function compileTemplates(root) {
     }),
   );
   // A local __WXML_GLOBAL__ keeps two projects' compiled templates apart (wcc caches by template index there).
+  // WXS support defines non-configurable `nv_*` properties on the built-in prototypes unless its global says it did:
+  // a second project in this process (a corpus run, another endpoint) says so, or it would fail with
+  // "Cannot redefine property: nv_length".
   const factory = new Function(
-    'Object',
-    `var __WXML_GLOBAL__;\n${code}\n//# sourceURL=${path.join(root, 'wcc-templates.js')}`,
+    `var __WXML_GLOBAL__ = Object.prototype.hasOwnProperty.call(Function.prototype, 'nv_length') ? { wxs_nf_init: true } : undefined;\n${code}\n//# sourceURL=${path.join(root, 'wcc-templates.js')}`,
   );
-  const gwx = /** @type {(p: string) => unknown} */ (factory(WXS_OBJECT));
+  const gwx = /** @type {(p: string) => unknown} */ (factory());
   templates.set(root, { key, gwx });
   return gwx;
 }
