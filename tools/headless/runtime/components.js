@@ -40,6 +40,9 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   const loading = [];
   /** @type {Set<string>} */
   const styled = new Set();
+  /** Tags each page or component's template uses that are neither built-ins nor its usingComponents. */
+  /** @type {Map<string, { own: string[], uses: string[] }>} */
+  const unknownTags = new Map();
   /** The components registered by the outermost ensure() under way (rolled back together when it fails). */
   /** @type {string[] | null} */
   let registering = null;
@@ -162,6 +165,18 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     return null;
   }
 
+  /** Libraries app.json's useExtendedLib asks WeChat to supply, by the package name their paths start with. */
+  const extendedLibs = new Map(
+    Object.entries(/** @type {Record<string, unknown>} */ (config.raw.useExtendedLib || {}))
+      .filter(([, v]) => !!v)
+      .map(([k]) => [k === 'weui' ? 'weui-miniprogram' : k, k]),
+  );
+  /**
+   * The extended library a usingComponents path names (e.g. 'weui' for 'weui-miniprogram/dialog/dialog'), or ''.
+   * @param {string} ref
+   */
+  const extendedLib = (ref) => extendedLibs.get(ref.split('/')[0]) || '';
+
   /** @param {string} name @param {string} p */
   const validTag = (name, p) => (/^[a-z][-a-z0-9]*-[-a-z0-9]*$|^[a-z][a-z0-9]*$/.test(name) ? name : classPrefixFor(p));
 
@@ -213,8 +228,15 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
         ([n, r]) => /** @type {[string, string, string]} */ ([n, String(r), p]),
       ),
     ];
+    /** @type {string[]} */
+    const features = [];
     for (const [name, ref, from] of using) {
       const target = resolveComponentPath(from, String(ref));
+      if (!target && extendedLib(ref)) {
+        // app.json useExtendedLib: WeChat supplies the library; here its tags stay plain elements, said once per page.
+        features.push(`useExtendedLib.${extendedLib(ref)}`);
+        continue;
+      }
       if (!target) {
         const where = from === 'app' ? 'app.json' : `${p}.json`;
         throw new Error(`${where}: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
@@ -223,6 +245,15 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     }
     const compiled = host.getTemplate(`${p}.wxml`);
     if (!compiled) throw new Error(`${p}.wxml is missing`);
+    unknownTags.set(p, {
+      own: [
+        ...features,
+        ...tagsOf(host.readFile(`${p}.wxml`) || '')
+          .filter((t) => !isBuiltin(t) && !(t in usingIds) && !using.some(([n]) => n === t))
+          .map((t) => `<${t}>`),
+      ],
+      uses: [...new Set(Object.values(usingIds))],
+    });
     const template = markModelBindings(compiled);
     const file = modules.resolve('', `/${p}`);
     if (!file) throw new Error(`${p}.js or ${p}.ts is missing`);
@@ -346,7 +377,49 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     });
   }
 
-  return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin };
+  /**
+   * The native features a page uses (its own template and its components', recursively) that the runtime does not
+   * have: tags no component defines (`<xr-scene>`, skyline gesture handlers, `<live-pusher>`, …) and extended
+   * libraries (`useExtendedLib.weui`).
+   * @param {string} p
+   * @returns {string[]}
+   */
+  function unsupportedTags(p) {
+    /** @type {Set<string>} */
+    const out = new Set();
+    /** @type {Set<string>} */
+    const seen = new Set();
+    const byId = new Map([...ids.entries()].map(([k, v]) => [v, k]));
+    /** @param {string} q */
+    const walk = (q) => {
+      if (seen.has(q)) return;
+      seen.add(q);
+      const info = unknownTags.get(q);
+      if (!info) return;
+      for (const t of info.own) out.add(t);
+      for (const id of info.uses) walk(byId.get(id) || '');
+    };
+    walk(p);
+    return [...out].sort();
+  }
+
+  return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin, unsupportedTags };
+}
+
+/** WXML's own tags, which are not elements. */
+const WXML_TAGS = new Set(['block', 'template', 'import', 'include', 'slot', 'wxs']);
+
+/**
+ * The element tags a WXML source uses (comments and WXS bodies left out).
+ * @param {string} wxml
+ * @returns {string[]}
+ */
+function tagsOf(wxml) {
+  const src = wxml.replace(/<!--[\s\S]*?-->/g, '').replace(/<wxs[\s\S]*?<\/wxs>/g, '');
+  /** @type {Set<string>} */
+  const tags = new Set();
+  for (const m of src.matchAll(/<([a-zA-Z][-\w]*)/g)) if (!WXML_TAGS.has(m[1])) tags.add(m[1]);
+  return [...tags];
 }
 
 /**
@@ -366,4 +439,4 @@ function injectCss(document, css, key) {
   (document.head || document.documentElement).appendChild(style);
 }
 
-module.exports = { createComponentRegistry, injectCss };
+module.exports = { createComponentRegistry, injectCss, tagsOf };

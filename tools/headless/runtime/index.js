@@ -19,6 +19,7 @@ const { createSystem } = require('./wx/system');
 const { createStorageApi, createMemoryStorage, byteLength } = require('./wx/storage');
 const { createSelectorQueryFactory } = require('./selector-query');
 const { createWx } = require('./wx/index');
+const { UNSUPPORTED_FAIL } = require('./wx/api');
 const { transformWxss } = require('./wxss');
 const paths = require('./paths');
 
@@ -105,6 +106,11 @@ function createRuntime(host, options = {}) {
    * @param {string} label
    */
   function report(err, label) {
+    // An unsupported API's failure that nobody caught is the consequence of that feature, already warned about
+    // once per page ("unsupported: wx.X"), not a fault of the app.
+    const errMsg = err && typeof err === 'object' ? /** @type {{ errMsg?: unknown }} */ (err).errMsg : undefined;
+    if (label === 'unhandled promise rejection' && typeof errMsg === 'string' && errMsg.endsWith(UNSUPPORTED_FAIL))
+      return;
     const message =
       err instanceof Error ? err.message : typeof err === 'object' ? JSON.stringify(toPlain(err)) : String(err);
     const stack = err instanceof Error ? err.stack || '' : '';
@@ -259,6 +265,38 @@ function createRuntime(host, options = {}) {
           return original.call(this, data, cb);
         };
         this.createSelectorQuery = () => selectorQueries.create(node.shadowRoot || null);
+        // Instance methods of the real framework that need a renderer's animation engine: groupSetData runs its
+        // callback (a batch of setData calls), animate/applyAnimatedStyle warn once and call back as if done.
+        const self = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this));
+        self.groupSetData = (/** @type {unknown} */ fn) => {
+          if (typeof fn === 'function') fn.call(this);
+        };
+        self.animate = (
+          /** @type {string} */ selector,
+          /** @type {unknown} */ _frames,
+          /** @type {number} */ _ms,
+          /** @type {unknown} */ cb,
+        ) => {
+          wxApi.unsupported('this.animate', `keyframe animation of ${selector} is not run by the headless runtime`);
+          if (typeof cb === 'function') later(() => cb());
+        };
+        self.clearAnimation = (
+          /** @type {unknown} */ _selector,
+          /** @type {unknown} */ _opts,
+          /** @type {unknown} */ cb,
+        ) => {
+          const done = typeof _opts === 'function' ? _opts : cb;
+          if (typeof done === 'function') later(() => done());
+        };
+        self.applyAnimatedStyle = () =>
+          wxApi.unsupported('this.applyAnimatedStyle', 'worklet animation needs the skyline renderer');
+        self.clearAnimatedStyle = (
+          /** @type {unknown} */ _sel,
+          /** @type {unknown} */ _ids,
+          /** @type {unknown} */ cb,
+        ) => {
+          if (typeof cb === 'function') later(() => cb());
+        };
       },
     },
   });
@@ -349,6 +387,16 @@ function createRuntime(host, options = {}) {
     setPendingPage: (info) => {
       pendingPage = info;
     },
+    // Native components no component defines (xr-frame, gesture handlers, live-pusher, …): said, never silent.
+    onOpening: (route) => {
+      for (const feature of registry.unsupportedTags(route))
+        wxApi.unsupported(
+          feature,
+          feature.startsWith('<')
+            ? 'a native component the headless runtime does not render'
+            : 'WeChat supplies this library; its tags render as plain elements here',
+        );
+    },
     track: (p) => {
       track(p).then(
         () =>
@@ -376,7 +424,8 @@ function createRuntime(host, options = {}) {
   const selectorQueries = createSelectorQueryFactory({
     tree,
     pageScope: () => {
-      const p = router.current();
+      // The page being opened (its onLoad/onReady run before it is on the stack), else the top one.
+      const p = router.byId(router.activePageId()) || router.current();
       return p ? p.root.shadowRoot || null : null;
     },
     viewport: () => {
@@ -385,6 +434,7 @@ function createRuntime(host, options = {}) {
       return { width: info.windowWidth, height: info.windowHeight, scrollTop: p ? p.scrollTop : 0 };
     },
     later,
+    unsupported: (feature, detail) => wxApi.unsupported(feature, detail),
   });
   const launchQuery = options.launch && options.launch.query ? { ...options.launch.query } : {};
   let launchPath = config.entry;

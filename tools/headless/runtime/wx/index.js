@@ -7,11 +7,10 @@
  * Mini program code may assign to `wx` (apps patch it). `mock`/`restore` implement the automator's mockWxMethod.
  */
 
-const { ApiError, isSyncApi, deliver } = require('./api');
+const { ApiError, isSyncApi, deliver, UNSUPPORTED_FAIL } = require('./api');
 const { RouteError, EventChannel } = require('../router');
-const KNOWN_APIS = new Set(/** @type {string[]} */ (require('./known-apis.json')));
-
-const NOT_API = new Set(['then', 'toJSON', '__esModule', 'constructor', 'prototype', 'valueOf', 'toString']);
+const { inertObject, NOT_METHODS: NOT_API } = require('../inert');
+const KNOWN_APIS = new Set(/** @type {string[]} */ (require('./known-apis')));
 
 /** @typedef {import('../types').PageRecord} PageRecord */
 
@@ -91,7 +90,14 @@ function createWx(ctx) {
   };
 
   /** A chainable stand-in for wx.createAnimation(): records steps, exports them. */
-  const createAnimation = () => {
+  const createAnimation = (/** @type {unknown} */ options) => {
+    const defaults = {
+      duration: 400,
+      timingFunction: 'linear',
+      delay: 0,
+      transformOrigin: '50% 50% 0',
+      ...(options && typeof options === 'object' ? options : {}),
+    };
     /** @type {unknown[]} */
     const actions = [];
     /** @type {unknown[]} */
@@ -103,7 +109,13 @@ function createWx(ctx) {
         if (name === 'export') return () => ({ actions: actions.splice(0) });
         if (name === 'step')
           return (/** @type {unknown} */ option) => {
-            actions.push({ animates, option: option || {} });
+            // As the real one: option.transition carries duration, timingFunction and delay (j-component reads it).
+            const o = /** @type {Record<string, unknown>} */ ({
+              ...defaults,
+              ...(option && typeof option === 'object' ? option : {}),
+            });
+            const transition = { duration: o.duration, timingFunction: o.timingFunction, delay: o.delay };
+            actions.push({ animates, option: { transformOrigin: o.transformOrigin, transition } });
             animates = [];
             return proxy;
           };
@@ -434,35 +446,12 @@ function createWx(ctx) {
    * @param {string} [detail]
    */
   const unsupported = (feature, detail = '') => {
-    const page = current();
-    const id = page ? page.id : 0;
+    const id = router.activePageId();
     let pages = warned.get(feature);
     if (!pages) warned.set(feature, (pages = new Set()));
     if (pages.has(id)) return;
     pages.add(id);
     ctx.log('warn', [`unsupported: ${feature}${detail ? ` (${detail})` : ''}`]);
-  };
-
-  /**
-   * An object whose every method does nothing and returns the object (an audio, canvas or video context, a worker,
-   * a manager): what the real API returns, without a device behind it.
-   * @returns {Record<string, unknown>}
-   */
-  const inertObject = () => {
-    /** @type {Record<string, unknown>} */
-    const target = {};
-    const proxy = new Proxy(target, {
-      get(t, name) {
-        if (typeof name !== 'string' || NOT_API.has(name)) return undefined;
-        if (name in t) return t[name];
-        return () => proxy;
-      },
-      set(t, name, value) {
-        if (typeof name === 'string') t[name] = value;
-        return true;
-      },
-    });
-    return proxy;
   };
 
   /**
@@ -492,7 +481,7 @@ function createWx(ctx) {
             name,
             options,
             () => {
-              throw new ApiError('not supported in the headless runtime');
+              throw new ApiError(UNSUPPORTED_FAIL);
             },
             later,
             ctx.report,
@@ -513,7 +502,7 @@ function createWx(ctx) {
         `cloud.${name}`,
         options,
         () => {
-          throw new ApiError('not supported in the headless runtime');
+          throw new ApiError(UNSUPPORTED_FAIL);
         },
         later,
         ctx.report,
@@ -533,7 +522,8 @@ function createWx(ctx) {
   /** @type {Map<string, unknown>} */
   const assigned = new Map();
   /** @param {string} name */
-  const known = (name) => name in api || name === 'env' || name === 'cloud' || KNOWN_APIS.has(name) || assigned.has(name);
+  const known = (name) =>
+    name in api || name === 'env' || name === 'cloud' || KNOWN_APIS.has(name) || assigned.has(name);
   /** @param {string} name */
   const valueOf = (name) => {
     const mocked = mocks.get(name);
@@ -568,7 +558,8 @@ function createWx(ctx) {
       return true;
     },
     defineProperty(_t, name, desc) {
-      if (typeof name === 'string') assigned.set(name, 'value' in desc ? desc.value : desc.get ? desc.get() : undefined);
+      if (typeof name === 'string')
+        assigned.set(name, 'value' in desc ? desc.value : desc.get ? desc.get() : undefined);
       return true;
     },
     deleteProperty(_t, name) {
