@@ -200,7 +200,12 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     } catch (err) {
       // Everything this attempt registered goes too: a component whose child failed must be registered again
       // (with that child) next time, or a later page would meet a half-registered tree.
-      for (const q of batch) registered.delete(q);
+      for (const q of batch) {
+        registered.delete(q);
+        // Its script runs again then (it calls Component() again): drop it from the module cache.
+        const file = modules.resolve('', `/${q}`);
+        if (file) modules.cache.delete(file);
+      }
       throw err;
     } finally {
       if (outermost) registering = null;

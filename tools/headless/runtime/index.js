@@ -19,7 +19,6 @@ const { createSystem } = require('./wx/system');
 const { createStorageApi, createMemoryStorage, byteLength } = require('./wx/storage');
 const { createSelectorQueryFactory } = require('./selector-query');
 const { createWx } = require('./wx/index');
-const { UNSUPPORTED_FAIL } = require('./wx/api');
 const { transformWxss } = require('./wxss');
 const paths = require('./paths');
 
@@ -42,6 +41,9 @@ const paths = require('./paths');
  */
 
 let runtimeCounter = 0;
+
+/** setData calls one component may make without yielding before it counts as a render loop. */
+const RENDER_LOOP_LIMIT = 2000;
 
 /**
  * Serialisable copy of a value for logs and the protocol (functions and cycles dropped).
@@ -106,11 +108,6 @@ function createRuntime(host, options = {}) {
    * @param {string} label
    */
   function report(err, label) {
-    // An unsupported API's failure that nobody caught is the consequence of that feature, already warned about
-    // once per page ("unsupported: wx.X"), not a fault of the app.
-    const errMsg = err && typeof err === 'object' ? /** @type {{ errMsg?: unknown }} */ (err).errMsg : undefined;
-    if (label === 'unhandled promise rejection' && typeof errMsg === 'string' && errMsg.endsWith(UNSUPPORTED_FAIL))
-      return;
     const message =
       err instanceof Error ? err.message : typeof err === 'object' ? JSON.stringify(toPlain(err)) : String(err);
     const stack = err instanceof Error ? err.stack || '' : '';
@@ -248,7 +245,19 @@ function createRuntime(host, options = {}) {
       created() {
         const node = this._exparserNode;
         const original = this.setData;
+        let burst = 0;
         this.setData = function setData(data, cb) {
+          // A render loop (an observer or lifetime that sets data which triggers it again) never yields: cut it off
+          // with an error naming the component instead of running until Node is out of memory.
+          if (burst === 0) queueMicrotask(() => (burst = 0));
+          burst += 1;
+          if (burst > RENDER_LOOP_LIMIT) {
+            burst = 0;
+            const name = String(/** @type {{ is?: unknown }} */ (this).is || '').replace(/^rt\d+:/, '');
+            throw new Error(
+              `render loop: ${name} called setData ${RENDER_LOOP_LIMIT} times without yielding; the headless runtime stopped it`,
+            );
+          }
           let bytes = 0;
           try {
             bytes = byteLength(JSON.stringify(data) || '');

@@ -455,6 +455,17 @@ function createWx(ctx) {
   };
 
   /**
+   * The Promise of an unsupported API (called without callbacks) rejects as the real one fails, but one nobody
+   * catches is not reported again as an unhandled rejection: the `unsupported:` warning already said why.
+   * @param {unknown} out
+   */
+  const quietFailure = (out) => {
+    if (out && typeof (/** @type {Promise<unknown>} */ (out).catch) === 'function')
+      /** @type {Promise<unknown>} */ (out).catch(() => undefined);
+    return out;
+  };
+
+  /**
    * A real API the runtime does not implement: answers as DevTools does without a device, with a warning naming it.
    * `create…`/`get…Manager`/`get…Context` return an inert object, `…Sync` undefined, `on…`/`off…` nothing, the rest
    * fail (`NAME:fail not supported in the headless runtime`, through callbacks or a rejected Promise).
@@ -477,14 +488,16 @@ function createWx(ctx) {
       } else {
         fn = (/** @type {unknown} */ options) => {
           unsupported(`wx.${name}`, detail);
-          return deliver(
-            name,
-            options,
-            () => {
-              throw new ApiError(UNSUPPORTED_FAIL);
-            },
-            later,
-            ctx.report,
+          return quietFailure(
+            deliver(
+              name,
+              options,
+              () => {
+                throw new ApiError(UNSUPPORTED_FAIL);
+              },
+              later,
+              ctx.report,
+            ),
           );
         };
       }
@@ -498,14 +511,16 @@ function createWx(ctx) {
   for (const name of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile', 'callContainer']) {
     cloud[name] = (/** @type {unknown} */ options) => {
       unsupported('wx.cloud', 'cloud development needs WeChat servers');
-      return deliver(
-        `cloud.${name}`,
-        options,
-        () => {
-          throw new ApiError(UNSUPPORTED_FAIL);
-        },
-        later,
-        ctx.report,
+      return quietFailure(
+        deliver(
+          `cloud.${name}`,
+          options,
+          () => {
+            throw new ApiError(UNSUPPORTED_FAIL);
+          },
+          later,
+          ctx.report,
+        ),
       );
     };
   }
