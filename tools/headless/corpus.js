@@ -104,6 +104,14 @@ async function runApp(dir) {
     return { name, dir, startMs: Date.now() - started, startError: String(err), pages: [] };
   }
   const startMs = Date.now() - started;
+  // The official client refuses a base library older than 2.7.3 (tutorial apps often pin 1.9.x, which DevTools
+  // would upgrade): the corpus measures the runtime, so the endpoint reports at least 2.7.3 to this client.
+  const info = server.holder.info;
+  server.holder.info = () => {
+    const i = info();
+    const old = String(i.SDKVersion).split('.').map(Number);
+    return old[0] < 2 || (old[0] === 2 && old[1] < 7) ? { ...i, SDKVersion: '2.7.3' } : i;
+  };
   const runtime = await server.runtime();
   const pages = runtime.config.pages.slice();
   const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });

@@ -174,23 +174,36 @@ function createRuntime(host, options = {}) {
     return p;
   };
 
+  // Timer ids are numbers, as in WeChat and browsers (apps put them in data: a Node Timeout object is circular).
+  let timerSeq = 0;
+  /** @type {Map<number, ReturnType<typeof setTimeout>>} */
+  const timerHandles = new Map();
+  /** @param {unknown} id */
+  const handleOf = (id) => timerHandles.get(Number(id));
   const timers = {
     /** @param {Function} fn @param {number} [ms] @param {unknown[]} args */
     setTimeout(fn, ms = 0, ...args) {
       if (typeof fn !== 'function') throw new Error('setTimeout: callback must be a function');
       const short = Number(ms) <= 50;
       if (short) pending += 1;
+      timerSeq += 1;
+      const seq = timerSeq;
       const id = setTimeout(() => {
         userTimers.delete(id);
+        timerHandles.delete(seq);
         if (shortTimers.delete(id)) pending -= 1;
         if (!destroyed) safeCall(fn, null, args, 'setTimeout callback');
       }, ms);
       userTimers.add(id);
+      timerHandles.set(seq, id);
       if (short) shortTimers.set(id, true);
-      return id;
+      return seq;
     },
-    /** @param {ReturnType<typeof setTimeout>} id */
-    clearTimeout(id) {
+    /** @param {unknown} seq */
+    clearTimeout(seq) {
+      const id = handleOf(seq);
+      if (!id) return;
+      timerHandles.delete(Number(seq));
       if (shortTimers.delete(id)) pending -= 1;
       userTimers.delete(id);
       clearTimeout(id);
@@ -202,10 +215,15 @@ function createRuntime(host, options = {}) {
         if (!destroyed) safeCall(fn, null, args, 'setInterval callback');
       }, ms);
       userTimers.add(id);
-      return id;
+      timerSeq += 1;
+      timerHandles.set(timerSeq, id);
+      return timerSeq;
     },
-    /** @param {ReturnType<typeof setInterval>} id */
-    clearInterval(id) {
+    /** @param {unknown} seq */
+    clearInterval(seq) {
+      const id = handleOf(seq);
+      if (!id) return;
+      timerHandles.delete(Number(seq));
       userTimers.delete(id);
       clearInterval(id);
     },
@@ -588,6 +606,7 @@ function createRuntime(host, options = {}) {
         clearInterval(id);
       }
       userTimers.clear();
+      timerHandles.clear();
       exparser.removeGlobalErrorListener(errorListener);
       pagesRoot.remove();
       listeners.clear();

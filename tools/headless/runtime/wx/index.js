@@ -89,37 +89,49 @@ function createWx(ctx) {
     return ctx.appEvents[kind];
   };
 
-  /** A chainable stand-in for wx.createAnimation(): records steps, exports them. */
+  /**
+   * A chainable stand-in for wx.createAnimation(): records steps, exports them. Like the real Animation it carries
+   * `option` ({ transition: { duration, timingFunction, delay }, transformOrigin }), which apps read and change, and
+   * each exported step has its own `option.transition` (j-component's render reads it).
+   */
   const createAnimation = (/** @type {unknown} */ options) => {
-    const defaults = {
-      duration: 400,
-      timingFunction: 'linear',
-      delay: 0,
-      transformOrigin: '50% 50% 0',
-      ...(options && typeof options === 'object' ? options : {}),
+    const o = /** @type {Record<string, unknown>} */ (options && typeof options === 'object' ? options : {});
+    const option = {
+      transition: {
+        duration: o.duration ?? 400,
+        timingFunction: o.timingFunction ?? 'linear',
+        delay: o.delay ?? 0,
+      },
+      transformOrigin: o.transformOrigin ?? '50% 50% 0',
     };
     /** @type {unknown[]} */
     const actions = [];
     /** @type {unknown[]} */
     let animates = [];
     /** @type {Record<string, unknown>} */
-    const target = {};
+    const target = { option };
     const proxy = new Proxy(target, {
-      get(_t, name) {
+      get(t, name) {
         if (name === 'export') return () => ({ actions: actions.splice(0) });
         if (name === 'step')
-          return (/** @type {unknown} */ option) => {
-            // As the real one: option.transition carries duration, timingFunction and delay (j-component reads it).
-            const o = /** @type {Record<string, unknown>} */ ({
-              ...defaults,
-              ...(option && typeof option === 'object' ? option : {}),
+          return (/** @type {unknown} */ stepOption) => {
+            const so = /** @type {Record<string, unknown>} */ (
+              stepOption && typeof stepOption === 'object' ? stepOption : {}
+            );
+            const transition = {
+              duration: so.duration ?? option.transition.duration,
+              timingFunction: so.timingFunction ?? option.transition.timingFunction,
+              delay: so.delay ?? option.transition.delay,
+            };
+            actions.push({
+              animates,
+              option: { transformOrigin: so.transformOrigin ?? option.transformOrigin, transition },
             });
-            const transition = { duration: o.duration, timingFunction: o.timingFunction, delay: o.delay };
-            actions.push({ animates, option: { transformOrigin: o.transformOrigin, transition } });
             animates = [];
             return proxy;
           };
-        if (typeof name !== 'string') return undefined;
+        if (typeof name !== 'string' || NOT_API.has(name)) return undefined;
+        if (name in t) return t[name];
         return (/** @type {unknown[]} */ ...args) => {
           animates.push({ type: name, args });
           return proxy;
@@ -475,7 +487,7 @@ function createWx(ctx) {
     let fn = missing.get(name);
     if (!fn) {
       const detail = 'not available without a device in the headless runtime; mock it with mockWxMethod in tests';
-      if (/^create|^get\w*(Manager|Context|Recorder)$/.test(name)) {
+      if (/^create|^get\w*(Manager|Context|Recorder|System)$/.test(name)) {
         fn = () => {
           unsupported(`wx.${name}`, detail);
           return inertObject();
