@@ -6,6 +6,7 @@
  * with esbuild (as DevTools' `useCompilerPlugins: ["typescript"]` does), keeping each file a CommonJS module.
  */
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { createRequire } = require('module');
@@ -109,6 +110,28 @@ function run(bin, args, cwd) {
   return res.stdout.toString();
 }
 
+/** Above this many bytes of arguments, wcc reads them from a file (Linux refuses one argument over 128 KB: E2BIG). */
+const ARGS_FILE_THRESHOLD = 64 * 1024;
+
+/**
+ * Runs wcc with its arguments on the command line, or, when they are large (a big component library makes the
+ * `-cc` argument hundreds of KB), from a file: `wcc --config-path FILE` takes one argument per line.
+ * @param {string} bin
+ * @param {string[]} args
+ * @param {string} cwd
+ */
+function runWithArgsFile(bin, args, cwd) {
+  if (args.reduce((n, a) => n + Buffer.byteLength(a) + 1, 0) < ARGS_FILE_THRESHOLD) return run(bin, args, cwd);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wcc-args-'));
+  const file = path.join(dir, 'args');
+  try {
+    fs.writeFileSync(file, `${args.join('\n')}\n`);
+    return run(bin, ['--config-path', file], cwd);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Reads a JSON file of the project, or null when it is missing or not valid JSON.
  * @param {string} root
@@ -146,7 +169,7 @@ function compileWxml(root, files) {
     count++;
   }
   const args = ['-d', '-cc', [String(count), ...componentArgs].join(' '), ...files.wxml, ...files.wxs, '-gn', '$gwx'];
-  const out = run(compilerBinary('wcc'), args, root);
+  const out = runWithArgsFile(compilerBinary('wcc'), args, root);
   return `${out}\n;return $gwx;`;
 }
 

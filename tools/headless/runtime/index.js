@@ -19,6 +19,7 @@ const { createSystem } = require('./wx/system');
 const { createStorageApi, createMemoryStorage, byteLength } = require('./wx/storage');
 const { createSelectorQueryFactory } = require('./selector-query');
 const { createWx } = require('./wx/index');
+const { UNSUPPORTED_FAIL } = require('./wx/api');
 const { transformWxss } = require('./wxss');
 const paths = require('./paths');
 
@@ -108,6 +109,13 @@ function createRuntime(host, options = {}) {
    * @param {string} label
    */
   function report(err, label) {
+    // The failure of an unsupported API that app code let through (an awaited Promise, a rethrown fail) is the
+    // consequence of that feature, already said once per page ("unsupported: wx.X"): a warning, not an exception.
+    const errMsg = err && typeof err === 'object' ? /** @type {{ errMsg?: unknown }} */ (err).errMsg : undefined;
+    if (typeof errMsg === 'string' && errMsg.endsWith(UNSUPPORTED_FAIL)) {
+      log('warn', [`${label}: ${errMsg}`]);
+      return;
+    }
     const message =
       err instanceof Error ? err.message : typeof err === 'object' ? JSON.stringify(toPlain(err)) : String(err);
     const stack = err instanceof Error ? err.stack || '' : '';
