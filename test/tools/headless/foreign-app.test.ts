@@ -61,6 +61,11 @@ it('starts although the launch page throws, and reLaunch to another page works',
   expect(await (await page.$('#title'))?.text()).toBe('home');
 });
 
+it("gives the app's modules WeChat's shared `global` object, not the host's", async () => {
+  expect(await text('pages/home/index', '#name')).toBe('foreign');
+  expect((globalThis as Record<string, unknown>).appName).toBeUndefined();
+});
+
 it('compiles import/export in .js files, as DevTools does, and has require.async', async () => {
   const { page, exceptions: thrown } = await open('pages/esm/index');
   expect(thrown).toEqual([]);

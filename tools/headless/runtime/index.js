@@ -526,6 +526,8 @@ function createRuntime(host, options = {}) {
     },
     console: miniConsole,
     ...timers,
+    // WeChat's \`global\`: one object per app that its modules share (not the host's global object).
+    global: {},
     __wxConfig: {
       envVersion: 'develop',
       platform: 'devtools',

@@ -28,6 +28,7 @@ const MODULE_PARAMS = [
   'clearTimeout',
   'clearInterval',
   '__wxConfig',
+  'global',
 ];
 
 const EXTENSIONS = ['.js', '.ts'];
