@@ -6,8 +6,12 @@
  *   --port <n>     port (default 8420; 0 picks a free one)
  *   --host <addr>  address to listen on (default 127.0.0.1; 0.0.0.0 to show it to a class on the same network)
  *   --root <dir>   mini program root (default miniprogram/)
+ *   --project <dir> another project: a folder with project.config.json (its miniprogramRoot) or app.json
  */
 const { startPreviewServer, DEFAULT_PORT } = require('./server');
+const fs = require('fs');
+const path = require('path');
+const { readProject } = require('../headless/node-host');
 
 /**
  * @param {string[]} argv
@@ -30,7 +34,15 @@ function parseArgs(argv) {
       out.port = n;
     } else if (flag === '--host') out.host = value();
     else if (flag === '--root') out.root = value();
-    else if (flag === '--help' || flag === '-h') out.help = true;
+    else if (flag === '--project') {
+      const dir = value();
+      const { root } = readProject(dir);
+      if (!fs.existsSync(path.join(root, 'app.json')))
+        throw new Error(
+          `--project ${dir}: 没有找到小程序 (no app.json in ${root}; give a folder with project.config.json or app.json)`,
+        );
+      out.root = root;
+    } else if (flag === '--help' || flag === '-h') out.help = true;
     else throw new Error(`unknown option ${a} (try --help)`);
   }
   return out;
@@ -45,7 +57,7 @@ async function main() {
     process.exit(2);
   }
   if (args.help) {
-    console.log('Usage: npm start -- [--port 8420] [--host 127.0.0.1] [--root miniprogram]');
+    console.log('Usage: npm start -- [--port 8420] [--host 127.0.0.1] [--root miniprogram | --project DIR]');
     return;
   }
   const server = await startPreviewServer({
