@@ -206,6 +206,8 @@ function compileWxss(root, files) {
     else imported.push(`./${wxss}`);
   }
   const list = files.stats.has('app.wxss') ? ['./app.wxss', ...own] : own;
+  // A mini program without any WXSS (tutorial apps often have none): wcsc has nothing to do and would print its usage.
+  if (list.length + imported.length === 0) return 'return function () { return undefined; };';
   const out = run(compilerBinary('wcsc'), ['-pc', String(list.length), ...list, ...imported], root);
   // Output: key=value pairs joined with '=' (values escape their own '=' as \x3d).
   const parts = out.split('=');
