@@ -17,6 +17,7 @@ const path = require('path');
 const automator = require('miniprogram-automator');
 const { startServer } = require('./server');
 const { readProject } = require('./node-host');
+const { loadAppConfig } = require('./runtime/app-config');
 
 /** How long one page may take to open before it counts as failed. */
 const PAGE_TIMEOUT_MS = 15000;
@@ -71,6 +72,29 @@ function projectsIn(dir) {
 }
 
 /**
+ * The pages app.json lists (main package, then subpackages), read without starting the app.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function appPages(dir) {
+  try {
+    const { root } = readProject(dir);
+    const host = {
+      readFile: (/** @type {string} */ p) => {
+        try {
+          return fs.readFileSync(path.join(root, p), 'utf8');
+        } catch {
+          return null;
+        }
+      },
+    };
+    return loadAppConfig(/** @type {import('./runtime/types').RuntimeHost} */ (/** @type {unknown} */ (host))).pages;
+  } catch {
+    return [];
+  }
+}
+
+/**
  * @template T
  * @param {Promise<T>} p
  * @param {number} ms
@@ -101,7 +125,17 @@ async function runApp(dir) {
   try {
     server = await startServer({ port: 0, quiet: true, project: dir, token: null, log: () => undefined });
   } catch (err) {
-    return { name, dir, startMs: Date.now() - started, startError: String(err), pages: [] };
+    // Every page of app.json counts as failed, with the reason the endpoint did not start.
+    const cause = causeOf(`endpoint did not start: ${err instanceof Error ? err.message : String(err)}`);
+    /** @type {PageResult[]} */
+    const failed = appPages(dir).map((route) => ({
+      route,
+      outcome: 'failed',
+      causes: [cause],
+      unsupported: [],
+      ms: 0,
+    }));
+    return { name, dir, startMs: Date.now() - started, startError: String(err), pages: failed };
   }
   const startMs = Date.now() - started;
   // The official client refuses a base library older than 2.7.3 (tutorial apps often pin 1.9.x, which DevTools

@@ -302,36 +302,27 @@ function createRuntime(host, options = {}) {
         this.createSelectorQuery = () => selectorQueries.create(node.shadowRoot || null);
         // Instance methods of the real framework that need a renderer's animation engine: groupSetData runs its
         // callback (a batch of setData calls), animate/applyAnimatedStyle warn once and call back as if done.
-        const self = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (this));
-        self.groupSetData = (/** @type {unknown} */ fn) => {
-          if (typeof fn === 'function') fn.call(this);
-        };
-        self.animate = (
-          /** @type {string} */ selector,
-          /** @type {unknown} */ _frames,
-          /** @type {number} */ _ms,
-          /** @type {unknown} */ cb,
-        ) => {
-          wxApi.unsupported('this.animate', `keyframe animation of ${selector} is not run by the headless runtime`);
+        /** @param {unknown} cb */
+        const callBack = (cb) => {
           if (typeof cb === 'function') later(() => cb());
         };
-        self.clearAnimation = (
-          /** @type {unknown} */ _selector,
-          /** @type {unknown} */ _opts,
-          /** @type {unknown} */ cb,
-        ) => {
-          const done = typeof _opts === 'function' ? _opts : cb;
-          if (typeof done === 'function') later(() => done());
-        };
-        self.applyAnimatedStyle = () =>
-          wxApi.unsupported('this.applyAnimatedStyle', 'worklet animation needs the skyline renderer');
-        self.clearAnimatedStyle = (
-          /** @type {unknown} */ _sel,
-          /** @type {unknown} */ _ids,
-          /** @type {unknown} */ cb,
-        ) => {
-          if (typeof cb === 'function') later(() => cb());
-        };
+        Object.assign(this, {
+          /** @param {unknown} fn */
+          groupSetData: (fn) => {
+            if (typeof fn === 'function') fn.call(this);
+          },
+          /** @param {string} selector @param {unknown} _frames @param {number} _ms @param {unknown} cb */
+          animate: (selector, _frames, _ms, cb) => {
+            wxApi.unsupported('this.animate', `keyframe animation of ${selector} is not run by the headless runtime`);
+            callBack(cb);
+          },
+          /** @param {unknown} _selector @param {unknown} opts @param {unknown} cb */
+          clearAnimation: (_selector, opts, cb) => callBack(typeof opts === 'function' ? opts : cb),
+          applyAnimatedStyle: () =>
+            wxApi.unsupported('this.applyAnimatedStyle', 'worklet animation needs the skyline renderer'),
+          /** @param {unknown} _selector @param {unknown} _ids @param {unknown} cb */
+          clearAnimatedStyle: (_selector, _ids, cb) => callBack(cb),
+        });
       },
     },
   });
