@@ -116,7 +116,15 @@ describe('large and foreign projects (issue 16)', () => {
         fs.writeFileSync(path.join(root, `p${i}/index.json`), JSON.stringify({ usingComponents: using }));
         wxml.push(`p${i}/index.wxml`);
       }
-      const files = { wxml, wxs: [], wxss: [], json: [], scripts: [], assets: [] };
+      const files = {
+        wxml,
+        wxs: [],
+        wxss: [],
+        json: [],
+        scripts: [],
+        assets: [],
+        stats: new Map<string, { mtimeMs: number; size: number }>(),
+      };
       const code = compileWxml(root, files);
       const gwx = new Function('window', `${code}`)({}) as Gwx;
       expect(typeof gwx('p599/index.wxml')).toBe('function');

@@ -42,6 +42,7 @@ async function open(route: string) {
   warnings.length = 0;
   await mp.callWxMethod('reLaunch', { url: `/${route}` });
   const page = await mp.currentPage();
+  if (!page) throw new Error(`no page after reLaunch to ${route}`);
   return { page, exceptions: exceptions.slice(), warnings: warnings.slice() };
 }
 
@@ -71,6 +72,12 @@ it('compiles import/export in .js files, as DevTools does, and has require.async
   expect(thrown).toEqual([]);
   expect(await (await page.$('#text'))?.text()).toBe('HELLO ESM');
   expect(await (await page.$('#async'))?.text()).toBe('hello async');
+});
+
+it('gives timer ids as numbers, which apps keep in data', async () => {
+  const { exceptions: thrown } = await open('pages/timer/index');
+  expect(thrown).toEqual([]);
+  expect(await text('pages/timer/index', '#timer')).toBe('number');
 });
 
 it('opens a page that has no .json file (WeChat reads it as {})', async () => {
