@@ -105,9 +105,9 @@ it('a page that fails to load does not poison later pages (registrations rolled 
     'cyc-a exploded while loading',
   );
   // No page is open now; the official client's own reLaunch (which asks for the current page first) still works.
-  expect((await mp.currentPage()).path).toBe('');
+  expect((await mp.currentPage())?.path).toBe('');
   const page = await mp.reLaunch('/pages/home/index');
-  expect(page.path).toBe('pages/home/index');
+  expect(page?.path).toBe('pages/home/index');
 }, 20000);
 
 it('lets the app patch wx and feature-check names WeChat does not have', async () => {
