@@ -267,6 +267,23 @@ function createNodeHost(opts) {
       compiled.set(file, { key, fn });
       return fn;
     },
+    compileLess(lessPath) {
+      if (!exists(lessPath)) return null;
+      // less renders synchronously with syncImport (its @imports read from disk as it goes).
+      /** @type {{ render(src: string, o: object, cb: (e: Error | null, out?: { css: string }) => void): void }} */
+      const less = createRequire(__filename)('less');
+      /** @type {string | null} */
+      let css = null;
+      less.render(
+        fs.readFileSync(abs(lessPath), 'utf8'),
+        { filename: abs(lessPath), syncImport: true },
+        (/** @type {Error | null} */ err, /** @type {{ css: string } | undefined} */ out) => {
+          if (err) throw new Error(`${lessPath}: ${err.message}`);
+          css = out ? out.css : null;
+        },
+      );
+      return css;
+    },
     getTemplate(wxmlPath) {
       if (!exists(wxmlPath)) return null;
       if (!gwx) gwx = compileTemplates(root);

@@ -80,6 +80,12 @@ it('gives timer ids as numbers, which apps keep in data', async () => {
   expect(await text('pages/timer/index', '#timer')).toBe('number');
 });
 
+it('compiles a page style written in .less (with @import), as DevTools does', async () => {
+  const { page, exceptions: thrown } = await open('pages/less/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#title'))?.style('color')).toBe('rgb(7, 193, 96)');
+});
+
 it('opens a page that has no .json file (WeChat reads it as {})', async () => {
   expect(await text('pages/nojson/index', '#text')).toBe('no json file');
 });

@@ -315,7 +315,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   function addStyle(p, prefix, isPage) {
     if (styled.has(p)) return;
     styled.add(p);
-    const source = host.readFile(`${p}.wxss`);
+    const source = styleSource(host, p);
     if (!source) return;
     const css = transformWxss(source, {
       file: `${p}.wxss`,
@@ -411,6 +411,17 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin, unsupportedTags };
 }
 
+/**
+ * The style of a page, component or the app: its .wxss, else its .less compiled (as DevTools' less plugin does).
+ * @param {import('./types').RuntimeHost} host
+ * @param {string} base Project path without extension.
+ */
+function styleSource(host, base) {
+  const wxss = host.readFile(`${base}.wxss`);
+  if (wxss !== null || !host.compileLess || !host.exists(`${base}.less`)) return wxss;
+  return host.compileLess(`${base}.less`);
+}
+
 /** WXML's own tags, which are not elements. */
 const WXML_TAGS = new Set(['block', 'template', 'import', 'include', 'slot', 'wxs']);
 
@@ -444,4 +455,4 @@ function injectCss(document, css, key) {
   (document.head || document.documentElement).appendChild(style);
 }
 
-module.exports = { createComponentRegistry, injectCss, tagsOf };
+module.exports = { createComponentRegistry, injectCss, tagsOf, styleSource };

@@ -12,7 +12,7 @@ const { createTree } = require('./tree');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
 const { createModules } = require('./modules');
-const { createComponentRegistry, injectCss } = require('./components');
+const { createComponentRegistry, injectCss, styleSource } = require('./components');
 const { createRouter } = require('./router');
 const { createUi } = require('./wx/ui');
 const { createSystem } = require('./wx/system');
@@ -248,7 +248,7 @@ function createRuntime(host, options = {}) {
 
   // ---------- DOM ----------
   if (!document.querySelector('style[data-wxss="builtins"]')) injectCss(document, BUILTIN_CSS, 'builtins');
-  const appCss = host.readFile('app.wxss');
+  const appCss = styleSource(host, 'app');
   if (appCss && !document.querySelector('style[data-wxss="app"]')) {
     injectCss(document, transformWxss(appCss, { file: 'app.wxss', readFile: host.readFile }), 'app');
   }
