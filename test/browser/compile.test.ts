@@ -1,6 +1,8 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { compileApp, appToScript, listPages, unescapeJs } from '../../tools/web/index';
+import { compileWxml } from '../../tools/web/compile';
 import { FIXTURE, copyFixture } from './helpers';
 
 // The Node side of the preview: the mini program compiled with the real wcc and wcsc, and TypeScript with esbuild.
@@ -94,5 +96,48 @@ describe('compileApp', () => {
 describe('unescapeJs', () => {
   it('decodes the escapes wcsc writes', () => {
     expect(unescapeJs('a\\x3db\\n\\"c\\" \\u4e2d \\\\')).toBe('a=b\n"c" 中 \\');
+  });
+});
+
+describe('large and foreign projects (issue 16)', () => {
+  it('compiles templates whose component list is larger than one command-line argument may be (E2BIG)', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-big-'));
+    try {
+      // 600 pages each using 40 components with long names: the -cc argument is over 128 KB, Linux's limit.
+      const using: Record<string, string> = {};
+      for (let i = 0; i < 40; i += 1) using[`component-with-a-rather-long-name-${i}`] = '/c/index';
+      fs.mkdirSync(path.join(root, 'c'));
+      fs.writeFileSync(path.join(root, 'c/index.wxml'), '<view>c</view>');
+      fs.writeFileSync(path.join(root, 'c/index.json'), '{ "component": true }');
+      const wxml = ['c/index.wxml'];
+      for (let i = 0; i < 600; i += 1) {
+        fs.mkdirSync(path.join(root, `p${i}`));
+        fs.writeFileSync(path.join(root, `p${i}/index.wxml`), '<component-with-a-rather-long-name-0 />');
+        fs.writeFileSync(path.join(root, `p${i}/index.json`), JSON.stringify({ usingComponents: using }));
+        wxml.push(`p${i}/index.wxml`);
+      }
+      const files = {
+        wxml,
+        wxs: [],
+        wxss: [],
+        json: [],
+        scripts: [],
+        assets: [],
+        stats: new Map<string, { mtimeMs: number; size: number }>(),
+      };
+      const code = compileWxml(root, files);
+      const gwx = new Function('window', `${code}`)({}) as Gwx;
+      expect(typeof gwx('p599/index.wxml')).toBe('function');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('compiles a .js file written as an ES module to CommonJS, as DevTools does', () => {
+    const root = copyFixture();
+    fs.writeFileSync(path.join(root, 'esm.js'), "import { a } from './dep';\nexport default a;\n");
+    const app = compileApp(root);
+    expect(app.scripts['esm.js']).toContain('require("./dep")');
+    expect(app.scripts['pages/home/index.js']).toBe(fs.readFileSync(path.join(root, 'pages/home/index.js'), 'utf8'));
   });
 });

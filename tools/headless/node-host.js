@@ -14,6 +14,7 @@ const path = require('path');
 const { createRequire } = require('module');
 const { createRuntime } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
+const { isEsModule } = require('./runtime/modules');
 
 /**
  * Compiled code kept across processes (each Jest test file is a fresh module registry): `.cache/headless` two
@@ -114,17 +115,18 @@ const compiled = new Map();
 const templates = new Map();
 
 /**
+ * Compiles TypeScript, or JavaScript written as an ES module, to CommonJS as DevTools does.
  * @param {string} file Absolute path.
  * @param {string} source
  */
-function transpileTs(file, source) {
+function transpile(file, source) {
   const st = fs.statSync(file);
   const key = `${st.mtimeMs}:${st.size}`;
   const hit = transpiled.get(file);
   if (hit && hit.key === key) return hit.code;
   const esbuild = require('esbuild');
   const options = {
-    loader: /** @type {const} */ ('ts'),
+    loader: /** @type {'ts' | 'js'} */ (file.endsWith('.ts') ? 'ts' : 'js'),
     format: /** @type {const} */ ('cjs'),
     target: 'es2020',
     sourcefile: file,
@@ -213,7 +215,12 @@ function compileTemplates(root) {
     }),
   );
   // A local __WXML_GLOBAL__ keeps two projects' compiled templates apart (wcc caches by template index there).
-  const factory = new Function(`var __WXML_GLOBAL__;\n${code}\n//# sourceURL=${path.join(root, 'wcc-templates.js')}`);
+  // WXS support defines non-configurable `nv_*` properties on the built-in prototypes unless its global says it did:
+  // a second project in this process (a corpus run, another endpoint) says so, or it would fail with
+  // "Cannot redefine property: nv_length".
+  const factory = new Function(
+    `var __WXML_GLOBAL__ = Object.prototype.hasOwnProperty.call(Function.prototype, 'nv_length') ? { wxs_nf_init: true } : undefined;\n${code}\n//# sourceURL=${path.join(root, 'wcc-templates.js')}`,
+  );
   const gwx = /** @type {(p: string) => unknown} */ (factory());
   templates.set(root, { key, gwx });
   return gwx;
@@ -256,12 +263,29 @@ function createNodeHost(opts) {
       const hit = compiled.get(file);
       if (hit && hit.key === key) return hit.fn;
       const source = fs.readFileSync(file, 'utf8');
-      const code = p.endsWith('.ts') ? transpileTs(file, source) : source;
+      const code = p.endsWith('.ts') || isEsModule(source) ? transpile(file, source) : source;
       const fn = /** @type {import('./runtime/types').ModuleFactory} */ (
         new Function(...params, `${code}\n//# sourceURL=${file}`)
       );
       compiled.set(file, { key, fn });
       return fn;
+    },
+    compileLess(lessPath) {
+      if (!exists(lessPath)) return null;
+      // less renders synchronously with syncImport (its @imports read from disk as it goes).
+      /** @type {{ render(src: string, o: object, cb: (e: Error | null, out?: { css: string }) => void): void }} */
+      const less = createRequire(__filename)('less');
+      /** @type {string | null} */
+      let css = null;
+      less.render(
+        fs.readFileSync(abs(lessPath), 'utf8'),
+        { filename: abs(lessPath), syncImport: true },
+        (/** @type {Error | null} */ err, /** @type {{ css: string } | undefined} */ out) => {
+          if (err) throw new Error(`${lessPath}: ${err.message}`);
+          css = out ? out.css : null;
+        },
+      );
+      return css;
     },
     getTemplate(wxmlPath) {
       if (!exists(wxmlPath)) return null;

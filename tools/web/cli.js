@@ -6,8 +6,9 @@
  *   --port <n>     port (default 8420; 0 picks a free one)
  *   --host <addr>  address to listen on (default 127.0.0.1; 0.0.0.0 to show it to a class on the same network)
  *   --root <dir>   mini program root (default miniprogram/)
- *   --project <dir> another project: a folder with project.config.json (its miniprogramRoot is served)
+ *   --project <dir> another project: a folder with project.config.json (its miniprogramRoot) or app.json
  */
+const fs = require('fs');
 const path = require('path');
 const { startPreviewServer, DEFAULT_PORT } = require('./server');
 const { readProject } = require('../headless/node-host');
@@ -41,9 +42,9 @@ function parseArgs(argv) {
   if (out.project !== undefined) {
     const dir = path.resolve(out.project);
     const { root } = readProject(dir);
-    if (!require('fs').existsSync(path.join(root, 'app.json'))) {
+    if (!fs.existsSync(path.join(root, 'app.json'))) {
       throw new Error(
-        `--project ${out.project}: no app.json in ${root} (is project.config.json's miniprogramRoot right?)`,
+        `--project ${out.project}: 没有找到小程序 (no app.json in ${root}; give a folder with project.config.json whose miniprogramRoot holds app.json, or app.json itself)`,
       );
     }
     out.root = root;

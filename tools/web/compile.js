@@ -6,9 +6,11 @@
  * with esbuild (as DevTools' `useCompilerPlugins: ["typescript"]` does), keeping each file a CommonJS module.
  */
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { createRequire } = require('module');
+const { isEsModule } = require('../headless/runtime/modules');
 
 // Typed as Node's require (miniprogram-api-typings declares a global `require` of its own).
 const nodeRequire = createRequire(__filename);
@@ -108,6 +110,28 @@ function run(bin, args, cwd) {
   return res.stdout.toString();
 }
 
+/** Above this many bytes of arguments, wcc reads them from a file (Linux refuses one argument over 128 KB: E2BIG). */
+const ARGS_FILE_THRESHOLD = 64 * 1024;
+
+/**
+ * Runs wcc with its arguments on the command line, or, when they are large (a big component library makes the
+ * `-cc` argument hundreds of KB), from a file: `wcc --config-path FILE` takes one argument per line.
+ * @param {string} bin
+ * @param {string[]} args
+ * @param {string} cwd
+ */
+function runWithArgsFile(bin, args, cwd) {
+  if (args.reduce((n, a) => n + Buffer.byteLength(a) + 1, 0) < ARGS_FILE_THRESHOLD) return run(bin, args, cwd);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wcc-args-'));
+  const file = path.join(dir, 'args');
+  try {
+    fs.writeFileSync(file, `${args.join('\n')}\n`);
+    return run(bin, ['--config-path', file], cwd);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Reads a JSON file of the project, or null when it is missing or not valid JSON.
  * @param {string} root
@@ -145,7 +169,7 @@ function compileWxml(root, files) {
     count++;
   }
   const args = ['-d', '-cc', [String(count), ...componentArgs].join(' '), ...files.wxml, ...files.wxs, '-gn', '$gwx'];
-  const out = run(compilerBinary('wcc'), args, root);
+  const out = runWithArgsFile(compilerBinary('wcc'), args, root);
   return `${out}\n;return $gwx;`;
 }
 
@@ -182,6 +206,8 @@ function compileWxss(root, files) {
     else imported.push(`./${wxss}`);
   }
   const list = files.stats.has('app.wxss') ? ['./app.wxss', ...own] : own;
+  // A mini program without any WXSS (tutorial apps often have none): wcsc has nothing to do and would print its usage.
+  if (list.length + imported.length === 0) return 'return function () { return undefined; };';
   const out = run(compilerBinary('wcsc'), ['-pc', String(list.length), ...list, ...imported], root);
   // Output: key=value pairs joined with '=' (values escape their own '=' as \x3d).
   const parts = out.split('=');
@@ -197,7 +223,7 @@ function compileWxss(root, files) {
 
 /**
  * Transpiles the project's scripts to CommonJS (TypeScript through esbuild, file by file, as DevTools'
- * `useCompilerPlugins: ["typescript"]` does; JavaScript as is). Keys are paths from the root with their extension.
+ * `useCompilerPlugins: ["typescript"]` does; JavaScript as is unless it is an ES module, which DevTools compiles too). Keys are paths from the root with their extension.
  * @param {string} root
  * @param {ProjectFiles} files
  * @returns {Record<string, string>}
@@ -208,12 +234,12 @@ function compileScripts(root, files) {
   const out = {};
   for (const rel of files.scripts) {
     const src = fs.readFileSync(path.join(root, rel), 'utf8');
-    if (rel.endsWith('.js')) {
+    if (rel.endsWith('.js') && !isEsModule(src)) {
       out[rel] = src;
       continue;
     }
     const res = esbuild.transformSync(src, {
-      loader: 'ts',
+      loader: rel.endsWith('.ts') ? 'ts' : 'js',
       format: 'cjs',
       target: 'es2020',
       sourcefile: `miniprogram/${rel}`,

@@ -163,16 +163,46 @@ describe('device', () => {
 });
 
 describe('APIs the runtime does not implement', () => {
-  it('throw with their name when called, instead of returning undefined', async () => {
+  it('answer fail with a once-per-page "unsupported: wx.NAME" warning, as DevTools does without a device', async () => {
+    const warnings: string[] = [];
+    const listener = (e: { type: string; args: unknown[] }) => {
+      if (e.type === 'warn') warnings.push(String(e.args[0]));
+    };
+    s.mp.on('console', listener);
+    const out = await s.mp.evaluate(
+      () =>
+        new Promise((resolve) => {
+          wx.request({ url: 'https://example.invalid', fail: (e) => resolve(e.errMsg) });
+          wx.request({ url: 'https://example.invalid', fail: () => undefined });
+        }),
+    );
+    s.mp.removeListener('console', listener);
+    expect(out).toBe('request:fail not supported in the headless runtime');
+    expect(warnings.filter((w) => w.startsWith('unsupported: wx.request'))).toHaveLength(1);
+  });
+
+  it('give an inert context object for create… APIs, and undefined for names WeChat does not have', async () => {
     const out = await s.mp.evaluate(() => {
-      try {
-        wx.request({ url: 'https://example.invalid' });
-        return 'no error';
-      } catch (err) {
-        return (err as Error).message;
-      }
+      const audio = wx.createInnerAudioContext();
+      audio.src = 'a.mp3';
+      audio.play();
+      audio.onEnded(() => undefined);
+      const w = wx as unknown as Record<string, unknown>;
+      return [audio.src, typeof w.noSuchApi, 'noSuchApi' in w, typeof w.getLocation, typeof wx.cloud.init];
     });
-    expect(out).toContain('wx.request is not implemented by the headless runtime');
+    expect(out).toEqual(['a.mp3', 'undefined', false, 'function', 'function']);
+  });
+
+  it('let the app assign to wx (apps patch it)', async () => {
+    const out = await s.mp.evaluate(() => {
+      const w = wx as unknown as Record<string, unknown>;
+      const original = w.showToast;
+      w.showToast = () => 'patched';
+      const patched = (w.showToast as () => string)();
+      w.showToast = original;
+      return patched;
+    });
+    expect(out).toBe('patched');
   });
 
   it('canIUse answers from what is implemented', async () => {

@@ -232,7 +232,9 @@ function createSession({ holder, send, close }) {
     'App.getCurrentPage': async () => {
       const rt = await app();
       const page = rt.router.current();
-      if (!page) throw new Error('no page is open');
+      // No page (the launch page or a reLaunch target failed to open): an empty path, not an error, because the
+      // official client's own reLaunch/navigateTo ask for the current page first, and must still work then.
+      if (!page) return { pageId: 0, path: '', query: {} };
       return pageInfo(page);
     },
     'App.callWxMethod': async (p) => {

@@ -40,6 +40,12 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   const loading = [];
   /** @type {Set<string>} */
   const styled = new Set();
+  /** Tags each page or component's template uses that are neither built-ins nor its usingComponents. */
+  /** @type {Map<string, { own: string[], uses: string[] }>} */
+  const unknownTags = new Map();
+  /** The components registered by the outermost ensure() under way (rolled back together when it fails). */
+  /** @type {string[] | null} */
+  let registering = null;
 
   /**
    * An event object as j-component hands it to a handler.
@@ -141,6 +147,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     if (ref.startsWith('plugin://')) return null;
     const direct = paths.resolveRelative(from, ref);
     if (has(direct)) return direct;
+    // A path naming a folder means its index component, as in WeChat.
+    if (has(paths.join(direct, 'index'))) return paths.join(direct, 'index');
     if (!ref.startsWith('.') && !ref.startsWith('/')) {
       let dir = paths.dirname(from);
       for (;;) {
@@ -157,6 +165,18 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     return null;
   }
 
+  /** Libraries app.json's useExtendedLib asks WeChat to supply, by the package name their paths start with. */
+  const extendedLibs = new Map(
+    Object.entries(/** @type {Record<string, unknown>} */ (config.raw.useExtendedLib || {}))
+      .filter(([, v]) => !!v)
+      .map(([k]) => [k === 'weui' ? 'weui-miniprogram' : k, k]),
+  );
+  /**
+   * The extended library a usingComponents path names (e.g. 'weui' for 'weui-miniprogram/dialog/dialog'), or ''.
+   * @param {string} ref
+   */
+  const extendedLib = (ref) => extendedLibs.get(ref.split('/')[0]) || '';
+
   /** @param {string} name @param {string} p */
   const validTag = (name, p) => (/^[a-z][-a-z0-9]*-[-a-z0-9]*$|^[a-z][a-z0-9]*$/.test(name) ? name : classPrefixFor(p));
 
@@ -169,73 +189,121 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   function ensure(p, opts = {}) {
     const id = idFor(p);
     if (registered.has(p)) return id;
+    const outermost = !registering;
+    if (outermost) registering = [];
+    const batch = /** @type {string[]} */ (registering);
     registered.add(p);
+    batch.push(p);
     try {
-      const json = parseJson(`${p}.json`, host.readFile(`${p}.json`));
-      const using = {
-        ...config.usingComponents,
-        .../** @type {Record<string, string>} */ (json.usingComponents || {}),
-      };
-      /** @type {Record<string, string>} */
-      const usingIds = {};
-      for (const [name, ref] of Object.entries(using)) {
-        const target = resolveComponentPath(p, String(ref));
-        if (!target)
-          throw new Error(`${p}.json: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
-        usingIds[name] = target === p ? id : ensure(target, { tagName: name });
-      }
-      const compiled = host.getTemplate(`${p}.wxml`);
-      if (!compiled) throw new Error(`${p}.wxml is missing`);
-      const template = markModelBindings(compiled);
-      const file = modules.resolve('', `/${p}`);
-      if (!file) throw new Error(`${p}.js or ${p}.ts is missing`);
-      const frame = {
-        path: p,
-        isPage: !!opts.isPage,
-        definition: /** @type {Record<string, unknown> | null} */ (null),
-      };
-      loading.push(frame);
-      try {
-        modules.load(file);
-      } finally {
-        loading.pop();
-      }
-      const def = frame.definition;
-      if (!def) throw new Error(`${file} did not call ${opts.isPage ? 'Page() or Component()' : 'Component()'}`);
-      const userOptions = /** @type {Record<string, unknown>} */ (def.options || {});
-      const relations = /** @type {Record<string, Record<string, unknown>> | undefined} */ (def.relations);
-      /** @type {Record<string, Record<string, unknown>> | undefined} */
-      let mappedRelations;
-      if (relations) {
-        mappedRelations = {};
-        for (const [key, value] of Object.entries(relations)) {
-          const target = resolveComponentPath(p, key);
-          const rid = target ? idFor(target) : key;
-          mappedRelations[rid] = { ...value, target: rid };
-        }
-      }
-      const prefix = opts.isPage ? '' : classPrefixFor(p);
-      jComponent.register({
-        ...guardDefinition(def, p),
-        id,
-        path: p,
-        tagName: opts.isPage ? 'page' : validTag(opts.tagName || '', p),
-        template,
-        usingComponents: usingIds,
-        relations: mappedRelations,
-        behaviors: [
-          ...commonBehaviors,
-          ...(opts.isPage ? pageBehaviors : []),
-          .../** @type {unknown[]} */ (def.behaviors || []),
-        ],
-        options: { ...userOptions, classPrefix: prefix },
-      });
-      addStyle(p, prefix, !!opts.isPage);
+      register(p, id, opts);
       return id;
     } catch (err) {
-      registered.delete(p);
+      // Everything this attempt registered goes too: a component whose child failed must be registered again
+      // (with that child) next time, or a later page would meet a half-registered tree.
+      for (const q of batch) {
+        registered.delete(q);
+        // Its script runs again then (it calls Component() again): drop it from the module cache.
+        const file = modules.resolve('', `/${q}`);
+        if (file) modules.cache.delete(file);
+      }
       throw err;
+    } finally {
+      if (outermost) registering = null;
     }
+  }
+
+  /**
+   * @param {string} p
+   * @param {string} id
+   * @param {{ isPage?: boolean, tagName?: string }} opts
+   */
+  function register(p, id, opts) {
+    const jsonText = host.readFile(`${p}.json`);
+    // A page without a .json file is a page with `{}` (WeChat's default); a component needs `component: true`.
+    const json = jsonText === null && opts.isPage ? {} : parseJson(`${p}.json`, jsonText);
+    /** @type {Record<string, string>} */
+    const usingIds = {};
+    // app.json's usingComponents resolve from the app root, a page's or component's own from its folder.
+    /** @type {[string, string, string][]} */
+    const using = [
+      ...Object.entries(config.usingComponents).map(
+        ([n, r]) => /** @type {[string, string, string]} */ ([n, r, 'app']),
+      ),
+      ...Object.entries(/** @type {Record<string, string>} */ (json.usingComponents || {})).map(
+        ([n, r]) => /** @type {[string, string, string]} */ ([n, String(r), p]),
+      ),
+    ];
+    /** @type {string[]} */
+    const features = [];
+    for (const [name, ref, from] of using) {
+      const target = resolveComponentPath(from, String(ref));
+      if (!target && extendedLib(ref)) {
+        // app.json useExtendedLib: WeChat supplies the library; here its tags stay plain elements, said once per page.
+        features.push(`useExtendedLib.${extendedLib(ref)}`);
+        continue;
+      }
+      if (!target) {
+        const where = from === 'app' ? 'app.json' : `${p}.json`;
+        throw new Error(`${where}: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
+      }
+      usingIds[name] = target === p ? id : ensure(target, { tagName: name });
+    }
+    const compiled = host.getTemplate(`${p}.wxml`);
+    if (!compiled) throw new Error(`${p}.wxml is missing`);
+    unknownTags.set(p, {
+      own: [
+        ...features,
+        ...tagsOf(host.readFile(`${p}.wxml`) || '')
+          .filter((t) => !isBuiltin(t) && !(t in usingIds) && !using.some(([n]) => n === t))
+          .map((t) => `<${t}>`),
+      ],
+      uses: [...new Set(Object.values(usingIds))],
+    });
+    const template = markModelBindings(compiled);
+    const file = modules.resolve('', `/${p}`);
+    if (!file) throw new Error(`${p}.js or ${p}.ts is missing`);
+    const frame = {
+      path: p,
+      isPage: !!opts.isPage,
+      definition: /** @type {Record<string, unknown> | null} */ (null),
+    };
+    loading.push(frame);
+    try {
+      modules.load(file);
+    } finally {
+      loading.pop();
+    }
+    const def = frame.definition;
+    if (!def) throw new Error(`${file} did not call ${opts.isPage ? 'Page() or Component()' : 'Component()'}`);
+    const userOptions = /** @type {Record<string, unknown>} */ (def.options || {});
+    const relations = /** @type {Record<string, Record<string, unknown>> | undefined} */ (def.relations);
+    /** @type {Record<string, Record<string, unknown>> | undefined} */
+    let mappedRelations;
+    if (relations) {
+      mappedRelations = {};
+      for (const [key, value] of Object.entries(relations)) {
+        const target = resolveComponentPath(p, key);
+        const rid = target ? idFor(target) : key;
+        mappedRelations[rid] = { ...value, target: rid };
+      }
+    }
+    const prefix = opts.isPage ? '' : classPrefixFor(p);
+    jComponent.register({
+      ...guardDefinition(def, p),
+      id,
+      path: p,
+      tagName: opts.isPage ? 'page' : validTag(opts.tagName || '', p),
+      template,
+      usingComponents: usingIds,
+      relations: mappedRelations,
+      behaviors: [
+        ...commonBehaviors,
+        ...(opts.isPage ? pageBehaviors : []),
+        .../** @type {unknown[]} */ (def.behaviors || []),
+      ],
+      options: { ...userOptions, classPrefix: prefix },
+    });
+    addStyle(p, prefix, !!opts.isPage);
   }
 
   /**
@@ -247,7 +315,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   function addStyle(p, prefix, isPage) {
     if (styled.has(p)) return;
     styled.add(p);
-    const source = host.readFile(`${p}.wxss`);
+    const source = styleSource(host, p);
     if (!source) return;
     const css = transformWxss(source, {
       file: `${p}.wxss`,
@@ -314,7 +382,60 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     });
   }
 
-  return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin };
+  /**
+   * The native features a page uses (its own template and its components', recursively) that the runtime does not
+   * have: tags no component defines (`<xr-scene>`, skyline gesture handlers, `<live-pusher>`, …) and extended
+   * libraries (`useExtendedLib.weui`).
+   * @param {string} p
+   * @returns {string[]}
+   */
+  function unsupportedTags(p) {
+    /** @type {Set<string>} */
+    const out = new Set();
+    /** @type {Set<string>} */
+    const seen = new Set();
+    const byId = new Map([...ids.entries()].map(([k, v]) => [v, k]));
+    /** @param {string} q */
+    const walk = (q) => {
+      if (seen.has(q)) return;
+      seen.add(q);
+      const info = unknownTags.get(q);
+      if (!info) return;
+      for (const t of info.own) out.add(t);
+      for (const id of info.uses) walk(byId.get(id) || '');
+    };
+    walk(p);
+    return [...out].sort();
+  }
+
+  return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin, unsupportedTags };
+}
+
+/**
+ * The style of a page, component or the app: its .wxss, else its .less compiled (as DevTools' less plugin does).
+ * @param {import('./types').RuntimeHost} host
+ * @param {string} base Project path without extension.
+ */
+function styleSource(host, base) {
+  const wxss = host.readFile(`${base}.wxss`);
+  if (wxss !== null || !host.compileLess || !host.exists(`${base}.less`)) return wxss;
+  return host.compileLess(`${base}.less`);
+}
+
+/** WXML's own tags, which are not elements. */
+const WXML_TAGS = new Set(['block', 'template', 'import', 'include', 'slot', 'wxs']);
+
+/**
+ * The element tags a WXML source uses (comments and WXS bodies left out).
+ * @param {string} wxml
+ * @returns {string[]}
+ */
+function tagsOf(wxml) {
+  const src = wxml.replace(/<!--[\s\S]*?-->/g, '').replace(/<wxs[\s\S]*?<\/wxs>/g, '');
+  /** @type {Set<string>} */
+  const tags = new Set();
+  for (const m of src.matchAll(/<([a-zA-Z][-\w]*)/g)) if (!WXML_TAGS.has(m[1])) tags.add(m[1]);
+  return [...tags];
 }
 
 /**
@@ -334,4 +455,4 @@ function injectCss(document, css, key) {
   (document.head || document.documentElement).appendChild(style);
 }
 
-module.exports = { createComponentRegistry, injectCss };
+module.exports = { createComponentRegistry, injectCss, tagsOf, styleSource };

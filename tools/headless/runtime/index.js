@@ -12,13 +12,14 @@ const { createTree } = require('./tree');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
 const { createModules } = require('./modules');
-const { createComponentRegistry, injectCss } = require('./components');
+const { createComponentRegistry, injectCss, styleSource } = require('./components');
 const { createRouter } = require('./router');
 const { createUi } = require('./wx/ui');
 const { createSystem } = require('./wx/system');
 const { createStorageApi, createMemoryStorage, byteLength } = require('./wx/storage');
 const { createSelectorQueryFactory } = require('./selector-query');
 const { createWx } = require('./wx/index');
+const { UNSUPPORTED_FAIL } = require('./wx/api');
 const { transformWxss } = require('./wxss');
 const paths = require('./paths');
 
@@ -41,6 +42,9 @@ const paths = require('./paths');
  */
 
 let runtimeCounter = 0;
+
+/** setData calls one component may make without yielding before it counts as a render loop. */
+const RENDER_LOOP_LIMIT = 2000;
 
 /**
  * Serialisable copy of a value for logs and the protocol (functions and cycles dropped).
@@ -105,6 +109,13 @@ function createRuntime(host, options = {}) {
    * @param {string} label
    */
   function report(err, label) {
+    // The failure of an unsupported API that app code let through (an awaited Promise, a rethrown fail) is the
+    // consequence of that feature, already said once per page ("unsupported: wx.X"): a warning, not an exception.
+    const errMsg = err && typeof err === 'object' ? /** @type {{ errMsg?: unknown }} */ (err).errMsg : undefined;
+    if (typeof errMsg === 'string' && errMsg.endsWith(UNSUPPORTED_FAIL)) {
+      log('warn', [`${label}: ${errMsg}`]);
+      return;
+    }
     const message =
       err instanceof Error ? err.message : typeof err === 'object' ? JSON.stringify(toPlain(err)) : String(err);
     const stack = err instanceof Error ? err.stack || '' : '';
@@ -171,23 +182,36 @@ function createRuntime(host, options = {}) {
     return p;
   };
 
+  // Timer ids are numbers, as in WeChat and browsers (apps put them in data: a Node Timeout object is circular).
+  let timerSeq = 0;
+  /** @type {Map<number, ReturnType<typeof setTimeout>>} */
+  const timerHandles = new Map();
+  /** @param {unknown} id */
+  const handleOf = (id) => timerHandles.get(Number(id));
   const timers = {
     /** @param {Function} fn @param {number} [ms] @param {unknown[]} args */
     setTimeout(fn, ms = 0, ...args) {
       if (typeof fn !== 'function') throw new Error('setTimeout: callback must be a function');
       const short = Number(ms) <= 50;
       if (short) pending += 1;
+      timerSeq += 1;
+      const seq = timerSeq;
       const id = setTimeout(() => {
         userTimers.delete(id);
+        timerHandles.delete(seq);
         if (shortTimers.delete(id)) pending -= 1;
         if (!destroyed) safeCall(fn, null, args, 'setTimeout callback');
       }, ms);
       userTimers.add(id);
+      timerHandles.set(seq, id);
       if (short) shortTimers.set(id, true);
-      return id;
+      return seq;
     },
-    /** @param {ReturnType<typeof setTimeout>} id */
-    clearTimeout(id) {
+    /** @param {unknown} seq */
+    clearTimeout(seq) {
+      const id = handleOf(seq);
+      if (!id) return;
+      timerHandles.delete(Number(seq));
       if (shortTimers.delete(id)) pending -= 1;
       userTimers.delete(id);
       clearTimeout(id);
@@ -199,10 +223,15 @@ function createRuntime(host, options = {}) {
         if (!destroyed) safeCall(fn, null, args, 'setInterval callback');
       }, ms);
       userTimers.add(id);
-      return id;
+      timerSeq += 1;
+      timerHandles.set(timerSeq, id);
+      return timerSeq;
     },
-    /** @param {ReturnType<typeof setInterval>} id */
-    clearInterval(id) {
+    /** @param {unknown} seq */
+    clearInterval(seq) {
+      const id = handleOf(seq);
+      if (!id) return;
+      timerHandles.delete(Number(seq));
       userTimers.delete(id);
       clearInterval(id);
     },
@@ -219,7 +248,7 @@ function createRuntime(host, options = {}) {
 
   // ---------- DOM ----------
   if (!document.querySelector('style[data-wxss="builtins"]')) injectCss(document, BUILTIN_CSS, 'builtins');
-  const appCss = host.readFile('app.wxss');
+  const appCss = styleSource(host, 'app');
   if (appCss && !document.querySelector('style[data-wxss="app"]')) {
     injectCss(document, transformWxss(appCss, { file: 'app.wxss', readFile: host.readFile }), 'app');
   }
@@ -242,7 +271,19 @@ function createRuntime(host, options = {}) {
       created() {
         const node = this._exparserNode;
         const original = this.setData;
+        let burst = 0;
         this.setData = function setData(data, cb) {
+          // A render loop (an observer or lifetime that sets data which triggers it again) never yields: cut it off
+          // with an error naming the component instead of running until Node is out of memory.
+          if (burst === 0) queueMicrotask(() => (burst = 0));
+          burst += 1;
+          if (burst > RENDER_LOOP_LIMIT) {
+            burst = 0;
+            const name = String(/** @type {{ is?: unknown }} */ (this).is || '').replace(/^rt\d+:/, '');
+            throw new Error(
+              `render loop: ${name} called setData ${RENDER_LOOP_LIMIT} times without yielding; the headless runtime stopped it`,
+            );
+          }
           let bytes = 0;
           try {
             bytes = byteLength(JSON.stringify(data) || '');
@@ -259,6 +300,29 @@ function createRuntime(host, options = {}) {
           return original.call(this, data, cb);
         };
         this.createSelectorQuery = () => selectorQueries.create(node.shadowRoot || null);
+        // Instance methods of the real framework that need a renderer's animation engine: groupSetData runs its
+        // callback (a batch of setData calls), animate/applyAnimatedStyle warn once and call back as if done.
+        /** @param {unknown} cb */
+        const callBack = (cb) => {
+          if (typeof cb === 'function') later(() => cb());
+        };
+        Object.assign(this, {
+          /** @param {unknown} fn */
+          groupSetData: (fn) => {
+            if (typeof fn === 'function') fn.call(this);
+          },
+          /** @param {string} selector @param {unknown} _frames @param {number} _ms @param {unknown} cb */
+          animate: (selector, _frames, _ms, cb) => {
+            wxApi.unsupported('this.animate', `keyframe animation of ${selector} is not run by the headless runtime`);
+            callBack(cb);
+          },
+          /** @param {unknown} _selector @param {unknown} opts @param {unknown} cb */
+          clearAnimation: (_selector, opts, cb) => callBack(typeof opts === 'function' ? opts : cb),
+          applyAnimatedStyle: () =>
+            wxApi.unsupported('this.applyAnimatedStyle', 'worklet animation needs the skyline renderer'),
+          /** @param {unknown} _selector @param {unknown} _ids @param {unknown} cb */
+          clearAnimatedStyle: (_selector, _ids, cb) => callBack(cb),
+        });
       },
     },
   });
@@ -349,6 +413,16 @@ function createRuntime(host, options = {}) {
     setPendingPage: (info) => {
       pendingPage = info;
     },
+    // Native components no component defines (xr-frame, gesture handlers, live-pusher, …): said, never silent.
+    onOpening: (route) => {
+      for (const feature of registry.unsupportedTags(route))
+        wxApi.unsupported(
+          feature,
+          feature.startsWith('<')
+            ? 'a native component the headless runtime does not render'
+            : 'WeChat supplies this library; its tags render as plain elements here',
+        );
+    },
     track: (p) => {
       track(p).then(
         () =>
@@ -376,7 +450,8 @@ function createRuntime(host, options = {}) {
   const selectorQueries = createSelectorQueryFactory({
     tree,
     pageScope: () => {
-      const p = router.current();
+      // The page being opened (its onLoad/onReady run before it is on the stack), else the top one.
+      const p = router.byId(router.activePageId()) || router.current();
       return p ? p.root.shadowRoot || null : null;
     },
     viewport: () => {
@@ -385,6 +460,7 @@ function createRuntime(host, options = {}) {
       return { width: info.windowWidth, height: info.windowHeight, scrollTop: p ? p.scrollTop : 0 };
     },
     later,
+    unsupported: (feature, detail) => wxApi.unsupported(feature, detail),
   });
   const launchQuery = options.launch && options.launch.query ? { ...options.launch.query } : {};
   let launchPath = config.entry;
@@ -441,6 +517,8 @@ function createRuntime(host, options = {}) {
     },
     console: miniConsole,
     ...timers,
+    // WeChat's \`global\`: one object per app that its modules share (not the host's global object).
+    global: {},
     __wxConfig: {
       envVersion: 'develop',
       platform: 'devtools',
@@ -465,8 +543,8 @@ function createRuntime(host, options = {}) {
   latest = tag;
 
   /**
-   * Starts the app: runs app.js/app.ts, onLaunch, onShow, then opens the entry page.
-   * @returns {Promise<PageRecord>}
+   * Starts the app: runs app.js/app.ts, onLaunch, onShow, then opens the entry page (null when it failed to open).
+   * @returns {Promise<PageRecord | null>}
    */
   async function launch() {
     const file = modules.resolve('', '/app');
@@ -486,8 +564,16 @@ function createRuntime(host, options = {}) {
       );
       route = config.entry;
     }
-    const record = router.launch(route, launchQuery);
-    emit('route', { stack: [{ pageId: record.id, path: record.route, query: { ...record.query } }] });
+    /** @type {PageRecord | null} */
+    let record = null;
+    try {
+      record = router.launch(route, launchQuery);
+      emit('route', { stack: [{ pageId: record.id, path: record.route, query: { ...record.query } }] });
+    } catch (err) {
+      // As in DevTools, a launch page that fails is an exception of the app, not the end of it: the app stays up
+      // (no page open) and a reLaunch to another page works.
+      report(err, `opening ${route}`);
+    }
     await settle();
     return record;
   }
@@ -521,6 +607,7 @@ function createRuntime(host, options = {}) {
         clearInterval(id);
       }
       userTimers.clear();
+      timerHandles.clear();
       exparser.removeGlobalErrorListener(errorListener);
       pagesRoot.remove();
       listeners.clear();

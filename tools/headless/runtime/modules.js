@@ -28,9 +28,15 @@ const MODULE_PARAMS = [
   'clearTimeout',
   'clearInterval',
   '__wxConfig',
+  'global',
 ];
 
 const EXTENSIONS = ['.js', '.ts'];
+
+/** ES module syntax at the start of a line (`import x from`, `import 'x'`, `export …`): DevTools compiles such .js. */
+const ESM = /^\s*(import\s*[\w{*'"]|export\s)/m;
+/** @param {string} source */
+const isEsModule = (source) => ESM.test(source);
 
 /**
  * @param {import('./types').RuntimeHost} host
@@ -98,16 +104,20 @@ function createModules(host, globals) {
    * @returns {(request: string) => unknown}
    */
   function requireFrom(from) {
-    return (request) => {
+    /** @param {string} request */
+    const req = (request) => {
       if (typeof request !== 'string') throw new Error(`require args must be a string, got ${typeof request}`);
       const file = resolve(from, request);
       if (!file)
         throw new Error(`module '${request}' is not defined, require args is '${request}' (from ${from || '/'})`);
       return load(file);
     };
+    // `require.async` (subpackage async loading): every package is local here, so it loads at once.
+    req.async = (/** @type {string} */ request) => new Promise((resolve) => resolve(req(request)));
+    return req;
   }
 
   return { resolve, load, requireFrom, cache };
 }
 
-module.exports = { createModules, MODULE_PARAMS };
+module.exports = { createModules, MODULE_PARAMS, isEsModule };

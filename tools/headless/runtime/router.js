@@ -67,11 +67,25 @@ class EventChannel {
  * @param {(info: { id: number, route: string, query: Record<string, string>, channel: EventChannel | null }) => void} deps.setPendingPage
  * @param {<T>(p: Promise<T>) => Promise<T>} deps.track Makes the runtime's settle() wait for a route change.
  * @param {(record: PageRecord) => void} [deps.onPageCreated]
+ * @param {(route: string) => void} [deps.onOpening] Called as a page starts to open (its id is active).
  */
-function createRouter({ host, config, registry, tree, pagesRoot, safeCall, setPendingPage, track, onPageCreated }) {
+function createRouter({
+  host,
+  config,
+  registry,
+  tree,
+  pagesRoot,
+  safeCall,
+  setPendingPage,
+  track,
+  onPageCreated,
+  onOpening,
+}) {
   const { jComponent, exparser } = host.framework;
   /** @type {PageRecord[]} */
   const stack = [];
+  /** The id of the page being opened (its onLoad runs before it is on the stack), or 0. */
+  let opening = 0;
   /** Live tab pages by route, on the stack or hidden beside it. @type {Map<string, PageRecord>} */
   const tabAlive = new Map();
   /** @type {Map<number, PageRecord>} */
@@ -166,6 +180,26 @@ function createRouter({ host, config, registry, tree, pagesRoot, safeCall, setPe
     const componentId = registry.ensure(route, { isPage: true });
     const id = nextId;
     nextId += 1;
+    const outer = opening;
+    opening = id;
+    try {
+      if (onOpening) onOpening(route);
+      return openAs(id, componentId, route, query, channel, started);
+    } finally {
+      opening = outer;
+    }
+  }
+
+  /**
+   * @param {number} id
+   * @param {string} componentId
+   * @param {string} route
+   * @param {Record<string, string>} query
+   * @param {EventChannel | null} channel
+   * @param {number} started
+   * @returns {PageRecord}
+   */
+  function openAs(id, componentId, route, query, channel, started) {
     setPendingPage({ id, route, query: { ...query }, channel });
     let created;
     try {
@@ -336,6 +370,12 @@ function createRouter({ host, config, registry, tree, pagesRoot, safeCall, setPe
         stack.push(record);
         return record;
       });
+    },
+    /** The page code runs for now: the one being opened, else the top of the stack (0 when none). */
+    activePageId() {
+      if (opening) return opening;
+      const top = stack[stack.length - 1];
+      return top ? top.id : 0;
     },
     /** Unloads every page (app exit). */
     destroy() {

@@ -6,6 +6,8 @@
  * runtime renders into: a headless DOM has no layout, so rects and sizes are 0 there (see docs).
  */
 
+const { inertObject } = require('./inert');
+
 /** @typedef {import('./types').ExpNode} ExpNode */
 
 /**
@@ -14,8 +16,32 @@
  * @param {() => ExpNode | null} deps.pageScope The current page's shadow root.
  * @param {() => { width: number, height: number, scrollTop: number }} deps.viewport
  * @param {(fn: () => void) => void} deps.later
+ * @param {(feature: string, detail?: string) => void} deps.unsupported Warns once per page.
  */
-function createSelectorQueryFactory({ tree, pageScope, viewport, later }) {
+function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsupported }) {
+  /**
+   * `fields({ node: true })`: the node object. A canvas has no pixels without a device: its node and contexts are
+   * inert (drawing does nothing), with an `unsupported: canvas` warning; a scroll-view's node scrolls nothing.
+   * @param {ExpNode} node
+   */
+  function nodeOf(node) {
+    const is = String(/** @type {{ is?: unknown }} */ (node).is || '');
+    if (is === 'canvas') {
+      unsupported('canvas', 'no pixels without a device: drawing does nothing in the headless runtime');
+      return inertObject({
+        width: 300,
+        height: 150,
+        getContext: () => inertObject({ canvas: null }),
+        requestAnimationFrame: () => 0,
+        cancelAnimationFrame: () => undefined,
+        createImage: () => inertObject({ width: 0, height: 0 }),
+        createImageData: () => inertObject({ width: 0, height: 0, data: [] }),
+        toDataURL: () => 'data:,',
+      });
+    }
+    return inertObject({ id: node.id || '' });
+  }
+
   /**
    * @param {ExpNode} node
    * @param {Record<string, unknown>} fields
@@ -51,7 +77,7 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later }) {
         out[key] = style.getPropertyValue(String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
     }
     if (fields.context) out.context = {};
-    if (fields.node) out.node = null;
+    if (fields.node) out.node = nodeOf(node);
     return out;
   }
 

@@ -139,7 +139,7 @@ function createShell(doc, mount, events) {
     win.style.height = `${SCREEN.height - top - bottom}px`;
     tabbar.hidden = !tabVisible;
     tabbar.style.height = `${TAB_BAR + SAFE_BOTTOM}px`;
-    nav.hidden = navCustom;
+    // A custom navigation bar hides WeChat's bar but not the capsule (the CSS keeps only the capsule).
     phone.classList.toggle('rlw-custom-nav', navCustom);
   };
 

@@ -133,4 +133,7 @@ function deliver(name, options, run, later, report) {
   return promise;
 }
 
-module.exports = { ApiError, isSyncApi, deliver, hasCallbacks, SYNC };
+/** How an API the runtime cannot run without a device fails: `NAME:fail not supported in the headless runtime`. */
+const UNSUPPORTED_FAIL = 'not supported in the headless runtime';
+
+module.exports = { ApiError, isSyncApi, deliver, hasCallbacks, SYNC, UNSUPPORTED_FAIL };

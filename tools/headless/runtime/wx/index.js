@@ -1,13 +1,16 @@
 // @ts-check
 /**
  * The `wx` object pages see. Every API the runtime implements behaves like the real one (callbacks or
- * Promise, `errMsg`, failures); every other name is a function that throws
- * "wx.NAME is not implemented by the headless runtime" when called, so a missing API fails loudly instead
- * of returning undefined. `mock`/`restore` implement the automator's mockWxMethod.
+ * Promise, `errMsg`, failures). A real API it does not implement (known-apis.json, from the official typings)
+ * answers as DevTools does without a device (fail, or an inert context object) with a once-per-page
+ * `unsupported: wx.NAME` warning; a name WeChat does not have is undefined, so `if (wx.X)` checks work.
+ * Mini program code may assign to `wx` (apps patch it). `mock`/`restore` implement the automator's mockWxMethod.
  */
 
-const { ApiError, isSyncApi, deliver } = require('./api');
+const { ApiError, isSyncApi, deliver, UNSUPPORTED_FAIL } = require('./api');
 const { RouteError, EventChannel } = require('../router');
+const { inertObject, NOT_METHODS: NOT_API } = require('../inert');
+const KNOWN_APIS = new Set(/** @type {string[]} */ (require('./known-apis')));
 
 /** @typedef {import('../types').PageRecord} PageRecord */
 
@@ -86,24 +89,49 @@ function createWx(ctx) {
     return ctx.appEvents[kind];
   };
 
-  /** A chainable stand-in for wx.createAnimation(): records steps, exports them. */
-  const createAnimation = () => {
+  /**
+   * A chainable stand-in for wx.createAnimation(): records steps, exports them. Like the real Animation it carries
+   * `option` ({ transition: { duration, timingFunction, delay }, transformOrigin }), which apps read and change, and
+   * each exported step has its own `option.transition` (j-component's render reads it).
+   */
+  const createAnimation = (/** @type {unknown} */ options) => {
+    const o = /** @type {Record<string, unknown>} */ (options && typeof options === 'object' ? options : {});
+    const option = {
+      transition: {
+        duration: o.duration ?? 400,
+        timingFunction: o.timingFunction ?? 'linear',
+        delay: o.delay ?? 0,
+      },
+      transformOrigin: o.transformOrigin ?? '50% 50% 0',
+    };
     /** @type {unknown[]} */
     const actions = [];
     /** @type {unknown[]} */
     let animates = [];
     /** @type {Record<string, unknown>} */
-    const target = {};
+    const target = { option };
     const proxy = new Proxy(target, {
-      get(_t, name) {
+      get(t, name) {
         if (name === 'export') return () => ({ actions: actions.splice(0) });
         if (name === 'step')
-          return (/** @type {unknown} */ option) => {
-            actions.push({ animates, option: option || {} });
+          return (/** @type {unknown} */ stepOption) => {
+            const so = /** @type {Record<string, unknown>} */ (
+              stepOption && typeof stepOption === 'object' ? stepOption : {}
+            );
+            const transition = {
+              duration: so.duration ?? option.transition.duration,
+              timingFunction: so.timingFunction ?? option.transition.timingFunction,
+              delay: so.delay ?? option.transition.delay,
+            };
+            actions.push({
+              animates,
+              option: { transformOrigin: so.transformOrigin ?? option.transformOrigin, transition },
+            });
             animates = [];
             return proxy;
           };
-        if (typeof name !== 'string') return undefined;
+        if (typeof name !== 'string' || NOT_API.has(name)) return undefined;
+        if (name in t) return t[name];
         return (/** @type {unknown[]} */ ...args) => {
           animates.push({ type: name, args });
           return proxy;
@@ -384,7 +412,7 @@ function createWx(ctx) {
    * @param {{ result?: unknown, fn?: Function, args?: unknown[] }} mock
    */
   function mock(name, mock) {
-    const origin = api[name] || missingApi(name);
+    const origin = api[name] || unsupportedApi(name);
     const extra = mock.args || [];
     const fn = mock.fn;
     let replacement;
@@ -421,52 +449,160 @@ function createWx(ctx) {
     mocks.delete(name);
   }
 
-  /** @param {string} name */
-  function missingApi(name) {
+  /** Pages (by id) that already got the warning for a feature, so it is said once per page. */
+  /** @type {Map<string, Set<number>>} */
+  const warned = new Map();
+  /**
+   * Says once per page that a native feature is not supported: `unsupported: <feature> (…)`.
+   * @param {string} feature
+   * @param {string} [detail]
+   */
+  const unsupported = (feature, detail = '') => {
+    const id = router.activePageId();
+    let pages = warned.get(feature);
+    if (!pages) warned.set(feature, (pages = new Set()));
+    if (pages.has(id)) return;
+    pages.add(id);
+    ctx.log('warn', [`unsupported: ${feature}${detail ? ` (${detail})` : ''}`]);
+  };
+
+  /**
+   * The Promise of an unsupported API (called without callbacks) rejects as the real one fails, but one nobody
+   * catches is not reported again as an unhandled rejection: the `unsupported:` warning already said why.
+   * @param {unknown} out
+   */
+  const quietFailure = (out) => {
+    if (out && typeof (/** @type {Promise<unknown>} */ (out).catch) === 'function')
+      /** @type {Promise<unknown>} */ (out).catch(() => undefined);
+    return out;
+  };
+
+  /**
+   * A real API the runtime does not implement: answers as DevTools does without a device, with a warning naming it.
+   * `create…`/`get…Manager`/`get…Context` return an inert object, `…Sync` undefined, `on…`/`off…` nothing, the rest
+   * fail (`NAME:fail not supported in the headless runtime`, through callbacks or a rejected Promise).
+   * @param {string} name
+   */
+  function unsupportedApi(name) {
     let fn = missing.get(name);
     if (!fn) {
-      fn = () => {
-        throw new Error(
-          `wx.${name} is not implemented by the headless runtime (tools/headless); mock it with mockWxMethod in tests`,
-        );
-      };
+      const detail = 'not available without a device in the headless runtime; mock it with mockWxMethod in tests';
+      if (/^create|^get\w*(Manager|Context|Recorder|System)$/.test(name)) {
+        fn = () => {
+          unsupported(`wx.${name}`, detail);
+          return inertObject();
+        };
+      } else if (/Sync$/.test(name) || /^(on|off)[A-Z]/.test(name)) {
+        fn = () => {
+          unsupported(`wx.${name}`, detail);
+          return undefined;
+        };
+      } else {
+        fn = (/** @type {unknown} */ options) => {
+          unsupported(`wx.${name}`, detail);
+          return quietFailure(
+            deliver(
+              name,
+              options,
+              () => {
+                throw new ApiError(UNSUPPORTED_FAIL);
+              },
+              later,
+              ctx.report,
+            ),
+          );
+        };
+      }
       missing.set(name, fn);
     }
     return fn;
   }
 
-  const NOT_API = new Set(['then', 'toJSON', '__esModule', 'constructor', 'prototype', 'valueOf', 'toString']);
+  /** `wx.cloud`: cloud development needs WeChat's servers; every call answers fail with a warning. */
+  const cloud = inertObject();
+  for (const name of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile', 'callContainer']) {
+    cloud[name] = (/** @type {unknown} */ options) => {
+      unsupported('wx.cloud', 'cloud development needs WeChat servers');
+      return quietFailure(
+        deliver(
+          `cloud.${name}`,
+          options,
+          () => {
+            throw new ApiError(UNSUPPORTED_FAIL);
+          },
+          later,
+          ctx.report,
+        ),
+      );
+    };
+  }
+  cloud.init = () => unsupported('wx.cloud', 'cloud development needs WeChat servers');
+  cloud.database = () => {
+    unsupported('wx.cloud', 'cloud development needs WeChat servers');
+    return inertObject();
+  };
+  cloud.Cloud = function Cloud() {
+    return cloud;
+  };
+
+  /** Values mini program code assigned to `wx` (apps patch it; the assignment wins over the API until restored). */
+  /** @type {Map<string, unknown>} */
+  const assigned = new Map();
+  /** @param {string} name */
+  const known = (name) =>
+    name in api || name === 'env' || name === 'cloud' || KNOWN_APIS.has(name) || assigned.has(name);
+  /** @param {string} name */
+  const valueOf = (name) => {
+    const mocked = mocks.get(name);
+    if (mocked) return mocked;
+    if (assigned.has(name)) return assigned.get(name);
+    if (name === 'env') return { USER_DATA_PATH: 'http://usr' };
+    if (name === 'cloud') return cloud;
+    if (name in api) return api[name];
+    // A real API the runtime lacks answers as without a device; a name WeChat does not have is undefined.
+    return KNOWN_APIS.has(name) ? unsupportedApi(name) : undefined;
+  };
+
   const wx = new Proxy(/** @type {Record<string, unknown>} */ ({}), {
     get(_t, name) {
       if (typeof name !== 'string' || NOT_API.has(name)) return undefined;
-      if (name === 'env') return { USER_DATA_PATH: 'http://usr' };
-      const mocked = mocks.get(name);
-      if (mocked) return mocked;
-      return api[name] || missingApi(name);
+      return valueOf(name);
     },
     has(_t, name) {
-      return typeof name === 'string' && (name in api || name === 'env');
+      return typeof name === 'string' && known(name);
     },
     ownKeys() {
-      return [...Object.keys(api), 'env'];
+      return [...new Set([...Object.keys(api), 'env', 'cloud', ...assigned.keys()])];
     },
     getOwnPropertyDescriptor(_t, name) {
-      if (typeof name === 'string' && (name in api || name === 'env')) {
-        return {
-          configurable: true,
-          enumerable: true,
-          writable: false,
-          value: name === 'env' ? { USER_DATA_PATH: 'http://usr' } : api[name],
-        };
+      if (typeof name === 'string' && (name in api || name === 'env' || name === 'cloud' || assigned.has(name))) {
+        return { configurable: true, enumerable: true, writable: true, value: valueOf(name) };
       }
       return undefined;
     },
-    set() {
-      throw new Error('wx is read-only in the headless runtime; use mockWxMethod to replace an API');
+    set(_t, name, value) {
+      if (typeof name === 'string') assigned.set(name, value);
+      return true;
+    },
+    defineProperty(_t, name, desc) {
+      if (typeof name === 'string')
+        assigned.set(name, 'value' in desc ? desc.value : desc.get ? desc.get() : undefined);
+      return true;
+    },
+    deleteProperty(_t, name) {
+      if (typeof name === 'string') assigned.delete(name);
+      return true;
     },
   });
 
-  return { wx, api, mock, restore, isImplemented: (/** @type {string} */ name) => name in api };
+  return {
+    wx,
+    api,
+    mock,
+    restore,
+    unsupported,
+    isImplemented: (/** @type {string} */ name) => name in api,
+  };
 }
 
 module.exports = { createWx };

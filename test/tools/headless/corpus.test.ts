@@ -1,0 +1,45 @@
+import * as path from 'path';
+import { runApp, summarise, format, causeOf } from '../../../tools/headless/corpus';
+import { wxNamesFromTypings } from '../../../tools/headless/wx-names';
+import knownApis from '../../../tools/headless/runtime/wx/known-apis';
+
+// The corpus runner (npm run devtools:corpus) on the fixture app of published-app habits: every page through the
+// official client, each counted as clean, with exceptions, or failed, with its causes and unsupported features.
+const FOREIGN = path.resolve(__dirname, '../../fixtures/foreign-app');
+
+it('opens every page and counts clean, exception and failed pages, with causes and unsupported features', async () => {
+  const app = await runApp(FOREIGN);
+  const outcome = Object.fromEntries(app.pages.map((p) => [p.route, p.outcome]));
+  expect(outcome).toMatchObject({
+    'pages/home/index': 'clean',
+    'pages/esm/index': 'clean',
+    'pages/device/index': 'clean',
+    'pages/native/index': 'clean',
+    'pages/broken/index': 'failed',
+    'pages/after/index': 'failed',
+    'pages/throws/index': 'failed',
+    'pages/loop/index': 'exception',
+  });
+  const summary = summarise('foreign-app', [app]);
+  expect(summary.pages).toBe(app.pages.length);
+  expect(summary.clean + summary.exception + summary.failed).toBe(summary.pages);
+  expect(summary.topCauses.map(([c]) => c)).toContain('cyc-a exploded while loading');
+  expect(summary.unsupported.map(([u]) => u.split(' (')[0])).toContain('unsupported: <xr-scene>');
+  const text = format(summary);
+  expect(text).toMatch(/^foreign-app: 1 app\(s\), \d+ pages — clean \d+ \(/);
+  expect(text).toMatch(/endpoint start \d+ ms \(median per app\), reLaunch median \d+ ms/);
+}, 60000);
+
+it('counts a cause once, without paths and numbers', () => {
+  expect(causeOf("module 'x' is not defined (from pages/a/b.js)\n  at line 3")).toBe(
+    "module 'x' is not defined (from …)",
+  );
+  expect(causeOf('render loop: components/looper/index called setData 2000 times')).toBe(
+    'render loop: components… called setData N times',
+  );
+});
+
+it('knows the real wx API names from the official typings (runtime/wx/known-apis.js is current)', () => {
+  expect(knownApis).toEqual(wxNamesFromTypings());
+  expect(knownApis).toEqual(expect.arrayContaining(['createInnerAudioContext', 'getLocation', 'cloud']));
+});

@@ -1,0 +1,173 @@
+import * as path from 'path';
+import automator from 'miniprogram-automator';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import { startServer } from '../../../tools/headless/index';
+import type { HeadlessServer } from '../../../tools/headless/index';
+
+/**
+ * What published mini programs do that our own app does not (issue 16): one fixture page per root cause found by
+ * running public mini programs through the endpoint (test/fixtures/foreign-app), driven by the official client.
+ */
+const FOREIGN = path.resolve(__dirname, '../../fixtures/foreign-app');
+
+let server: HeadlessServer;
+let mp: MiniProgram;
+const exceptions: string[] = [];
+const warnings: string[] = [];
+
+beforeAll(async () => {
+  // The launch page throws: the endpoint must start anyway (the exception is reported, the app stays usable).
+  server = await startServer({
+    port: 0,
+    quiet: true,
+    project: FOREIGN,
+    token: null,
+    launch: { path: 'pages/throws/index' },
+  });
+  mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
+  mp.on('exception', (e: { message: string }) => exceptions.push(e.message));
+  mp.on('console', (e: { type: string; args: unknown[] }) => {
+    if (e.type === 'warn') warnings.push(String(e.args[0]));
+  });
+});
+
+afterAll(async () => {
+  mp.disconnect();
+  await server.close();
+});
+
+/** reLaunches a page and returns it, with the exceptions and warnings it caused. */
+async function open(route: string) {
+  exceptions.length = 0;
+  warnings.length = 0;
+  await mp.callWxMethod('reLaunch', { url: `/${route}` });
+  const page = await mp.currentPage();
+  if (!page) throw new Error(`no page after reLaunch to ${route}`);
+  return { page, exceptions: exceptions.slice(), warnings: warnings.slice() };
+}
+
+async function text(route: string, selector: string) {
+  const { page } = await open(route);
+  const el = await page.$(selector);
+  if (!el) throw new Error(`${selector} not found on ${route}`);
+  return el.text();
+}
+
+it('starts although the launch page throws, and reLaunch to another page works', async () => {
+  const runtime = await server.runtime();
+  expect(runtime.router.current()).toBeNull();
+  const { page, exceptions: thrown } = await open('pages/home/index');
+  expect(page.path).toBe('pages/home/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#title'))?.text()).toBe('home');
+});
+
+it("gives the app's modules WeChat's shared `global` object, not the host's", async () => {
+  expect(await text('pages/home/index', '#name')).toBe('foreign');
+  expect((globalThis as Record<string, unknown>).appName).toBeUndefined();
+});
+
+it('compiles import/export in .js files, as DevTools does, and has require.async', async () => {
+  const { page, exceptions: thrown } = await open('pages/esm/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#text'))?.text()).toBe('HELLO ESM');
+  expect(await (await page.$('#async'))?.text()).toBe('hello async');
+});
+
+it('gives timer ids as numbers, which apps keep in data', async () => {
+  const { exceptions: thrown } = await open('pages/timer/index');
+  expect(thrown).toEqual([]);
+  expect(await text('pages/timer/index', '#timer')).toBe('number');
+});
+
+it('compiles a page style written in .less (with @import), as DevTools does', async () => {
+  const { page, exceptions: thrown } = await open('pages/less/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#title'))?.style('color')).toBe('rgb(7, 193, 96)');
+});
+
+it('opens a page that has no .json file (WeChat reads it as {})', async () => {
+  expect(await text('pages/nojson/index', '#text')).toBe('no json file');
+});
+
+it('resolves a component path naming a folder to its index', async () => {
+  const { page } = await open('pages/folder/index');
+  const comp = await page.$('#comp');
+  expect(await comp?.text()).toBe('folder component');
+});
+
+it("resolves app.json's global usingComponents from the app root, on a page two folders deep", async () => {
+  const { page, exceptions: thrown } = await open('pages/deep/inner/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#global'))?.text()).toBe('global component');
+});
+
+it('a page that fails to load does not poison later pages (registrations rolled back)', async () => {
+  await expect(mp.callWxMethod('reLaunch', { url: '/pages/broken/index' })).rejects.toThrow(
+    'cyc-a exploded while loading',
+  );
+  // cyc-b uses cyc-a: it must fail with the real cause again, not with a half-registered component.
+  await expect(mp.callWxMethod('reLaunch', { url: '/pages/after/index' })).rejects.toThrow(
+    'cyc-a exploded while loading',
+  );
+  // No page is open now; the official client's own reLaunch (which asks for the current page first) still works.
+  expect((await mp.currentPage())?.path).toBe('');
+  const page = await mp.reLaunch('/pages/home/index');
+  expect(page?.path).toBe('pages/home/index');
+}, 20000);
+
+it('lets the app patch wx and feature-check names WeChat does not have', async () => {
+  expect(
+    await mp.evaluate(() => {
+      const w = wx as unknown as Record<string, unknown>;
+      return [w.featureChecked, typeof w.noSuchApi, typeof wx.cloud.init];
+    }),
+  ).toEqual([true, 'undefined', 'function']);
+});
+
+it('answers device APIs as DevTools does without a device: fail or an inert context, one warning each per page', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/device/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#result'))?.text()).toBe('getLocation:fail not supported in the headless runtime');
+  const unsupported = said.filter((w) => w.startsWith('unsupported:')).map((w) => w.split(' (')[0]);
+  expect(unsupported.sort()).toEqual([
+    'unsupported: wx.createInnerAudioContext',
+    'unsupported: wx.getLocation',
+    'unsupported: wx.startAccelerometer',
+  ]);
+});
+
+it('gives a canvas node from fields({ node: true }), runs groupSetData, and exports animations with a transition', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/canvas/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#drawn'))?.text()).toBe('true');
+  expect(await (await page.$('#grouped'))?.text()).toBe('2');
+  const animation = (await page.data('animation')) as { actions: { option: { transition: { duration: number } } }[] };
+  expect(animation.actions[0].option.transition.duration).toBe(200);
+  expect(said.some((w) => w.startsWith('unsupported: canvas'))).toBe(true);
+  expect(said.some((w) => w.startsWith('unsupported: this.animate'))).toBe(true);
+});
+
+it('names native components it does not render, once per page, instead of rendering them silently', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/native/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#text'))?.text()).toBe('native');
+  expect(said.filter((w) => w.startsWith('unsupported: <xr-')).map((w) => w.split(' (')[0])).toEqual([
+    'unsupported: <xr-mesh>',
+    'unsupported: <xr-scene>',
+  ]);
+});
+
+it('opens a page using useExtendedLib weui components, saying the library is not supplied', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/weui/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#text'))?.text()).toBe('inside the dialog');
+  expect(said.filter((w) => w.startsWith('unsupported: useExtendedLib.weui'))).toHaveLength(1);
+});
+
+it('cuts a render loop off with an error naming the component, and stays usable', async () => {
+  const { exceptions: thrown } = await open('pages/loop/index');
+  expect(thrown.join('\n')).toContain('render loop: components/looper/index');
+  const { page } = await open('pages/home/index');
+  expect(page.path).toBe('pages/home/index');
+});

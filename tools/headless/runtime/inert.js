@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * Stand-ins for what needs a device: an object whose every method does nothing and returns the object itself (an
+ * audio, canvas or video context, a worker, a manager, a canvas node), so code written for a phone runs on without a
+ * crash while the runtime warns once that the feature is unsupported.
+ */
+
+/** Names that must stay undefined so the object is not taken for a Promise, a module or a primitive. */
+const NOT_METHODS = new Set(['then', 'toJSON', '__esModule', 'constructor', 'prototype', 'valueOf', 'toString']);
+
+/**
+ * @param {Record<string, unknown>} [fields] Values the object starts with (e.g. a canvas node's width and height).
+ * @returns {Record<string, unknown>}
+ */
+function inertObject(fields = {}) {
+  /** @type {Record<string, unknown>} */
+  const target = { ...fields };
+  const proxy = new Proxy(target, {
+    get(t, name) {
+      if (typeof name !== 'string' || NOT_METHODS.has(name)) return undefined;
+      if (name in t) return t[name];
+      return () => proxy;
+    },
+    set(t, name, value) {
+      if (typeof name === 'string') t[name] = value;
+      return true;
+    },
+  });
+  return proxy;
+}
+
+module.exports = { inertObject, NOT_METHODS };
