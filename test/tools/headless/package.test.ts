@@ -14,14 +14,17 @@ const pkg = JSON.parse(fs.readFileSync(path.join(DIR, 'package.json'), 'utf8')) 
   bin: Record<string, string>;
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
+  files: string[];
 };
+/** Files the package leaves out (`"!name"` in its `files`): scripts for this repository, e.g. bench.js, wx-names.js. */
+const LEFT_OUT = new Set(pkg.files.filter((f) => f.startsWith('!')).map((f) => path.join(DIR, f.slice(1))));
 
-/** The package's own source files (bench.js measures this repository's app and is not part of it). */
+/** The package's own source files (not those its `files` leaves out). */
 function sources(dir = DIR): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) return e.name === 'types' || e.name === 'node_modules' ? [] : sources(full);
-    return e.name.endsWith('.js') && full !== path.join(DIR, 'bench.js') ? [full] : [];
+    return e.name.endsWith('.js') && !LEFT_OUT.has(full) ? [full] : [];
   });
 }
 
