@@ -99,7 +99,7 @@ const BLOCKER_TARGETS: Readonly<Record<string, string>> = {
   REVIEW_NEEDS_CATEGORY: `${CONSOLE_PAGES.basic}?section=category`,
   REVIEW_NEEDS_MAIN_CATEGORY: `${CONSOLE_PAGES.basic}?section=category`,
   REVIEW_NEEDS_SUBJECT_VERIFIED: CONSOLE_PAGES.verify,
-  REVIEW_NEEDS_FILING: CONSOLE_PAGES.filing,
+  PUBLISH_NEEDS_FILING: CONSOLE_PAGES.filing,
 };
 
 export function blockerTarget(code: string): string {
