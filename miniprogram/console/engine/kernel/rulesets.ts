@@ -41,6 +41,7 @@ export interface Rules {
   };
   readonly 'D-04': { readonly resetGraceMs: number };
   readonly 'D-05': { readonly freezeDelayMs: number };
+  readonly 'D-06': { readonly maxEntries: number };
   readonly 'D-07': { readonly maxPerKind: number; readonly changes: QuotaRule };
   readonly 'M-05': { readonly individual: MemberLimits; readonly organisation: MemberLimits };
   readonly 'M-06': { readonly projectPerUser: number; readonly experiencePerUser: number };
@@ -84,6 +85,7 @@ const CURRENT: Rules = {
   },
   'D-04': { resetGraceMs: 0 },
   'D-05': { freezeDelayMs: 10 * MINUTE },
+  'D-06': { maxEntries: 10 },
   'D-07': { maxPerKind: 200, changes: { limit: 50, period: 'month' } },
   'M-05': { individual: { project: 15, experience: 15 }, organisation: { project: 90, experience: 90 } },
   'M-06': { projectPerUser: 50, experiencePerUser: 50 },

@@ -384,6 +384,8 @@ export interface DevSettingsView {
   secretGeneratedAt: number | null;
   secretFrozen: boolean;
   freezePendingUntil: number | null;
+  /** Fact D-06: the whitelist restricts AppSecret calls only when on. */
+  ipWhitelistOn: boolean;
   ipWhitelist: string[];
   domains: MiniProgram['dev']['domains'];
   filedDomains: string[];
@@ -402,6 +404,7 @@ export function devSettingsView(w: World, appId?: string): DevSettingsView | nul
     secretGeneratedAt: d.secret ? d.secret.generatedAt : null,
     secretFrozen: d.secretFrozen,
     freezePendingUntil: d.secretFreezePending ? d.secretFreezePending.effectiveAt : null,
+    ipWhitelistOn: d.ipWhitelistOn,
     ipWhitelist: d.ipWhitelist.slice(),
     domains: {
       request: d.domains.request.slice(),
