@@ -80,6 +80,7 @@ describe('versions: the four cards', () => {
     await tapVant(page, '#publish');
     await tap(page, '#percent-10');
     await tapVant(page, '#publish-confirm');
+    expect(text(page, '#verification-note')).toContain('未认证：不能被搜索、不能被分享');
     expect(text(page, '#percent-error')).toContain('还没有线上版本，不能分阶段发布（错误码 85079）');
     expect(versions().online).toBeNull();
     await tap(page, '#percent-100');

@@ -234,6 +234,8 @@ export function publish(ctx: Ctx, action: ActionOf<'versions.publish'>): Handler
   if (v.firstPublishedAt === null) v.firstPublishedAt = ctx.w.now;
   v.history.push({ kind: 'publish', version: review.version.version, at: ctx.w.now });
   emit(ctx, 'VERSION_PUBLISHED', { version: review.version.version, percent });
+  // Fact V-09: publishing does not need verification; an unverified mini program cannot be found or shared.
+  if (!verificationValid(app, ctx.w.now)) emit(ctx, 'PUBLISHED_UNVERIFIED', { version: review.version.version });
 }
 
 /** Fact P-06: widen a phased release, up to 100 % (a full release). */

@@ -34,7 +34,7 @@ export const RELEASE_MISSIONS: readonly Mission[] = [
     ),
     stage: 'release',
     order: 1,
-    factIds: ['P-04', 'P-05'],
+    factIds: ['P-04', 'P-05', 'V-09'],
     start: { scenario: 'ready-to-release' },
     goals: [G.online('1.0.0')],
     forbidden: [],

@@ -1,7 +1,9 @@
 import {
   createWorld,
+  homeView,
   releaseChecklist,
   reviewBlockers,
+  versionsPageView,
   versionsView,
   type World,
 } from '../../../../miniprogram/console/engine/index';
@@ -103,9 +105,9 @@ describe('submitting for review (B-10, B-07, V-02, P-04)', () => {
       type: 'clock.advance',
       ms: DAY,
     });
-    expect(appOf(ok(classicApproved, { type: 'versions.publish', percent: 100 })).versions.online?.version.version).toBe(
-      '1.0.0',
-    );
+    expect(
+      appOf(ok(classicApproved, { type: 'versions.publish', percent: 100 })).versions.online?.version.version,
+    ).toBe('1.0.0');
     expect(releaseChecklist(classicApproved).find((i) => i.id === 'filing')?.required).toBe(false);
   });
 
@@ -283,11 +285,28 @@ describe('publishing (P-05, P-06, V-07)', () => {
     fails(passed(), { type: 'versions.publish', percent: 0 }, 'PHASED_PERCENT_INVALID');
   });
 
+  test('V-09: a new mini program starts unverified, may be reviewed and published, and is told what it lacks', () => {
+    const w = readyWorld();
+    expect(appOf(w).verification.stage).toBe('none');
+    expect(versionsPageView(w, 'zh').verificationNote).toContain('未认证：不能被搜索、不能被分享');
+    expect(homeView(w, 'zh').verificationNote).toContain('未认证：不能被搜索、不能被分享');
+    expect(homeView(w, 'en').verificationNote).toContain('cannot be found by search or shared');
+    const published = ok(passed(w), { type: 'versions.publish', percent: 100 });
+    expect(versionsView(published)?.online?.version.version).toBe('1.0.0');
+    const last = published.log[published.log.length - 1];
+    expect([last.type, last.factIds]).toEqual(['PUBLISHED_UNVERIFIED', ['V-09']]);
+    const verified = createWorld({ scenario: 'verification-expiring' });
+    expect(homeView(verified, 'zh').verificationNote).toBe('');
+    const publishedVerified = ok(passed(verified), { type: 'versions.publish', percent: 100 });
+    expect(publishedVerified.log.map((e) => e.type)).not.toContain('PUBLISHED_UNVERIFIED');
+  });
+
   test('V-07: an expired verification blocks new releases', () => {
     const w = passed(createWorld({ scenario: 'verification-expiring' }));
     const expired = ok(w, { type: 'clock.advance', ms: 70 * DAY });
     const error = fails(expired, { type: 'versions.publish', percent: 100 }, 'PUBLISH_BLOCKED_VERIFICATION_EXPIRED');
     expect(error.message.zh).toContain('年审');
+    expect(versionsPageView(expired, 'zh').verificationNote).toContain('认证已过期');
   });
 
   test('M-07: operators manage versions; developers cannot submit for review', () => {
