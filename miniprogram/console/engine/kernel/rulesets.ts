@@ -43,7 +43,11 @@ export interface Rules {
   readonly 'D-05': { readonly freezeDelayMs: number };
   readonly 'D-06': { readonly maxEntries: number };
   readonly 'D-07': { readonly maxPerKind: number; readonly changes: QuotaRule };
-  readonly 'M-05': { readonly individual: MemberLimits; readonly organisation: MemberLimits };
+  /** Organisations: the larger limits only once the mini program is verified and published (go by the console). */
+  readonly 'M-05': {
+    readonly individual: MemberLimits;
+    readonly organisation: { readonly base: MemberLimits; readonly verifiedAndPublished: MemberLimits };
+  };
   readonly 'M-06': { readonly projectPerUser: number; readonly experiencePerUser: number };
   readonly 'P-04': {
     readonly withdrawPerDay: number;
@@ -87,7 +91,10 @@ const CURRENT: Rules = {
   'D-05': { freezeDelayMs: 10 * MINUTE },
   'D-06': { maxEntries: 10 },
   'D-07': { maxPerKind: 200, changes: { limit: 50, period: 'month' } },
-  'M-05': { individual: { project: 15, experience: 15 }, organisation: { project: 90, experience: 90 } },
+  'M-05': {
+    individual: { project: 15, experience: 15 },
+    organisation: { base: { project: 15, experience: 15 }, verifiedAndPublished: { project: 90, experience: 90 } },
+  },
   'M-06': { projectPerUser: 50, experiencePerUser: 50 },
   'P-04': { withdrawPerDay: 5, withdrawPerMonth: 10, extraDaysMax: 7 },
   'V-02': { filingRequiredForPublish: true },
