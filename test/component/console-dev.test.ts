@@ -139,6 +139,27 @@ describe('development settings: whitelists and server domains', () => {
     expect(fake.toasts.map((t) => t.title)).toContain('已保存');
   });
 
+  it('switches the API IP whitelist on and off, accepts ranges and refuses IP:port (D-06)', async () => {
+    startScenario({ scenario: 'ready-to-release' });
+    page = await renderPage('console/dev/index');
+    expect(text(page, '#ip-switch-state')).toContain('未开启：任何 IP 都可以调用');
+    expect(text(page, '#ip-switch')).toBe('开启白名单');
+    await tapVant(page, '#ip-switch');
+    expect(app().dev.ipWhitelistOn).toBe(true);
+    expect(text(page, '#ip-switch-state')).toContain('40164');
+    expect(text(page, '#ip-switch')).toBe('关闭白名单');
+    await typeInto(page, '#field-ip', '203.0.113.*\n198.51.100.0/24\n203.0.113.10:8080');
+    await tapVant(page, '#save-ip');
+    expect(text(page, '#ip-error')).toContain('第 3 项：“203.0.113.10:8080”带了端口号');
+    await typeInto(page, '#field-ip', '203.0.113.*\n198.51.100.0/24');
+    await tapVant(page, '#save-ip');
+    expect(find(page, '#ip-error', '.fe')).toBeUndefined();
+    expect(app().dev.ipWhitelist).toEqual(['203.0.113.*', '198.51.100.0/24']);
+    await tapVant(page, '#ip-switch');
+    expect(app().dev.ipWhitelistOn).toBe(false);
+    expect(text(page, '#ip-switch-state')).toContain('未开启');
+  });
+
   it('refuses a wrong protocol and an unfiled domain, saves a filed https domain and counts the change', async () => {
     startScenario({ scenario: 'ready-to-release' });
     page = await renderPage('console/dev/index');

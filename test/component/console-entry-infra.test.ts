@@ -29,7 +29,26 @@ describe('console infrastructure', () => {
     forgetLoadedWorld();
     const saved = loadWorld();
     expect(saved?.ruleSet).toBe('classic');
-    expect(text(page, '#toolbar', '#toolbar-log')).toContain('RULE_SET_SWITCHED');
+    const log = text(page, '#toolbar', '#toolbar-log');
+    expect(log).toContain('切换了规则版本');
+    expect(log).not.toContain('RULE_SET_SWITCHED');
+  });
+
+  it('shows the event log as readable lines, without codes or fact IDs, with a "why?" link to the lesson', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('console/login/index');
+    act({ type: 'login.submit', email: 'my-app@example.com', password: 'wrong-password' });
+    await settle();
+    await tap(page, '#toolbar', '#toolbar-bar');
+    const log = text(page, '#toolbar', '#toolbar-log');
+    expect(log).toContain('未成功：');
+    expect(log).toContain('为什么？');
+    expect(log).not.toMatch(/\b[A-Z]-\d{2}\b/);
+    expect(log).not.toMatch(/\b[A-Z]+_[A-Z_]+\b/);
+    const failed = getWorld().log[getWorld().log.length - 1];
+    expect(failed.kind).toBe('error');
+    await tap(page, '#toolbar', `#log-why-${failed.seq}`);
+    expect(fake.navigations[fake.navigations.length - 1].url).toMatch(/^\/pages\/lesson\/index\?id=/);
   });
 
   it('counts pending scans on the floating phone button and opens the phone', async () => {

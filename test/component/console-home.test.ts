@@ -25,6 +25,8 @@ describe('console home: the release checklist', () => {
     expect(text(page, '#row-basicInfo')).toContain('去完成');
     expect(text(page, '#row-category')).toContain('去完成');
     expect(text(page, '#row-filing')).toContain('去完成');
+    expect(text(page, '#row-filing')).toContain('须完成备案后才能发布上线');
+    expect(text(page, '#verification-note')).toContain('未认证：不能被搜索、不能被分享');
     expect(text(page, '#row-release')).toContain('先提交代码，然后提交审核，审核通过后可发布');
     expect(text(page, '#remaining')).toContain('必做项还剩');
 

@@ -29,6 +29,7 @@ describe('members: administrator and project members', () => {
       expect(text(page, '#project-list')).toContain(f);
     }
     expect(text(page, '#project-remaining')).toBe('剩余可添加人数: 15');
+    expect(text(page, '#limit-note')).toContain('个人主体：项目成员和体验成员各 15 / 15 人');
     await tap(page, '#admin-modify');
     expect(text(page, '#card', '#info-card')).toContain('更换管理员');
   });

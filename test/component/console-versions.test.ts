@@ -74,26 +74,34 @@ describe('versions: the four cards', () => {
     expect(versions().review).toBeNull();
   });
 
-  it('publishes in phases, widens to everyone, and rolls back to the previous version', async () => {
+  it('publishes the first version to everyone, the next in phases, and rolls back only after a full release', async () => {
     startScenario({ scenario: 'approved-not-published' });
     page = await renderPage('console/versions/index');
     await tapVant(page, '#publish');
     await tap(page, '#percent-10');
     await tapVant(page, '#publish-confirm');
-    expect(text(page, '#phased')).toBe('分阶段发布中：10%');
-    await tapVant(page, '#full-release');
-    expect(find(page, '#phased')).toBeUndefined();
-    expect(versions().online?.percent).toBe(100);
+    expect(text(page, '#verification-note')).toContain('未认证：不能被搜索、不能被分享');
+    expect(text(page, '#percent-error')).toContain('还没有线上版本，不能分阶段发布（错误码 85079）');
+    expect(versions().online).toBeNull();
+    await tap(page, '#percent-100');
+    await tapVant(page, '#publish-confirm');
+    expect(text(page, '#online-version')).toBe('1.0.0');
     expect(find(page, '#rollback')).toBeUndefined();
 
-    // A second version, reviewed and published, replaces it; then roll back.
+    // A second version, reviewed and published in phases, replaces it; then widen and roll back.
     actAll([
       { type: 'versions.upload', uploader: getWorld().learner.wechatId, version: '1.0.1', note: 'fix' },
       { type: 'versions.submitReview', uploader: getWorld().learner.wechatId },
     ]);
     await tapVant(page, '#skip-review');
     await tapVant(page, '#publish');
+    await tap(page, '#percent-10');
     await tapVant(page, '#publish-confirm');
+    expect(text(page, '#phased')).toBe('分阶段发布中：10%');
+    expect(find(page, '#rollback')).toBeUndefined();
+    await tapVant(page, '#full-release');
+    expect(find(page, '#phased')).toBeUndefined();
+    expect(versions().online?.percent).toBe(100);
     expect(text(page, '#online-version')).toBe('1.0.1');
     fake.modalAnswers.push(true);
     await tapVant(page, '#rollback');
@@ -123,19 +131,15 @@ describe('versions: uploading and the review preconditions', () => {
     expect(blockers).toContain('提交审核前还需要完成');
     expect(text(page, '#blocker-REVIEW_NEEDS_BASIC_INFO')).toContain('还缺：名称、头像、介绍');
     expect(text(page, '#blocker-REVIEW_NEEDS_CATEGORY')).toContain('服务类目');
-    expect(text(page, '#blocker-REVIEW_NEEDS_FILING')).toContain('还没有完成备案');
+    expect(find(page, '#blocker-REVIEW_NEEDS_FILING')).toBeUndefined();
 
     await tapVant(page, '#submit-0');
     expect(fake.modals).toHaveLength(0);
     expect(text(page, '#dev-error')).toContain('提交审核前要先完善小程序信息');
     expect(versions().review).toBeNull();
 
-    await tap(page, '#fix-REVIEW_NEEDS_FILING');
     await tap(page, '#fix-REVIEW_NEEDS_CATEGORY');
-    expect(fake.navigations.map((n) => n.url)).toEqual([
-      '/console/filing/index',
-      '/console/basic/index?section=category',
-    ]);
+    expect(fake.navigations.map((n) => n.url)).toEqual(['/console/basic/index?section=category']);
   });
 
   it('keeps only the latest upload of each uploader, and a developer can upload too', async () => {

@@ -1,4 +1,5 @@
-import { LESSONS } from '../../miniprogram/content/index';
+import { LESSONS, sourceById } from '../../miniprogram/content/index';
+import { findFact, isDated } from '../../miniprogram/content/facts';
 import { questionsFor } from '../../miniprogram/pages/quiz/bank/index';
 import type { Lesson } from '../../miniprogram/core/content-model';
 import { AVAILABLE_CONSOLE_TARGETS } from '../../miniprogram/core/available-routes';
@@ -26,9 +27,31 @@ describe('lesson page', () => {
     const section = textOf(page.querySelector('#section'));
     expect(section).toContain(lesson.sections[0].paragraphs[0].zh);
     expect(section).toContain(lesson.sections[0].callouts[0].text.zh);
-    expect(textOf(page.querySelector('#sources'))).toContain('截至');
+    const first = sourceById(lesson.sources[0]);
+    expect(textOf(page.querySelector('#sources'))).toContain(
+      `${first?.title.zh} · ${first?.publisher.zh} · ${first?.asOf}`,
+    );
     expect(savedProgress(fake).lessons[lesson.id].seen).toEqual([lesson.sections[0].id]);
     expect(textOf(page.querySelector('#lesson-progress'))).toContain(`1 / ${lesson.sections.length}`);
+  });
+
+  it('shows no fact ID or seed file name, and says "as of" where a section rests on facts older than 2024', async () => {
+    for (const lesson of LESSONS) {
+      for (const section of lesson.sections) {
+        page = await renderPage('pages/lesson/index', { query: { id: lesson.id, section: section.id } });
+        const visible = textOf(page);
+        expect({
+          where: `${lesson.id}/${section.id}`,
+          idOrFile: visible.match(/\b[A-Z]-\d{2}\b|seed-\d{3}|\.md\b/),
+        }).toEqual({
+          where: `${lesson.id}/${section.id}`,
+          idOrFile: null,
+        });
+        const dated = section.factIds.map((id) => findFact(id)).filter((f) => f && isDated(f));
+        if (dated.length > 0) expect(textOf(page.querySelector('#dated-note'))).toContain(String(dated[0]?.asOf));
+        else expect(page.querySelector('#dated-note')).toBeFalsy();
+      }
+    }
   });
 
   it('labels "older tutorials say" notes', async () => {

@@ -37,14 +37,19 @@ export interface FieldErrorView {
   lessonUrl: string;
 }
 
+/** The lesson section that teaches a fact, as a page URL, or '' when no lesson covers it (or no fact is given). */
+export function lessonUrlForFact(factId: string): string {
+  const ref = factId ? sectionForFact(factId) : undefined;
+  return ref ? lessonPath(ref.lesson.id, ref.section.id) : '';
+}
+
 export function errorView(error: ConsoleError, lang: Lang): FieldErrorView {
   const factId = error.factIds.length > 0 ? error.factIds[0] : '';
-  const ref = factId ? sectionForFact(factId) : undefined;
   return {
     code: error.code,
     message: t(error.message, lang),
     factId,
-    lessonUrl: ref ? lessonPath(ref.lesson.id, ref.section.id) : '',
+    lessonUrl: lessonUrlForFact(factId),
   };
 }
 

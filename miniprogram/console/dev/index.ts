@@ -65,6 +65,7 @@ type DevMethods = {
   setDraft(key: DraftKey, value: string): void;
   onSample(e: WechatMiniprogram.CustomEvent): void;
   onSaveList(e: WechatMiniprogram.TouchEvent): void;
+  onIpSwitch(): void;
   sendList(action: Action, key: string, count: number): boolean;
   onGenerateUploadKey(): void;
   onLogin(): void;
@@ -204,6 +205,10 @@ Component<
       const filed = view ? view.filedDomains.split('、').filter((d) => d !== '') : [];
       const value = isDomainKind(key) ? sampleDomain(key, filed) : SAMPLE_IPS.join('\n');
       this.setDraft(key, value);
+    },
+    onIpSwitch() {
+      const view = this.data.view;
+      if (view) this.send({ type: 'dev.setIpWhitelistOn', on: !view.ipWhitelistOn }, 'list_ip');
     },
     onSaveList(e) {
       const key = dataString(e.currentTarget.dataset, 'key');

@@ -58,9 +58,11 @@ export const DEV_STRINGS = {
   unfreezeBody: { zh: '解冻约 10 分钟后生效。', en: 'Unfreezing takes effect after about 10 minutes.' },
   ipTitle: { zh: 'IP白名单', en: 'IP whitelist', bilingual: true },
   ipHint: {
-    zh: '只有白名单中的 IP 才能调用使用 AppSecret 的接口。每行一个 IPv4 地址。',
-    en: 'Only these IPs may call APIs that use the AppSecret. One IPv4 address per line.',
+    zh: '开启后，只有白名单中的 IP 才能调用使用 AppSecret 的接口。每行一项：IP（203.0.113.10）或 IP 段（203.0.113.*、203.0.113.0/24），最多 10 项，不支持“IP:端口”。',
+    en: 'When on, only these IPs may call APIs that use the AppSecret. One entry per line: an IP (203.0.113.10) or a range (203.0.113.*, 203.0.113.0/24), at most 10, no "IP:port".',
   },
+  ipTurnOn: { zh: '开启白名单', en: 'Turn on' },
+  ipTurnOff: { zh: '关闭白名单', en: 'Turn off' },
   save: { zh: '保存', en: 'Save', bilingual: true },
   saved: { zh: '已保存', en: 'Saved', bilingual: true },
   serverTitle: { zh: '服务器域名', en: 'Server domains', bilingual: true },

@@ -1,4 +1,6 @@
 /**
+ * Console saves of world schema 2 → 3: see `migrateConsoleV2toV3` below.
+ *
  * Console saves of world schema 1 kept personal data as full 53-bit fingerprints (`fp_` + 14 hex digits), from
  * which the ID-card number, phone number and password could be recovered by brute force. Schema 2 keeps short
  * tags instead (docs/privacy.md). The migration replaces every old personal fingerprint: those of the world's
@@ -70,4 +72,23 @@ export const migrateConsoleV1toV2: Migration = (data) => {
   if (!isRecord(world) || world.schema !== 1) throw new Error('not a schema 1 world');
   const scrubbed = scrub(world, knownSamples(world)) as Record<string, unknown>;
   return { ...data, world: { ...scrubbed, schema: 2 } };
+};
+
+/**
+ * Console save 2 → 3 (`{ world, smsSeen }`): the API IP whitelist got its switch (fact D-06). A save whose list has
+ * entries loads with the switch on (the list restricted calls before, and still does); an empty list loads off
+ * (before, it refused every call; now an empty, switched-off list restricts nothing, as the console does).
+ */
+export const migrateConsoleV2toV3: Migration = (data) => {
+  if (!isRecord(data)) throw new Error('console save is not an object');
+  const world = data.world;
+  if (world === null || world === undefined) return data;
+  if (!isRecord(world) || world.schema !== 2) throw new Error('not a schema 2 world');
+  const apps = Array.isArray(world.apps) ? world.apps : [];
+  const migrated = apps.map((app: unknown) => {
+    if (!isRecord(app) || !isRecord(app.dev)) return app;
+    const list = app.dev.ipWhitelist;
+    return { ...app, dev: { ...app.dev, ipWhitelistOn: Array.isArray(list) && list.length > 0 } };
+  });
+  return { ...data, world: { ...world, apps: migrated, schema: 3 } };
 };

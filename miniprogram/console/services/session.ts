@@ -29,7 +29,7 @@ import {
   sandboxResets,
   writeSandboxSummary,
 } from '../../services/sandbox';
-import { migrateConsoleV1toV2 } from './migrations';
+import { migrateConsoleV1toV2, migrateConsoleV2toV3 } from './migrations';
 import { createVersionedStore, listBackups } from '../../services/storage';
 import type {
   BackupEntry,
@@ -78,7 +78,7 @@ const CONSOLE_STORE: VersionedStoreOptions<ConsoleSave> = {
   key: CONSOLE_KEY,
   // The envelope follows the world's schema; older worlds are migrated, unreadable ones backed up and reported.
   version: SCHEMA_VERSION,
-  migrations: { 1: migrateConsoleV1toV2 },
+  migrations: { 1: migrateConsoleV1toV2, 2: migrateConsoleV2toV3 },
   validate: isConsoleSave,
   initial: () => ({ ...EMPTY }),
   salvage: salvageConsoleSave,

@@ -187,7 +187,8 @@ Component<
     },
     onPublishConfirm() {
       const result = this.send({ type: 'versions.publish', percent: this.data.percent }, 'review');
-      this.setData({ publishOpen: false });
+      // A refused percentage (e.g. a phased first release) is shown in the sheet, which stays open.
+      if (result.ok || result.error.field !== 'percent') this.setData({ publishOpen: false });
       if (result.ok) toast(this.data.s.published);
     },
     onPublishClose() {

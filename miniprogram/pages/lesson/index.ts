@@ -1,6 +1,7 @@
 import { STAGES, STAGE_TITLES } from '../../core/content-model';
 import type { CalloutKind, Lesson } from '../../core/content-model';
 import { lessonById, sourceById } from '../../content/index';
+import { datedAsOf, sourceLine } from '../../content/citation';
 import { questionCountFor } from '../../content/question-index';
 import { consoleUrlFor } from '../../core/available-routes';
 import { t } from '../../core/i18n';
@@ -28,14 +29,15 @@ interface CalloutRow {
   kind: CalloutKind;
   label: string;
   text: string;
-  facts: string;
+  /** "2022" when the callout rests on a fact older than 2024, else ''. */
+  asOf: string;
 }
 
 interface SourceRow {
   id: string;
-  title: string;
+  /** "title · publisher · date". */
+  line: string;
   where: string;
-  asOf: string;
 }
 
 interface LessonData {
@@ -51,7 +53,8 @@ interface LessonData {
   sectionTitle: string;
   paragraphs: string[];
   callouts: CalloutRow[];
-  facts: string;
+  /** "本节部分内容依据的资料截至 2022…" when the section rests on facts older than 2024, else ''. */
+  datedNote: string;
   progressText: string;
   done: boolean;
   sources: SourceRow[];
@@ -103,7 +106,7 @@ Component<
     sectionTitle: '',
     paragraphs: [],
     callouts: [],
-    facts: '',
+    datedNote: '',
     progressText: '',
     done: false,
     sources: [],
@@ -161,8 +164,9 @@ Component<
       const sources: SourceRow[] = [];
       for (const id of lesson.sources) {
         const src = sourceById(id);
-        if (src) sources.push({ id, title: t(src.title, lang), where: src.where, asOf: src.asOf });
+        if (src) sources.push({ id, line: sourceLine(src, lang), where: src.where });
       }
+      const dated = datedAsOf(section.factIds);
       const questionCount = questionCountFor(lesson.id);
       this.update({
         found: true,
@@ -193,9 +197,9 @@ Component<
           kind: c.kind,
           label: t(CALLOUT_LABELS[c.kind], lang),
           text: t(c.text, lang),
-          facts: c.factIds.join(' · '),
+          asOf: datedAsOf(c.factIds).join('、'),
         })),
-        facts: section.factIds.join(' · '),
+        datedNote: dated.length > 0 ? t(T.datedNote, lang, { dates: dated.join('、') }) : '',
         progressText: t(T.progress, lang, { seen: status.seen, total: status.total }),
         done: status.done,
         sources,

@@ -9,7 +9,10 @@ export const LESSON_STRINGS = {
   prev: { zh: '上一节', en: 'Previous' },
   next: { zh: '下一节', en: 'Next section' },
   done: { zh: '本课已读完', en: 'Lesson read' },
-  facts: { zh: '依据', en: 'Facts' },
+  datedNote: {
+    zh: '本节部分内容依据的资料截至 {dates}，之后可能已有变化。',
+    en: 'Part of this section rests on sources as of {dates}; it may have changed since.',
+  },
   sources: { zh: '资料来源', en: 'Sources' },
   asOf: { zh: '截至', en: 'as of' },
   tryConsole: { zh: '去模拟后台试一试', en: 'Try it in the console' },

@@ -1,4 +1,5 @@
 import { LESSONS, SOURCES } from '../../content/index';
+import { sourceLine } from '../../content/citation';
 import { format, isLang, t } from '../../core/i18n';
 import type { I18nText, Lang } from '../../core/i18n';
 import { lessonStatus, resetProgress, setLang, setTheme } from '../../core/progress/actions';
@@ -29,9 +30,9 @@ interface Option {
 
 interface SourceRow {
   id: string;
-  title: string;
+  /** "title · publisher · date". */
+  line: string;
   where: string;
-  asOf: string;
 }
 
 interface BackupRow {
@@ -133,7 +134,7 @@ Component<
         lessonsRead: `${read} / ${LESSONS.length}`,
         bookSize: bookSize(progress.wrongBook),
         examsTaken: progress.exams.length,
-        sources: SOURCES.map((src) => ({ id: src.id, title: t(src.title, lang), where: src.where, asOf: src.asOf })),
+        sources: SOURCES.map((src) => ({ id: src.id, line: sourceLine(src, lang), where: src.where })),
         backups: listBackups([PROGRESS_KEY, CONSOLE_KEY]).map((entry) => backupRow(entry, s)),
       });
     },

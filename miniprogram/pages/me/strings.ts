@@ -28,7 +28,6 @@ export const ME_STRINGS = {
   },
   version: { zh: '版本', en: 'Version' },
   sources: { zh: '资料来源', en: 'Sources' },
-  asOf: { zh: '截至', en: 'as of' },
   backups: { zh: '数据备份', en: 'Data backups' },
   backupsNote: {
     zh: '无法完整读取的数据会先备份在这里，不会被之后的保存覆盖。恢复时，当前的数据会先另存一份备份。',

@@ -27,6 +27,5 @@ export const KNOWN_PLACEHOLDER_MISMATCHES: readonly string[] = [
   'PERMISSION_DENIED: zh {actor, module, who} en {actor, moduleEn, whoEn}',
   'PUBLISH_NOT_PASSED: zh {status, version} en {statusEn, version}',
   'REVIEW_NEEDS_BASIC_INFO: zh {missing} en {missingEn}',
-  'REVIEW_NEEDS_FILING: zh {stage} en {stageEn}',
   'REVIEW_NEEDS_SUBJECT_VERIFIED: zh {status} en {statusEn}',
 ];

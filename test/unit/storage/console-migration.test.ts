@@ -59,7 +59,7 @@ describe('console save schema 1 → 2', () => {
       fake.storage.set(CONSOLE_KEY, encode({ world: v1, smsSeen: 0 }, { version: 1 }));
       const loaded = loadWorld();
       expect(takeConsoleNotice()).toBeUndefined();
-      expect(loaded?.schema).toBe(2);
+      expect(loaded?.schema).toBe(3);
       const saved = String(fake.storage.get(CONSOLE_KEY));
       expect(saved).not.toMatch(/Fingerprint":"fp_|"fp_[0-9a-f]{14}":/);
       // Counts per sample ID survive (the scenario's "this ID has registered 5 mini programs").
@@ -74,6 +74,35 @@ describe('console save schema 1 → 2', () => {
         );
         expect(again.ok).toBe(false);
       }
+    }
+  });
+});
+
+/** The world as schema 2 saved it: no switch for the API IP whitelist. */
+function asSchema2(world: World): unknown {
+  const raw = JSON.parse(JSON.stringify({ ...world, schema: 2 })) as { apps: { dev: Record<string, unknown> }[] };
+  for (const app of raw.apps) delete app.dev.ipWhitelistOn;
+  return raw;
+}
+
+describe('console save schema 2 → 3 (D-06: the API IP whitelist switch)', () => {
+  it('loads a non-empty whitelist switched on and an empty one switched off', () => {
+    const withList = createWorld({ scenario: 'secret-lost' });
+    const without = createWorld({ scenario: 'existing-app' });
+    for (const [world, on] of [
+      [withList, true],
+      [without, false],
+    ] as const) {
+      fake.storage.clear();
+      forgetLoadedWorld();
+      const v2 = asSchema2(world);
+      expect(JSON.stringify(v2)).not.toContain('ipWhitelistOn');
+      fake.storage.set(CONSOLE_KEY, encode({ world: v2, smsSeen: 0 }, { version: 2 }));
+      const loaded = loadWorld();
+      expect(takeConsoleNotice()).toBeUndefined();
+      expect(loaded?.schema).toBe(3);
+      expect(loaded?.apps[0].dev.ipWhitelistOn).toBe(on);
+      expect(loaded?.apps[0].dev.ipWhitelist).toEqual(world.apps[0].dev.ipWhitelist);
     }
   });
 });

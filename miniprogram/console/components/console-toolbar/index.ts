@@ -21,7 +21,8 @@ import { format, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
 import { act, getWorld, setRuleSet, subscribe } from '../../services/session';
 import { changedKeys } from '../../../behaviors/view';
-import { consoleLabels } from '../../behaviors/console';
+import { consoleLabels, lessonUrlForFact } from '../../behaviors/console';
+import { navigateTo } from '../../../services/navigation';
 import { TOOLBAR_STRINGS } from './strings';
 
 interface Choice {
@@ -39,7 +40,7 @@ interface ToolbarData {
   rules: Choice[];
   /** The "jump to the next timed change" label, or '' when nothing is due. */
   nextDue: string;
-  log: LogLine[];
+  log: (LogLine & { lessonUrl: string })[];
 }
 
 type ToolbarMethods = {
@@ -49,6 +50,7 @@ type ToolbarMethods = {
   onJump(e: WechatMiniprogram.TouchEvent): void;
   onNextDue(): void;
   onRuleSet(e: WechatMiniprogram.TouchEvent): void;
+  onWhy(e: WechatMiniprogram.TouchEvent): void;
 };
 
 const off = new WeakMap<object, () => void>();
@@ -114,7 +116,7 @@ Component<
           selected: id === world.ruleSet,
         }));
         patch.nextDue = due === null || due === 0 ? '' : format(s.nextDue, { time: formatDateTime(world.now + due) });
-        patch.log = logLines(world, 30);
+        patch.log = logLines(world, lang, 30).map((line) => ({ ...line, lessonUrl: lessonUrlForFact(line.factId) }));
       }
       const changed = changedKeys(this.data as unknown as Record<string, unknown>, patch);
       if (changed) this.setData(changed);
@@ -125,6 +127,10 @@ Component<
     },
     onClose() {
       this.setData({ open: false });
+    },
+    onWhy(e) {
+      const url = String(e.currentTarget.dataset.url ?? '');
+      if (url) navigateTo(url);
     },
     onJump(e) {
       const jump = findTimeJump(String(e.currentTarget.dataset.id ?? ''));

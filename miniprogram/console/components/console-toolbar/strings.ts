@@ -7,5 +7,6 @@ export const TOOLBAR_STRINGS = {
   ruleSet: { zh: '规则集', en: 'Rule set', bilingual: true },
   eventLog: { zh: '事件日志', en: 'Event log', bilingual: true },
   noLog: { zh: '暂无记录', en: 'Nothing yet' },
+  why: { zh: '为什么？', en: 'Why?' },
   close: { zh: '收起', en: 'Close', bilingual: true },
 } satisfies Record<string, I18nText>;

@@ -125,8 +125,8 @@ export const BASIC_SETTINGS_ERRORS = {
   CATEGORY_LIMIT: {
     factIds: ['B-07'],
     field: 'category',
-    zh: '服务类目最多添加 {limit} 个。请先删除不用的类目。',
-    en: 'At most {limit} service categories. Delete one you do not need first.',
+    zh: '当前帐号的类目上限为 {limit} 个（上限按帐号而定，以控制台显示为准）。请先删除不用的类目。',
+    en: 'This account may have at most {limit} service categories (the limit is per account; the console shows it). Delete one you do not need first.',
   },
   CATEGORY_ADD_QUOTA_USED: {
     factIds: ['B-07'],

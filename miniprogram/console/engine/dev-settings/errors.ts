@@ -30,8 +30,20 @@ export const DEV_SETTINGS_ERRORS = {
   IP_FORMAT: {
     factIds: ['D-06'],
     field: 'ip',
-    zh: '“{ip}”不是有效的 IPv4 地址（形如 203.0.113.10）。',
-    en: '"{ip}" is not a valid IPv4 address (like 203.0.113.10).',
+    zh: '“{ip}”不是有效的 IPv4 地址或 IP 段（形如 203.0.113.10、203.0.113.* 或 203.0.113.0/24）。',
+    en: '"{ip}" is not a valid IPv4 address or range (like 203.0.113.10, 203.0.113.* or 203.0.113.0/24).',
+  },
+  IP_WITH_PORT: {
+    factIds: ['D-06'],
+    field: 'ip',
+    zh: '“{ip}”带了端口号。IP 白名单不支持“IP:端口”形式，请只填 IP（例如 203.0.113.10）或 IP 段（例如 203.0.113.* 或 203.0.113.0/24）。',
+    en: '"{ip}" has a port. The IP whitelist does not accept "IP:port": enter only the IP (like 203.0.113.10) or a range (like 203.0.113.* or 203.0.113.0/24).',
+  },
+  IP_WHITELIST_LIMIT: {
+    factIds: ['D-06'],
+    field: 'ip',
+    zh: 'API IP 白名单最多 {max} 条，现在有 {count} 条。可以用 IP 段（如 203.0.113.*）合并同一网段的地址。',
+    en: 'The API IP whitelist holds at most {max} entries; this list has {count}. A range (like 203.0.113.*) covers a whole subnet.',
   },
   IP_DUPLICATE: {
     factIds: ['D-06'],
@@ -134,8 +146,8 @@ export const DEV_SETTINGS_ERRORS = {
   API_IP_NOT_WHITELISTED: {
     factIds: ['D-06'],
     field: 'ip',
-    zh: '接口返回 61004：调用方 IP（{ip}）不在 API IP 白名单里。请把服务器 IP 加入白名单。',
-    en: "The API answered 61004: the caller's IP ({ip}) is not on the API IP whitelist. Add your server's IP.",
+    zh: '接口返回 40164：API IP 白名单已开启，调用方 IP（{ip}）不在白名单里。请把服务器 IP 加入白名单。',
+    en: "The API answered 40164: the API IP whitelist is on and the caller's IP ({ip}) is not on it. Add your server's IP.",
   },
   CI_KEY_INVALID: {
     factIds: ['D-08'],

@@ -14,6 +14,7 @@ import type { Capability, MiniProgram } from '../kernel/types';
 import { MINUTE } from '../kernel/time';
 import { uploadVersion } from '../versions/rules';
 import { normalizeDomain, validateDomain, validateIp } from '../kernel/validators';
+import { ipAllowed, validateIpEntry } from './ip-ranges';
 
 export function secretFingerprint(app: MiniProgram, secret: string): string {
   return fingerprint(secret.trim(), `${SECRET_SALT}:${app.appId}`);
@@ -76,7 +77,7 @@ function checkIps(ips: readonly string[]): { ips: string[] } | ConsoleError {
   const out: string[] = [];
   for (let i = 0; i < ips.length; i++) {
     const ip = ips[i].trim();
-    const invalid = validateIp(ip);
+    const invalid = validateIpEntry(ip);
     if (invalid) return { ...invalid, field: `ips[${i}]` };
     if (out.indexOf(ip) >= 0) return consoleError('IP_DUPLICATE', { ip }, `ips[${i}]`);
     out.push(ip);
@@ -84,14 +85,26 @@ function checkIps(ips: readonly string[]): { ips: string[] } | ConsoleError {
   return { ips: out };
 }
 
-/** Fact D-06: the IPs allowed to call APIs that use the AppSecret. */
+/** Fact D-06: the IPs (addresses or ranges, at most 10) allowed to call APIs that use the AppSecret. */
 export function setIpWhitelist(ctx: Ctx, action: ActionOf<'dev.setIpWhitelist'>): HandlerResult {
   const app = appFor(ctx, 'admin');
   if (isError(app)) return app;
   const checked = checkIps(action.ips);
   if (isError(checked)) return checked;
+  const max = rules(ctx)['D-06'].maxEntries;
+  if (checked.ips.length > max) {
+    return consoleError('IP_WHITELIST_LIMIT', { max, count: checked.ips.length }, `ips[${max}]`);
+  }
   app.dev.ipWhitelist = checked.ips;
   emit(ctx, 'IP_WHITELIST_SET', { count: checked.ips.length });
+}
+
+/** Fact D-06: the whitelist restricts AppSecret calls only while it is switched on (off for a new mini program). */
+export function setIpWhitelistOn(ctx: Ctx, action: ActionOf<'dev.setIpWhitelistOn'>): HandlerResult {
+  const app = appFor(ctx, 'admin');
+  if (isError(app)) return app;
+  app.dev.ipWhitelistOn = action.on;
+  emit(ctx, 'IP_WHITELIST_SWITCHED', { on: action.on, count: app.dev.ipWhitelist.length });
 }
 
 /** Fact D-07: https/wss, ICP-filed, no IP or localhost, not api.weixin.qq.com, at most 200, monthly changes. */
@@ -164,7 +177,7 @@ export function secretAccepted(app: MiniProgram, candidate: string, now: number)
 
 /**
  * A server calling an API that uses the AppSecret (e.g. code2Session), answered as the platform would:
- * 40125 for a wrong or reset secret, 40243 when frozen, 61004 from an IP not on the whitelist.
+ * 40125 for a wrong or reset secret, 40243 when frozen, 40164 from an IP outside a switched-on whitelist.
  */
 export function callApi(ctx: Ctx, action: ActionOf<'dev.callApi'>): HandlerResult {
   const app = activeApp(ctx);
@@ -175,7 +188,9 @@ export function callApi(ctx: Ctx, action: ActionOf<'dev.callApi'>): HandlerResul
   if (!app.dev.secret) return consoleError('API_SECRET_MISSING');
   if (!secretAccepted(app, action.secret, ctx.w.now)) return consoleError('API_SECRET_INVALID');
   if (app.dev.secretFrozen) return consoleError('API_SECRET_FROZEN');
-  if (app.dev.ipWhitelist.indexOf(ip) < 0) return consoleError('API_IP_NOT_WHITELISTED', { ip });
+  if (app.dev.ipWhitelistOn && !ipAllowed(app.dev.ipWhitelist, ip)) {
+    return consoleError('API_IP_NOT_WHITELISTED', { ip });
+  }
   emit(ctx, 'API_CALL_SUCCEEDED', { ip });
 }
 
@@ -191,7 +206,7 @@ export function ciUpload(ctx: Ctx, action: ActionOf<'dev.ciUpload'>): HandlerRes
   const key = app.dev.uploadKey;
   if (!key || key.fingerprint !== uploadKeyFingerprint(app, action.uploadKey)) return consoleError('CI_KEY_INVALID');
   const list = app.dev.uploadIpWhitelist;
-  if (list.length > 0 && list.indexOf(ip) < 0) return consoleError('CI_IP_NOT_WHITELISTED', { ip });
+  if (list.length > 0 && !ipAllowed(list, ip)) return consoleError('CI_IP_NOT_WHITELISTED', { ip });
   return uploadVersion(ctx, app, CI_ROBOT, action.version, action.note);
 }
 

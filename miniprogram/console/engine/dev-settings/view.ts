@@ -26,6 +26,9 @@ export interface DevView {
   secretFrozen: boolean;
   /** "冻结将于 … 生效", or ''. */
   freezePending: string;
+  /** Fact D-06: the whitelist's switch and what it means now. */
+  ipWhitelistOn: boolean;
+  ipSwitchNote: string;
   ipWhitelist: string[];
   ipText: string;
   domains: DomainRow[];
@@ -77,6 +80,8 @@ const EMPTY: DevView = {
   secretState: '',
   secretFrozen: false,
   freezePending: '',
+  ipWhitelistOn: false,
+  ipSwitchNote: '',
   ipWhitelist: [],
   ipText: '',
   domains: [],
@@ -85,6 +90,14 @@ const EMPTY: DevView = {
   uploadKeyGenerated: false,
   uploadKeyState: '',
   uploadIpText: '',
+};
+
+const IP_SWITCH_NOTES = {
+  off: L('未开启：任何 IP 都可以调用使用 AppSecret 的接口。', 'Off: any IP may call the APIs that use the AppSecret.'),
+  on: L(
+    '已开启：只有白名单内的 IP 才能调用使用 AppSecret 的接口，其他 IP 会收到 40164。',
+    'On: only IPs on the whitelist may call the APIs that use the AppSecret; others get 40164.',
+  ),
 };
 
 export function devView(world: World, lang: Lang): DevView {
@@ -111,6 +124,8 @@ export function devView(world: World, lang: Lang): DevView {
     secretState: d.secretGeneratedAt !== null ? `${t(generated, lang)}（${formatDateTime(d.secretGeneratedAt)}）` : '',
     secretFrozen: d.secretFrozen,
     freezePending: pending,
+    ipWhitelistOn: d.ipWhitelistOn,
+    ipSwitchNote: t(d.ipWhitelistOn ? IP_SWITCH_NOTES.on : IP_SWITCH_NOTES.off, lang),
     ipWhitelist: d.ipWhitelist,
     ipText: d.ipWhitelist.join('\n'),
     domains: DOMAIN_KINDS.map((kind) => ({

@@ -12,7 +12,8 @@ import {
   SUBJECT_TYPE_LABELS,
   type ChecklistItem,
 } from '../kernel/selectors';
-import type { World } from '../kernel/types';
+import type { MiniProgram, World } from '../kernel/types';
+import { verificationOverdue, verificationValid } from '../versions/rules';
 
 export interface MenuEntry {
   id: string;
@@ -180,6 +181,25 @@ export interface HomeView {
   /** Required items still open, e.g. "还有 3 项必做". */
   remaining: number;
   online: boolean;
+  /** Fact V-09: what being unverified means ('' when verified). */
+  verificationNote: string;
+}
+
+const VERIFICATION_NOTES = {
+  never: L(
+    '未认证：不能被搜索、不能被分享。可以正常提交审核和发布；需要时到“微信认证”申请。',
+    'Not verified: cannot be found by search or shared. Review and publishing work as usual; apply under WeChat verification when needed.',
+  ),
+  lapsed: L(
+    '认证已过期：不能发布新版本、不能被搜索；逾期更久还会影响分享、新用户访问和支付。请完成年审。',
+    'Verification expired: no new releases and no search; later also no sharing, new users or payment. Complete the annual review.',
+  ),
+};
+
+/** Fact V-09 (V-07 when lapsed): the consequence of not being verified, or '' when the verification is valid. */
+export function verificationNote(app: MiniProgram, now: number, lang: Lang): string {
+  if (verificationValid(app, now)) return '';
+  return t(verificationOverdue(app, now) ? VERIFICATION_NOTES.lapsed : VERIFICATION_NOTES.never, lang);
 }
 
 const ROW_TEXT: Readonly<Record<string, { title: I18nText; desc: I18nText; target: string }>> = {
@@ -200,7 +220,10 @@ const ROW_TEXT: Readonly<Record<string, { title: I18nText; desc: I18nText; targe
   },
   filing: {
     title: L('小程序备案', 'ICP filing'),
-    desc: L('新小程序须完成备案后才能上线', 'A new mini program must be filed before it can go online'),
+    desc: L(
+      '须完成备案后才能发布上线（提交审核不受影响）',
+      'Filing must be done before publishing (review is not affected)',
+    ),
     target: CONSOLE_PAGES.filing,
   },
   devtools: {
@@ -276,6 +299,7 @@ export function homeView(world: World, lang: Lang): HomeView {
       steps: [],
       remaining: 0,
       online: false,
+      verificationNote: '',
     };
   }
   const items = releaseChecklist(world);
@@ -321,5 +345,6 @@ export function homeView(world: World, lang: Lang): HomeView {
     ],
     remaining,
     online: app.versions.online !== null,
+    verificationNote: verificationNote(app, world.now, lang),
   };
 }

@@ -83,6 +83,7 @@ export type Action =
   | { type: 'dev.freezeSecret' }
   | { type: 'dev.unfreezeSecret' }
   | { type: 'dev.setIpWhitelist'; ips: string[] }
+  | { type: 'dev.setIpWhitelistOn'; on: boolean }
   | { type: 'dev.setDomains'; kind: DomainKind; domains: string[] }
   | { type: 'dev.generateUploadKey' }
   | { type: 'dev.resetUploadKey' }
@@ -182,6 +183,7 @@ export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'dev.freezeSecret': a('dev.freezeSecret', {}),
   'dev.unfreezeSecret': a('dev.unfreezeSecret', {}),
   'dev.setIpWhitelist': a('dev.setIpWhitelist', { ips: list }),
+  'dev.setIpWhitelistOn': a('dev.setIpWhitelistOn', { on: bool }),
   'dev.setDomains': a('dev.setDomains', { kind: oneOf(DOMAIN_KINDS), domains: list }),
   'dev.generateUploadKey': a('dev.generateUploadKey', {}),
   'dev.resetUploadKey': a('dev.resetUploadKey', {}),

@@ -21,6 +21,7 @@ import {
   resetUploadKey,
   setDomains,
   setIpWhitelist,
+  setIpWhitelistOn,
   setUploadIpWhitelist,
   unfreezeSecret,
 } from '../dev-settings/rules';
@@ -90,6 +91,7 @@ const HANDLERS: Handlers = {
   'dev.freezeSecret': freezeSecret,
   'dev.unfreezeSecret': unfreezeSecret,
   'dev.setIpWhitelist': setIpWhitelist,
+  'dev.setIpWhitelistOn': setIpWhitelistOn,
   'dev.setDomains': setDomains,
   'dev.generateUploadKey': generateUploadKey,
   'dev.resetUploadKey': resetUploadKey,

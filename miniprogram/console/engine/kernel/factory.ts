@@ -53,6 +53,7 @@ export function emptyDevSettings(): DevSettings {
     previousSecret: null,
     secretFrozen: false,
     secretFreezePending: null,
+    ipWhitelistOn: false,
     ipWhitelist: [],
     domains: { request: [], socket: [], uploadFile: [], downloadFile: [] },
     uploadKey: null,

@@ -41,15 +41,21 @@ export interface Rules {
   };
   readonly 'D-04': { readonly resetGraceMs: number };
   readonly 'D-05': { readonly freezeDelayMs: number };
+  readonly 'D-06': { readonly maxEntries: number };
   readonly 'D-07': { readonly maxPerKind: number; readonly changes: QuotaRule };
-  readonly 'M-05': { readonly individual: MemberLimits; readonly organisation: MemberLimits };
+  /** Organisations: the larger limits only once the mini program is verified and published (go by the console). */
+  readonly 'M-05': {
+    readonly individual: MemberLimits;
+    readonly organisation: { readonly base: MemberLimits; readonly verifiedAndPublished: MemberLimits };
+  };
   readonly 'M-06': { readonly projectPerUser: number; readonly experiencePerUser: number };
   readonly 'P-04': {
     readonly withdrawPerDay: number;
     readonly withdrawPerMonth: number;
     readonly extraDaysMax: number;
   };
-  readonly 'V-02': { readonly filingRequiredForReview: boolean };
+  /** 上架 read as publishing (the audit's decision): filing before 发布, not before review. */
+  readonly 'V-02': { readonly filingRequiredForPublish: boolean };
   readonly 'V-03': { readonly platformReviewWorkingDays: number };
   /** Fee in RMB per subject type; null means the type cannot apply. */
   readonly 'V-06': { readonly feeYuan: Readonly<Record<SubjectType, number | null>>; readonly reviewDays: number };
@@ -83,14 +89,18 @@ const CURRENT: Rules = {
   },
   'D-04': { resetGraceMs: 0 },
   'D-05': { freezeDelayMs: 10 * MINUTE },
+  'D-06': { maxEntries: 10 },
   'D-07': { maxPerKind: 200, changes: { limit: 50, period: 'month' } },
-  'M-05': { individual: { project: 15, experience: 15 }, organisation: { project: 90, experience: 90 } },
+  'M-05': {
+    individual: { project: 15, experience: 15 },
+    organisation: { base: { project: 15, experience: 15 }, verifiedAndPublished: { project: 90, experience: 90 } },
+  },
   'M-06': { projectPerUser: 50, experiencePerUser: 50 },
   'P-04': { withdrawPerDay: 5, withdrawPerMonth: 10, extraDaysMax: 7 },
-  'V-02': { filingRequiredForReview: true },
+  'V-02': { filingRequiredForPublish: true },
   'V-03': { platformReviewWorkingDays: 2 },
   'V-06': {
-    feeYuan: { individual: 30, enterprise: 300, individualBusiness: 300, government: 0, media: 300, other: 300 },
+    feeYuan: { individual: 30, enterprise: 300, individualBusiness: 30, government: 0, media: 300, other: 300 },
     reviewDays: 3,
   },
   'V-07': { validYears: 1, annualReviewOpensMonthsBefore: 3 },
@@ -102,7 +112,7 @@ const CLASSIC: Rules = {
   'B-07': { ...CURRENT['B-07'], mainCategoryRequired: false },
   'D-04': { resetGraceMs: 10 * MINUTE },
   'D-07': { maxPerKind: 200, changes: { limit: 5, period: 'month' } },
-  'V-02': { filingRequiredForReview: false },
+  'V-02': { filingRequiredForPublish: false },
   'V-06': { ...CURRENT['V-06'], feeYuan: { ...CURRENT['V-06'].feeYuan, individual: null } },
 };
 

@@ -9,7 +9,7 @@ import { findApp, rolesOf } from './context';
 import type { ConsoleError } from './errors';
 import { canUseTrial as appCanUseTrial, memberCount, memberLimits } from '../members/rules';
 import { QUOTA_KEYS, quotaOf, type QuotaKey, type QuotaStatus } from './quotas';
-import { RULE_SETS, rulesOf } from './rulesets';
+import { RULE_SETS, rulesOf, type Rules } from './rulesets';
 import { addMonths, DAY, formatDateTime, isWorkingDay } from './time';
 import type {
   FilingStage,
@@ -209,7 +209,7 @@ export function versionsView(w: World, appId?: string): VersionsView | null {
     trial: v.trial,
     previous: v.previous,
     awaitingPublish: !!v.review && v.review.status === 'passed',
-    canRollback: v.previous !== null && v.online !== null,
+    canRollback: v.previous !== null && v.online !== null && v.online.percent >= 100,
   };
 }
 
@@ -262,7 +262,7 @@ export function releaseChecklist(w: World, appId?: string): ChecklistItem[] {
     item('basicInfo', b.name !== null && b.avatar !== null && b.introduction !== null, true, ['B-10', 'L-03']),
     item('category', categoryDone, true, ['B-07']),
     item('subject', app.subject.status === 'verified', true, ['I-10']),
-    item('filing', app.filing.stage === 'done', r['V-02'].filingRequiredForReview, ['V-01', 'V-02']),
+    item('filing', app.filing.stage === 'done', filingRequired(r), ['V-01', 'V-02']),
     item(
       'developers',
       app.members.some((m) => m.kind === 'project' && m.roles.indexOf('developer') >= 0),
@@ -280,6 +280,11 @@ export function releaseChecklist(w: World, appId?: string): ChecklistItem[] {
     item('review', (v.review !== null && v.review.status === 'passed') || v.online !== null, true, ['P-04']),
     item('publish', v.online !== null, true, ['P-05']),
   ];
+}
+
+/** Fact V-02: filing is required before publishing (current rules). */
+function filingRequired(r: Rules): boolean {
+  return r['V-02'].filingRequiredForPublish;
 }
 
 function workingDaysBetween(from: number, to: number): number {
@@ -310,7 +315,7 @@ export function filingStatus(w: World, appId?: string): FilingStatus | null {
     workingDaysLeft: f.stageEndsAt !== null ? workingDaysBetween(w.now, f.stageEndsAt) : null,
     smsPending: f.smsChecks.filter((c) => !c.verified).map((c) => c.phoneMasked),
     rejectReason: f.rejectReason,
-    required: rulesOf(w.ruleSet)['V-02'].filingRequiredForReview,
+    required: filingRequired(rulesOf(w.ruleSet)),
   };
 }
 
@@ -379,6 +384,8 @@ export interface DevSettingsView {
   secretGeneratedAt: number | null;
   secretFrozen: boolean;
   freezePendingUntil: number | null;
+  /** Fact D-06: the whitelist restricts AppSecret calls only when on. */
+  ipWhitelistOn: boolean;
   ipWhitelist: string[];
   domains: MiniProgram['dev']['domains'];
   filedDomains: string[];
@@ -397,6 +404,7 @@ export function devSettingsView(w: World, appId?: string): DevSettingsView | nul
     secretGeneratedAt: d.secret ? d.secret.generatedAt : null,
     secretFrozen: d.secretFrozen,
     freezePendingUntil: d.secretFreezePending ? d.secretFreezePending.effectiveAt : null,
+    ipWhitelistOn: d.ipWhitelistOn,
     ipWhitelist: d.ipWhitelist.slice(),
     domains: {
       request: d.domains.request.slice(),

@@ -224,6 +224,7 @@ const dev = obj<DevSettings>({
   previousSecret: nullable(graceSecret),
   secretFrozen: bool,
   secretFreezePending: nullable(obj<{ frozen: boolean; effectiveAt: number }>({ frozen: bool, effectiveAt: time })),
+  ipWhitelistOn: bool,
   ipWhitelist: arr(s),
   domains,
   uploadKey: nullable(secretRecord),

@@ -271,6 +271,8 @@ export interface DevSettings {
   previousSecret: GraceSecret | null;
   secretFrozen: boolean;
   secretFreezePending: { frozen: boolean; effectiveAt: number } | null;
+  /** Fact D-06: the whitelist restricts AppSecret calls only when on; off for a new mini program. */
+  ipWhitelistOn: boolean;
   ipWhitelist: string[];
   domains: Record<DomainKind, string[]>;
   uploadKey: SecretRecord | null;

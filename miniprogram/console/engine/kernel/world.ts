@@ -175,7 +175,10 @@ function buildApp(w: World, seed: AppSeed, index: number): MiniProgram {
     const lost = randomString(w, HEX, 32);
     app.dev.secret = { fingerprint: fingerprint(lost, `${SECRET_SALT}:${app.appId}`), generatedAt: now - 20 * DAY };
   }
-  if (seed.ipWhitelist) app.dev.ipWhitelist = seed.ipWhitelist.slice();
+  if (seed.ipWhitelist) {
+    app.dev.ipWhitelist = seed.ipWhitelist.slice();
+    app.dev.ipWhitelistOn = seed.ipWhitelist.length > 0;
+  }
   if (seed.capabilities) app.dev.capabilities = seed.capabilities.slice();
   for (const m of seed.members || []) {
     const person = w.platform.people.find((p) => p.wechatId === m.wechatId);

@@ -17,6 +17,7 @@ import {
   type World,
 } from '../kernel/types';
 import { validateWechatId } from '../kernel/validators';
+import { verificationValid } from '../versions/rules';
 
 export const KIND_LABELS: Readonly<Record<MemberKind, { zh: string; en: string }>> = {
   project: { zh: '项目成员', en: 'project member' },
@@ -28,11 +29,16 @@ const KIND_MODULE: Readonly<Record<MemberKind, Module>> = {
   experience: 'experienceMembers',
 };
 
-/** Fact M-05: the limits for this mini program's subject (a scenario may override them). */
+/**
+ * Fact M-05: the limits for this mini program's subject; an organisation's grow once it is verified and published
+ * (a scenario may override them).
+ */
 export function memberLimits(w: World, app: MiniProgram): MemberLimits {
   if (w.platform.memberLimits) return w.platform.memberLimits;
   const r = rulesOf(w.ruleSet)['M-05'];
-  return app.subject.type === 'individual' ? r.individual : r.organisation;
+  if (app.subject.type === 'individual') return r.individual;
+  const grown = verificationValid(app, w.now) && app.versions.firstPublishedAt !== null;
+  return grown ? r.organisation.verifiedAndPublished : r.organisation.base;
 }
 
 export function memberCount(app: MiniProgram, kind: MemberKind): number {

@@ -5,7 +5,7 @@
 import { t, type I18nText, type Lang } from '../../../core/i18n';
 import { currentApp, memberSlots, membersView, sessionView } from '../kernel/selectors';
 import { MEMBER_ROLES, type MemberKind, type MemberRole, type World } from '../kernel/types';
-import { label } from '../home/view';
+import { fmt, label } from '../home/view';
 
 export type RoleFilter = 'all' | MemberRole;
 
@@ -62,6 +62,8 @@ export interface MembersPageView {
   projectLimit: number;
   experienceRemaining: number;
   experienceLimit: number;
+  /** Fact M-05: what the limit depends on, e.g. "上限 15 人，取决于是否认证和发布". */
+  limitNote: string;
   /** Additions waiting for the administrator's scan on the phone. */
   pending: { scanId: string; title: string }[];
 }
@@ -78,7 +80,19 @@ const EMPTY: MembersPageView = {
   projectLimit: 0,
   experienceRemaining: 0,
   experienceLimit: 0,
+  limitNote: '',
   pending: [],
+};
+
+const LIMIT_NOTES = {
+  individual: {
+    zh: '个人主体：项目成员和体验成员各 {project} / {experience} 人。',
+    en: 'Individual: {project} project members and {experience} testers.',
+  },
+  organisation: {
+    zh: '当前上限：项目成员 {project} 人、体验成员 {experience} 人，取决于是否认证和发布（认证并发布后更多）。',
+    en: 'Current limits: {project} project members and {experience} testers; they depend on verification and publishing (more once verified and published).',
+  },
 };
 
 export function rolesText(roles: readonly MemberRole[], lang: Lang): string {
@@ -115,6 +129,10 @@ export function membersPageView(world: World, lang: Lang, filter: RoleFilter): M
     projectLimit: slots.project.limit,
     experienceRemaining: slots.experience.remaining,
     experienceLimit: slots.experience.limit,
+    limitNote: fmt(app.subject.type === 'individual' ? LIMIT_NOTES.individual : LIMIT_NOTES.organisation, lang, {
+      project: slots.project.limit,
+      experience: slots.experience.limit,
+    }),
     pending: world.phone.scans
       .filter((s) => s.status === 'pending' && s.purpose === 'addMember' && s.appId === app.appId)
       .map((s) => ({ scanId: s.id, title: t(s.title, lang) })),

@@ -2,7 +2,8 @@
  * Views for the sandbox toolbar and the floating phone button: the rule-set switch, the time-travel steps,
  * the event log as lines, and the phone's unread count. Pure; pages reach them through the console behaviour.
  */
-import type { I18nText } from '../../../core/i18n';
+import type { I18nText, Lang } from '../../../core/i18n';
+import { logEntryText } from './log-text';
 import { nextDue } from './clock';
 import { RULE_SETS } from '../kernel/rulesets';
 import { DAY, HOUR, formatDateTime } from '../kernel/time';
@@ -37,12 +38,16 @@ export interface LogLine {
   time: string;
   kind: 'event' | 'error';
   action: string;
+  /** The event type or error code, for code; never shown. */
   type: string;
-  facts: string;
+  /** What the learner reads: a sentence, no codes, no fact IDs. */
+  text: string;
+  /** The fact behind the entry, for a "why?" link to its lesson ('' when none); never shown. */
+  factId: string;
 }
 
-/** The newest `count` log entries as lines for the log viewer, newest first. */
-export function logLines(world: World, count = 30): LogLine[] {
+/** The newest `count` log entries as readable lines for the log viewer, newest first. */
+export function logLines(world: World, lang: Lang, count = 30): LogLine[] {
   const entries = world.log.slice(Math.max(0, world.log.length - count)).reverse();
   return entries.map((e) => ({
     seq: e.seq,
@@ -50,7 +55,8 @@ export function logLines(world: World, count = 30): LogLine[] {
     kind: e.kind,
     action: e.action,
     type: e.type,
-    facts: e.factIds.join(' '),
+    text: logEntryText(e.kind, e.type, lang),
+    factId: e.factIds.length > 0 ? e.factIds[0] : '',
   }));
 }
 

@@ -41,10 +41,10 @@ export const VERSIONS_ERRORS = {
     zh: '提交审核前需要设置主营类目（自 2022 年 6 月起的要求）。',
     en: 'Submitting for review needs a main category (required since June 2022).',
   },
-  REVIEW_NEEDS_FILING: {
+  PUBLISH_NEEDS_FILING: {
     factIds: ['V-02', 'V-01'],
-    zh: '小程序还没有完成备案（当前：{stage}）。自 2023 年 9 月 1 日起，新小程序须完成备案后才能上线，请先到“小程序备案”完成备案。',
-    en: 'The mini program is not filed yet (now: {stageEn}). Since 1 September 2023 a new mini program must finish ICP filing before it can go online: complete filing first.',
+    zh: '小程序还没有完成备案（当前：{stage}）。自 2023 年 9 月 1 日起，未上架的小程序须完成备案后才可上架（发布）。请先到“小程序备案”完成备案；提交审核不受影响。',
+    en: 'The mini program is not filed yet (now: {stage}). Since 1 September 2023 a mini program must finish filing before it can go online (publish). Complete filing first; submitting for review is not affected.',
   },
   REVIEW_NEEDS_SUBJECT_VERIFIED: {
     factIds: ['I-10'],
@@ -96,6 +96,22 @@ export const VERSIONS_ERRORS = {
     factIds: ['P-06'],
     zh: '当前没有进行中的分阶段发布。',
     en: 'No phased release is running.',
+  },
+  PHASED_NEEDS_ONLINE: {
+    factIds: ['P-06'],
+    field: 'percent',
+    zh: '小程序还没有线上版本，不能分阶段发布（错误码 85079）。第一个版本请全量发布（100%）。',
+    en: 'The mini program has no online version yet, so it cannot be released in phases (error 85079). Publish the first version to everyone (100%).',
+  },
+  ROLLBACK_DURING_PHASED: {
+    factIds: ['P-06'],
+    zh: '现网正在分阶段发布（{percent}%），不能进行版本回退（错误码 87011）。请先把发布比例调到 100% 或发布新版本。',
+    en: 'A phased release is running ({percent}%), so the version cannot be rolled back (error 87011). Widen it to 100% or publish a new version first.',
+  },
+  ROLLBACK_ONCE: {
+    factIds: ['P-06'],
+    zh: '已经回退过一次，不能再次回退（错误码 87012）。下次发布新版本后才能再回退。',
+    en: 'The version was already rolled back once and cannot be rolled back again (error 87012) until a new version is published.',
   },
   ROLLBACK_NOTHING: {
     factIds: ['P-06'],

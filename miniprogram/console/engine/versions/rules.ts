@@ -3,6 +3,7 @@
  * submitting for review only when the preconditions hold, one review at a time, withdrawal limits,
  * publishing only what passed, phased release and rollback.
  */
+import { format } from '../../../core/i18n';
 import type { ActionOf } from '../kernel/actions';
 import { findCategory } from '../basic-settings/category-data';
 import {
@@ -55,7 +56,8 @@ export function verificationOverdue(app: MiniProgram, now: number): boolean {
 
 /**
  * Every unmet precondition for submitting a review, in the order the console checks them (facts B-10, B-07,
- * I-10, V-02, P-04). Empty means the version can be submitted.
+ * I-10, P-04); filing (V-02) gates publishing, not review. Empty means the version can be submitted. A review that
+ * has a result (passed or rejected) does not block: a new submission replaces it (fact P-04).
  */
 export function reviewBlockers(app: MiniProgram, r: Rules): ConsoleError[] {
   const out: ConsoleError[] = [];
@@ -80,14 +82,20 @@ export function reviewBlockers(app: MiniProgram, r: Rules): ConsoleError[] {
     const label = SUBJECT_STATUS_LABELS[app.subject.status];
     out.push(consoleError('REVIEW_NEEDS_SUBJECT_VERIFIED', { status: label.zh, statusEn: label.en }));
   }
-  if (r['V-02'].filingRequiredForReview && app.filing.stage !== 'done') {
-    const label = FILING_STAGE_LABELS[app.filing.stage];
-    out.push(consoleError('REVIEW_NEEDS_FILING', { stage: label.zh, stageEn: label.en }));
-  }
   const review = app.versions.review;
   if (review && review.status === 'reviewing')
     out.push(consoleError('REVIEW_IN_PROGRESS', { version: review.version.version }));
   return out;
+}
+
+/** Fact V-02: the filing gate before publishing, naming the filing stage in each language. */
+function publishNeedsFiling(app: MiniProgram): ConsoleError {
+  const error = consoleError('PUBLISH_NEEDS_FILING');
+  const label = FILING_STAGE_LABELS[app.filing.stage];
+  return {
+    ...error,
+    message: { zh: format(error.message.zh, { stage: label.zh }), en: format(error.message.en, { stage: label.en }) },
+  };
 }
 
 /** Fact P-02: the uploader must be the administrator or a developer; each uploader's latest upload is kept. */
@@ -209,18 +217,25 @@ export function publish(ctx: Ctx, action: ActionOf<'versions.publish'>): Handler
       statusEn: label.en,
     });
   }
+  const r = rules(ctx);
+  if (r['V-02'].filingRequiredForPublish && app.filing.stage !== 'done') {
+    return publishNeedsFiling(app);
+  }
   if (verificationOverdue(app, ctx.w.now)) return consoleError('PUBLISH_BLOCKED_VERIFICATION_EXPIRED');
   const percent = action.percent;
   if (!Number.isInteger(percent) || percent < 1 || percent > 100) {
     return consoleError('PHASED_PERCENT_INVALID', { current: 0 });
   }
   const v = app.versions;
+  if (percent < 100 && !v.online) return consoleError('PHASED_NEEDS_ONLINE');
   if (v.online) v.previous = v.online.version;
   v.online = { version: review.version, publishedAt: ctx.w.now, percent };
   v.review = null;
   if (v.firstPublishedAt === null) v.firstPublishedAt = ctx.w.now;
   v.history.push({ kind: 'publish', version: review.version.version, at: ctx.w.now });
   emit(ctx, 'VERSION_PUBLISHED', { version: review.version.version, percent });
+  // Fact V-09: publishing does not need verification; an unverified mini program cannot be found or shared.
+  if (!verificationValid(app, ctx.w.now)) emit(ctx, 'PUBLISHED_UNVERIFIED', { version: review.version.version });
 }
 
 /** Fact P-06: widen a phased release, up to 100 % (a full release). */
@@ -237,11 +252,19 @@ export function setPhasedPercent(ctx: Ctx, action: ActionOf<'versions.setPhasedP
   emit(ctx, 'PHASED_RELEASE_UPDATED', { version: online.version.version, percent });
 }
 
-/** Fact P-06: back to the previous online version, once. */
+/** Fact P-06: true when the last release step was a rollback (no second one until the next publish). */
+function rolledBackSincePublish(app: MiniProgram): boolean {
+  const last = app.versions.history[app.versions.history.length - 1];
+  return last !== undefined && last.kind === 'rollback';
+}
+
+/** Fact P-06: back to the previous online version, once, and not during a phased release. */
 export function rollback(ctx: Ctx): HandlerResult {
   const app = appFor(ctx, 'management');
   if (isError(app)) return app;
   const v = app.versions;
+  if (v.online && v.online.percent < 100) return consoleError('ROLLBACK_DURING_PHASED', { percent: v.online.percent });
+  if (v.online && rolledBackSincePublish(app)) return consoleError('ROLLBACK_ONCE');
   if (!v.previous || !v.online) return consoleError('ROLLBACK_NOTHING');
   const target = v.previous;
   v.online = { version: target, publishedAt: ctx.w.now, percent: 100 };

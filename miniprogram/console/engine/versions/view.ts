@@ -7,7 +7,7 @@ import type { ConsoleError } from '../kernel/errors';
 import { currentApp, reviewBlockers, versionsView } from '../kernel/selectors';
 import { formatDateTime } from '../kernel/time';
 import type { MiniProgram, Version, World } from '../kernel/types';
-import { fmt } from '../home/view';
+import { fmt, verificationNote } from '../home/view';
 import { CONSOLE_PAGES } from '../../../core/console-routes';
 
 const L = (zh: string, en: string): I18nText => ({ zh, en });
@@ -58,6 +58,8 @@ export interface VersionsPageView {
   /** Who may upload from the developer tools: the administrator and developers. */
   uploaders: { wechatId: string; name: string }[];
   trialUsers: number;
+  /** Fact V-09: what being unverified means for the released version ('' when verified). */
+  verificationNote: string;
 }
 
 const EMPTY: VersionsPageView = {
@@ -72,6 +74,7 @@ const EMPTY: VersionsPageView = {
   blockers: [],
   uploaders: [],
   trialUsers: 0,
+  verificationNote: '',
 };
 
 /** A WeChat ID as the version cards show it: the nickname when known. */
@@ -99,7 +102,7 @@ const BLOCKER_TARGETS: Readonly<Record<string, string>> = {
   REVIEW_NEEDS_CATEGORY: `${CONSOLE_PAGES.basic}?section=category`,
   REVIEW_NEEDS_MAIN_CATEGORY: `${CONSOLE_PAGES.basic}?section=category`,
   REVIEW_NEEDS_SUBJECT_VERIFIED: CONSOLE_PAGES.verify,
-  REVIEW_NEEDS_FILING: CONSOLE_PAGES.filing,
+  PUBLISH_NEEDS_FILING: CONSOLE_PAGES.filing,
 };
 
 export function blockerTarget(code: string): string {
@@ -165,6 +168,7 @@ export function versionsPageView(world: World, lang: Lang): VersionsPageView {
     blockers: reviewBlockers(world).map((error) => ({ error, target: blockerTarget(error.code) })),
     uploaders,
     trialUsers,
+    verificationNote: verificationNote(app, world.now, lang),
   };
 }
 

@@ -123,7 +123,8 @@ describe('service categories (B-07)', () => {
       w = ok(w, { type: 'category.add', categoryId: id });
     }
     const error = fails(w, { type: 'category.add', categoryId: 'travel.guides' }, 'CATEGORY_LIMIT');
-    expect(error.message.zh).toContain('5');
+    expect(error.message.zh).toContain('当前帐号的类目上限为 5 个');
+    expect(error.message.en).toContain('at most 5 service categories');
     fails(w, { type: 'category.add', categoryId: 'tools.notes' }, 'CATEGORY_ALREADY_ADDED');
     fails(w, { type: 'category.add', categoryId: 'no.such' }, 'CATEGORY_UNKNOWN');
   });

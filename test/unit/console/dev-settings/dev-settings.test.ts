@@ -73,13 +73,52 @@ describe('AppSecret (D-04, D-05, D-06)', () => {
     fails(readyWorld(), { type: 'dev.freezeSecret' }, 'SECRET_NOT_GENERATED');
   });
 
-  test('D-06: only whitelisted IPs may call, with error 61004', () => {
+  test('D-06: the whitelist is off for a new mini program and restricts AppSecret calls only when on (40164)', () => {
     const { world, secret } = generate(readyWorld());
-    const error = fails(world, { type: 'dev.callApi', secret, ip: IP }, 'API_IP_NOT_WHITELISTED');
-    expect(error.message.zh).toContain('61004');
-    fails(world, { type: 'dev.setIpWhitelist', ips: ['1.2.3.4', '999.1.1.1'] }, 'IP_FORMAT');
-    expect(fails(world, { type: 'dev.setIpWhitelist', ips: [IP, IP] }, 'IP_DUPLICATE').field).toBe('ips[1]');
+    expect(appOf(world).dev.ipWhitelistOn).toBe(false);
+    expect(devSettingsView(world)?.ipWhitelistOn).toBe(false);
+    expect(ok(world, { type: 'dev.callApi', secret, ip: IP })).toBeDefined();
+    const on = ok(world, { type: 'dev.setIpWhitelistOn', on: true });
+    const error = fails(on, { type: 'dev.callApi', secret, ip: IP }, 'API_IP_NOT_WHITELISTED');
+    expect(error.message.zh).toContain('40164');
+    expect(error.message.en).toContain('40164');
+    expect(error.message.zh).not.toContain('61004');
+    const listed = ok(on, { type: 'dev.setIpWhitelist', ips: [IP] });
+    expect(ok(listed, { type: 'dev.callApi', secret, ip: IP })).toBeDefined();
+    fails(listed, { type: 'dev.callApi', secret, ip: '203.0.113.11' }, 'API_IP_NOT_WHITELISTED');
+    const off = ok(listed, { type: 'dev.setIpWhitelistOn', on: false });
+    expect(ok(off, { type: 'dev.callApi', secret, ip: '203.0.113.11' })).toBeDefined();
     fails(world, { type: 'dev.callApi', secret, ip: 'not-an-ip' }, 'IP_FORMAT');
+  });
+
+  test('D-06: ranges (a.b.c.* and CIDR) are accepted and matched; IP:port is refused with its own message', () => {
+    const { world, secret } = generate(readyWorld());
+    const on = ok(world, { type: 'dev.setIpWhitelistOn', on: true });
+    const ranges = ok(on, { type: 'dev.setIpWhitelist', ips: ['198.51.100.*', '192.0.2.0/25', '10.*.*.*'] });
+    for (const ip of ['198.51.100.7', '192.0.2.127', '10.20.30.40']) {
+      expect(ok(ranges, { type: 'dev.callApi', secret, ip })).toBeDefined();
+    }
+    for (const ip of ['198.51.101.7', '192.0.2.128', '11.0.0.1']) {
+      fails(ranges, { type: 'dev.callApi', secret, ip }, 'API_IP_NOT_WHITELISTED');
+    }
+    const port = fails(on, { type: 'dev.setIpWhitelist', ips: [IP, '203.0.113.11:8080'] }, 'IP_WITH_PORT');
+    expect(port.field).toBe('ips[1]');
+    expect(port.message.zh).toContain('不支持“IP:端口”');
+    expect(port.message.en).toContain('IP:port');
+    for (const bad of ['999.1.1.1', '1.2.3.4/33', '1.2.*.4', '*.*.*.*', '1.2.3.4/']) {
+      fails(on, { type: 'dev.setIpWhitelist', ips: [bad] }, 'IP_FORMAT');
+    }
+    expect(fails(on, { type: 'dev.setIpWhitelist', ips: [IP, IP] }, 'IP_DUPLICATE').field).toBe('ips[1]');
+  });
+
+  test('D-06: at most 10 entries', () => {
+    const { world } = generate(readyWorld());
+    const ten = Array.from({ length: 10 }, (_, i) => `203.0.113.${i + 1}`);
+    expect(appOf(ok(world, { type: 'dev.setIpWhitelist', ips: ten })).dev.ipWhitelist).toHaveLength(10);
+    const error = fails(world, { type: 'dev.setIpWhitelist', ips: ten.concat('203.0.113.99') }, 'IP_WHITELIST_LIMIT');
+    expect(error.message.zh).toContain('最多 10 条');
+    expect(error.message.zh).toContain('现在有 11 条');
+    expect(error.field).toBe('ips[10]');
   });
 
   test('M-07: only the administrator generates the secret', () => {

@@ -149,6 +149,13 @@ describe('verification (V-06, V-07, I-03)', () => {
     expect(verificationStatus(gov)?.feeNote.zh).toBe('免费');
   });
 
+  test('V-06: an individual business (个体工商户) pays about 30 RMB, not the enterprise fee', () => {
+    const w = filingWorld();
+    w.apps[0].subject.type = 'individualBusiness';
+    expect(verificationStatus(w)?.feeYuan).toBe(30);
+    expect(verificationStatus(w)?.feeNote.zh).toContain('30 元');
+  });
+
   test('V-06, I-10: WeChat verification also verifies an organisation’s subject', () => {
     const w = filingWorld();
     w.apps[0].subject.type = 'media';

@@ -3,6 +3,7 @@ import {
   createWorld,
   dispatch,
   memberSlots,
+  membersPageView,
   membersView,
   phoneView,
 } from '../../../../miniprogram/console/engine/index';
@@ -143,10 +144,26 @@ describe('member limits (M-05, M-06)', () => {
     fails(first, { type: 'phone.confirmScan', scanId: scans[1].id }, 'MEMBER_LIMIT');
   });
 
-  test('M-05: organisations get a larger, configurable limit', () => {
+  test('M-05: an organisation’s limit depends on verification and publishing, and the page says so', () => {
+    const org = createWorld({ scenario: 'verification-expiring' });
+    const app = org.apps[0];
+    app.subject.type = 'enterprise';
+    expect(memberSlots(org)?.project.limit).toBe(15);
+    expect(membersPageView(org, 'zh', 'all').limitNote).toContain('取决于是否认证和发布');
+    expect(membersPageView(org, 'en', 'all').limitNote).toContain('depend on verification and publishing');
+    app.versions.firstPublishedAt = org.now;
+    expect(memberSlots(org)?.project.limit).toBe(90);
+    expect(memberSlots(org)?.experience.limit).toBe(90);
+    expect(membersPageView(org, 'zh', 'all').limitNote).toContain('项目成员 90 人');
+    app.verification = { ...app.verification, verifiedAt: null, expiresAt: null, stage: 'none' };
+    expect(memberSlots(org)?.project.limit).toBe(15);
+    const individual = readyWorld();
+    expect(membersPageView(individual, 'zh', 'all').limitNote).toContain('个人主体');
+  });
+
+  test('M-05: a scenario can configure the limit', () => {
     const org = readyWorld();
     org.apps[0].subject.type = 'enterprise';
-    expect(memberSlots(org)?.project.limit).toBe(90);
     org.platform.memberLimits = { project: 1, experience: 1 };
     const one = addMember(org, 'dev_xiaoming', 'project', ['developer']);
     fails(one, { type: 'members.add', wechatId: 'ops_xiaohong', kind: 'project', roles: ['operator'] }, 'MEMBER_LIMIT');

@@ -1,7 +1,9 @@
 import {
   createWorld,
+  homeView,
   releaseChecklist,
   reviewBlockers,
+  versionsPageView,
   versionsView,
   type World,
 } from '../../../../miniprogram/console/engine/index';
@@ -76,13 +78,21 @@ describe('submitting for review (B-10, B-07, V-02, P-04)', () => {
     fails(w, { type: 'versions.submitReview', uploader: ADMIN }, 'REVIEW_NEEDS_MAIN_CATEGORY');
   });
 
-  test('V-02, V-01: under the current rules filing must be complete; the classic rules did not require it', () => {
+  test('V-02, V-01: filing blocks publishing (上架), not submitting for review; the classic rules required neither', () => {
     const current = completeBasics(
       ok(registeredWorld(), { type: 'versions.upload', uploader: ADMIN, version: '1.0.0', note: '' }),
     );
-    const error = fails(current, { type: 'versions.submitReview', uploader: ADMIN }, 'REVIEW_NEEDS_FILING');
+    expect(reviewBlockers(current)).toEqual([]);
+    const inReview = ok(current, { type: 'versions.submitReview', uploader: ADMIN });
+    const approved = ok(inReview, { type: 'clock.advance', ms: DAY });
+    expect(appOf(approved).versions.review?.status).toBe('passed');
+    const error = fails(approved, { type: 'versions.publish', percent: 100 }, 'PUBLISH_NEEDS_FILING');
     expect(error.message.zh).toContain('2023 年 9 月 1 日');
-    expect(reviewBlockers(current).map((e) => e.code)).toEqual(['REVIEW_NEEDS_FILING']);
+    expect(error.message.zh).toContain('未备案');
+    expect(error.message.zh).toContain('上架（发布）');
+    expect(error.message.en).toContain('not filed');
+    expect(error.factIds).toContain('V-02');
+    expect(releaseChecklist(approved).find((i) => i.id === 'filing')?.required).toBe(true);
     const classic = completeBasics(
       ok(registeredWorld({ ruleSet: 'classic' }), {
         type: 'versions.upload',
@@ -91,10 +101,14 @@ describe('submitting for review (B-10, B-07, V-02, P-04)', () => {
         note: '',
       }),
     );
-    expect(reviewBlockers(classic)).toEqual([]);
-    expect(ok(classic, { type: 'versions.submitReview', uploader: ADMIN }).apps[0].versions.review?.status).toBe(
-      'reviewing',
-    );
+    const classicApproved = ok(ok(classic, { type: 'versions.submitReview', uploader: ADMIN }), {
+      type: 'clock.advance',
+      ms: DAY,
+    });
+    expect(
+      appOf(ok(classicApproved, { type: 'versions.publish', percent: 100 })).versions.online?.version.version,
+    ).toBe('1.0.0');
+    expect(releaseChecklist(classicApproved).find((i) => i.id === 'filing')?.required).toBe(false);
   });
 
   test('I-10: an organisation’s subject must be verified first', () => {
@@ -159,6 +173,38 @@ describe('submitting for review (B-10, B-07, V-02, P-04)', () => {
     expect(appOf(again).versions.review?.status).toBe('passed');
   });
 
+  test('P-04: after a result (passed or rejected) a new submission replaces the review version', () => {
+    const approved = passed();
+    expect(appOf(approved).versions.review?.status).toBe('passed');
+    let w = ok(approved, { type: 'versions.upload', uploader: ADMIN, version: '1.0.1', note: '改进' });
+    w = ok(w, { type: 'versions.submitReview', uploader: ADMIN });
+    expect(appOf(w).versions.review?.status).toBe('reviewing');
+    expect(appOf(w).versions.review?.version.version).toBe('1.0.1');
+    const rejected = passed(createWorld({ scenario: 'review-rejects' }));
+    expect(appOf(rejected).versions.review?.status).toBe('rejected');
+    const replaced = ok(rejected, { type: 'versions.submitReview', uploader: ADMIN });
+    expect(appOf(replaced).versions.review?.status).toBe('reviewing');
+    fails(replaced, { type: 'versions.submitReview', uploader: ADMIN }, 'REVIEW_IN_PROGRESS');
+  });
+
+  test('P-04: the daily withdrawal quota resets at midnight of the simulated clock', () => {
+    let w = readyWorld();
+    const cycle = (x: World) =>
+      ok(ok(x, { type: 'versions.submitReview', uploader: ADMIN }), { type: 'versions.withdrawReview' });
+    for (let i = 0; i < 5; i++) w = cycle(w);
+    // The world starts at 09:00 Beijing time: 14 h 59 min later it is 23:59 the same day, one minute later midnight.
+    const lateEvening = ok(w, { type: 'clock.advance', ms: 15 * 3600 * 1000 - 60 * 1000 });
+    fails(
+      ok(lateEvening, { type: 'versions.submitReview', uploader: ADMIN }),
+      { type: 'versions.withdrawReview' },
+      'WITHDRAW_LIMIT_DAY',
+    );
+    const midnight = ok(lateEvening, { type: 'clock.advance', ms: 60 * 1000 });
+    expect(
+      ok(ok(midnight, { type: 'versions.submitReview', uploader: ADMIN }), { type: 'versions.withdrawReview' }),
+    ).toBeDefined();
+  });
+
   test('P-04: a withdrawn review keeps the planned rejection for the next submission', () => {
     const w = ok(submitted(createWorld({ scenario: 'review-rejects' })), { type: 'versions.withdrawReview' });
     expect(appOf(passed(w)).versions.review?.status).toBe('rejected');
@@ -192,12 +238,42 @@ describe('publishing (P-05, P-06, V-07)', () => {
     expect(versionsView(w)?.canRollback).toBe(true);
     const back = ok(w, { type: 'versions.rollback' });
     expect(versionsView(back)?.online?.version.version).toBe('1.0.0');
-    fails(back, { type: 'versions.rollback' }, 'ROLLBACK_NOTHING');
+    fails(back, { type: 'versions.rollback' }, 'ROLLBACK_ONCE');
     expect(appOf(back).versions.history.map((h) => h.kind)).toEqual(['publish', 'publish', 'rollback']);
   });
 
+  test('P-06: a phased release needs an online version (85079)', () => {
+    const error = fails(passed(), { type: 'versions.publish', percent: 10 }, 'PHASED_NEEDS_ONLINE');
+    expect(error.message.zh).toContain('没有线上版本');
+    expect(error.message.zh).toContain('85079');
+    expect(error.message.en).toContain('85079');
+    expect(error.factIds).toEqual(['P-06']);
+  });
+
+  test('P-06: no rollback during a phased release (87011), one rollback until the next publish (87012)', () => {
+    let w = ok(passed(), { type: 'versions.publish', percent: 100 });
+    w = ok(w, { type: 'versions.upload', uploader: ADMIN, version: '1.1.0', note: '第二版' });
+    const phased = ok(passed(w), { type: 'versions.publish', percent: 20 });
+    expect(versionsView(phased)?.canRollback).toBe(false);
+    const during = fails(phased, { type: 'versions.rollback' }, 'ROLLBACK_DURING_PHASED');
+    expect(during.message.zh).toContain('87011');
+    expect(during.message.zh).toContain('20%');
+    expect(during.factIds).toEqual(['P-06']);
+    const full = ok(phased, { type: 'versions.setPhasedPercent', percent: 100 });
+    const back = ok(full, { type: 'versions.rollback' });
+    expect(versionsView(back)?.online?.version.version).toBe('1.0.0');
+    const again = fails(back, { type: 'versions.rollback' }, 'ROLLBACK_ONCE');
+    expect(again.message.zh).toContain('87012');
+    expect(again.message.en).toContain('87012');
+    let next = ok(back, { type: 'versions.upload', uploader: ADMIN, version: '1.2.0', note: '第三版' });
+    next = ok(passed(next), { type: 'versions.publish', percent: 100 });
+    expect(versionsView(ok(next, { type: 'versions.rollback' }))?.online?.version.version).toBe('1.0.0');
+  });
+
   test('P-06: a phased release widens step by step up to 100 %', () => {
-    const w = ok(passed(), { type: 'versions.publish', percent: 10 });
+    let first = ok(passed(), { type: 'versions.publish', percent: 100 });
+    first = ok(first, { type: 'versions.upload', uploader: ADMIN, version: '1.1.0', note: '第二版' });
+    const w = ok(passed(first), { type: 'versions.publish', percent: 10 });
     expect(versionsView(w)?.online?.percent).toBe(10);
     fails(w, { type: 'versions.setPhasedPercent', percent: 5 }, 'PHASED_PERCENT_INVALID');
     const full = ok(ok(w, { type: 'versions.setPhasedPercent', percent: 50 }), {
@@ -209,11 +285,28 @@ describe('publishing (P-05, P-06, V-07)', () => {
     fails(passed(), { type: 'versions.publish', percent: 0 }, 'PHASED_PERCENT_INVALID');
   });
 
+  test('V-09: a new mini program starts unverified, may be reviewed and published, and is told what it lacks', () => {
+    const w = readyWorld();
+    expect(appOf(w).verification.stage).toBe('none');
+    expect(versionsPageView(w, 'zh').verificationNote).toContain('未认证：不能被搜索、不能被分享');
+    expect(homeView(w, 'zh').verificationNote).toContain('未认证：不能被搜索、不能被分享');
+    expect(homeView(w, 'en').verificationNote).toContain('cannot be found by search or shared');
+    const published = ok(passed(w), { type: 'versions.publish', percent: 100 });
+    expect(versionsView(published)?.online?.version.version).toBe('1.0.0');
+    const last = published.log[published.log.length - 1];
+    expect([last.type, last.factIds]).toEqual(['PUBLISHED_UNVERIFIED', ['V-09']]);
+    const verified = createWorld({ scenario: 'verification-expiring' });
+    expect(homeView(verified, 'zh').verificationNote).toBe('');
+    const publishedVerified = ok(passed(verified), { type: 'versions.publish', percent: 100 });
+    expect(publishedVerified.log.map((e) => e.type)).not.toContain('PUBLISHED_UNVERIFIED');
+  });
+
   test('V-07: an expired verification blocks new releases', () => {
     const w = passed(createWorld({ scenario: 'verification-expiring' }));
     const expired = ok(w, { type: 'clock.advance', ms: 70 * DAY });
     const error = fails(expired, { type: 'versions.publish', percent: 100 }, 'PUBLISH_BLOCKED_VERIFICATION_EXPIRED');
     expect(error.message.zh).toContain('年审');
+    expect(versionsPageView(expired, 'zh').verificationNote).toContain('认证已过期');
   });
 
   test('M-07: operators manage versions; developers cannot submit for review', () => {
