@@ -25,7 +25,8 @@ function parseUploadArgs(argv, defaultVersion) {
   const opts = {};
   for (let i = 0; i < argv.length; i++) {
     const m = /^--(version|desc|robot)(?:=(.*))?$/.exec(argv[i]);
-    if (!m) return { ok: false, message: `npm run upload: unknown argument ${argv[i]} (use --version, --desc, --robot).` };
+    if (!m)
+      return { ok: false, message: `npm run upload: unknown argument ${argv[i]} (use --version, --desc, --robot).` };
     const value = m[2] !== undefined ? m[2] : argv[++i];
     if (value === undefined) return { ok: false, message: `npm run upload: --${m[1]} needs a value.` };
     opts[m[1]] = value;

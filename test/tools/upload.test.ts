@@ -22,7 +22,11 @@ describe('npm run upload', () => {
   });
 
   it('with an AppID but no key file: names only the key', () => {
-    const r = run([], { ...bare, WECHAT_APPID: 'wx0123456789abcdef', WECHAT_UPLOAD_KEY_PATH: '/nonexistent/private.key' });
+    const r = run([], {
+      ...bare,
+      WECHAT_APPID: 'wx0123456789abcdef',
+      WECHAT_UPLOAD_KEY_PATH: '/nonexistent/private.key',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).not.toContain('- WECHAT_APPID');
     expect(r.stderr).toContain('No file at /nonexistent/private.key');

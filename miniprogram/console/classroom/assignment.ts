@@ -55,7 +55,12 @@ const DICTIONARY_V1 =
   '"categories","abbr-avatar","quotas-used","name-rules","complete-info",' +
   '"mixed","stage","register","complete","develop","release"]}';
 
-const ENVELOPE: Envelope = { magic: 'RA', version: ASSIGNMENT_CODE_VERSION, dictionary: DICTIONARY_V1, maxBodyBytes: 16 * 1024 };
+const ENVELOPE: Envelope = {
+  magic: 'RA',
+  version: ASSIGNMENT_CODE_VERSION,
+  dictionary: DICTIONARY_V1,
+  maxBodyBytes: 16 * 1024,
+};
 
 /** Where a share card or QR code opens the assignment (the page comes next; the query format is fixed here). */
 export const JOIN_PATH = 'console/classroom/join/index';
@@ -169,7 +174,8 @@ export function assignmentProblems(value: unknown, builtIns: readonly Mission[])
       } else ids.add(resolved.mission.id);
     }
   }
-  const quizProblem = a.quiz === undefined ? problem('quiz', '缺少测验设置。', 'The quiz setting is missing.') : checkQuiz(a.quiz);
+  const quizProblem =
+    a.quiz === undefined ? problem('quiz', '缺少测验设置。', 'The quiz setting is missing.') : checkQuiz(a.quiz);
   if (quizProblem) out.push(quizProblem);
   return out;
 }
@@ -236,7 +242,8 @@ type Body = {
   d: string;
   s: number;
   m: (string | { k: string })[];
-  q?: { m: 'exam'; n: number; t: number; p: number } | { m: 'mixed'; n: number } | { m: 'stage'; g: StageId; n: number };
+  q?:
+    { m: 'exam'; n: number; t: number; p: number } | { m: 'mixed'; n: number } | { m: 'stage'; g: StageId; n: number };
 };
 
 function toBody(a: Assignment): Body {
@@ -301,8 +308,7 @@ export function shareQuery(assignment: Assignment): string {
   return `${JOIN_PATH}?a=${encodeAssignment(assignment)}`;
 }
 
-export type AssignmentCodeProblem =
-  'empty' | 'too-long' | 'malformed' | 'foreign' | 'newer' | 'damaged' | 'invalid';
+export type AssignmentCodeProblem = 'empty' | 'too-long' | 'malformed' | 'foreign' | 'newer' | 'damaged' | 'invalid';
 
 export type AssignmentDecode =
   | { ok: true; assignment: Assignment; id: string; missions: Mission[] }

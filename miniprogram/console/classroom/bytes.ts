@@ -60,7 +60,8 @@ export function openEnvelope(env: Envelope, code: string): Opened {
     const out = inflateSync(Uint8Array.from(bytes.slice(HEADER_BYTES)), {
       dictionary: dictionaryBytes(env.dictionary),
     });
-    if (out.length > env.maxBodyBytes) return { ok: false, problem: 'too-long', detail: `${out.length} bytes unpacked` };
+    if (out.length > env.maxBodyBytes)
+      return { ok: false, problem: 'too-long', detail: `${out.length} bytes unpacked` };
     body = Array.from(out);
   } catch {
     return { ok: false, problem: 'damaged', detail: 'cannot unpack' };

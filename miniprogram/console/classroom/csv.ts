@@ -8,7 +8,8 @@ export const BOM = '\uFEFF';
 export function parseCsv(text: string): string[][] {
   const src = text.replace(/^\uFEFF/, '');
   const firstLine = src.split(/\r?\n/, 1)[0] || '';
-  const sep = firstLine.indexOf('\t') >= 0 ? '\t' : firstLine.indexOf(',') < 0 && firstLine.indexOf('，') >= 0 ? '，' : ',';
+  const sep =
+    firstLine.indexOf('\t') >= 0 ? '\t' : firstLine.indexOf(',') < 0 && firstLine.indexOf('，') >= 0 ? '，' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -96,7 +96,11 @@ export type StudentField = 'name' | 'number';
 export function studentProblems(name: string, number: string): { field: StudentField; message: I18nText }[] {
   const out: { field: StudentField; message: I18nText }[] = [];
   const n = name.trim();
-  if (!n) out.push({ field: 'name', message: { zh: '请填写姓名（老师名单上的写法）。', en: "Enter your name (as on the teacher's list)." } });
+  if (!n)
+    out.push({
+      field: 'name',
+      message: { zh: '请填写姓名（老师名单上的写法）。', en: "Enter your name (as on the teacher's list)." },
+    });
   else if ([...n].length > STUDENT_LIMITS.nameChars || /[\r\n,"]/.test(n)) {
     out.push({
       field: 'name',
@@ -190,8 +194,7 @@ export interface AssignmentContext {
 export type ResultProblem = 'empty' | 'oversized' | 'truncated' | 'corrupt' | 'newer' | 'tampered' | 'foreign';
 
 export type ResultRead =
-  | { ok: true; result: StudentResult }
-  | { ok: false; problem: ResultProblem; message: I18nText; detail: string };
+  { ok: true; result: StudentResult } | { ok: false; problem: ResultProblem; message: I18nText; detail: string };
 
 export const RESULT_MESSAGES: Readonly<Record<ResultProblem, I18nText>> = {
   empty: { zh: '文件是空的。', en: 'The file is empty.' },
@@ -232,7 +235,14 @@ function parseMission(v: unknown): MissionResult | null {
   if (!isObj(v) || typeof v.id !== 'string' || typeof v.solved !== 'boolean') return null;
   if (!isCount(v.actions) || !isCount(v.hints) || !isCount(v.timeMs)) return null;
   if (!Array.isArray(v.unmet) || !v.unmet.every((g) => typeof g === 'string')) return null;
-  return { id: v.id, solved: v.solved, actions: v.actions, hints: v.hints, timeMs: v.timeMs, unmet: v.unmet as string[] };
+  return {
+    id: v.id,
+    solved: v.solved,
+    actions: v.actions,
+    hints: v.hints,
+    timeMs: v.timeMs,
+    unmet: v.unmet as string[],
+  };
 }
 
 function parseQuiz(v: unknown): QuizScore | null | undefined {
@@ -241,7 +251,8 @@ function parseQuiz(v: unknown): QuizScore | null | undefined {
   if (!(v.passed === null || typeof v.passed === 'boolean') || !Array.isArray(v.stages)) return undefined;
   const stages: StageScore[] = [];
   for (const s of v.stages) {
-    if (!isObj(s) || STAGES.indexOf(s.stage as StageId) < 0 || !isCount(s.total) || !isCount(s.correct)) return undefined;
+    if (!isObj(s) || STAGES.indexOf(s.stage as StageId) < 0 || !isCount(s.total) || !isCount(s.correct))
+      return undefined;
     if (typeof s.points !== 'number' || !(s.points >= 0) || s.points > s.total || s.correct > s.total) return undefined;
     stages.push({ stage: s.stage as StageId, total: s.total, correct: s.correct, points: s.points });
   }

@@ -216,7 +216,8 @@ export function parseClassList(text: string): { members: ClassMember[]; problems
       number = n >= 0 ? cells[n] : '';
       name = cells.find((c, i) => i !== n && c !== '') || '';
     }
-    const bad = (zh: string, en: string) => problems.push({ line, message: { zh: `第 ${line} 行：${zh}`, en: `Line ${line}: ${en}` } });
+    const bad = (zh: string, en: string) =>
+      problems.push({ line, message: { zh: `第 ${line} 行：${zh}`, en: `Line ${line}: ${en}` } });
     if (!name) bad('没有姓名。', 'no name.');
     else if ([...name].length > 20) bad('姓名超过 20 个字。', 'the name has more than 20 characters.');
     else if (number && !/^[A-Za-z0-9-]{1,20}$/.test(number)) {
@@ -321,7 +322,13 @@ function rowOf(member: ClassMember, onList: boolean, sub: Submission | undefined
     submittedAt: r.submittedAt,
     source: sub.source,
     replaced: sub.replaced,
-    missions: r.missions.map((m) => ({ id: m.id, solved: m.solved, actions: m.actions, hints: m.hints, timeMs: m.timeMs })),
+    missions: r.missions.map((m) => ({
+      id: m.id,
+      solved: m.solved,
+      actions: m.actions,
+      hints: m.hints,
+      timeMs: m.timeMs,
+    })),
     solved: r.missions.filter((m) => m.solved).length,
     hints: r.missions.reduce((n, m) => n + m.hints, 0),
     timeMs: r.missions.reduce((n, m) => n + m.timeMs, 0),
@@ -418,11 +425,20 @@ export function rosterCsv(view: RosterView, context: AssignmentContext, lang: La
     for (const m of context.missions) {
       const c = r.missions.find((y) => y.id === m.id);
       if (!c) cells.push('', '', '', '');
-      else cells.push(t(c.solved ? x.yes : x.no, lang), String(c.actions), String(c.hints), String(Math.round(c.timeMs / 1000)));
+      else
+        cells.push(
+          t(c.solved ? x.yes : x.no, lang),
+          String(c.actions),
+          String(c.hints),
+          String(Math.round(c.timeMs / 1000)),
+        );
     }
     cells.push(num(r.quizPercent));
     for (const s of STAGES) cells.push(num(r.stagePercent[s]));
-    cells.push(r.status === 'missing' ? '' : (r.timeMs / 60000).toFixed(1), r.status === 'missing' ? '' : String(r.hints));
+    cells.push(
+      r.status === 'missing' ? '' : (r.timeMs / 60000).toFixed(1),
+      r.status === 'missing' ? '' : String(r.hints),
+    );
     cells.push(String(r.replaced));
     return cells;
   });

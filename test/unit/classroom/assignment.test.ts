@@ -35,7 +35,12 @@ describe('assignment codes', () => {
   });
 
   test('round trip: the code (or the whole share path) gives back the same assignment, its id and its missions', () => {
-    for (const a of [LARGEST, LAB, { ...LAB, quiz: null }, { ...LAB, quiz: { mode: 'stage', stage: 'develop', count: 5 } } as Assignment]) {
+    for (const a of [
+      LARGEST,
+      LAB,
+      { ...LAB, quiz: null },
+      { ...LAB, quiz: { mode: 'stage', stage: 'develop', count: 5 } } as Assignment,
+    ]) {
       const back = decodeAssignment(encodeAssignment(a), MISSIONS);
       if (!back.ok) throw new Error(back.detail);
       expect(back.assignment).toEqual(a);

@@ -15,13 +15,23 @@ import { parseStartTime } from '../../../miniprogram/console/missions/start';
 import { contextOf, LAB, LARGEST, studentResult, TEN } from './fixtures';
 
 const context = contextOf(LAB);
-const file = (r: StudentResult, name = `${r.student.number}.json`): HandIn => ({ source: name, text: resultFileText(r), kind: 'file' });
+const file = (r: StudentResult, name = `${r.student.number}.json`): HandIn => ({
+  source: name,
+  text: resultFileText(r),
+  kind: 'file',
+});
 const forty = Array.from({ length: 40 }, (_, i) => studentResult(LAB, i));
-const classList = ['学号,姓名', ...forty.map((r) => `${r.student.number},${r.student.name}`), '20239999,缺交同学'].join('\n');
+const classList = ['学号,姓名', ...forty.map((r) => `${r.student.number},${r.student.name}`), '20239999,缺交同学'].join(
+  '\n',
+);
 
 describe('the roster', () => {
   test('40 result files import at once; each is counted and said', () => {
-    const { roster, outcomes } = importHandIns(EMPTY_ROSTER, context, forty.map((r) => file(r)));
+    const { roster, outcomes } = importHandIns(
+      EMPTY_ROSTER,
+      context,
+      forty.map((r) => file(r)),
+    );
     expect(outcomes.map((o) => o.status)).toEqual(forty.map(() => 'added'));
     expect(outcomes[0].message.zh).toBe('20230001.json：已收到 学生01 的成绩。');
     expect(roster.submissions.length).toBe(40);
@@ -29,10 +39,19 @@ describe('the roster', () => {
 
   test('a re-submission replaces the earlier one and says so; an older copy and an identical one change nothing', () => {
     const first = importHandIns(EMPTY_ROSTER, context, [file(forty[3])]).roster;
-    const again = studentResult(LAB, 3, { submittedAt: forty[3].submittedAt + 3600000, missions: studentResult(LAB, 10).missions });
-    const { roster, outcomes } = importHandIns(first, context, [file(again, 'again.json'), file(forty[3], 'old.json'), file(again, 'copy.json')]);
+    const again = studentResult(LAB, 3, {
+      submittedAt: forty[3].submittedAt + 3600000,
+      missions: studentResult(LAB, 10).missions,
+    });
+    const { roster, outcomes } = importHandIns(first, context, [
+      file(again, 'again.json'),
+      file(forty[3], 'old.json'),
+      file(again, 'copy.json'),
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(['replaced', 'older', 'duplicate']);
-    expect(outcomes[0].message.en).toBe('again.json: 学生04 handed in again; the one from 2026-12-14 10:03 is replaced.');
+    expect(outcomes[0].message.en).toBe(
+      'again.json: 学生04 handed in again; the one from 2026-12-14 10:03 is replaced.',
+    );
     expect(roster.submissions.length).toBe(1);
     expect(roster.submissions[0].result).toEqual(again);
     expect(roster.submissions[0].replaced).toBe(1);
@@ -41,7 +60,11 @@ describe('the roster', () => {
   });
 
   test('bad hand-ins among good ones: each gets its message, and nothing already in the roster is lost', () => {
-    const start = importHandIns(EMPTY_ROSTER, context, forty.slice(0, 5).map((r) => file(r))).roster;
+    const start = importHandIns(
+      EMPTY_ROSTER,
+      context,
+      forty.slice(0, 5).map((r) => file(r)),
+    ).roster;
     const good = file(forty[5]);
     const tampered = { ...file(forty[6]), text: file(forty[6]).text.replace('"percent":46', '"percent":100') };
     const handIns: HandIn[] = [
@@ -71,7 +94,15 @@ describe('the roster', () => {
       expect(o.message.zh.startsWith(`${o.source}：`)).toBe(true);
       expect(o.message.en.startsWith(`${o.source}: `)).toBe(true);
     }
-    expect(roster.submissions.map((s) => s.result.student.name)).toEqual(['学生01', '学生02', '学生03', '学生04', '学生05', '学生08', '学生06']);
+    expect(roster.submissions.map((s) => s.result.student.name)).toEqual([
+      '学生01',
+      '学生02',
+      '学生03',
+      '学生04',
+      '学生05',
+      '学生08',
+      '学生06',
+    ]);
     expect(roster.submissions.slice(0, 5)).toEqual(start.submissions);
     // The roster passed in is unchanged.
     expect(start.submissions.length).toBe(5);
@@ -80,7 +111,10 @@ describe('the roster', () => {
   test('more than 100 files at once: the rest are named and not read', () => {
     const many = Array.from({ length: 102 }, (_, i) => file(studentResult(LAB, i)));
     const { outcomes } = importHandIns(EMPTY_ROSTER, context, many);
-    expect(outcomes.filter((o) => o.status === 'too-many').map((o) => o.source)).toEqual([many[100].source, many[101].source]);
+    expect(outcomes.filter((o) => o.status === 'too-many').map((o) => o.source)).toEqual([
+      many[100].source,
+      many[101].source,
+    ]);
   });
 
   test('with a class list: who handed in, who is missing, who is late, who is not on the list', () => {
@@ -102,7 +136,11 @@ describe('the roster', () => {
   });
 
   test('scores per mission and stage, time, hints, and the heat map of where the class got stuck', () => {
-    const roster = importHandIns(EMPTY_ROSTER, context, forty.map((r) => file(r))).roster;
+    const roster = importHandIns(
+      EMPTY_ROSTER,
+      context,
+      forty.map((r) => file(r)),
+    ).roster;
     const view = rosterView(roster, context, null);
     // Student i solved the first i % 11 missions.
     expect(view.solvedBy.map((s) => s.solved)).toEqual(TEN.map((_, k) => forty.filter((_, i) => i % 11 > k).length));
@@ -133,7 +171,11 @@ describe('the roster', () => {
 
   test('CSV export: UTF-8 BOM, one row per student, parsed back equal, Chinese intact', () => {
     const list = parseClassList(classList).members;
-    const roster = importHandIns(withClassList(EMPTY_ROSTER, list), context, forty.slice(0, 3).map((r) => file(r))).roster;
+    const roster = importHandIns(
+      withClassList(EMPTY_ROSTER, list),
+      context,
+      forty.slice(0, 3).map((r) => file(r)),
+    ).roster;
     const view = rosterView(roster, context, null);
     const csv = rosterCsv(view, context, 'zh');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
