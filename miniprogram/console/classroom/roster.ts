@@ -69,7 +69,6 @@ export const ROSTER_MESSAGES = {
     zh: '{file}：一次最多导入 {max} 个文件，这个未读取，请再导入一次。',
     en: '{file}: at most {max} files at once; this one was not read, import it again.',
   },
-  problem: { zh: '{file}：{reason}', en: '{file}: {reason}' },
 } as const satisfies Record<string, I18nText>;
 
 /** The student's identity key: the number when there is one, else the name. */
