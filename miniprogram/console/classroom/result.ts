@@ -337,7 +337,8 @@ export function readResultCode(code: unknown, context: AssignmentContext): Resul
       damaged: 'truncated',
       'too-long': 'oversized',
     };
-    return fail(map[opened.problem], opened.detail);
+    // A scanned code arrives whole or not at all: a body that unpacks but fails its checksum was edited.
+    return fail(opened.detail === 'checksum mismatch' ? 'tampered' : map[opened.problem], opened.detail);
   }
   return checkResultJson(opened.json, context);
 }

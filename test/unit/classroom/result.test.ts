@@ -73,6 +73,11 @@ describe('result files', () => {
     const back = readResultCode(resultCode(r), context);
     expect(back.ok && back.result).toEqual(r);
     expect(resultCode(r)).toMatch(/^[A-Za-z0-9_-]+$/);
+    const code = (ok: boolean) => readResultCode(ok ? resultCode(r) : resultCode(r).slice(0, 60), context);
+    expect(code(false)).toMatchObject({ ok: false, problem: 'truncated' });
+    expect(readResultCode(resultCode(studentResult(LARGEST, 1)), context)).toMatchObject({ problem: 'foreign' });
+    expect(readResultCode('not a code!', context)).toMatchObject({ problem: 'corrupt' });
+    expect(code(true).ok).toBe(true);
   });
 
   test('casual edits are caught by the checksum: a score, a solved flag, a name, a time', () => {
