@@ -42,6 +42,19 @@ const VENDORED = [
   // fflate's browser build: no require() at all (its Node build requires worker_threads). Only the mission share codes
   // (console/missions/codec.ts, console subpackage) use it.
   { name: 'fflate', js: 'lib/browser.cjs', dts: 'lib/browser.d.cts', into: 'console/vendor' },
+  // qrcode-generator: one self-contained file (UMD; no require()). Only the classroom's QR codes (console/classroom/qr.ts,
+  // console subpackage) use it. Its declarations are a global plus `declare module`; made a module that names no DOM type.
+  {
+    name: 'qrcode-generator',
+    js: 'dist/qrcode.js',
+    dts: 'dist/qrcode.d.ts',
+    into: 'console/vendor',
+    /** @param {string} text */
+    fixTypes: (text) =>
+      text
+        .replace(/declare module 'qrcode-generator' \{[^}]*\}\s*/, '')
+        .replace('context: CanvasRenderingContext2D', 'context: unknown') + '\nexport = qrcode;\n',
+  },
 ];
 
 function vendor() {
@@ -53,7 +66,8 @@ function vendor() {
     fs.mkdirSync(outDir, { recursive: true });
     const js = fs.readFileSync(path.join(pkgDir, v.js), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, '\n');
     fs.writeFileSync(path.join(outDir, 'index.js'), js);
-    fs.copyFileSync(path.join(pkgDir, v.dts), path.join(outDir, 'index.d.ts'));
+    const types = fs.readFileSync(path.join(pkgDir, v.dts), 'utf8');
+    fs.writeFileSync(path.join(outDir, 'index.d.ts'), 'fixTypes' in v && v.fixTypes ? v.fixTypes(types) : types);
     const { version } = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
     done.push(`${v.name}@${version} into miniprogram/${v.into}/`);
   }

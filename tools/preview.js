@@ -13,10 +13,12 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 
 /**
+ * The AppID and upload key for miniprogram-ci (shared with `npm run upload`, tools/upload.js).
  * @param {NodeJS.ProcessEnv} env
+ * @param {string} [command] the command named in the message
  * @returns {{ ok: true, appid: string, keyPath: string } | { ok: false, message: string }}
  */
-function resolveCredentials(env) {
+function resolveCredentials(env, command = 'npm run preview') {
   let appid = env.WECHAT_APPID || '';
   const privateConfig = path.join(ROOT, 'project.private.config.json');
   if (!appid && fs.existsSync(privateConfig)) {
@@ -46,7 +48,7 @@ function resolveCredentials(env) {
     return {
       ok: false,
       message:
-        `npm run preview needs your own mini program credentials; nothing was sent anywhere.\nMissing:\n${missing.join('\n')}\n` +
+        `${command} needs your own mini program credentials; nothing was sent anywhere.\nMissing:\n${missing.join('\n')}\n` +
         'Without them, open the project in WeChat DevTools (see README) or use the browser preview (npm start).',
     };
   }

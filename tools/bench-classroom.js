@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Classroom figures, printed (not a test): `node tools/bench-classroom.js [--runs 20]`.
+ * - the share query (page path + `?a=` + code) of the largest built-in assignment: every built-in mission, an exam,
+ *   a 40-character class name (budget ≤ 1 KB);
+ * - the result file of a 10-mission assignment, all solved and none solved (budget ≤ 4 KB);
+ * - importing 40 students' result files and computing the roster view and its CSV export, median and worst over
+ *   the runs (budget ≤ 2 s, pages included; this is the model's share);
+ * - the QR grid of the largest assignment code.
+ * The TypeScript is bundled in memory with esbuild, so the figures are those of the code the app runs.
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const esbuild = require('esbuild');
+
+const REPO = path.resolve(__dirname, '..');
+
+/** @returns {any} the classroom and mission runtime, compiled for Node */
+function loadRuntime() {
+  const out = esbuild.buildSync({
+    stdin: {
+      contents:
+        "export * from './miniprogram/console/classroom/index';\n" +
+        "export { MISSIONS, startRun, playSteps } from './miniprogram/console/missions/index';\n",
+      resolveDir: REPO,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'silent',
+  });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reglab-classroom-')), 'classroom.js');
+  fs.writeFileSync(file, out.outputFiles[0].text);
+  return require(file);
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const s = values.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function main() {
+  const runsArg = process.argv.indexOf('--runs');
+  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) || 20 : 20;
+  const c = loadRuntime();
+  /** @type {any[]} */
+  const missions = c.MISSIONS;
+
+  const largest = {
+    className: '软件工程二〇二六级一班小程序注册与发布实训课程第三次实验课分组甲乙丙丁戊己庚辛壬',
+    due: '2026-12-31 23:59',
+    seed: 4294967295,
+    missions: missions.map((m) => ({ builtIn: m.id })),
+    quiz: { mode: 'exam', count: 50, minutes: 180, passPercent: 100 },
+  };
+  const query = c.shareQuery(largest);
+  console.log(
+    `share query of the largest built-in assignment (${missions.length} missions, exam, 40-character class name): ` +
+      `${Buffer.byteLength(query, 'utf8')} bytes (budget 1024); its code ${c.encodeAssignment(largest).length} characters`,
+  );
+
+  const ten = missions
+    .slice()
+    .sort((a, b) => b.goals.length - a.goals.length || b.id.length - a.id.length)
+    .slice(0, 10);
+  const lab = { ...largest, className: '软件2301班', missions: ten.map((m) => ({ builtIn: m.id })) };
+  lab.quiz = { mode: 'exam', count: 20, minutes: 20, passPercent: 80 };
+  const context = { id: c.assignmentId(lab), className: lab.className, missions: ten };
+  const solved = ten.map((m) => {
+    const started = c.startRun(m, 0);
+    return c.missionResultFromRun(c.playSteps(started.run, m.solution).run, 600000);
+  });
+  const quiz = {
+    percent: 85,
+    passed: true,
+    stages: ['register', 'complete', 'develop', 'release'].map((stage) => ({
+      stage,
+      total: 5,
+      correct: 4,
+      points: 4.5,
+    })),
+  };
+  /** @param {number} i @param {boolean} all */
+  const result = (i, all) => ({
+    assignment: context.id,
+    className: lab.className,
+    student: { name: `学生${String(i + 1).padStart(2, '0')}`, number: `2023${String(i + 1).padStart(4, '0')}` },
+    submittedAt: Date.UTC(2026, 11, 14, 2, 0) + i * 60000,
+    missions: ten.map((m, k) => (all || k < i % 11 ? { ...solved[k], hints: (i + k) % 3 } : c.missionNotStarted(m))),
+    quiz,
+  });
+  const sizeAll = Buffer.byteLength(c.resultFileText(result(0, true)), 'utf8');
+  const sizeNone = Buffer.byteLength(c.resultFileText(result(0, false)), 'utf8');
+  console.log(
+    `result file of a 10-mission assignment with an exam: ${sizeAll} bytes all solved, ${sizeNone} bytes none solved (budget 4096); ` +
+      `result QR code ${c.resultCode(result(0, true)).length} characters`,
+  );
+
+  const files = Array.from({ length: 40 }, (_, i) => ({
+    source: `${i}.json`,
+    text: c.resultFileText(result(i, false)),
+    kind: 'file',
+  }));
+  const list = c.parseClassList(
+    files.map((_, i) => `2023${String(i + 1).padStart(4, '0')},学生${String(i + 1).padStart(2, '0')}`).join('\n'),
+  );
+  /** @type {number[]} */
+  const times = [];
+  let rows = 0;
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint();
+    const imported = c.importHandIns(c.withClassList(c.EMPTY_ROSTER, list.members), context, files);
+    const view = c.rosterView(imported.roster, context, null);
+    const csv = c.rosterCsv(view, context, 'zh');
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    rows = csv.split('\r\n').length - 2;
+  }
+  console.log(
+    `import 40 result files + roster view + CSV (${rows} rows) × ${runs}: median ${median(times).toFixed(1)} ms, ` +
+      `worst ${Math.max(...times).toFixed(1)} ms (budget 2000 ms with the page)`,
+  );
+
+  /** @type {number[]} */
+  const qrTimes = [];
+  let grid = c.qrGrid('');
+  let rects = 0;
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint();
+    grid = c.qrGrid(c.encodeAssignment(largest));
+    rects = grid.ok ? c.qrRects(grid.grid, 6).length : 0;
+    qrTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const qrMs = median(qrTimes);
+  console.log(
+    `QR code of the largest assignment: ${grid.ok ? grid.grid.size : '-'} modules per side, ${rects} rectangles to fill, encode + grid + rectangles median ${qrMs.toFixed(1)} ms`,
+  );
+}
+
+main();
