@@ -10,7 +10,7 @@ import { missionUrl } from '../../core/missions/save';
 import { MISSIONS, runStats } from '../missions/index';
 import type { Mission, MissionRun } from '../missions/index';
 import { DAY, HOUR, MINUTE } from '../engine/index';
-import { MISSION_RESULT_STRINGS as S } from './strings';
+import { MISSION_RESULT_STRINGS } from './strings';
 
 export interface ResultView {
   title: string;
@@ -27,8 +27,9 @@ export interface ResultView {
 
 /** Simulated time in days and hours (or hours and minutes under a day). */
 export function simulatedSpan(ms: number, lang: Lang): string {
-  if (ms >= DAY) return t(S.days, lang, { d: Math.floor(ms / DAY), h: Math.floor((ms % DAY) / HOUR) });
-  return t(S.hours, lang, { h: Math.floor(ms / HOUR), m: Math.floor((ms % HOUR) / MINUTE) });
+  if (ms >= DAY)
+    return t(MISSION_RESULT_STRINGS.days, lang, { d: Math.floor(ms / DAY), h: Math.floor((ms % DAY) / HOUR) });
+  return t(MISSION_RESULT_STRINGS.hours, lang, { h: Math.floor(ms / HOUR), m: Math.floor((ms % HOUR) / MINUTE) });
 }
 
 /** The console URL that opens a mission (its saved run, or a new one): its scenario's first page. */
@@ -52,14 +53,16 @@ export function resultView(
     completed: run.status === 'completed',
     time: formatDuration(record.bestTimeMs !== null ? record.bestTimeMs : stats.realMs, lang),
     simulated: simulatedSpan(stats.simulatedMs, lang),
-    actions: t(S.actionsValue, lang, { actions: stats.actions, par: stats.par }),
+    actions: t(MISSION_RESULT_STRINGS.actionsValue, lang, { actions: stats.actions, par: stats.par }),
     atPar: stats.overPar === 0,
-    hints: t(S.hintsValue, lang, { used: stats.hintsUsed, total: run.mission.hints.length }),
+    hints: t(MISSION_RESULT_STRINGS.hintsValue, lang, { used: stats.hintsUsed, total: run.mission.hints.length }),
     solutionSeen,
     facts: run.mission.factIds.map((id) => {
       const fact = findFact(id);
       return { id, text: fact ? t(fact.text, lang) : id };
     }),
-    next: next ? { title: t(S.next, lang, { title: t(next.title, lang) }), url: openMissionUrl(next) } : null,
+    next: next
+      ? { title: t(MISSION_RESULT_STRINGS.next, lang, { title: t(next.title, lang) }), url: openMissionUrl(next) }
+      : null,
   };
 }

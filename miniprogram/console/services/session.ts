@@ -185,7 +185,11 @@ export function startFromQuery(query: Readonly<Record<string, string | undefined
     return run ? run.world : null;
   }
   // The sandbox asked for by name (the 实操 tab's "continue" or a new sandbox): any mission is set aside, kept saved.
-  if (query.sandbox !== undefined || query.scenario !== undefined) closeMission();
+  if ((query.sandbox !== undefined || query.scenario !== undefined) && currentMission()) {
+    closeMission();
+    // Components already attached (the toolbar, the checklist) show the sandbox from now on.
+    notify(getWorld());
+  }
   const scenario = query.scenario !== undefined ? findScenario(query.scenario) : undefined;
   if (!scenario) return null;
   const ruleSet = RULE_SET_IDS.find((id) => id === query.ruleSet);

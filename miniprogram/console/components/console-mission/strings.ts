@@ -28,7 +28,6 @@ export const MISSION_STRINGS = {
     en: 'This mission came from a share code, and share codes carry no solution.',
   },
   result: { zh: '查看成绩', en: 'See the result' },
-  map: { zh: '任务地图', en: 'Mission map' },
 } satisfies Record<string, I18nText>;
 
 export type MissionStringKey = keyof typeof MISSION_STRINGS;
