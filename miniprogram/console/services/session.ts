@@ -165,6 +165,7 @@ export function getWorld(): World {
 
 /** Starts a new sandbox world (scenario, rule set, seed, start time), replacing the current one. */
 export function startWorld(options: WorldOptions = {}): World {
+  dropDrafts();
   const world = createWorld(options);
   write({ world, smsSeen: 0 });
   return world;
@@ -292,6 +293,7 @@ export function forgetLoadedWorld(): void {
   forgetSandboxSummary();
   closeMission();
   forgetMissionStores();
+  dropDrafts();
   cached = undefined;
   pendingNotice = undefined;
   store = undefined;
@@ -312,3 +314,23 @@ export const undoMission = (): void => missionChange(missionUndo);
 export const resetMission = (): void => missionChange(missionReset);
 export const unlockMissionHint = (): void => missionChange(missionHint);
 export const markSolutionShown = (): void => missionChange(missionSolutionShown);
+
+/** Form fields a page keeps while the learner leaves it (in memory, per sandbox or mission; a new world drops them). */
+const drafts = new Map<string, unknown>();
+const draftKey = (name: string) => {
+  const played = currentMission();
+  return `${played ? played.run.mission.id : 'sandbox'}:${name}`;
+};
+
+export function keepDraft(name: string, value: unknown): void {
+  drafts.set(draftKey(name), value);
+}
+
+export function draftOf<T>(name: string): T | undefined {
+  return drafts.get(draftKey(name)) as T | undefined;
+}
+
+/** Drops the kept drafts (a new world, or the app restarted). */
+export function dropDrafts(): void {
+  drafts.clear();
+}
