@@ -3,7 +3,7 @@ import type { Action, World } from '../../miniprogram/console/engine/index';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { savedWorld, seedWorld } from '../helpers/console';
+import { logInToExistingApp, savedWorld, seedScenario, seedWorld } from '../helpers/console';
 import { fake } from '../helpers/environment';
 import { LAB_SCENARIOS } from '../../miniprogram/core/lab-scenarios';
 
@@ -101,5 +101,30 @@ describe('实操 friction', () => {
     // The chosen scenario stays listed when the list is short again.
     expect(find(lab, '#scenario-classic-tutorial')).toBeDefined();
     expect(find(lab, '#scenario-members-full')).toBeUndefined();
+  });
+
+  it("the home checklist's 必做项还剩 n counts the rows it shows as to do", async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    logInToExistingApp();
+    const home = await renderPage('console/home/index');
+    const rows = (
+      home.data as { home: { steps: { rows: { id: string; state: string; stateLabel: string }[] }[] } }
+    ).home.steps.flatMap((s) => s.rows);
+    const todo = rows.filter((r) => r.state === 'todo');
+    expect(todo.length).toBeGreaterThan(0);
+    for (const r of todo) expect(text(home, `#row-${r.id}`)).toContain(r.stateLabel);
+    expect(text(home, '#remaining')).toBe(`必做项还剩 ${todo.length}`);
+  });
+
+  it('an approved but unpublished version is nudged on the console home, also 30 days later', async () => {
+    seedScenario(fake, { scenario: 'approved-not-published' });
+    const home = await renderPage('console/home/index');
+    expect(text(home, '#publish-nudge')).toContain('版本 1.0.0 已审核通过');
+    expect(text(home, '#publish-nudge')).toContain('用户看不到它');
+    await tap(home, '#toolbar', '#toolbar-bar');
+    await tap(home, '#toolbar', '#jump-d30');
+    expect(text(home, '#publish-nudge')).toMatch(/已审核通过 3\d 天/);
+    await tap(home, '#publish-nudge');
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/versions/index' });
   });
 });
