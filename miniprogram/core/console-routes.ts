@@ -14,6 +14,7 @@ export const CONSOLE_PAGES = {
   versions: '/console/versions/index',
   filing: '/console/filing/index',
   verify: '/console/verify/index',
+  mission: '/console/mission/index',
 } as const;
 
 /** Every console page's route, in flow order. */

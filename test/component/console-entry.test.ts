@@ -43,6 +43,7 @@ describe('实操 entry', () => {
 
   it('starts a chosen scenario with its rule set and opens the page it begins on', async () => {
     page = await renderPage('pages/lab/index');
+    await tap(page, '#more-scenarios');
     await tap(page, '#scenario-classic-tutorial');
     expect(page.data.ruleSet).toBe('classic');
     await tap(page, '#scenario-existing-app');
@@ -64,7 +65,7 @@ describe('实操 entry', () => {
     expect(text(page, '#current-scenario')).toBe('准备发布');
     expect(text(page, '#current-where')).toContain('已登录');
     await tapVant(page, '#continue');
-    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/home/index' });
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/home/index?sandbox=1' });
   });
 
   it('continues a registration in progress, or the login of a registered mini program', async () => {
@@ -72,7 +73,7 @@ describe('实操 entry', () => {
     page = await renderPage('pages/lab/index');
     expect(text(page, '#current-where')).toBe('未登录');
     await tapVant(page, '#continue');
-    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/login/index' });
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/login/index?sandbox=1' });
   });
 
   it('asks before replacing the current sandbox', async () => {
@@ -108,6 +109,7 @@ describe('实操 entry', () => {
     await tapVant(page, '#start');
     await followNavigation(page);
     expect(savedWorld(fake)?.scenarioId).toBe('fresh');
+    await tap(page, '#more-scenarios');
     await tap(page, '#scenario-existing-app');
     fake.modalAnswers.push(true);
     await tapVant(page, '#start');

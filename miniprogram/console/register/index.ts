@@ -14,8 +14,8 @@ import {
 } from '../engine/index';
 import type { Chip, Region, RegisterPageView, RegistrationForm, SubjectType, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { getWorld } from '../services/session';
-import { confirm, toast } from '../../services/dialog';
+import { draftOf, getWorld, keepDraft } from '../services/session';
+import { alert, confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { fieldOf, inputValue } from '../home/page-utils';
 import { accountStep } from './account';
@@ -41,6 +41,7 @@ type Tap = (e: WechatMiniprogram.TouchEvent) => void;
 type RegisterMethods = {
   onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
+  onUnload(): void;
   renderWorld(world: World): void;
   renderForm(world: World): void;
   onToggleTest(): void;
@@ -101,7 +102,13 @@ Component<
   },
   methods: {
     onLoad(query) {
+      // What the learner typed at step ③ is kept when they leave this page (registration is not finished yet).
+      const kept = draftOf<RegistrationForm>('register.form');
+      if (kept) this.setData({ form: kept });
       this.consoleStart(query);
+    },
+    onUnload() {
+      keepDraft('register.form', this.data.form);
     },
     onShow() {
       this.consoleShow();
@@ -207,7 +214,8 @@ Component<
       this.send({ type: 'register.confirm', accept: true });
     },
     onDialogCancel() {
-      this.send({ type: 'register.confirm', accept: false });
+      const r = this.send({ type: 'register.confirm', accept: false });
+      if (r.ok) void alert(this.data.s.notSubmittedTitle, this.data.s.notSubmittedBody);
     },
     onPayInput(e) {
       this.setData({ payInput: inputValue(e.detail) });

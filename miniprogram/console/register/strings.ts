@@ -142,6 +142,11 @@ export const REGISTER_STRINGS = {
   dialogSubject: { zh: '主体', en: 'Subject', bilingual: true },
   ok: { zh: '确定', en: 'OK', bilingual: true },
   cancel: { zh: '取消', en: 'Cancel', bilingual: true },
+  notSubmittedTitle: { zh: '注册还没完成', en: 'Registration is not finished' },
+  notSubmittedBody: {
+    zh: '你取消了确认，主体信息没有提交。填写的内容都还在：检查无误后再点“继续”并确认。',
+    en: 'You cancelled the confirmation, so nothing was submitted. What you typed is still here: check it, then tap 继续 and confirm.',
+  },
   doneTitle: { zh: '注册成功', en: 'Registered', bilingual: true },
   doneBody: {
     zh: '小程序已注册。接下来去管理后台完善信息（名称、头像、介绍、类目）、备案，并添加开发者。',

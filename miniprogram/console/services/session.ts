@@ -9,9 +9,14 @@
  *   if (!result.ok) show(result.error);        // the error's world (log extended) is saved too
  *   const off = subscribe((w) => render(w));   // called after every save; call off() when done
  * A `reveal` (AppSecret, upload key) exists only in the ActionResult `act` returns: it is never saved.
+ *
+ * Several worlds: the sandbox (saved here under CONSOLE_KEY) and one run per mission (services/mission-play.ts, each
+ * under its own key). A console page opened with `?mission=<id>` (`&fresh=1` for a new run) plays that mission until
+ * a page is opened with `?sandbox=1` or `?scenario=…`; meanwhile getWorld/act/phoneBadge work on the mission's world.
  */
 import {
   checkWorld,
+  consoleError,
   createWorld,
   currentApp,
   dispatch,
@@ -30,7 +35,20 @@ import {
   writeSandboxSummary,
 } from '../../services/sandbox';
 import { migrateConsoleV1toV2, migrateConsoleV2toV3 } from './migrations';
+import {
+  closeMission,
+  currentMission,
+  missionAct,
+  missionHint,
+  missionReset,
+  missionSmsSeen,
+  missionSolutionShown,
+  missionUndo,
+  openMission,
+} from './mission-play';
+import type { PlayedMission } from './mission-play';
 import { createVersionedStore, listBackups } from '../../services/storage';
+import { forgetMissionStores } from '../../services/missions';
 import type {
   BackupEntry,
   SaveProblem,
@@ -89,6 +107,8 @@ let cached: ConsoleSave | undefined;
 let pendingNotice: StorageNotice | undefined;
 /** The main package's reset count when `cached` was loaded: a reset from the 实操 tab makes the copy stale. */
 let loadedAtReset = -1;
+/** Why the last write was refused by storage, while the learner has not been told yet. */
+let unsavedChange: SaveProblem | undefined;
 const listeners: ((world: World) => void)[] = [];
 
 function getStore(): VersionedStore<ConsoleSave> {
@@ -110,8 +130,10 @@ function loaded(): ConsoleSave {
   return cached;
 }
 
-/** Why the last write was refused by storage, while the learner has not been told yet. */
-let unsavedChange: SaveProblem | undefined;
+/** Tells every listener about the world now shown (the sandbox's or the mission's). */
+function notify(world: World): void {
+  for (const listener of listeners.slice()) listener(world);
+}
 
 function write(next: ConsoleSave): boolean {
   cached = next;
@@ -121,24 +143,29 @@ function write(next: ConsoleSave): boolean {
   if (next.world) {
     const world = next.world;
     writeSandboxSummary(sandboxSummary(world));
-    for (const listener of listeners.slice()) listener(world);
+    // While a mission is played, its world is the one shown: a sandbox write (the phone's count) is not news.
+    if (!currentMission()) notify(world);
   }
   return saved;
 }
 
 /** The saved world, or null when the learner has not started one (or it was reset). */
 export function loadWorld(): World | null {
-  return loaded().world;
+  const played = currentMission();
+  return played ? played.run.world : loaded().world;
 }
 
 /** The current world; starts (and saves) a fresh one when there is none, e.g. a console page opened from a lesson. */
 export function getWorld(): World {
+  const played = currentMission();
+  if (played) return played.run.world;
   const world = loaded().world;
   return world ? world : startWorld();
 }
 
 /** Starts a new sandbox world (scenario, rule set, seed, start time), replacing the current one. */
 export function startWorld(options: WorldOptions = {}): World {
+  dropDrafts();
   const world = createWorld(options);
   write({ world, smsSeen: 0 });
   return world;
@@ -154,6 +181,16 @@ export function saveWorld(world: World): boolean {
  * core/lab-scenarios.ts `labStartUrl`). Returns the new world, or null when the query asks for no (known) scenario.
  */
 export function startFromQuery(query: Readonly<Record<string, string | undefined>>): World | null {
+  if (query.mission !== undefined) {
+    const run = openMission(query.mission, query.fresh === '1', notify);
+    return run ? run.world : null;
+  }
+  // The sandbox asked for by name (the 实操 tab's "continue" or a new sandbox): any mission is set aside, kept saved.
+  if ((query.sandbox !== undefined || query.scenario !== undefined) && currentMission()) {
+    closeMission();
+    // Components already attached (the toolbar, the checklist) show the sandbox from now on.
+    notify(getWorld());
+  }
   const scenario = query.scenario !== undefined ? findScenario(query.scenario) : undefined;
   if (!scenario) return null;
   const ruleSet = RULE_SET_IDS.find((id) => id === query.ruleSet);
@@ -170,6 +207,16 @@ export function startFromQuery(query: Readonly<Record<string, string | undefined
  * error is in its log). Listeners are told. The result (with any one-time reveal) goes back to the caller only.
  */
 export function act(action: Action): ActionResult {
+  const played = currentMission();
+  if (played) {
+    if (played.run.status !== 'playing')
+      return { ok: false, world: played.run.world, error: consoleError('MISSION_OVER') };
+    // The page needs the engine's result (events, reveal); the run replays the same pure step.
+    const result = dispatch(played.run.world, action);
+    const problem = missionAct(action, notify);
+    if (problem) unsavedChange = problem;
+    return result;
+  }
   const result = dispatch(getWorld(), action);
   saveWorld(result.world);
   return result;
@@ -188,12 +235,20 @@ export function currentMiniProgram(): MiniProgram | null {
 
 /** The count on the floating phone button: SMS not yet seen on the phone page plus pending scans. */
 export function phoneBadge(): number {
+  const played = currentMission();
+  if (played) return phoneBadgeCount(played.run.world, played.smsSeen);
   const save = loaded();
   return save.world ? phoneBadgeCount(save.world, save.smsSeen) : 0;
 }
 
 /** The phone page calls this when it shows the SMS list. */
 export function markSmsSeen(): void {
+  const played = currentMission();
+  if (played) {
+    const problem = missionSmsSeen(notify);
+    if (problem) unsavedChange = problem;
+    return;
+  }
   const save = loaded();
   if (save.world && save.smsSeen !== save.world.phone.sms.length) {
     write({ world: save.world, smsSeen: save.world.phone.sms.length });
@@ -236,7 +291,46 @@ export function takeConsoleNotice(): StorageNotice | undefined {
 /** Forgets the in-memory copy so the next read loads from storage (app restart; tests). Listeners are kept. */
 export function forgetLoadedWorld(): void {
   forgetSandboxSummary();
+  closeMission();
+  forgetMissionStores();
+  dropDrafts();
   cached = undefined;
   pendingNotice = undefined;
   store = undefined;
+}
+
+/** The mission being played, or null in the sandbox. */
+export function activeMission(): PlayedMission | null {
+  return currentMission();
+}
+
+function missionChange(change: (n: (world: World) => void) => SaveProblem | undefined): void {
+  const problem = change(notify);
+  if (problem) unsavedChange = problem;
+}
+
+/** Mission play (the checklist): undo the last action, reset to the start, unlock a hint, mark the solution seen. */
+export const undoMission = (): void => missionChange(missionUndo);
+export const resetMission = (): void => missionChange(missionReset);
+export const unlockMissionHint = (): void => missionChange(missionHint);
+export const markSolutionShown = (): void => missionChange(missionSolutionShown);
+
+/** Form fields a page keeps while the learner leaves it (in memory, per sandbox or mission; a new world drops them). */
+const drafts = new Map<string, unknown>();
+const draftKey = (name: string) => {
+  const played = currentMission();
+  return `${played ? played.run.mission.id : 'sandbox'}:${name}`;
+};
+
+export function keepDraft(name: string, value: unknown): void {
+  drafts.set(draftKey(name), value);
+}
+
+export function draftOf<T>(name: string): T | undefined {
+  return drafts.get(draftKey(name)) as T | undefined;
+}
+
+/** Drops the kept drafts (a new world, or the app restarted). */
+export function dropDrafts(): void {
+  drafts.clear();
 }

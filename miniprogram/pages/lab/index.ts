@@ -8,6 +8,9 @@ import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { readSandboxSummary, resetSandbox, takeSandboxNotice } from '../../services/sandbox';
 import { alert, confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
+import { readMissionProgress, readMissionSave, takeMissionNotice } from '../../services/missions';
+import { missionMap, missionOpenUrl, missionToContinue } from './view';
+import type { MapStage } from './view';
 import { LAB_STRINGS } from './strings';
 import type { LabStringKey } from './strings';
 
@@ -34,6 +37,13 @@ interface LabData {
   scenarioId: ScenarioId;
   ruleSet: LabRuleSet;
   showIntro: boolean;
+  stages: MapStage[];
+  /** The mission "continue" opens: its id and the button's text, or null. */
+  resume: { id: string; label: string } | null;
+  /** All 18 scenarios listed, or only the first few and the chosen one. */
+  allScenarios: boolean;
+  /** The "show all 18 scenarios" / "show fewer" link. */
+  moreLabel: string;
 }
 
 type LabMethods = {
@@ -46,7 +56,13 @@ type LabMethods = {
   onStart(): Promise<void>;
   onContinue(): void;
   onReset(): Promise<void>;
+  onMission(e: WechatMiniprogram.TouchEvent): Promise<void>;
+  onResume(): void;
+  onAllScenarios(): void;
 };
+
+/** How many scenario cards show before "show all". */
+const SHORT_LIST = 4;
 
 const NOTICE_TITLE = { zh: '模拟控制台的存档无法读取', en: 'The console save could not be read' };
 
@@ -72,11 +88,15 @@ Component<
     scenarioId: 'fresh',
     ruleSet: 'current',
     showIntro: false,
+    stages: [],
+    resume: null,
+    allScenarios: false,
+    moreLabel: '',
   },
   methods: {
     onLoad() {
       this.render();
-      const notice = takeSandboxNotice();
+      const notice = takeSandboxNotice() || takeMissionNotice();
       if (notice) void alert(t(NOTICE_TITLE, this.data.lang), t(notice.message, this.data.lang));
     },
     onShow() {
@@ -85,7 +105,16 @@ Component<
     render() {
       const lang = this.applyPrefs().lang;
       const sum = readSandboxSummary();
-      const { scenarioId, ruleSet } = this.data;
+      const { scenarioId, ruleSet, allScenarios } = this.data;
+      const progress = readMissionProgress();
+      const resume = missionToContinue(progress, readMissionSave);
+      this.update({
+        stages: missionMap(progress, readMissionSave, lang),
+        moreLabel: allScenarios
+          ? t(LAB_STRINGS.fewerScenarios, lang)
+          : t(LAB_STRINGS.allScenarios, lang, { count: LAB_SCENARIOS.length }),
+        resume: resume ? { id: resume.id, label: t(LAB_STRINGS.resume, lang, { title: t(resume.title, lang) }) } : null,
+      });
       this.setData({
         s: localize(LAB_STRINGS, lang),
         summary: sum
@@ -97,12 +126,14 @@ Component<
               apps: sum.apps,
             }
           : null,
-        scenarios: LAB_SCENARIOS.map((sc) => ({
-          id: sc.id,
-          title: t(sc.title, lang),
-          summary: t(sc.summary, lang),
-          selected: sc.id === scenarioId,
-        })),
+        scenarios: LAB_SCENARIOS.filter((sc, i) => allScenarios || i < SHORT_LIST || sc.id === scenarioId).map(
+          (sc) => ({
+            id: sc.id,
+            title: t(sc.title, lang),
+            summary: t(sc.summary, lang),
+            selected: sc.id === scenarioId,
+          }),
+        ),
         rules: LAB_RULE_SETS.map((id) => ({
           id,
           title: t(
@@ -150,7 +181,26 @@ Component<
     },
     onContinue() {
       const summary = readSandboxSummary();
-      if (summary) navigateTo(summary.entry);
+      // `sandbox=1`: the console leaves any mission being played (it stays saved) and shows the sandbox.
+      if (summary) navigateTo(`${summary.entry}?sandbox=1`);
+    },
+    async onMission(e) {
+      const id = String(e.currentTarget.dataset.id ?? '');
+      const save = readMissionSave(id);
+      if (save && save.status === 'completed') {
+        const s = this.data.s;
+        const ok = await confirm({ title: s.replayTitle, content: s.replayBody, confirmText: s.replay });
+        if (!ok) return;
+      }
+      navigateTo(missionOpenUrl(id, save, !!save && save.status === 'completed'));
+    },
+    onResume() {
+      const resume = this.data.resume;
+      if (resume) navigateTo(missionOpenUrl(resume.id, readMissionSave(resume.id), false));
+    },
+    onAllScenarios() {
+      this.setData({ allScenarios: !this.data.allScenarios });
+      this.render();
     },
     async onReset() {
       const s = this.data.s;

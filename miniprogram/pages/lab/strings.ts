@@ -38,6 +38,21 @@ export const LAB_STRINGS = {
     en: 'Starting a new sandbox deletes everything in the current one.',
   },
   confirmStart: { zh: '开始', en: 'Start' },
+  missionsTitle: { zh: '任务地图', en: 'Mission map' },
+  missionsIntro: {
+    zh: '每个任务是控制台里的一件具体事情，有目标清单、提示和参考步数。每个任务有自己的存档，不会影响自由模拟。',
+    en: 'Each mission is one concrete job in the console, with a goal checklist, hints and a par. Each has its own save and never touches the free sandbox.',
+  },
+  resume: { zh: '继续任务：{title}', en: 'Continue: {title}' },
+  replayTitle: { zh: '再玩一次？', en: 'Play it again?' },
+  replayBody: {
+    zh: '这个任务已经完成。重新开始会清除它的存档（成绩记录保留），其他任务和自由模拟不受影响。',
+    en: 'You solved this mission. Starting again clears its save (your best figures are kept); other missions and the sandbox are not touched.',
+  },
+  replay: { zh: '重新开始', en: 'Start again' },
+  sandboxTitle: { zh: '自由模拟', en: 'Free sandbox' },
+  allScenarios: { zh: '显示全部 {count} 个场景', en: 'Show all {count} scenarios' },
+  fewerScenarios: { zh: '收起场景列表', en: 'Show fewer scenarios' },
 } satisfies Record<string, I18nText>;
 
 export type LabStringKey = keyof typeof LAB_STRINGS;

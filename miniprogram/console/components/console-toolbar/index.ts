@@ -19,7 +19,7 @@ import {
 import type { LogLine, RuleSetId, World } from '../../engine/index';
 import { format, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
-import { act, getWorld, setRuleSet, subscribe } from '../../services/session';
+import { act, getWorld, loadWorld, setRuleSet, subscribe } from '../../services/session';
 import { changedKeys } from '../../../behaviors/view';
 import { consoleLabels, lessonUrlForFact } from '../../behaviors/console';
 import { navigateTo } from '../../../services/navigation';
@@ -85,7 +85,9 @@ Component<
         this,
         subscribe((world) => this.render(world)),
       );
-      this.render(getWorld());
+      // Attached before the page's onLoad picks the world (`?mission=`, `?scenario=`): read, never start, one here.
+      const world = loadWorld();
+      if (world) this.render(world);
     },
     detached() {
       const stop = off.get(this);
@@ -95,7 +97,8 @@ Component<
   },
   observers: {
     lang() {
-      this.render(getWorld());
+      const world = loadWorld();
+      if (world) this.render(world);
     },
   },
   methods: {

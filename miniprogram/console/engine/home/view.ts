@@ -12,7 +12,8 @@ import {
   SUBJECT_TYPE_LABELS,
   type ChecklistItem,
 } from '../kernel/selectors';
-import type { MiniProgram, World } from '../kernel/types';
+import type { MiniProgram, Review, World } from '../kernel/types';
+import { DAY } from '../kernel/time';
 import { verificationOverdue, verificationValid } from '../versions/rules';
 
 export interface MenuEntry {
@@ -183,6 +184,8 @@ export interface HomeView {
   online: boolean;
   /** Fact V-09: what being unverified means ('' when verified). */
   verificationNote: string;
+  /** A version passed review but is not published (users cannot see it): what to do, or ''. */
+  nudge: string;
 }
 
 const VERIFICATION_NOTES = {
@@ -200,6 +203,17 @@ const VERIFICATION_NOTES = {
 export function verificationNote(app: MiniProgram, now: number, lang: Lang): string {
   if (verificationValid(app, now)) return '';
   return t(verificationOverdue(app, now) ? VERIFICATION_NOTES.lapsed : VERIFICATION_NOTES.never, lang);
+}
+
+const PUBLISH_NUDGE: I18nText = {
+  zh: '版本 {version} 已审核通过 {days} 天，但还没有发布：用户看不到它。到“版本管理”点“发布”。',
+  en: 'Version {version} passed review {days} days ago but is not published: users cannot see it. Open 版本管理 and tap 发布.',
+};
+
+function publishNudge(world: World, review: Review | null, lang: Lang): string {
+  if (!review || review.status !== 'passed') return '';
+  const days = Math.floor((world.now - (review.decidedAt ?? review.decideAt)) / DAY);
+  return t(PUBLISH_NUDGE, lang, { version: review.version.version, days: Math.max(0, days) });
 }
 
 const ROW_TEXT: Readonly<Record<string, { title: I18nText; desc: I18nText; target: string }>> = {
@@ -300,6 +314,7 @@ export function homeView(world: World, lang: Lang): HomeView {
       remaining: 0,
       online: false,
       verificationNote: '',
+      nudge: '',
     };
   }
   const items = releaseChecklist(world);
@@ -330,7 +345,8 @@ export function homeView(world: World, lang: Lang): HomeView {
   step1.push(row('help', 'optional', [], lang));
   const publish = get('publish');
   const release = row('release', publish && publish.done ? 'done' : 'todo', ['P-02', 'P-04', 'P-05'], lang);
-  const remaining = items.filter((i) => i.required && !i.done).length;
+  // The count is of the rows the learner sees as still to do, so "必做项还剩 n" always agrees with the list.
+  const remaining = step1.concat([release]).filter((r) => r.state === 'todo').length;
   const name = app.basic.name;
   return {
     loggedIn: true,
@@ -346,5 +362,6 @@ export function homeView(world: World, lang: Lang): HomeView {
     remaining,
     online: app.versions.online !== null,
     verificationNote: verificationNote(app, world.now, lang),
+    nudge: publishNudge(world, app.versions.review, lang),
   };
 }

@@ -33,6 +33,11 @@ export const GENERAL_ERRORS = {
     zh: '模拟控制台出了点问题，操作没有生效。请重试，或重新开始这个场景。',
     en: 'The simulated console hit a problem and the action did not take effect. Try again, or restart the scenario.',
   },
+  MISSION_OVER: {
+    factIds: [],
+    zh: '本次任务已结束：撤销一步或重新开始。',
+    en: 'This run is over: undo a step or start again.',
+  },
   SAVE_NOT_JSON: {
     factIds: [],
     zh: '存档无法读取（不是有效的 JSON），已保持原样，没有加载任何内容。',

@@ -228,8 +228,8 @@ export const REGISTRATION_ERRORS = {
   SMS_COOLDOWN: {
     factIds: ['I-04'],
     field: 'phone',
-    zh: '验证码刚刚发送过，请 {seconds} 秒后再重新获取。',
-    en: 'A code was just sent. You can request another in {seconds} seconds.',
+    zh: '验证码刚刚发送过，请 {seconds} 秒后再重新获取。模拟时间不会自己走：点顶部的模拟工具栏，选“+1 分钟”，再获取。',
+    en: 'A code was just sent. You can request another in {seconds} seconds. The simulated clock stands still: tap the sandbox toolbar at the top, choose "+1 minute", then ask again.',
   },
   ID_NUMBER_LIMIT: {
     factIds: ['I-05'],

@@ -219,9 +219,11 @@ export function requestAdminScan(ctx: Ctx, action: ActionOf<'register.requestAdm
   if (wrong) return wrong;
   const problem = checkIdentity(ctx.w, action.form);
   if (problem) {
-    return problem.code === 'REGION_REQUIRED' || problem.code === 'SUBJECT_TYPE_REQUIRED'
-      ? problem
-      : { ...consoleError('ADMIN_SCAN_NEEDS_IDENTITY'), field: problem.field || 'adminScan' };
+    // Only an empty identity field is "fill it in first"; a real problem (an ID or phone over its quota, a changed
+    // phone, a wrong or expired SMS code) is said as it is, under its field.
+    const empty =
+      /_REQUIRED$/.test(problem.code) && problem.code !== 'REGION_REQUIRED' && problem.code !== 'SUBJECT_TYPE_REQUIRED';
+    return empty ? { ...consoleError('ADMIN_SCAN_NEEDS_IDENTITY'), field: problem.field || 'adminScan' } : problem;
   }
   for (const scan of ctx.w.phone.scans) {
     if (scan.purpose === 'registerAdmin' && scan.status === 'pending') scan.status = 'superseded';

@@ -6,7 +6,7 @@ import type { I18nText, Lang } from '../../../core/i18n';
 import { logEntryText } from './log-text';
 import { nextDue } from './clock';
 import { RULE_SETS } from '../kernel/rulesets';
-import { DAY, HOUR, formatDateTime } from '../kernel/time';
+import { DAY, HOUR, MINUTE, formatDateTime } from '../kernel/time';
 import type { RuleSetId, World } from '../kernel/types';
 
 export interface TimeJump {
@@ -17,6 +17,8 @@ export interface TimeJump {
 
 /** The toolbar's time-travel steps. */
 export const TIME_JUMPS: readonly TimeJump[] = [
+  // The SMS resend cool-down is a minute: the simulated clock stands still, so the learner moves it (I-04).
+  { id: 'm1', ms: MINUTE, label: { zh: '+1 分钟', en: '+1 minute' } },
   { id: 'h1', ms: HOUR, label: { zh: '+1 小时', en: '+1 hour' } },
   { id: 'd1', ms: DAY, label: { zh: '+1 天', en: '+1 day' } },
   { id: 'd7', ms: 7 * DAY, label: { zh: '+7 天', en: '+7 days' } },

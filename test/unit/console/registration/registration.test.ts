@@ -228,6 +228,19 @@ describe('step ③ information registration', () => {
     expect(error.field).toBe('idName');
   });
 
+  test('I-04: 用微信扫码 says the real problem of a filled-in identity, not "fill it in first"', () => {
+    const sent = ok(withSubject, { type: 'register.sendSms', phone: s.phone });
+    const f = form(sent);
+    const scan = (changed: Partial<typeof f>) => ({
+      type: 'register.requestAdminScan' as const,
+      form: { ...f, ...changed },
+    });
+    fails(sent, scan({ smsCode: f.smsCode === '000000' ? '111111' : '000000' }), 'SMS_CODE_WRONG');
+    fails(sent, scan({ phone: sampleIdentity(activated, 1).phone }), 'SMS_PHONE_CHANGED');
+    const late = ok(sent, { type: 'clock.advance', ms: 11 * 60 * 1000 });
+    fails(late, scan({}), 'SMS_CODE_EXPIRED');
+  });
+
   test('I-04: continue checks the ID-card name, number, phone and SMS code with their own errors', () => {
     const sent = ok(withSubject, { type: 'register.sendSms', phone: s.phone });
     const f = form(sent);

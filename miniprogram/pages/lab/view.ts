@@ -1,0 +1,130 @@
+/**
+ * The 实操 tab's mission map as plain data (pure; test/unit/missions/lab-map.test.ts): the four stages, each mission
+ * with its state (new / started / solved), its best figures against par, and what tapping it opens.
+ */
+import { STAGE_TITLES, STAGES } from '../../core/content-model';
+import type { StageId } from '../../core/content-model';
+import { formatDuration } from '../../core/progress/format';
+import { t } from '../../core/i18n';
+import type { I18nText, Lang } from '../../core/i18n';
+import { findLabScenario } from '../../core/lab-scenarios';
+import { MISSION_INDEX } from '../../core/missions/mission-index';
+import type { MissionIndexEntry } from '../../core/missions/mission-index';
+import { recordOf } from '../../core/missions/progress';
+import type { MissionProgress, MissionState } from '../../core/missions/progress';
+import { missionUrl } from '../../core/missions/save';
+import type { MissionSave } from '../../core/missions/save';
+import { CONSOLE_PAGES } from '../../core/console-routes';
+
+export const MAP_TEXT = {
+  new: { zh: '未开始', en: 'New' },
+  started: { zh: '进行中', en: 'Started' },
+  solved: { zh: '已完成', en: 'Solved' },
+  solvedDetail: {
+    zh: '最少 {best} 步（参考 {par} 步）· 提示 {hints} 个 · 最佳用时 {time}',
+    en: 'Best {best} actions (par {par}) · {hints} hints · best time {time}',
+  },
+  startedDetail: { zh: '目标 {met}/{total} · 已用 {actions} 步', en: 'Goals {met}/{total} · {actions} actions' },
+  stageSolved: { zh: '已完成 {solved}/{total}', en: '{solved}/{total} solved' },
+  newDetail: { zh: '参考 {par} 步', en: 'Par {par} actions' },
+  failedDetail: {
+    zh: '上次失败了：回到任务撤销一步或重新开始',
+    en: 'The last run failed: open it to undo or start again',
+  },
+} satisfies Record<string, I18nText>;
+
+export interface MapMission {
+  id: string;
+  title: string;
+  state: MissionState;
+  stateLabel: string;
+  detail: string;
+  /** A saved run exists (continuing it is what a tap does). */
+  saved: boolean;
+  /** The saved run is complete: a tap asks before starting it again. */
+  savedDone: boolean;
+}
+
+export interface MapStage {
+  id: StageId;
+  title: string;
+  /** "已完成 2/13". */
+  progress: string;
+  missions: MapMission[];
+}
+
+function mapMission(m: MissionIndexEntry, p: MissionProgress, save: MissionSave | null, lang: Lang): MapMission {
+  const r = recordOf(p, m.id);
+  let detail = t(MAP_TEXT.newDetail, lang, { par: m.par });
+  if (save && save.status === 'failed') detail = t(MAP_TEXT.failedDetail, lang);
+  else if (save && save.status === 'playing' && save.actions.length > 0)
+    detail = t(MAP_TEXT.startedDetail, lang, {
+      met: save.goalsMet,
+      total: save.goalsTotal,
+      actions: save.actions.length,
+    });
+  if (r.state === 'solved' && (!save || save.status !== 'playing' || save.actions.length === 0)) {
+    detail = t(MAP_TEXT.solvedDetail, lang, {
+      best: r.bestActions ?? 0,
+      par: m.par,
+      hints: r.fewestHints ?? 0,
+      time: formatDuration(r.bestTimeMs ?? 0, lang),
+    });
+  }
+  return {
+    id: m.id,
+    title: t(m.title, lang),
+    state: r.state,
+    stateLabel: t(MAP_TEXT[r.state], lang),
+    detail,
+    saved: !!save,
+    savedDone: !!save && save.status === 'completed',
+  };
+}
+
+export function missionMap(
+  progress: MissionProgress,
+  saveOf: (id: string) => MissionSave | null,
+  lang: Lang,
+): MapStage[] {
+  return STAGES.map((stage) => {
+    const missions = MISSION_INDEX.filter((m) => m.stage === stage).map((m) =>
+      mapMission(m, progress, saveOf(m.id), lang),
+    );
+    return {
+      id: stage,
+      title: t(STAGE_TITLES[stage], lang),
+      progress: t(MAP_TEXT.stageSolved, lang, {
+        solved: missions.filter((m) => m.state === 'solved').length,
+        total: missions.length,
+      }),
+      missions,
+    };
+  });
+}
+
+/** The URL that opens a mission: its saved run (at the page it was on), or a new run on its scenario's first page. */
+export function missionOpenUrl(id: string, save: MissionSave | null, fresh: boolean): string {
+  const entry = MISSION_INDEX.find((m) => m.id === id);
+  const scenario = entry ? findLabScenario(entry.scenario) : undefined;
+  const first = scenario ? scenario.entry : CONSOLE_PAGES.register;
+  return save && !fresh ? missionUrl(save.entry, id) : missionUrl(first, id, fresh);
+}
+
+/** The mission to continue: the most recently played one whose saved run is not finished. */
+export function missionToContinue(
+  progress: MissionProgress,
+  saveOf: (id: string) => MissionSave | null,
+): MissionIndexEntry | null {
+  let best: MissionIndexEntry | null = null;
+  let at = -Infinity;
+  for (const m of MISSION_INDEX) {
+    const played = recordOf(progress, m.id).lastPlayedAt;
+    if (played === null || played <= at) continue;
+    const save = saveOf(m.id);
+    if (!save || save.status === 'completed') continue;
+    best = m;
+    at = played;
+  }
+  return best;
+}

@@ -1,0 +1,68 @@
+/**
+ * Missions in storage, for both packages: the learner's records per mission (`reglab.missions`) and each mission's
+ * saved run (`reglab.mission.<id>`, core/missions/save.ts). The 实操 tab reads them to draw the mission map; the
+ * console session (console/services/session.ts) writes them while a mission is played.
+ */
+import { MISSION_PROGRESS_SCHEMA } from '../core/missions/progress';
+import type { MissionProgress } from '../core/missions/progress';
+import { isMissionSave, MISSION_SAVE_VERSION, missionSaveKey } from '../core/missions/save';
+import type { MissionSave } from '../core/missions/save';
+import { createVersionedStore, remove } from './storage';
+import type { SaveResult, StorageNotice, VersionedStore } from './storage';
+
+let progressStore: VersionedStore<MissionProgress> | undefined;
+let pendingNotice: StorageNotice | undefined;
+
+function progressStoreOf(): VersionedStore<MissionProgress> {
+  if (!progressStore) progressStore = createVersionedStore(MISSION_PROGRESS_SCHEMA);
+  return progressStore;
+}
+
+/** The records of every mission played (a damaged save is backed up and told once through `takeMissionNotice`). */
+export function readMissionProgress(): MissionProgress {
+  const result = progressStoreOf().load();
+  if (result.notice) pendingNotice = result.notice;
+  return result.value;
+}
+
+/** Changes the records and saves them; the result says whether storage took the write. */
+export function updateMissionProgress(update: (p: MissionProgress) => MissionProgress): SaveResult {
+  return progressStoreOf().save(update(readMissionProgress()));
+}
+
+function saveStore(missionId: string): VersionedStore<MissionSave | null> {
+  return createVersionedStore<MissionSave | null>({
+    key: missionSaveKey(missionId),
+    version: MISSION_SAVE_VERSION,
+    validate: (v): v is MissionSave | null => v === null || (isMissionSave(v) && v.missionId === missionId),
+    initial: () => null,
+  });
+}
+
+/** A mission's saved run, or null when it has none (or it could not be read: then it is backed up and told). */
+export function readMissionSave(missionId: string): MissionSave | null {
+  const result = saveStore(missionId).load();
+  if (result.notice) pendingNotice = result.notice;
+  return result.value;
+}
+
+export function writeMissionSave(save: MissionSave): SaveResult {
+  return saveStore(save.missionId).save(save);
+}
+
+export function removeMissionSave(missionId: string): void {
+  remove(missionSaveKey(missionId));
+}
+
+/** The notice from reading damaged mission data, once. */
+export function takeMissionNotice(): StorageNotice | undefined {
+  const notice = pendingNotice;
+  pendingNotice = undefined;
+  return notice;
+}
+
+/** Forgets the in-memory stores (app restart; tests). */
+export function forgetMissionStores(): void {
+  progressStore = undefined;
+  pendingNotice = undefined;
+}
