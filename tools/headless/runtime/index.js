@@ -297,7 +297,12 @@ function createRuntime(host, options = {}) {
             page.stats.setDataCount += 1;
             page.stats.setDataBytes += bytes;
           }
-          return original.call(this, data, cb);
+          // The framework calls the callback in a promise and only prints what it throws: report it as WeChat does.
+          const callback =
+            typeof cb === 'function'
+              ? () => safeCall(cb, this, [], `${tree.pageOf(node)?.route || 'component'}#setData callback`)
+              : cb;
+          return original.call(this, data, callback);
         };
         this.createSelectorQuery = () => selectorQueries.create(node.shadowRoot || null);
         // Instance methods of the real framework that need a renderer's animation engine: groupSetData runs its
