@@ -197,3 +197,14 @@ it('reports an exception thrown in a setData callback as App.exceptionThrown, na
   expect(await (await page.$('#step'))?.text()).toBe('set');
   expect(thrown).toEqual(['thrown in a setData callback']);
 });
+
+it('gives skyline worklets as an inert wx.worklet that says so, and inert objects code can extend', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/worklet/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#kind'))?.text()).toBe('object');
+  // An animation is its end value at once; a curve is callable.
+  expect(await (await page.$('#offset'))?.text()).toBe('300');
+  expect(await (await page.$('#eased'))?.text()).toBe('0.5');
+  expect(await (await page.$('#extended'))?.text()).toBe('true');
+  expect(said.filter((w) => w.startsWith('unsupported: wx.worklet'))).toHaveLength(1);
+});

@@ -19,7 +19,10 @@ function inertObject(fields = {}) {
     get(t, name) {
       if (typeof name !== 'string' || NOT_METHODS.has(name)) return undefined;
       if (name in t) return t[name];
-      return () => proxy;
+      // A plain function, not an arrow: code may `new` it or extend it (`class X extends system.Component`).
+      return function inert() {
+        return proxy;
+      };
     },
     set(t, name, value) {
       if (typeof name === 'string') t[name] = value;

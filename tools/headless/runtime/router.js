@@ -177,12 +177,13 @@ function createRouter({
    */
   function open(route, query, channel) {
     const started = Date.now();
-    const componentId = registry.ensure(route, { isPage: true });
     const id = nextId;
     nextId += 1;
     const outer = opening;
     opening = id;
     try {
+      // Loading the page's code counts as that page (an API its module calls warns for it, not for the last page).
+      const componentId = registry.ensure(route, { isPage: true });
       if (onOpening) onOpening(route);
       return openAs(id, componentId, route, query, channel, started);
     } finally {

@@ -10,6 +10,7 @@
 const { ApiError, isSyncApi, deliver, UNSUPPORTED_FAIL } = require('./api');
 const { RouteError, EventChannel } = require('../router');
 const { inertObject, NOT_METHODS: NOT_API } = require('../inert');
+const { createWorklet } = require('./worklet');
 const KNOWN_APIS = new Set(/** @type {string[]} */ (require('./known-apis')));
 
 /** @typedef {import('../types').PageRecord} PageRecord */
@@ -545,6 +546,8 @@ function createWx(ctx) {
     return cloud;
   };
 
+  const worklet = createWorklet(() => unsupported('wx.worklet', 'worklet animations need the skyline renderer'));
+
   /** Values mini program code assigned to `wx` (apps patch it; the assignment wins over the API until restored). */
   /** @type {Map<string, unknown>} */
   const assigned = new Map();
@@ -558,6 +561,10 @@ function createWx(ctx) {
     if (assigned.has(name)) return assigned.get(name);
     if (name === 'env') return { USER_DATA_PATH: 'http://usr' };
     if (name === 'cloud') return cloud;
+    if (name === 'worklet') {
+      unsupported('wx.worklet', 'worklet animations need the skyline renderer');
+      return worklet;
+    }
     if (name in api) return api[name];
     // A real API the runtime lacks answers as without a device; a name WeChat does not have is undefined.
     return KNOWN_APIS.has(name) ? unsupportedApi(name) : undefined;
