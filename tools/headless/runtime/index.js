@@ -103,6 +103,9 @@ function createRuntime(host, options = {}) {
   /** @type {Record<string, Set<Function>>} */
   const appEvents = {};
 
+  /** The route of the page whose code runs now (set once the router exists). @type {() => string} */
+  let activeRoute = () => '';
+
   /**
    * Reports an exception thrown by mini program code: App.exceptionThrown, App.onError, wx.onError.
    * @param {unknown} err
@@ -119,7 +122,9 @@ function createRuntime(host, options = {}) {
     const message =
       err instanceof Error ? err.message : typeof err === 'object' ? JSON.stringify(toPlain(err)) : String(err);
     const stack = err instanceof Error ? err.stack || '' : '';
-    emit('exception', { message, stack, where: label });
+    // `route`: the page whose code was running (a page's detached lifetime during the next reLaunch is its own).
+    const route = activeRoute();
+    emit('exception', { message, stack, where: label, route });
     if (!options.quiet) hostConsole.error(`[mini program] ${label}:`, err);
     const text = `${message}\n${stack}`;
     if (app && typeof app.onError === 'function') {
@@ -437,6 +442,7 @@ function createRuntime(host, options = {}) {
       return p;
     },
   });
+  activeRoute = () => router.activeRoute();
 
   const ui = createUi();
   ui.setChangeListener((kind) => emit('ui', { kind }));
