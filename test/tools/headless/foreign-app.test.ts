@@ -206,5 +206,6 @@ it('gives skyline worklets as an inert wx.worklet that says so, and inert object
   expect(await (await page.$('#offset'))?.text()).toBe('300');
   expect(await (await page.$('#eased'))?.text()).toBe('0.5');
   expect(await (await page.$('#extended'))?.text()).toBe('true');
+  expect(await (await page.$('#origin'))?.text()).toBe('() 1');
   expect(said.filter((w) => w.startsWith('unsupported: wx.worklet'))).toHaveLength(1);
 });

@@ -16,12 +16,16 @@ const pkg = JSON.parse(fs.readFileSync(path.join(DIR, 'package.json'), 'utf8')) 
   peerDependencies: Record<string, string>;
 };
 
-/** The package's own source files (bench.js measures this repository's app and is not part of it). */
+/** Scripts for this repository, left out of the package (package.json `files`): bench.js measures this repository's
+ * app, wx-names.js regenerates runtime/wx/known-apis.js from the typings (with the dev dependency typescript). */
+const REPO_SCRIPTS = ['bench.js', 'wx-names.js'].map((f) => path.join(DIR, f));
+
+/** The package's own source files. */
 function sources(dir = DIR): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) return e.name === 'types' || e.name === 'node_modules' ? [] : sources(full);
-    return e.name.endsWith('.js') && full !== path.join(DIR, 'bench.js') ? [full] : [];
+    return e.name.endsWith('.js') && !REPO_SCRIPTS.includes(full) ? [full] : [];
   });
 }
 
@@ -34,9 +38,9 @@ describe('tools/headless as a package', () => {
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
       for (const m of text.matchAll(
-        /require\('([^']+)'\)|resolveVia\('([^']+)', '[^']+'\)|resolve\('([^'./][^']*)'/g,
+        /require\('([^']+)'\)|resolveVia\('([^']+)', '[^']+'\)|resolve\('([^'./][^']*)'|createRequire\([^)]*\)\('([^']+)'\)/g,
       )) {
-        const spec = m[1] || m[2] || m[3];
+        const spec = m[1] || m[2] || m[3] || m[4];
         if (spec.startsWith('.')) {
           const target = path.resolve(path.dirname(file), spec);
           if (!target.startsWith(DIR + path.sep)) outside.push(`${path.relative(DIR, file)} → ${spec}`);

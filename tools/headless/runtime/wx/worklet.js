@@ -25,17 +25,17 @@ function createWorklet(warn) {
   const Easing = {};
   for (const name of CURVE_MAKERS) Easing[name] = curve;
   for (const name of PLAIN_CURVES) Easing[name] = curve();
-  /** @param {string} name @param {Function} fn */
+  /** @param {Function} fn */
   const said =
-    (name, fn) =>
+    (fn) =>
     (/** @type {unknown[]} */ ...args) => {
       warn();
       return fn(...args);
     };
   return inertObject({
     Easing,
-    shared: said('shared', (/** @type {unknown} */ value) => ({ value })),
-    derived: said('derived', (/** @type {() => unknown} */ fn) => {
+    shared: said((/** @type {unknown} */ value) => ({ value })),
+    derived: said((/** @type {() => unknown} */ fn) => {
       const holder = { value: /** @type {unknown} */ (undefined) };
       try {
         holder.value = typeof fn === 'function' ? fn() : undefined;
@@ -44,13 +44,13 @@ function createWorklet(warn) {
       }
       return holder;
     }),
-    timing: said('timing', (/** @type {unknown} */ to) => to),
-    spring: said('spring', (/** @type {unknown} */ to) => to),
-    decay: said('decay', () => 0),
-    sequence: said('sequence', (/** @type {unknown[]} */ ...steps) => steps[steps.length - 1]),
-    repeat: said('repeat', (/** @type {unknown} */ step) => step),
-    delay: said('delay', (/** @type {unknown} */ _ms, /** @type {unknown} */ step) => step),
-    cancelAnimation: said('cancelAnimation', () => undefined),
+    timing: said((/** @type {unknown} */ to) => to),
+    spring: said((/** @type {unknown} */ to) => to),
+    decay: said(() => 0),
+    sequence: said((/** @type {unknown[]} */ ...steps) => steps[steps.length - 1]),
+    repeat: said((/** @type {unknown} */ step) => step),
+    delay: said((/** @type {unknown} */ _ms, /** @type {unknown} */ step) => step),
+    cancelAnimation: said(() => undefined),
     runOnJS: (/** @type {unknown} */ fn) => fn,
     runOnUI: (/** @type {unknown} */ fn) => fn,
   });
