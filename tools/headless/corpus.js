@@ -41,14 +41,15 @@ const PAGE_TIMEOUT_MS = 15000;
  */
 
 /**
- * A cause as it counts in "top causes": the first line of the message, without file paths and numbers.
+ * A cause as it counts in "top causes": the first line of the message, file paths shortened to their last part
+ * (a missing module stays named), numbers as N.
  * @param {string} message
  */
 function causeOf(message) {
   return String(message)
     .split('\n')[0]
     .replace(/\(from [^)]*\)/g, '(from …)')
-    .replace(/\/[\w./@+-]+/g, '…')
+    .replace(/(?:\/[\w.@+-]+)*\/([\w.@+-]+)/g, '…/$1')
     .replace(/\d+/g, 'N')
     .slice(0, 160);
 }

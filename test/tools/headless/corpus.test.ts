@@ -32,13 +32,18 @@ it('opens every page and counts clean, exception and failed pages, with causes a
   expect(text).toMatch(/endpoint start \d+ ms \(median per app\), reLaunch median \d+ ms/);
 }, 60000);
 
-it('counts a cause once, without paths and numbers', () => {
+it('counts a cause once, paths shortened to their last part, without numbers', () => {
   expect(causeOf("module 'x' is not defined (from pages/a/b.js)\n  at line 3")).toBe(
     "module 'x' is not defined (from …)",
   );
   expect(causeOf('render loop: components/looper/index called setData 2000 times')).toBe(
-    'render loop: components… called setData N times',
+    'render loop: components…/index called setData N times',
   );
+  expect(
+    causeOf(
+      "module 'packageAPI/pages/ar/a/threejs-miniprogram.js' is not defined, require args is './threejs-miniprogram'",
+    ),
+  ).toBe("module 'packageAPI…/threejs-miniprogram.js' is not defined, require args is '.…/threejs-miniprogram'");
 });
 
 it('knows the real wx API names from the official typings (runtime/wx/known-apis.js is current)', () => {

@@ -209,3 +209,12 @@ it('gives skyline worklets as an inert wx.worklet that says so, and inert object
   expect(await (await page.$('#origin'))?.text()).toBe('() 1');
   expect(said.filter((w) => w.startsWith('unsupported: wx.worklet'))).toHaveLength(1);
 });
+
+it('fails a page that imports a missing file with the module named, and the next page opens', async () => {
+  await expect(mp.callWxMethod('reLaunch', { url: '/pages/missing-module/index' })).rejects.toThrow(
+    "module 'pages/missing-module/threejs-miniprogram.js' is not defined, require args is './threejs-miniprogram'",
+  );
+  const { page, exceptions: thrown } = await open('pages/home/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#title'))?.text()).toBe('home');
+});
