@@ -12,9 +12,12 @@ it('opens every page and counts clean, exception and failed pages, with causes a
   const outcome = Object.fromEntries(app.pages.map((p) => [p.route, p.outcome]));
   expect(outcome).toMatchObject({
     'pages/home/index': 'clean',
-    // Its onUnload throws while the next page opens: counted for it, and the next page stays clean.
+    // Its onUnload throws while the next page opens, and its timer after that: both count for it, and the pages
+    // open by then stay clean.
     'pages/unload-throws/index': 'exception',
     'pages/esm/index': 'clean',
+    'pages/nojson/index': 'clean',
+    'pages/folder/index': 'clean',
     'pages/device/index': 'clean',
     'pages/native/index': 'clean',
     'pages/broken/index': 'failed',
@@ -22,6 +25,11 @@ it('opens every page and counts clean, exception and failed pages, with causes a
     'pages/throws/index': 'failed',
     'pages/loop/index': 'exception',
   });
+  const unloadThrows = app.pages.find((p) => p.route === 'pages/unload-throws/index');
+  expect(unloadThrows?.causes).toEqual([
+    "Cannot read properties of undefined (reading 'stop')",
+    "Cannot read properties of undefined (reading 'width')",
+  ]);
   const summary = summarise('foreign-app', [app]);
   expect(summary.pages).toBe(app.pages.length);
   expect(summary.clean + summary.exception + summary.failed).toBe(summary.pages);

@@ -104,7 +104,30 @@ function createRuntime(host, options = {}) {
   const appEvents = {};
 
   /** The route of the page whose code runs now (set once the router exists). @type {() => string} */
-  let activeRoute = () => '';
+  let routerRoute = () => '';
+  /** The route of a page being opened or unloaded now, or ''. @type {() => string} */
+  let changingRoute = () => '';
+  /** While a callback or timer runs: the route of the page that scheduled it (its page may be gone by then). */
+  let scheduledBy = '';
+  const activeRoute = () => changingRoute() || scheduledBy || routerRoute();
+  /**
+   * `fn`, run later on behalf of the page that runs now: exceptions it throws are that page's.
+   * @template {unknown[]} A
+   * @param {(...args: A) => void} fn
+   * @returns {(...args: A) => void}
+   */
+  const onBehalf = (fn) => {
+    const owner = activeRoute();
+    return (...args) => {
+      const outer = scheduledBy;
+      scheduledBy = owner;
+      try {
+        fn(...args);
+      } finally {
+        scheduledBy = outer;
+      }
+    };
+  };
 
   /**
    * Reports an exception thrown by mini program code: App.exceptionThrown, App.onError, wx.onError.
@@ -167,10 +190,13 @@ function createRuntime(host, options = {}) {
   /** Runs `fn` as a macrotask that `settle()` waits for. @param {() => void} fn */
   const later = (fn) => {
     pending += 1;
-    setTimeout(() => {
-      pending -= 1;
-      if (!destroyed) safeCall(fn, null, [], 'callback');
-    }, 0);
+    setTimeout(
+      onBehalf(() => {
+        pending -= 1;
+        if (!destroyed) safeCall(fn, null, [], 'callback');
+      }),
+      0,
+    );
   };
   /**
    * Makes `settle()` wait for a promise.
@@ -201,12 +227,15 @@ function createRuntime(host, options = {}) {
       if (short) pending += 1;
       timerSeq += 1;
       const seq = timerSeq;
-      const id = setTimeout(() => {
-        userTimers.delete(id);
-        timerHandles.delete(seq);
-        if (shortTimers.delete(id)) pending -= 1;
-        if (!destroyed) safeCall(fn, null, args, 'setTimeout callback');
-      }, ms);
+      const id = setTimeout(
+        onBehalf(() => {
+          userTimers.delete(id);
+          timerHandles.delete(seq);
+          if (shortTimers.delete(id)) pending -= 1;
+          if (!destroyed) safeCall(fn, null, args, 'setTimeout callback');
+        }),
+        ms,
+      );
       userTimers.add(id);
       timerHandles.set(seq, id);
       if (short) shortTimers.set(id, true);
@@ -224,9 +253,12 @@ function createRuntime(host, options = {}) {
     /** @param {Function} fn @param {number} [ms] @param {unknown[]} args */
     setInterval(fn, ms = 0, ...args) {
       if (typeof fn !== 'function') throw new Error('setInterval: callback must be a function');
-      const id = setInterval(() => {
-        if (!destroyed) safeCall(fn, null, args, 'setInterval callback');
-      }, ms);
+      const id = setInterval(
+        onBehalf(() => {
+          if (!destroyed) safeCall(fn, null, args, 'setInterval callback');
+        }),
+        ms,
+      );
       userTimers.add(id);
       timerSeq += 1;
       timerHandles.set(timerSeq, id);
@@ -442,7 +474,8 @@ function createRuntime(host, options = {}) {
       return p;
     },
   });
-  activeRoute = () => router.activeRoute();
+  routerRoute = () => router.activeRoute();
+  changingRoute = () => router.changingRoute();
 
   const ui = createUi();
   ui.setChangeListener((kind) => emit('ui', { kind }));

@@ -392,6 +392,11 @@ function createRouter({
       const top = stack[stack.length - 1];
       return top ? top.id : 0;
     },
+    /** The route of the page being opened or unloaded now, or ''. */
+    changingRoute() {
+      if (opening) return openingRoute;
+      return closing ? closing.route : '';
+    },
     /** The route of that page ('' when none). */
     activeRoute() {
       if (opening) return openingRoute;
