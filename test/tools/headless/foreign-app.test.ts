@@ -218,3 +218,9 @@ it('fails a page that imports a missing file with the module named, and the next
   expect(thrown).toEqual([]);
   expect(await (await page.$('#title'))?.text()).toBe('home');
 });
+
+it('keeps the methods of an animation kept in data (setData deep-copies it, own methods survive)', async () => {
+  const { page, exceptions: thrown } = await open('pages/animation-data/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#moved'))?.text()).toBe('translateX');
+});

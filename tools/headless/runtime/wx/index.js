@@ -15,6 +15,38 @@ const KNOWN_APIS = new Set(/** @type {string[]} */ (require('./known-apis')));
 
 /** @typedef {import('../types').PageRecord} PageRecord */
 
+/** The transforms and styles of `wx.createAnimation()`'s Animation. */
+const ANIMATION_METHODS = [
+  'opacity',
+  'backgroundColor',
+  'width',
+  'height',
+  'top',
+  'left',
+  'bottom',
+  'right',
+  'rotate',
+  'rotateX',
+  'rotateY',
+  'rotateZ',
+  'rotate3d',
+  'scale',
+  'scaleX',
+  'scaleY',
+  'scaleZ',
+  'scale3d',
+  'translate',
+  'translateX',
+  'translateY',
+  'translateZ',
+  'translate3d',
+  'skew',
+  'skewX',
+  'skewY',
+  'matrix',
+  'matrix3d',
+];
+
 /**
  * @typedef {object} WxContext
  * @property {(fn: () => void) => void} later Runs a callback as a tracked macrotask.
@@ -110,36 +142,38 @@ function createWx(ctx) {
     /** @type {unknown[]} */
     let animates = [];
     /** @type {Record<string, unknown>} */
-    const target = { option };
-    const proxy = new Proxy(target, {
-      get(t, name) {
-        if (name === 'export') return () => ({ actions: actions.splice(0) });
-        if (name === 'step')
-          return (/** @type {unknown} */ stepOption) => {
-            const so = /** @type {Record<string, unknown>} */ (
-              stepOption && typeof stepOption === 'object' ? stepOption : {}
-            );
-            const transition = {
-              duration: so.duration ?? option.transition.duration,
-              timingFunction: so.timingFunction ?? option.transition.timingFunction,
-              delay: so.delay ?? option.transition.delay,
-            };
-            actions.push({
-              animates,
-              option: { transformOrigin: so.transformOrigin ?? option.transformOrigin, transition },
-            });
-            animates = [];
-            return proxy;
-          };
-        if (typeof name !== 'string' || NOT_API.has(name)) return undefined;
-        if (name in t) return t[name];
-        return (/** @type {unknown[]} */ ...args) => {
-          animates.push({ type: name, args });
-          return proxy;
-        };
+    const animation = {
+      option,
+      /** @this {unknown} */
+      export() {
+        return { actions: actions.splice(0) };
       },
-    });
-    return proxy;
+      /** @this {unknown} @param {unknown} stepOption */
+      step(stepOption) {
+        const so = /** @type {Record<string, unknown>} */ (
+          stepOption && typeof stepOption === 'object' ? stepOption : {}
+        );
+        const transition = {
+          duration: so.duration ?? option.transition.duration,
+          timingFunction: so.timingFunction ?? option.transition.timingFunction,
+          delay: so.delay ?? option.transition.delay,
+        };
+        actions.push({
+          animates,
+          option: { transformOrigin: so.transformOrigin ?? option.transformOrigin, transition },
+        });
+        animates = [];
+        return this;
+      },
+    };
+    // Own methods, as the real object's: an animation kept in data (deep-copied by setData) keeps them.
+    for (const name of ANIMATION_METHODS) {
+      animation[name] = function transform(/** @type {unknown[]} */ ...args) {
+        animates.push({ type: name, args });
+        return this;
+      };
+    }
+    return animation;
   };
 
   /**
