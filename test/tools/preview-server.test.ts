@@ -48,7 +48,9 @@ describe('npm start -- --project DIR', () => {
   });
 
   it('names the problem when the folder holds no mini program, or when --root is given too', () => {
-    expect(() => parseCliArgs(['--project', path.join(ROOT, 'docs')])).toThrow(/--project .*docs: no app\.json in/);
+    expect(() => parseCliArgs(['--project', path.join(ROOT, 'docs')])).toThrow(
+      /--project .*docs: 没有找到小程序 \(no app\.json in/,
+    );
     expect(() => parseCliArgs(['--project', FIXTURE, '--root', 'miniprogram'])).toThrow('not both');
   });
 
