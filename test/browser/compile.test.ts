@@ -120,6 +120,7 @@ describe('large and foreign projects (issue 16)', () => {
         wxml,
         wxs: [],
         wxss: [],
+        less: [],
         json: [],
         scripts: [],
         assets: [],

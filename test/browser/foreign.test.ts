@@ -57,3 +57,14 @@ it('keeps the capsule on a page with navigationStyle custom, and spins a loading
   expect(spinner).toBe('rlw-spin');
   expect(await exceptionsOf(page)).toEqual([]);
 });
+
+it('styles a page written in .less (with @import), as DevTools does', async () => {
+  await openPreview(page, server.url, { route: 'pages/less/index', bare: false });
+  await settledText(pageRoot('pages/less/index'), (t) => t.includes('less'));
+  const color = await pageRoot('pages/less/index')
+    .locator('.title')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
+  expect(color).toBe('rgb(7, 193, 96)');
+  expect(await exceptionsOf(page)).toEqual([]);
+});

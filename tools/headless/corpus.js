@@ -41,14 +41,15 @@ const PAGE_TIMEOUT_MS = 15000;
  */
 
 /**
- * A cause as it counts in "top causes": the first line of the message, without file paths and numbers.
+ * A cause as it counts in "top causes": the first line of the message, file paths shortened to their last part
+ * (a missing module stays named), numbers as N.
  * @param {string} message
  */
 function causeOf(message) {
   return String(message)
     .split('\n')[0]
     .replace(/\(from [^)]*\)/g, '(from …)')
-    .replace(/\/[\w./@+-]+/g, '…')
+    .replace(/(?:\/[\w.@+-]+)*\/([\w.@+-]+)/g, '…/$1')
     .replace(/\d+/g, 'N')
     .slice(0, 160);
 }
@@ -149,11 +150,14 @@ async function runApp(dir) {
   const runtime = await server.runtime();
   const pages = runtime.config.pages.slice();
   const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
-  /** @type {string[]} */
+  /** @typedef {{ message: string, route?: string }} Thrown */
+  /** @type {Thrown[]} */
   let exceptions = [];
+  /** Exceptions of a page thrown once the next one was opening (its onUnload, a detached lifetime). @type {Thrown[]} */
+  const late = [];
   /** @type {string[]} */
   let warnings = [];
-  mp.on('exception', (/** @type {{ message: string }} */ e) => exceptions.push(e.message));
+  mp.on('exception', (/** @type {Thrown} */ e) => exceptions.push(e));
   mp.on('console', (/** @type {{ type: string, args: unknown[] }} */ e) => {
     if (e.type === 'warn') warnings.push(e.args.map(String).join(' '));
   });
@@ -180,7 +184,8 @@ async function runApp(dir) {
       causes.push(`reLaunch failed: ${e && (e.message || e.errMsg) ? e.message || e.errMsg : String(err)}`);
     }
     const ms = Date.now() - t0;
-    const thrown = exceptions.slice();
+    const thrown = exceptions.filter((e) => !e.route || e.route === route).map((e) => e.message);
+    late.push(...exceptions.filter((e) => e.route && e.route !== route));
     const failed = !landed || !nonEmpty;
     /** @type {PageResult['outcome']} */
     const outcome = failed ? 'failed' : thrown.length ? 'exception' : 'clean';
@@ -191,6 +196,13 @@ async function runApp(dir) {
       unsupported: [...new Set(warnings.filter((w) => w.startsWith('unsupported:')))],
       ms,
     });
+  }
+  // Each exception counts for the page whose code threw it.
+  for (const e of late) {
+    const page = results.find((p) => p.route === e.route);
+    if (!page) continue;
+    page.causes.push(causeOf(e.message));
+    if (page.outcome === 'clean') page.outcome = 'exception';
   }
   mp.disconnect();
   await server.close();

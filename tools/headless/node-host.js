@@ -271,21 +271,7 @@ function createNodeHost(opts) {
       return fn;
     },
     compileLess(lessPath) {
-      if (!exists(lessPath)) return null;
-      // less renders synchronously with syncImport (its @imports read from disk as it goes).
-      /** @type {{ render(src: string, o: object, cb: (e: Error | null, out?: { css: string }) => void): void }} */
-      const less = createRequire(__filename)('less');
-      /** @type {string | null} */
-      let css = null;
-      less.render(
-        fs.readFileSync(abs(lessPath), 'utf8'),
-        { filename: abs(lessPath), syncImport: true },
-        (/** @type {Error | null} */ err, /** @type {{ css: string } | undefined} */ out) => {
-          if (err) throw new Error(`${lessPath}: ${err.message}`);
-          css = out ? out.css : null;
-        },
-      );
-      return css;
+      return exists(lessPath) ? compileLessFile(abs(lessPath)) : null;
     },
     getTemplate(wxmlPath) {
       if (!exists(wxmlPath)) return null;
@@ -354,4 +340,26 @@ function createProjectRuntime(opts = {}) {
   return { runtime, host, project };
 }
 
-module.exports = { installDom, loadFramework, createNodeHost, createProjectRuntime, readProject };
+/**
+ * A `.less` style compiled to CSS, as DevTools' less plugin does (its `@import`s read from disk as it goes).
+ * @param {string} file absolute path
+ * @returns {string | null}
+ */
+function compileLessFile(file) {
+  /** @type {{ render(src: string, o: object, cb: (e: Error | null, out?: { css: string }) => void): void }} */
+  const less = createRequire(__filename)('less');
+  /** @type {string | null} */
+  let css = null;
+  // less renders synchronously with syncImport.
+  less.render(
+    fs.readFileSync(file, 'utf8'),
+    { filename: file, syncImport: true },
+    (/** @type {Error | null} */ err, /** @type {{ css: string } | undefined} */ out) => {
+      if (err) throw new Error(`${file}: ${err.message}`);
+      css = out ? out.css : null;
+    },
+  );
+  return css;
+}
+
+module.exports = { installDom, loadFramework, createNodeHost, createProjectRuntime, readProject, compileLessFile };

@@ -11,6 +11,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { createRequire } = require('module');
 const { isEsModule } = require('../headless/runtime/modules');
+const { compileLessFile } = require('../headless/node-host');
 
 // Typed as Node's require (miniprogram-api-typings declares a global `require` of its own).
 const nodeRequire = createRequire(__filename);
@@ -23,6 +24,7 @@ const ASSET_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
  * @property {string[]} wxml   paths relative to the root, posix, with extension
  * @property {string[]} wxs
  * @property {string[]} wxss
+ * @property {string[]} less   styles written in .less (compiled when no .wxss is beside them, as DevTools does)
  * @property {string[]} json
  * @property {string[]} scripts  .ts and .js (no .d.ts)
  * @property {string[]} assets
@@ -37,7 +39,7 @@ const ASSET_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
  */
 function listProjectFiles(root) {
   /** @type {ProjectFiles} */
-  const out = { wxml: [], wxs: [], wxss: [], json: [], scripts: [], assets: [], stats: new Map() };
+  const out = { wxml: [], wxs: [], wxss: [], less: [], json: [], scripts: [], assets: [], stats: new Map() };
   /** @param {string} rel */
   const walk = (rel) => {
     const abs = path.join(root, rel);
@@ -54,6 +56,7 @@ function listProjectFiles(root) {
       if (ext === '.wxml') list = out.wxml;
       else if (ext === '.wxs') list = out.wxs;
       else if (ext === '.wxss') list = out.wxss;
+      else if (ext === '.less') list = out.less;
       else if (ext === '.json') list = out.json;
       else if ((ext === '.ts' && !name.endsWith('.d.ts')) || ext === '.js') list = out.scripts;
       else if (ASSET_EXT.has(ext)) list = out.assets;
@@ -197,18 +200,41 @@ function unescapeJs(s) {
  * @returns {string}
  */
 function compileWxss(root, files) {
+  // A style written in .less with no .wxss beside it is compiled to one, as DevTools' less plugin does; wcsc then
+  // runs in a staging folder holding the project's .wxss files and those.
+  const fromLess = files.less
+    .map((less) => `${less.slice(0, -'.less'.length)}.wxss`)
+    .filter((wxss) => !files.stats.has(wxss));
+  const styles = [...files.wxss, ...fromLess];
   const own = [];
   const imported = [];
-  for (const wxss of files.wxss) {
+  for (const wxss of styles) {
     const base = wxss.slice(0, -'.wxss'.length);
     if (wxss === 'app.wxss') continue;
     if (files.stats.has(`${base}.json`)) own.push(`./${wxss}`);
     else imported.push(`./${wxss}`);
   }
-  const list = files.stats.has('app.wxss') ? ['./app.wxss', ...own] : own;
+  const list = styles.includes('app.wxss') ? ['./app.wxss', ...own] : own;
   // A mini program without any WXSS (tutorial apps often have none): wcsc has nothing to do and would print its usage.
   if (list.length + imported.length === 0) return 'return function () { return undefined; };';
-  const out = run(compilerBinary('wcsc'), ['-pc', String(list.length), ...list, ...imported], root);
+  const cwd = fromLess.length ? fs.mkdtempSync(path.join(os.tmpdir(), 'preview-wxss-')) : root;
+  let out;
+  try {
+    if (cwd !== root) {
+      /** @param {string} rel @param {string} text */
+      const write = (rel, text) => {
+        fs.mkdirSync(path.dirname(path.join(cwd, rel)), { recursive: true });
+        fs.writeFileSync(path.join(cwd, rel), text);
+      };
+      for (const wxss of files.wxss) write(wxss, fs.readFileSync(path.join(root, wxss), 'utf8'));
+      for (const wxss of fromLess) {
+        write(wxss, compileLessFile(path.join(root, `${wxss.slice(0, -'.wxss'.length)}.less`)) || '');
+      }
+    }
+    out = run(compilerBinary('wcsc'), ['-pc', String(list.length), ...list, ...imported], cwd);
+  } finally {
+    if (cwd !== root) fs.rmSync(cwd, { recursive: true, force: true });
+  }
   // Output: key=value pairs joined with '=' (values escape their own '=' as \x3d).
   const parts = out.split('=');
   /** @type {Record<string, string>} */

@@ -16,13 +16,14 @@ const exceptions: string[] = [];
 const warnings: string[] = [];
 
 beforeAll(async () => {
-  // The launch page throws: the endpoint must start anyway (the exception is reported, the app stays usable).
+  // Each root cause has a page of its own and the app itself does nothing unusual, so each test fails for its own
+  // reason on a runtime without the matching fix.
   server = await startServer({
     port: 0,
     quiet: true,
     project: FOREIGN,
     token: null,
-    launch: { path: 'pages/throws/index' },
+    launch: { path: 'pages/home/index' },
   });
   mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
   mp.on('exception', (e: { message: string }) => exceptions.push(e.message));
@@ -54,13 +55,29 @@ async function text(route: string, selector: string) {
 }
 
 it('starts although the launch page throws, and reLaunch to another page works', async () => {
-  const runtime = await server.runtime();
-  expect(runtime.router.current()).toBeNull();
-  const { page, exceptions: thrown } = await open('pages/home/index');
-  expect(page.path).toBe('pages/home/index');
-  expect(thrown).toEqual([]);
-  expect(await (await page.$('#title'))?.text()).toBe('home');
-});
+  const thrower = await startServer({
+    port: 0,
+    quiet: true,
+    project: FOREIGN,
+    token: null,
+    launch: { path: 'pages/throws/index' },
+  });
+  const client = await automator.connect({ wsEndpoint: thrower.wsEndpoint });
+  try {
+    const runtime = await thrower.runtime();
+    expect(runtime.router.current()).toBeNull();
+    const thrown: string[] = [];
+    client.on('exception', (e: { message: string }) => thrown.push(e.message));
+    await client.callWxMethod('reLaunch', { url: '/pages/home/index' });
+    const page = await client.currentPage();
+    expect(page?.path).toBe('pages/home/index');
+    expect(thrown).toEqual([]);
+    expect(await (await page?.$('#title'))?.text()).toBe('home');
+  } finally {
+    client.disconnect();
+    await thrower.close();
+  }
+}, 20000);
 
 it("gives the app's modules WeChat's shared `global` object, not the host's", async () => {
   expect(await text('pages/home/index', '#name')).toBe('foreign');
@@ -117,6 +134,9 @@ it('a page that fails to load does not poison later pages (registrations rolled 
 }, 20000);
 
 it('lets the app patch wx and feature-check names WeChat does not have', async () => {
+  const { exceptions: thrown } = await open('pages/patch/index');
+  expect(thrown).toEqual([]);
+  expect(await text('pages/patch/index', '#patched')).toBe('true');
   expect(
     await mp.evaluate(() => {
       const w = wx as unknown as Record<string, unknown>;
@@ -170,4 +190,37 @@ it('cuts a render loop off with an error naming the component, and stays usable'
   expect(thrown.join('\n')).toContain('render loop: components/looper/index');
   const { page } = await open('pages/home/index');
   expect(page.path).toBe('pages/home/index');
+});
+
+it('reports an exception thrown in a setData callback as App.exceptionThrown, naming the page', async () => {
+  const { page, exceptions: thrown } = await open('pages/callback/index');
+  expect(await (await page.$('#step'))?.text()).toBe('set');
+  expect(thrown).toEqual(['thrown in a setData callback']);
+});
+
+it('gives skyline worklets as an inert wx.worklet that says so, and inert objects code can extend', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/worklet/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#kind'))?.text()).toBe('object');
+  // An animation is its end value at once; a curve is callable.
+  expect(await (await page.$('#offset'))?.text()).toBe('300');
+  expect(await (await page.$('#eased'))?.text()).toBe('0.5');
+  expect(await (await page.$('#extended'))?.text()).toBe('true');
+  expect(await (await page.$('#origin'))?.text()).toBe('() 1');
+  expect(said.filter((w) => w.startsWith('unsupported: wx.worklet'))).toHaveLength(1);
+});
+
+it('fails a page that imports a missing file with the module named, and the next page opens', async () => {
+  await expect(mp.callWxMethod('reLaunch', { url: '/pages/missing-module/index' })).rejects.toThrow(
+    "module 'pages/missing-module/threejs-miniprogram.js' is not defined, require args is './threejs-miniprogram'",
+  );
+  const { page, exceptions: thrown } = await open('pages/home/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#title'))?.text()).toBe('home');
+});
+
+it('keeps the methods of an animation kept in data (setData deep-copies it, own methods survive)', async () => {
+  const { page, exceptions: thrown } = await open('pages/animation-data/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#moved'))?.text()).toBe('translateX');
 });

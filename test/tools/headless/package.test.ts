@@ -37,9 +37,9 @@ describe('tools/headless as a package', () => {
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
       for (const m of text.matchAll(
-        /require\('([^']+)'\)|resolveVia\('([^']+)', '[^']+'\)|resolve\('([^'./][^']*)'/g,
+        /require\('([^']+)'\)|resolveVia\('([^']+)', '[^']+'\)|resolve\('([^'./][^']*)'|createRequire\([^)]*\)\('([^']+)'\)/g,
       )) {
-        const spec = m[1] || m[2] || m[3];
+        const spec = m[1] || m[2] || m[3] || m[4];
         if (spec.startsWith('.')) {
           const target = path.resolve(path.dirname(file), spec);
           if (!target.startsWith(DIR + path.sep)) outside.push(`${path.relative(DIR, file)} → ${spec}`);

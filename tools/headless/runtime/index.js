@@ -103,6 +103,32 @@ function createRuntime(host, options = {}) {
   /** @type {Record<string, Set<Function>>} */
   const appEvents = {};
 
+  /** The route of the page whose code runs now (set once the router exists). @type {() => string} */
+  let routerRoute = () => '';
+  /** The route of a page being opened or unloaded now, or ''. @type {() => string} */
+  let changingRoute = () => '';
+  /** While a callback or timer runs: the route of the page that scheduled it (its page may be gone by then). */
+  let scheduledBy = '';
+  const activeRoute = () => changingRoute() || scheduledBy || routerRoute();
+  /**
+   * `fn`, run later on behalf of the page that runs now: exceptions it throws are that page's.
+   * @template {unknown[]} A
+   * @param {(...args: A) => void} fn
+   * @returns {(...args: A) => void}
+   */
+  const onBehalf = (fn) => {
+    const owner = activeRoute();
+    return (...args) => {
+      const outer = scheduledBy;
+      scheduledBy = owner;
+      try {
+        fn(...args);
+      } finally {
+        scheduledBy = outer;
+      }
+    };
+  };
+
   /**
    * Reports an exception thrown by mini program code: App.exceptionThrown, App.onError, wx.onError.
    * @param {unknown} err
@@ -119,7 +145,9 @@ function createRuntime(host, options = {}) {
     const message =
       err instanceof Error ? err.message : typeof err === 'object' ? JSON.stringify(toPlain(err)) : String(err);
     const stack = err instanceof Error ? err.stack || '' : '';
-    emit('exception', { message, stack, where: label });
+    // `route`: the page whose code was running (a page's detached lifetime during the next reLaunch is its own).
+    const route = activeRoute();
+    emit('exception', { message, stack, where: label, route });
     if (!options.quiet) hostConsole.error(`[mini program] ${label}:`, err);
     const text = `${message}\n${stack}`;
     if (app && typeof app.onError === 'function') {
@@ -162,10 +190,13 @@ function createRuntime(host, options = {}) {
   /** Runs `fn` as a macrotask that `settle()` waits for. @param {() => void} fn */
   const later = (fn) => {
     pending += 1;
-    setTimeout(() => {
-      pending -= 1;
-      if (!destroyed) safeCall(fn, null, [], 'callback');
-    }, 0);
+    setTimeout(
+      onBehalf(() => {
+        pending -= 1;
+        if (!destroyed) safeCall(fn, null, [], 'callback');
+      }),
+      0,
+    );
   };
   /**
    * Makes `settle()` wait for a promise.
@@ -196,12 +227,15 @@ function createRuntime(host, options = {}) {
       if (short) pending += 1;
       timerSeq += 1;
       const seq = timerSeq;
-      const id = setTimeout(() => {
-        userTimers.delete(id);
-        timerHandles.delete(seq);
-        if (shortTimers.delete(id)) pending -= 1;
-        if (!destroyed) safeCall(fn, null, args, 'setTimeout callback');
-      }, ms);
+      const id = setTimeout(
+        onBehalf(() => {
+          userTimers.delete(id);
+          timerHandles.delete(seq);
+          if (shortTimers.delete(id)) pending -= 1;
+          if (!destroyed) safeCall(fn, null, args, 'setTimeout callback');
+        }),
+        ms,
+      );
       userTimers.add(id);
       timerHandles.set(seq, id);
       if (short) shortTimers.set(id, true);
@@ -219,9 +253,12 @@ function createRuntime(host, options = {}) {
     /** @param {Function} fn @param {number} [ms] @param {unknown[]} args */
     setInterval(fn, ms = 0, ...args) {
       if (typeof fn !== 'function') throw new Error('setInterval: callback must be a function');
-      const id = setInterval(() => {
-        if (!destroyed) safeCall(fn, null, args, 'setInterval callback');
-      }, ms);
+      const id = setInterval(
+        onBehalf(() => {
+          if (!destroyed) safeCall(fn, null, args, 'setInterval callback');
+        }),
+        ms,
+      );
       userTimers.add(id);
       timerSeq += 1;
       timerHandles.set(timerSeq, id);
@@ -297,7 +334,12 @@ function createRuntime(host, options = {}) {
             page.stats.setDataCount += 1;
             page.stats.setDataBytes += bytes;
           }
-          return original.call(this, data, cb);
+          // The framework calls the callback in a promise and only prints what it throws: report it as WeChat does.
+          const callback =
+            typeof cb === 'function'
+              ? () => safeCall(cb, this, [], `${tree.pageOf(node)?.route || 'component'}#setData callback`)
+              : cb;
+          return original.call(this, data, callback);
         };
         this.createSelectorQuery = () => selectorQueries.create(node.shadowRoot || null);
         // Instance methods of the real framework that need a renderer's animation engine: groupSetData runs its
@@ -432,6 +474,8 @@ function createRuntime(host, options = {}) {
       return p;
     },
   });
+  routerRoute = () => router.activeRoute();
+  changingRoute = () => router.changingRoute();
 
   const ui = createUi();
   ui.setChangeListener((kind) => emit('ui', { kind }));

@@ -15,12 +15,28 @@ const NOT_METHODS = new Set(['then', 'toJSON', '__esModule', 'constructor', 'pro
 function inertObject(fields = {}) {
   /** @type {Record<string, unknown>} */
   const target = { ...fields };
+  /** @type {Map<string, Function>} */
+  const members = new Map();
+  /** @param {string | symbol} name */
+  const read = (name) => {
+    // Used as a number or a string (`${gl.getParameter(…)}`, `size * 2`), it is 0 or ''.
+    if (name === Symbol.toPrimitive) return (/** @type {string} */ hint) => (hint === 'number' ? 0 : '');
+    if (typeof name !== 'string' || NOT_METHODS.has(name)) return undefined;
+    if (name in target) return target[name];
+    let member = members.get(name);
+    if (!member) {
+      // A plain function, not an arrow: code may `new` it or extend it (`class X extends system.Component`); its
+      // own members are inert too (`system.Vector3.createFromNumber(…)`).
+      const fn = function inert() {
+        return proxy;
+      };
+      member = new Proxy(fn, { get: (f, key) => (key in f ? Reflect.get(f, key) : read(key)) });
+      members.set(name, member);
+    }
+    return member;
+  };
   const proxy = new Proxy(target, {
-    get(t, name) {
-      if (typeof name !== 'string' || NOT_METHODS.has(name)) return undefined;
-      if (name in t) return t[name];
-      return () => proxy;
-    },
+    get: (_t, name) => read(name),
     set(t, name, value) {
       if (typeof name === 'string') t[name] = value;
       return true;

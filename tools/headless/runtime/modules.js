@@ -108,8 +108,11 @@ function createModules(host, globals) {
     const req = (request) => {
       if (typeof request !== 'string') throw new Error(`require args must be a string, got ${typeof request}`);
       const file = resolve(from, request);
-      if (!file)
-        throw new Error(`module '${request}' is not defined, require args is '${request}' (from ${from || '/'})`);
+      if (!file) {
+        // WeChat's message: the module it looked for (relative to the requiring file), then what was asked.
+        const wanted = paths.resolveRelative(from || 'x', request.replace(/\.js$/, ''));
+        throw new Error(`module '${wanted}.js' is not defined, require args is '${request}' (from ${from || '/'})`);
+      }
       return load(file);
     };
     // `require.async` (subpackage async loading): every package is local here, so it loads at once.

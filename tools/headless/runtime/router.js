@@ -86,6 +86,10 @@ function createRouter({
   const stack = [];
   /** The id of the page being opened (its onLoad runs before it is on the stack), or 0. */
   let opening = 0;
+  let openingRoute = '';
+  /** The page being unloaded (its onUnload and detached lifetimes run after it left the stack), or null. */
+  /** @type {PageRecord | null} */
+  let closing = null;
   /** Live tab pages by route, on the stack or hidden beside it. @type {Map<string, PageRecord>} */
   const tabAlive = new Map();
   /** @type {Map<number, PageRecord>} */
@@ -150,9 +154,15 @@ function createRouter({
   /** @param {PageRecord} record */
   function unload(record) {
     if (record.state === 'unloaded') return;
-    callPage(record, 'onUnload');
-    record.state = 'unloaded';
-    safeCall(() => exparser.Element.pretendDetached(record.root), null, [], `${record.route}#detached`);
+    const outer = closing;
+    closing = record;
+    try {
+      callPage(record, 'onUnload');
+      record.state = 'unloaded';
+      safeCall(() => exparser.Element.pretendDetached(record.root), null, [], `${record.route}#detached`);
+    } finally {
+      closing = outer;
+    }
     record.container.remove();
     byId.delete(record.id);
     if (tabAlive.get(record.route) === record) tabAlive.delete(record.route);
@@ -177,16 +187,20 @@ function createRouter({
    */
   function open(route, query, channel) {
     const started = Date.now();
-    const componentId = registry.ensure(route, { isPage: true });
     const id = nextId;
     nextId += 1;
     const outer = opening;
+    const outerRoute = openingRoute;
     opening = id;
+    openingRoute = route;
     try {
+      // Loading the page's code counts as that page (an API its module calls warns for it, not for the last page).
+      const componentId = registry.ensure(route, { isPage: true });
       if (onOpening) onOpening(route);
       return openAs(id, componentId, route, query, channel, started);
     } finally {
       opening = outer;
+      openingRoute = outerRoute;
     }
   }
 
@@ -371,11 +385,24 @@ function createRouter({
         return record;
       });
     },
-    /** The page code runs for now: the one being opened, else the top of the stack (0 when none). */
+    /** The page code runs for now: the one being opened or unloaded, else the top of the stack (0 when none). */
     activePageId() {
       if (opening) return opening;
+      if (closing) return closing.id;
       const top = stack[stack.length - 1];
       return top ? top.id : 0;
+    },
+    /** The route of the page being opened or unloaded now, or ''. */
+    changingRoute() {
+      if (opening) return openingRoute;
+      return closing ? closing.route : '';
+    },
+    /** The route of that page ('' when none). */
+    activeRoute() {
+      if (opening) return openingRoute;
+      if (closing) return closing.route;
+      const top = stack[stack.length - 1];
+      return top ? top.route : '';
     },
     /** Unloads every page (app exit). */
     destroy() {

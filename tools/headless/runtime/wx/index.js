@@ -10,9 +10,42 @@
 const { ApiError, isSyncApi, deliver, UNSUPPORTED_FAIL } = require('./api');
 const { RouteError, EventChannel } = require('../router');
 const { inertObject, NOT_METHODS: NOT_API } = require('../inert');
+const { createWorklet } = require('./worklet');
 const KNOWN_APIS = new Set(/** @type {string[]} */ (require('./known-apis')));
 
 /** @typedef {import('../types').PageRecord} PageRecord */
+
+/** The transforms and styles of `wx.createAnimation()`'s Animation. */
+const ANIMATION_METHODS = [
+  'opacity',
+  'backgroundColor',
+  'width',
+  'height',
+  'top',
+  'left',
+  'bottom',
+  'right',
+  'rotate',
+  'rotateX',
+  'rotateY',
+  'rotateZ',
+  'rotate3d',
+  'scale',
+  'scaleX',
+  'scaleY',
+  'scaleZ',
+  'scale3d',
+  'translate',
+  'translateX',
+  'translateY',
+  'translateZ',
+  'translate3d',
+  'skew',
+  'skewX',
+  'skewY',
+  'matrix',
+  'matrix3d',
+];
 
 /**
  * @typedef {object} WxContext
@@ -109,36 +142,38 @@ function createWx(ctx) {
     /** @type {unknown[]} */
     let animates = [];
     /** @type {Record<string, unknown>} */
-    const target = { option };
-    const proxy = new Proxy(target, {
-      get(t, name) {
-        if (name === 'export') return () => ({ actions: actions.splice(0) });
-        if (name === 'step')
-          return (/** @type {unknown} */ stepOption) => {
-            const so = /** @type {Record<string, unknown>} */ (
-              stepOption && typeof stepOption === 'object' ? stepOption : {}
-            );
-            const transition = {
-              duration: so.duration ?? option.transition.duration,
-              timingFunction: so.timingFunction ?? option.transition.timingFunction,
-              delay: so.delay ?? option.transition.delay,
-            };
-            actions.push({
-              animates,
-              option: { transformOrigin: so.transformOrigin ?? option.transformOrigin, transition },
-            });
-            animates = [];
-            return proxy;
-          };
-        if (typeof name !== 'string' || NOT_API.has(name)) return undefined;
-        if (name in t) return t[name];
-        return (/** @type {unknown[]} */ ...args) => {
-          animates.push({ type: name, args });
-          return proxy;
-        };
+    const animation = {
+      option,
+      /** @this {unknown} */
+      export() {
+        return { actions: actions.splice(0) };
       },
-    });
-    return proxy;
+      /** @this {unknown} @param {unknown} stepOption */
+      step(stepOption) {
+        const so = /** @type {Record<string, unknown>} */ (
+          stepOption && typeof stepOption === 'object' ? stepOption : {}
+        );
+        const transition = {
+          duration: so.duration ?? option.transition.duration,
+          timingFunction: so.timingFunction ?? option.transition.timingFunction,
+          delay: so.delay ?? option.transition.delay,
+        };
+        actions.push({
+          animates,
+          option: { transformOrigin: so.transformOrigin ?? option.transformOrigin, transition },
+        });
+        animates = [];
+        return this;
+      },
+    };
+    // Own methods, as the real object's: an animation kept in data (deep-copied by setData) keeps them.
+    for (const name of ANIMATION_METHODS) {
+      animation[name] = function transform(/** @type {unknown[]} */ ...args) {
+        animates.push({ type: name, args });
+        return this;
+      };
+    }
+    return animation;
   };
 
   /**
@@ -545,6 +580,8 @@ function createWx(ctx) {
     return cloud;
   };
 
+  const worklet = createWorklet(() => unsupported('wx.worklet', 'worklet animations need the skyline renderer'));
+
   /** Values mini program code assigned to `wx` (apps patch it; the assignment wins over the API until restored). */
   /** @type {Map<string, unknown>} */
   const assigned = new Map();
@@ -558,6 +595,10 @@ function createWx(ctx) {
     if (assigned.has(name)) return assigned.get(name);
     if (name === 'env') return { USER_DATA_PATH: 'http://usr' };
     if (name === 'cloud') return cloud;
+    if (name === 'worklet') {
+      unsupported('wx.worklet', 'worklet animations need the skyline renderer');
+      return worklet;
+    }
     if (name in api) return api[name];
     // A real API the runtime lacks answers as without a device; a name WeChat does not have is undefined.
     return KNOWN_APIS.has(name) ? unsupportedApi(name) : undefined;
