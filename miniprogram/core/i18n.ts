@@ -66,9 +66,12 @@ export function label(text: I18nText, lang: Lang, params?: TextParams): string {
   return text.bilingual ? bilingualLabel(filled, lang) : filled[lang];
 }
 
-/** A table of texts in one language, for a page's `s` data. */
+/**
+ * A text table as a page's `s` data: every entry through `label()`, so an entry marked `bilingual` (a console label
+ * that teaches the Chinese term) shows both languages in English mode and every other one the learner's language.
+ */
 export function localize<K extends string>(table: Readonly<Record<K, I18nText>>, lang: Lang): Record<K, string> {
   const out = {} as Record<K, string>;
-  for (const key of Object.keys(table) as K[]) out[key] = t(table[key], lang);
+  for (const key of Object.keys(table) as K[]) out[key] = label(table[key], lang);
   return out;
 }

@@ -17,11 +17,10 @@ import {
   TIME_JUMPS,
 } from '../../engine/index';
 import type { LogLine, RuleSetId, World } from '../../engine/index';
-import { format, t } from '../../../core/i18n';
+import { format, localize, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
 import { act, getWorld, setRuleSet, subscribe } from '../../services/session';
-import { changedKeys } from '../../../behaviors/view';
-import { consoleLabels } from '../../behaviors/console';
+import { viewBehavior } from '../../../behaviors/view';
 import { TOOLBAR_STRINGS } from './strings';
 
 interface Choice {
@@ -61,14 +60,15 @@ Component<
   ToolbarData,
   { lang: { type: StringConstructor; value: string } },
   ToolbarMethods,
-  WechatMiniprogram.Component.BehaviorOption
+  [typeof viewBehavior]
 >({
   options: { styleIsolation: 'apply-shared' },
+  behaviors: [viewBehavior],
   properties: {
     lang: { type: String, value: 'zh' },
   },
   data: {
-    s: consoleLabels(TOOLBAR_STRINGS, 'zh'),
+    s: localize(TOOLBAR_STRINGS, 'zh'),
     open: false,
     clock: '',
     ruleTitle: '',
@@ -99,9 +99,8 @@ Component<
   methods: {
     render(world) {
       const lang: Lang = this.data.lang === 'en' ? 'en' : 'zh';
-      const s = consoleLabels(TOOLBAR_STRINGS, lang);
+      const s = this.updateText(TOOLBAR_STRINGS, lang);
       const patch: Partial<ToolbarData> = {
-        s,
         clock: formatDateTime(world.now),
         ruleTitle: t(ruleSetTitle(world.ruleSet), lang),
       };
@@ -116,15 +115,14 @@ Component<
         patch.nextDue = due === null || due === 0 ? '' : format(s.nextDue, { time: formatDateTime(world.now + due) });
         patch.log = logLines(world, 30);
       }
-      const changed = changedKeys(this.data as unknown as Record<string, unknown>, patch);
-      if (changed) this.setData(changed);
+      this.update(patch);
     },
     onToggle() {
-      this.setData({ open: !this.data.open });
+      this.update({ open: !this.data.open });
       this.render(getWorld());
     },
     onClose() {
-      this.setData({ open: false });
+      this.update({ open: false });
     },
     onJump(e) {
       const jump = findTimeJump(String(e.currentTarget.dataset.id ?? ''));
