@@ -56,12 +56,7 @@ function isRuleSetId(value: string): value is RuleSetId {
   return (RULE_SET_IDS as readonly string[]).indexOf(value) >= 0;
 }
 
-Component<
-  ToolbarData,
-  { lang: { type: StringConstructor; value: string } },
-  ToolbarMethods,
-  [typeof viewBehavior]
->({
+Component<ToolbarData, { lang: { type: StringConstructor; value: string } }, ToolbarMethods, [typeof viewBehavior]>({
   options: { styleIsolation: 'apply-shared' },
   behaviors: [viewBehavior],
   properties: {
