@@ -8,25 +8,7 @@
 export const KNOWN_UNUSED_KEYS: Readonly<Record<string, readonly string[]>> = {};
 
 /**
- * Engine messages whose English names its own parameters (`{moduleEn}` beside the Chinese `{module}`) instead of the
- * same named parameters in both languages (`formatText` with `{ zh, en }` values).
+ * Texts whose English names other parameters than the Chinese (`{moduleEn}` beside `{module}`). Empty: engine messages
+ * pass words that differ by language as `{ zh, en }` values of the same named parameter (`formatText`).
  */
-export const KNOWN_PLACEHOLDER_MISMATCHES: readonly string[] = [
-  'CAPABILITY_ALREADY_ENABLED: zh {capability} en {capabilityEn}',
-  'CAPABILITY_NEEDS_VERIFICATION: zh {capability} en {capabilityEn}',
-  'CAPABILITY_NOT_FOR_INDIVIDUAL: zh {capability} en {capabilityEn}',
-  'CATEGORY_NOT_FOR_INDIVIDUAL: zh {category} en {categoryEn}',
-  'DOMAIN_PROTOCOL: zh {domain, kind, protocol} en {domain, kindEn, protocol}',
-  'FILING_IN_PROGRESS: zh {stage} en {stageEn}',
-  'FILING_NOT_AT_SMS: zh {hint} en {hintEn}',
-  'MEMBER_ALREADY_ADDED: zh {kind, wechatId} en {kindEn, wechatId}',
-  'MEMBER_LIMIT: zh {kind, limit} en {kindEn, limit}',
-  'MEMBER_NOT_MEMBER: zh {kind, wechatId} en {kindEn, wechatId}',
-  'MEMBER_USER_LIMIT: zh {count, kind, limit, wechatId} en {count, kindEn, limit, wechatId}',
-  'NAME_QUOTA_USED: zh {next, rule} en {nextEn, ruleEn}',
-  'PERMISSION_DENIED: zh {actor, module, who} en {actor, moduleEn, whoEn}',
-  'PUBLISH_NOT_PASSED: zh {status, version} en {statusEn, version}',
-  'REVIEW_NEEDS_BASIC_INFO: zh {missing} en {missingEn}',
-  'REVIEW_NEEDS_FILING: zh {stage} en {stageEn}',
-  'REVIEW_NEEDS_SUBJECT_VERIFIED: zh {status} en {statusEn}',
-];
+export const KNOWN_PLACEHOLDER_MISMATCHES: readonly string[] = [];
