@@ -42,7 +42,10 @@ function nameQuotaError(ctx: Ctx, app: MiniProgram): ConsoleError | null {
   const published = app.versions.firstPublishedAt !== null;
   return consoleError('NAME_QUOTA_USED', {
     rule: published
-      ? { zh: `发布后每年可修改 ${rule.afterPublishPerYear} 次`, en: `${rule.afterPublishPerYear} a year after publishing` }
+      ? {
+          zh: `发布后每年可修改 ${rule.afterPublishPerYear} 次`,
+          en: `${rule.afterPublishPerYear} a year after publishing`,
+        }
       : { zh: `发布前可修改 ${rule.beforePublish} 次`, en: `${rule.beforePublish} before publishing` },
     next: published
       ? { zh: '明年 1 月 1 日恢复。', en: 'They reset on 1 January.' }

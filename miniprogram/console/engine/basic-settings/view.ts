@@ -5,7 +5,9 @@
 import { t, type I18nText, type Lang } from '../../../core/i18n';
 import { CATEGORIES } from './category-data';
 import { formatDate } from '../kernel/time';
-import { basicInfoView, filingStatus, verificationStatus } from '../kernel/selectors';
+import { basicInfoView } from './selectors';
+import { filingStatus } from '../filing/selectors';
+import { verificationStatus } from '../verification/selectors';
 import type { World } from '../kernel/types';
 import { validateAbbreviation, validateAppName, validateIntroduction } from '../kernel/validators';
 import { fmt, label } from '../home/view';

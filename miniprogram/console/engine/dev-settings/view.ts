@@ -4,7 +4,8 @@
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
 import { formatDateTime } from '../kernel/time';
-import { devSettingsView, quotas } from '../kernel/selectors';
+import { devSettingsView } from './selectors';
+import { quotas } from '../basic-settings/selectors';
 import { DOMAIN_KINDS, type DomainKind, type World } from '../kernel/types';
 import { fmt, label } from '../home/view';
 

@@ -4,7 +4,8 @@
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
 import type { FilingParticipantInput } from '../kernel/actions';
-import { currentApp, filingStatus } from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { filingStatus } from './selectors';
 import { formatDate, formatDateTime } from '../kernel/time';
 import type { FilingStage, World } from '../kernel/types';
 import { fmt, label } from '../home/view';

@@ -5,13 +5,10 @@
  */
 import { CONSOLE_PAGES } from '../../../core/console-routes';
 import { bilingualLabel, t, type I18nText, type Lang } from '../../../core/i18n';
-import {
-  currentApp,
-  releaseChecklist,
-  sessionView,
-  SUBJECT_TYPE_LABELS,
-  type ChecklistItem,
-} from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { sessionView } from '../login/selectors';
+import { SUBJECT_TYPE_LABELS } from '../registration/selectors';
+import { releaseChecklist, type ChecklistItem } from './selectors';
 import type { World } from '../kernel/types';
 
 export interface MenuEntry {

@@ -3,7 +3,9 @@
  * filter, experience members, "剩余可添加人数", and additions waiting for the administrator's scan.
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
-import { currentApp, memberSlots, membersView, sessionView } from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { sessionView } from '../login/selectors';
+import { memberSlots, membersView } from './selectors';
 import { MEMBER_ROLES, type MemberKind, type MemberRole, type World } from '../kernel/types';
 import { label } from '../home/view';
 

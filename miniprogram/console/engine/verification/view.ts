@@ -3,7 +3,8 @@
  * the simulated clock, the year of validity with its annual review, and what an overdue verification blocks.
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
-import { currentApp, verificationStatus } from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { verificationStatus } from './selectors';
 import { formatDate, formatDateTime } from '../kernel/time';
 import type { World } from '../kernel/types';
 import { fmt } from '../home/view';

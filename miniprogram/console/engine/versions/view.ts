@@ -4,7 +4,8 @@
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
 import type { ConsoleError } from '../kernel/errors';
-import { currentApp, reviewBlockers, versionsView } from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { reviewBlockers, versionsView } from './selectors';
 import { formatDateTime } from '../kernel/time';
 import type { MiniProgram, Version, World } from '../kernel/types';
 import { fmt } from '../home/view';
