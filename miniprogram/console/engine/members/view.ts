@@ -8,21 +8,20 @@ import { sessionView } from '../login/selectors';
 import { memberSlots, membersView } from './selectors';
 import { MEMBER_ROLES, type MemberKind, type MemberRole, type World } from '../kernel/types';
 import { label } from '../home/view';
+import { MEMBERS_TEXTS } from './texts';
 
 export type RoleFilter = 'all' | MemberRole;
 
 export const ROLE_FILTERS: readonly RoleFilter[] = ['all', 'operator', 'developer', 'dataAnalyst'];
 
-const L = (zh: string, en: string): I18nText => ({ zh, en });
-
 export const ROLE_LABELS: Readonly<Record<MemberRole, I18nText>> = {
-  operator: L('运营者', 'Operator'),
-  developer: L('开发者', 'Developer'),
-  dataAnalyst: L('数据分析者', 'Data analyst'),
+  operator: MEMBERS_TEXTS.operator,
+  developer: MEMBERS_TEXTS.developer,
+  dataAnalyst: MEMBERS_TEXTS.dataAnalyst,
 };
 
 const FILTER_LABELS: Readonly<Record<RoleFilter, I18nText>> = {
-  all: L('全部成员', 'All members'),
+  all: MEMBERS_TEXTS.allMembers,
   ...ROLE_LABELS,
 };
 
@@ -30,18 +29,18 @@ const FILTER_LABELS: Readonly<Record<RoleFilter, I18nText>> = {
 export const ROLE_OPTIONS: readonly { role: MemberRole; title: I18nText; desc: I18nText }[] = [
   {
     role: 'operator',
-    title: L('运营者权限', 'Operator permissions'),
-    desc: L('管理、推广、设置等模块权限', 'Management, promotion and settings modules'),
+    title: MEMBERS_TEXTS.operatorPermissions,
+    desc: MEMBERS_TEXTS.managementPromotionAndSettings,
   },
   {
     role: 'developer',
-    title: L('开发者权限', 'Developer permissions'),
-    desc: L('开发模块权限，可使用体验版', 'Development module; can use the trial version'),
+    title: MEMBERS_TEXTS.developerPermissions,
+    desc: MEMBERS_TEXTS.developmentModuleCanUse,
   },
   {
     role: 'dataAnalyst',
-    title: L('数据分析者（基础分析）', 'Data analyst (basic analytics)'),
-    desc: L('统计模块权限，可使用体验版', 'Statistics module; can use the trial version'),
+    title: MEMBERS_TEXTS.dataAnalystBasicAnalytics,
+    desc: MEMBERS_TEXTS.statisticsModuleCanUse,
   },
 ];
 
