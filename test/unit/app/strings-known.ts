@@ -12,3 +12,47 @@ export const KNOWN_UNUSED_KEYS: Readonly<Record<string, readonly string[]>> = {}
  * pass words that differ by language as `{ zh, en }` values of the same named parameter (`formatText`).
  */
 export const KNOWN_PLACEHOLDER_MISMATCHES: readonly string[] = [];
+
+/**
+ * Code files that still write Chinese as string literals instead of taking it from a catalogue (text-literals.test.ts):
+ * their texts are still to be moved into the area's `texts.ts` / the page's `strings.ts`. Listed by file, exactly, so a
+ * new file with literals fails, and so does a file that has been cleaned (then delete it here).
+ */
+export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
+  'behaviors/i18n.ts',
+  'console/behaviors/console.ts',
+  'console/engine/basic-settings/rules.ts',
+  'console/engine/basic-settings/view.ts',
+  'console/engine/dev-settings/rules.ts',
+  'console/engine/filing/rules.ts',
+  'console/engine/kernel/context.ts',
+  'console/engine/kernel/coverage.ts',
+  'console/engine/kernel/quotas.ts',
+  'console/engine/kernel/rulesets.ts',
+  'console/engine/kernel/validators.ts',
+  'console/engine/kernel/world.ts',
+  'console/engine/login/rules.ts',
+  'console/engine/members/rules.ts',
+  'console/engine/registration/activation.ts',
+  'console/engine/registration/rules.ts',
+  'console/engine/registration/view.ts',
+  'console/engine/sandbox/view.ts',
+  'console/engine/versions/rules.ts',
+  'console/engine/versions/view.ts',
+  'console/missions/codec-dictionary.ts',
+  'console/missions/codec.ts',
+  'console/missions/run.ts',
+  'console/missions/start.ts',
+  'console/missions/validate.ts',
+  'core/content-model.ts',
+  'core/progress/format.ts',
+  'core/progress/views.ts',
+  'core/quiz/grading.ts',
+  'core/quiz/screen.ts',
+  'core/quiz/view.ts',
+  'core/storage/envelope.ts',
+  'pages/lab/index.ts',
+  'pages/me/index.ts',
+  'services/dialog.ts',
+  'services/storage.ts',
+];

@@ -3,6 +3,7 @@ import type { I18nText } from '../../../core/i18n';
 import { appOrCurrent } from '../kernel/selectors';
 import { rulesOf } from '../kernel/rulesets';
 import type { World } from '../kernel/types';
+import { CHECKLIST_TITLES } from './texts';
 
 export interface ChecklistItem {
   id: string;
@@ -12,20 +13,6 @@ export interface ChecklistItem {
   required: boolean;
   factIds: string[];
 }
-
-/** The release checklist's steps as the console names them (fact L-03). */
-export const CHECKLIST_TITLES = {
-  basicInfo: { zh: '小程序信息', en: 'Mini program info' },
-  category: { zh: '小程序类目', en: 'Service category' },
-  subject: { zh: '主体验证', en: 'Subject verification' },
-  filing: { zh: '小程序备案', en: 'ICP filing' },
-  developers: { zh: '添加开发者', en: 'Add developers' },
-  secret: { zh: '生成 AppSecret', en: 'Generate the AppSecret' },
-  server: { zh: '配置服务器域名', en: 'Configure server domains' },
-  upload: { zh: '上传代码', en: 'Upload code' },
-  review: { zh: '提交审核', en: 'Submit for review' },
-  publish: { zh: '发布', en: 'Publish' },
-} satisfies Record<string, I18nText>;
 
 /** The home page's release flow (fact L-03) as a checklist, with what the rule set requires. */
 export function releaseChecklist(w: World, appId?: string): ChecklistItem[] {

@@ -322,3 +322,17 @@ export const INFO_CARDS: readonly InfoCard[] = [
     factIds: ['L-04'],
   },
 ];
+
+/** The release checklist's steps as the console names them (fact L-03). */
+export const CHECKLIST_TITLES = {
+  basicInfo: { zh: '小程序信息', en: 'Mini program info' },
+  category: { zh: '小程序类目', en: 'Service category' },
+  subject: { zh: '主体验证', en: 'Subject verification' },
+  filing: { zh: '小程序备案', en: 'ICP filing' },
+  developers: { zh: '添加开发者', en: 'Add developers' },
+  secret: { zh: '生成 AppSecret', en: 'Generate the AppSecret' },
+  server: { zh: '配置服务器域名', en: 'Configure server domains' },
+  upload: { zh: '上传代码', en: 'Upload code' },
+  review: { zh: '提交审核', en: 'Submit for review' },
+  publish: { zh: '发布', en: 'Publish' },
+} satisfies Record<string, I18nText>;

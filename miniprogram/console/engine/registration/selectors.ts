@@ -4,6 +4,7 @@ import { newestFirst } from '../kernel/selectors';
 import { rulesOf } from '../kernel/rulesets';
 import type { Mail, MailFolder, SubjectType, World } from '../kernel/types';
 import { STEP_LABELS } from './steps';
+export { SUBJECT_TYPE_LABELS } from './texts';
 
 export interface RegistrationView {
   step: World['registration']['step'];
@@ -61,12 +62,3 @@ export function mailboxView(w: World, folder: MailFolder = 'inbox'): MailboxView
   for (const m of w.mailbox.mails) if (!m.read) unread[m.folder] += 1;
   return { folder, mails, unread };
 }
-
-export const SUBJECT_TYPE_LABELS: Readonly<Record<SubjectType, I18nText>> = {
-  individual: { zh: '个人', en: 'Individual' },
-  enterprise: { zh: '企业', en: 'Enterprise' },
-  individualBusiness: { zh: '个体工商户', en: 'Individual business' },
-  government: { zh: '政府', en: 'Government' },
-  media: { zh: '媒体', en: 'Media' },
-  other: { zh: '其他组织', en: 'Other organisation' },
-};
