@@ -5,9 +5,9 @@
  *   "usingComponents": { "console-phone-button": "/console/components/console-phone-button/index" }
  *   <console-phone-button lang="{{lang}}" />      (leave it out of console/phone/index itself)
  */
-import { phoneBadge, subscribe } from '../../services/session';
+import { phoneBadge } from '../../services/session';
 import { format, localize } from '../../../core/i18n';
-import { viewBehavior } from '../../../behaviors/view';
+import { worldViewBehavior } from '../../behaviors/world-view';
 import { navigateTo } from '../../../services/navigation';
 import { PHONE_BUTTON_STRINGS } from './strings';
 
@@ -24,16 +24,14 @@ type PhoneButtonMethods = {
   onOpen(): void;
 };
 
-const off = new WeakMap<object, () => void>();
-
 Component<
   PhoneButtonData,
   { lang: { type: StringConstructor; value: string } },
   PhoneButtonMethods,
-  [typeof viewBehavior]
+  [typeof worldViewBehavior]
 >({
   options: { styleIsolation: 'apply-shared' },
-  behaviors: [viewBehavior],
+  behaviors: [worldViewBehavior],
   properties: {
     lang: { type: String, value: 'zh' },
   },
@@ -41,20 +39,6 @@ Component<
     s: localize(PHONE_BUTTON_STRINGS, 'zh'),
     count: 0,
     ariaLabel: format(PHONE_BUTTON_STRINGS.ariaLabel.zh, { count: 0 }),
-  },
-  lifetimes: {
-    attached() {
-      off.set(
-        this,
-        subscribe(() => this.render()),
-      );
-      this.render();
-    },
-    detached() {
-      const stop = off.get(this);
-      if (stop) stop();
-      off.delete(this);
-    },
   },
   observers: {
     lang() {

@@ -19,8 +19,8 @@ import {
 import type { LogLine, RuleSetId, World } from '../../engine/index';
 import { format, localize, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
-import { act, getWorld, setRuleSet, subscribe } from '../../services/session';
-import { viewBehavior } from '../../../behaviors/view';
+import { act, getWorld, setRuleSet } from '../../services/session';
+import { worldViewBehavior } from '../../behaviors/world-view';
 import { TOOLBAR_STRINGS } from './strings';
 
 interface Choice {
@@ -50,15 +50,18 @@ type ToolbarMethods = {
   onRuleSet(e: WechatMiniprogram.TouchEvent): void;
 };
 
-const off = new WeakMap<object, () => void>();
-
 function isRuleSetId(value: string): value is RuleSetId {
   return (RULE_SET_IDS as readonly string[]).indexOf(value) >= 0;
 }
 
-Component<ToolbarData, { lang: { type: StringConstructor; value: string } }, ToolbarMethods, [typeof viewBehavior]>({
+Component<
+  ToolbarData,
+  { lang: { type: StringConstructor; value: string } },
+  ToolbarMethods,
+  [typeof worldViewBehavior]
+>({
   options: { styleIsolation: 'apply-shared' },
-  behaviors: [viewBehavior],
+  behaviors: [worldViewBehavior],
   properties: {
     lang: { type: String, value: 'zh' },
   },
@@ -71,20 +74,6 @@ Component<ToolbarData, { lang: { type: StringConstructor; value: string } }, Too
     rules: [],
     nextDue: '',
     log: [],
-  },
-  lifetimes: {
-    attached() {
-      off.set(
-        this,
-        subscribe((world) => this.render(world)),
-      );
-      this.render(getWorld());
-    },
-    detached() {
-      const stop = off.get(this);
-      if (stop) stop();
-      off.delete(this);
-    },
   },
   observers: {
     lang() {
