@@ -28,7 +28,10 @@ export function changedKeys(
 export type ViewMethods = {
   /** setData of only the keys whose value changed. */
   update(patch: Record<string, unknown>): void;
-  /** Sets the text table `s` in `lang`, only when the language differs from the last table sent by this instance. */
+  /**
+   * Sets the text table `s` in `lang` (`localize`: entries marked `bilingual` in both languages in English mode), only
+   * when the language or the table differs from the last table sent by this instance.
+   */
   updateText<K extends string>(table: Readonly<Record<K, I18nText>>, lang: Lang): Record<K, string>;
 };
 

@@ -43,9 +43,25 @@ export function t(text: I18nText, lang: Lang, params?: TextParams): string {
   return params ? format(text[lang], params) : text[lang];
 }
 
+/**
+ * Named parameters of a text kept in both languages: a `{ zh, en }` value fills each language with its own words, so
+ * both languages name the same placeholders (`{module}`, never `{module}` beside `{moduleEn}`).
+ */
+export type BilingualParams = Readonly<Record<string, string | number | I18nText>>;
+
+/** The parameters as one language fills them. */
+function paramsIn(params: BilingualParams, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    out[key] = typeof value === 'object' ? value[lang] : value;
+  }
+  return out;
+}
+
 /** Fills the placeholders of both languages (for messages kept as data, e.g. engine errors). */
-export function formatText(text: I18nText, params: TextParams): I18nText {
-  return { ...text, zh: format(text.zh, params), en: format(text.en, params) };
+export function formatText(text: I18nText, params: BilingualParams): I18nText {
+  return { ...text, zh: format(text.zh, paramsIn(params, 'zh')), en: format(text.en, paramsIn(params, 'en')) };
 }
 
 export function isLang(value: unknown): value is Lang {
@@ -66,9 +82,12 @@ export function label(text: I18nText, lang: Lang, params?: TextParams): string {
   return text.bilingual ? bilingualLabel(filled, lang) : filled[lang];
 }
 
-/** A table of texts in one language, for a page's `s` data. */
+/**
+ * A text table as a page's `s` data: every entry through `label()`, so an entry marked `bilingual` (a console label
+ * that teaches the Chinese term) shows both languages in English mode and every other one the learner's language.
+ */
 export function localize<K extends string>(table: Readonly<Record<K, I18nText>>, lang: Lang): Record<K, string> {
   const out = {} as Record<K, string>;
-  for (const key of Object.keys(table) as K[]) out[key] = t(table[key], lang);
+  for (const key of Object.keys(table) as K[]) out[key] = label(table[key], lang);
   return out;
 }

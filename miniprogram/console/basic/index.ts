@@ -13,10 +13,10 @@ import {
   validateEdit,
 } from '../engine/index';
 import type { Action, BasicView, EditField, InfoCardView, World } from '../engine/index';
-import { t } from '../../core/i18n';
+import { localize, t } from '../../core/i18n';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { chooseImage } from '../../services/media';
@@ -97,7 +97,7 @@ Component<
 >({
   behaviors: [consoleBehavior],
   data: {
-    s: consoleLabels(BASIC_STRINGS, 'zh'),
+    s: localize(BASIC_STRINGS, 'zh'),
     view: null,
     edit: null,
     avatarOpen: false,
@@ -108,7 +108,7 @@ Component<
   },
   methods: {
     onLoad(query) {
-      if (query.section === 'category') this.setData({ categoryOpen: true });
+      if (query.section === 'category') this.update({ categoryOpen: true });
       this.consoleStart(query);
     },
     onShow() {
@@ -116,8 +116,8 @@ Component<
     },
     renderWorld(world) {
       const lang = this.data.lang;
+      this.updateText(BASIC_STRINGS, lang);
       this.update({
-        s: consoleLabels(BASIC_STRINGS, lang),
         view: basicView(world, lang),
         avatarSamples: AVATAR_SAMPLES.map((a) => ({ id: a.id, label: avatarSampleLabel(a, lang), glyph: a.glyph })),
       });
@@ -131,17 +131,17 @@ Component<
         const field = target.slice(5);
         if (isEditField(field)) this.openEdit(field);
       } else if (target === 'avatar') {
-        this.setData({ avatarOpen: true });
+        this.update({ avatarOpen: true });
       } else if (target === 'category') {
-        this.setData({ categoryOpen: true });
+        this.update({ categoryOpen: true });
       } else if (target === 'card:subject') {
         const details = subjectDetails(getWorld(), lang);
-        this.setData({
+        this.update({
           card: { id: 'subject', title: details.title, lines: details.lines, lessonUrl: lessonUrlFor('B-08') },
         });
       } else if (target.indexOf('card:') === 0) {
         const card = findInfoCard(target.slice(5));
-        if (card) this.setData({ card: infoCardView(card, lang, lessonUrlFor) });
+        if (card) this.update({ card: infoCardView(card, lang, lessonUrlFor) });
       } else if (target) {
         navigateTo(target);
       }
@@ -152,7 +152,7 @@ Component<
       const value = info ? info[field] : null;
       const row = this.data.view ? this.data.view.rows.find((r) => r.id === field) : undefined;
       this.clearErrors();
-      this.setData({
+      this.update({
         edit: {
           field,
           label: fieldLabel(field, lang),
@@ -169,7 +169,7 @@ Component<
     setEditValue(value) {
       const edit = this.data.edit;
       if (!edit) return;
-      this.setData({ 'edit.value': value });
+      this.update({ 'edit.value': value });
       this.setFieldError(edit.field, value === '' ? null : validateEdit(getWorld(), edit.field, value));
     },
     onEditSample() {
@@ -181,13 +181,13 @@ Component<
       if (!edit) return;
       const result = this.send(ACTIONS[edit.field](edit.value), edit.field);
       if (result.ok) {
-        this.setData({ edit: null });
+        this.update({ edit: null });
         toast(this.data.s.saved);
       }
     },
     onEditCancel() {
       this.clearErrors();
-      this.setData({ edit: null });
+      this.update({ edit: null });
     },
     onAvatarSample(e) {
       const sample = AVATAR_SAMPLES.find((a) => a.id === dataString(e.currentTarget.dataset, 'id'));
@@ -204,25 +204,25 @@ Component<
     setAvatar(format, sizeBytes) {
       const result = this.send({ type: 'basic.setAvatar', format, sizeBytes }, 'avatar');
       if (result.ok) {
-        this.setData({ avatarOpen: false });
+        this.update({ avatarOpen: false });
         toast(this.data.s.saved);
       }
     },
     onAvatarClose() {
       this.clearError('avatar');
-      this.setData({ avatarOpen: false });
+      this.update({ avatarOpen: false });
     },
     onCategoryClose() {
       this.clearError('category');
-      this.setData({ categoryOpen: false, addOpen: false });
+      this.update({ categoryOpen: false, addOpen: false });
     },
     onAddToggle() {
-      this.setData({ addOpen: !this.data.addOpen });
+      this.update({ addOpen: !this.data.addOpen });
     },
     onAddCategory(e) {
       const categoryId = dataString(e.currentTarget.dataset, 'id');
       const result = this.send({ type: 'category.add', categoryId }, 'category');
-      if (result.ok) this.setData({ addOpen: false });
+      if (result.ok) this.update({ addOpen: false });
     },
     onSetMain(e) {
       this.send({ type: 'category.setMain', categoryId: dataString(e.currentTarget.dataset, 'id') }, 'category');
@@ -239,7 +239,7 @@ Component<
       if (ok) this.send({ type: 'category.remove', categoryId }, 'category');
     },
     onCloseCard() {
-      if (this.data.card) this.setData({ card: null });
+      if (this.data.card) this.update({ card: null });
     },
     onLogin() {
       navigateTo(CONSOLE_PAGES.login);

@@ -20,7 +20,7 @@
  */
 import { lessonPath, sectionForFact } from '../../content/index';
 import type { Action, ActionResult, ConsoleError, World } from '../engine/index';
-import { label, t } from '../../core/i18n';
+import { t } from '../../core/i18n';
 import type { I18nText, Lang } from '../../core/i18n';
 import { SAVE_FAILED_TITLE, saveProblemText } from '../../core/storage/envelope';
 import { act, getWorld, startFromQuery, subscribe, takeConsoleNotice, takeSaveFailure } from '../services/session';
@@ -56,16 +56,6 @@ export function errorView(error: ConsoleError, lang: Lang): FieldErrorView {
 /** The `errors` key of a field: `domains[0]` → `domains_0_` (setData paths must not contain brackets or dots). */
 export function errorKey(field: string | undefined): string {
   return field ? field.replace(/[^A-Za-z0-9_]/g, '_') : 'form';
-}
-
-/**
- * A page's text table for its data: texts marked `bilingual: true` (labels and buttons that teach the Chinese term the
- * real console shows) in both languages in English mode, every other text in the learner's language (`label()`).
- */
-export function consoleLabels<K extends string>(table: Readonly<Record<K, I18nText>>, lang: Lang): Record<K, string> {
-  const out = {} as Record<K, string>;
-  for (const key of Object.keys(table) as K[]) out[key] = label(table[key], lang);
-  return out;
 }
 
 export interface ConsoleData extends I18nData {
@@ -155,7 +145,7 @@ export const consoleBehavior = Behavior<
     },
     showError(error, fallbackField) {
       const key = errorKey(error.field !== undefined ? error.field : fallbackField);
-      this.setData({ [`errors.${key}`]: errorView(error, this.data.lang) });
+      this.update({ [`errors.${key}`]: errorView(error, this.data.lang) });
     },
     setFieldError(field, error) {
       if (error) this.showError(error, field);
@@ -163,11 +153,11 @@ export const consoleBehavior = Behavior<
     },
     clearError(field) {
       const key = errorKey(field);
-      if (this.data.errors[key]) this.setData({ [`errors.${key}`]: null });
+      if (this.data.errors[key]) this.update({ [`errors.${key}`]: null });
     },
     clearErrors() {
       const errors = this.data.errors;
-      if (Object.keys(errors).some((k) => errors[k] !== null)) this.setData({ errors: {} });
+      if (Object.keys(errors).some((k) => errors[k] !== null)) this.update({ errors: {} });
     },
   },
 });

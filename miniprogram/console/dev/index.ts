@@ -15,7 +15,8 @@ import {
 } from '../engine/index';
 import type { Action, ActionResult, DevView, DraftKey, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, consoleLabels, errorView } from '../behaviors/console';
+import { consoleBehavior, errorView } from '../behaviors/console';
+import { localize } from '../../core/i18n';
 import { copyText } from '../../services/clipboard';
 import { act, getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
@@ -81,7 +82,7 @@ Component<
 >({
   behaviors: [consoleBehavior],
   data: {
-    s: consoleLabels(DEV_STRINGS, 'zh'),
+    s: localize(DEV_STRINGS, 'zh'),
     view: null,
     masked: MASKED_SECRET,
     drafts: { ...EMPTY_DRAFTS },
@@ -98,17 +99,18 @@ Component<
     },
     onHide() {
       // Leaving the page drops a revealed value: it is never shown again.
-      if (this.data.reveal) this.setData({ reveal: null });
+      if (this.data.reveal) this.update({ reveal: null });
     },
     onUnload() {
-      if (this.data.reveal) this.setData({ reveal: null });
+      if (this.data.reveal) this.update({ reveal: null });
     },
     renderWorld(world) {
       const lang = this.data.lang;
       const view = devView(world, lang);
       const drafts = { ...this.data.drafts };
       for (const key of DRAFT_KEYS) if (!this.data.dirty[key]) drafts[key] = savedDraftText(view, key);
-      this.update({ s: consoleLabels(DEV_STRINGS, lang), view, drafts });
+      this.updateText(DEV_STRINGS, lang);
+      this.update({ view, drafts });
     },
     async onCopyAppId() {
       const view = this.data.view;
@@ -126,7 +128,7 @@ Component<
         cancelText: this.data.s.cancel,
         danger: true,
       });
-      if (ok) this.setData({ scanFor: 'secret' });
+      if (ok) this.update({ scanFor: 'secret' });
     },
     async onResetUploadKey() {
       const ok = await confirm({
@@ -136,27 +138,27 @@ Component<
         cancelText: this.data.s.cancel,
         danger: true,
       });
-      if (ok) this.setData({ scanFor: 'uploadKey' });
+      if (ok) this.update({ scanFor: 'uploadKey' });
     },
     onScanConfirm() {
       const which = this.data.scanFor;
-      this.setData({ scanFor: '' });
+      this.update({ scanFor: '' });
       if (which === 'secret') this.openReveal(this.send({ type: 'dev.resetSecret' }, 'secret'));
       else if (which === 'uploadKey') this.openReveal(this.send({ type: 'dev.resetUploadKey' }, 'uploadKey'));
     },
     onScanCancel() {
-      this.setData({ scanFor: '' });
+      this.update({ scanFor: '' });
     },
     openReveal(result) {
       if (!result.ok || !result.reveal) return;
       const secret = result.reveal.appSecret;
       const key = result.reveal.uploadKey;
       if (secret) {
-        this.setData({
+        this.update({
           reveal: { kind: 'appSecret', title: this.data.s.revealSecretTitle, value: secret, stored: false, nag: false },
         });
       } else if (key) {
-        this.setData({
+        this.update({
           reveal: { kind: 'uploadKey', title: this.data.s.revealKeyTitle, value: key, stored: false, nag: false },
         });
       }
@@ -167,16 +169,16 @@ Component<
     },
     onToggleStored() {
       const reveal = this.data.reveal;
-      if (reveal) this.setData({ 'reveal.stored': !reveal.stored, 'reveal.nag': false });
+      if (reveal) this.update({ 'reveal.stored': !reveal.stored, 'reveal.nag': false });
     },
     onRevealDone() {
       const reveal = this.data.reveal;
       if (!reveal) return;
       if (!reveal.stored) {
-        this.setData({ 'reveal.nag': true });
+        this.update({ 'reveal.nag': true });
         return;
       }
-      this.setData({ reveal: null });
+      this.update({ reveal: null });
     },
     async onFreeze() {
       const view = this.data.view;
@@ -196,7 +198,7 @@ Component<
       if (isDraftKey(key)) this.setDraft(key, inputValue(e.detail));
     },
     setDraft(key, value) {
-      this.setData({ [`drafts.${key}`]: value, [`dirty.${key}`]: true });
+      this.update({ [`drafts.${key}`]: value, [`dirty.${key}`]: true });
     },
     onSample(e) {
       const key = dataString(e.currentTarget.dataset, 'key');
@@ -219,7 +221,7 @@ Component<
       else if (key === 'uploadIp') action = { type: 'dev.setUploadIpWhitelist', ips: values };
       else action = { type: 'dev.setDomains', kind: key, domains: values };
       if (this.sendList(action, draftErrorKey(key), values.length)) {
-        this.setData({ [`dirty.${key}`]: false });
+        this.update({ [`dirty.${key}`]: false });
         this.renderWorld(getWorld());
         toast(this.data.s.saved);
       }
@@ -234,7 +236,7 @@ Component<
       const line = /\[(\d+)\]/.exec(result.error.field || '');
       if (line && count > 1)
         view.message = fmt(DEV_STRINGS.line, this.data.lang, { n: Number(line[1]) + 1 }) + view.message;
-      this.setData({ [`errors.${key}`]: view });
+      this.update({ [`errors.${key}`]: view });
       return false;
     },
     onGenerateUploadKey() {

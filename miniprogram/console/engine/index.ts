@@ -50,38 +50,25 @@ export { deserializeWorld, checkWorld, serializeWorld, type LoadResult } from '.
 export { nextDue } from './sandbox/clock';
 export { ENFORCED_FACTS, NOT_ENFORCED } from './kernel/coverage';
 export { QUOTA_KEYS, type QuotaKey, type QuotaStatus } from './kernel/quotas';
+// The read views (selectors) of each area, for pages and missions.
+export { currentApp } from './kernel/selectors';
+export { sessionView, type SessionView } from './login/selectors';
 export {
-  basicInfoView,
-  canUseTrial,
-  clockView,
-  currentApp,
-  devSettingsView,
-  filingStatus,
   mailboxView,
-  memberSlots,
-  membersView,
-  phoneView,
-  quotas,
-  recentLog,
   registrationView,
-  releaseChecklist,
-  reviewBlockers,
-  sessionView,
   SUBJECT_TYPE_LABELS,
-  verificationStatus,
-  versionsView,
-  type ChecklistItem,
-  type DevSettingsView,
-  type FilingStatus,
   type MailboxView,
-  type PhoneView,
   type RegistrationView,
-  type SessionView,
-  type Slots,
-  type VerificationEffects,
-  type VerificationStatus,
-  type VersionsView,
-} from './kernel/selectors';
+} from './registration/selectors';
+export { phoneView, type PhoneView } from './phone/selectors';
+export { basicInfoView, quotas } from './basic-settings/selectors';
+export { canUseTrial, memberSlots, membersView, type Slots } from './members/selectors';
+export { reviewBlockers, versionsView, type VersionsView } from './versions/selectors';
+export { releaseChecklist, type ChecklistItem } from './home/selectors';
+export { filingStatus, type FilingStatus } from './filing/selectors';
+export { verificationStatus, type VerificationEffects, type VerificationStatus } from './verification/selectors';
+export { devSettingsView, type DevSettingsView } from './dev-settings/selectors';
+export { clockView, recentLog } from './sandbox/selectors';
 export {
   avatarFormat,
   charCount,

@@ -2,7 +2,8 @@ import { filingPageView, maskMobile, sampleParticipants } from '../engine/index'
 import type { FilingPageView, FilingParticipantInput, World } from '../engine/index';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
+import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
@@ -70,7 +71,7 @@ Component<
 >({
   behaviors: [consoleBehavior],
   data: {
-    s: consoleLabels(FILING_STRINGS, 'zh'),
+    s: localize(FILING_STRINGS, 'zh'),
     view: null,
     form: { subjectName: '', subjectPhone: '', appName: '', appPhone: '', same: true },
     sms: { phone: '', code: '' },
@@ -85,7 +86,8 @@ Component<
     renderWorld(world) {
       const lang = this.data.lang;
       const view = filingPageView(world, lang);
-      const patch: Record<string, unknown> = { s: consoleLabels(FILING_STRINGS, lang), view };
+      this.updateText(FILING_STRINGS, lang);
+      const patch: Record<string, unknown> = { view };
       if (view.stage === 'smsVerification' && this.data.sms.phone === '') {
         const known = typedPhones.find((p) => view.smsPending.indexOf(maskMobile(p)) >= 0);
         if (known) patch.sms = { phone: known, code: this.data.sms.code };
@@ -94,15 +96,15 @@ Component<
     },
     onInput(e) {
       const key = dataString(e.currentTarget.dataset, 'key');
-      if (isFormKey(key)) this.setData({ [`form.${key}`]: inputValue(e.detail) });
+      if (isFormKey(key)) this.update({ [`form.${key}`]: inputValue(e.detail) });
     },
     onToggleSame() {
-      this.setData({ 'form.same': !this.data.form.same });
+      this.update({ 'form.same': !this.data.form.same });
     },
     onSample() {
       const same = this.data.form.same;
       const [a, b] = sampleParticipants(getWorld(), same);
-      this.setData({
+      this.update({
         form: { subjectName: a.name, subjectPhone: a.phone, appName: b.name, appPhone: b.phone, same },
       });
       this.clearErrors();
@@ -128,16 +130,16 @@ Component<
       if (view && view.msLeft > 0) this.send({ type: 'clock.advance', ms: view.msLeft }, 'form');
     },
     onSmsPhone(e) {
-      this.setData({ 'sms.phone': inputValue(e.detail) });
+      this.update({ 'sms.phone': inputValue(e.detail) });
     },
     onSmsCode(e) {
-      this.setData({ 'sms.code': inputValue(e.detail) });
+      this.update({ 'sms.code': inputValue(e.detail) });
     },
     onVerify() {
       const sms = this.data.sms;
       const result = this.send({ type: 'filing.verifySms', phone: sms.phone, code: sms.code }, 'sms');
       if (result.ok) {
-        this.setData({ sms: { phone: '', code: '' } });
+        this.update({ sms: { phone: '', code: '' } });
         toast(this.data.s.verified);
         this.renderWorld(getWorld());
       }

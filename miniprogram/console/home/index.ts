@@ -1,7 +1,8 @@
 import type { HomeView, InfoCardView, MenuGroup, World } from '../engine/index';
 import { consoleMenu, findInfoCard, homeView, infoCardView } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
+import { localize } from '../../core/i18n';
 import { toast } from '../../services/dialog';
 import { navigateTo, redirectTo } from '../../services/navigation';
 import { lessonUrlFor } from './page-utils';
@@ -36,7 +37,7 @@ Component<
   true
 >({
   behaviors: [consoleBehavior],
-  data: { s: consoleLabels(HOME_STRINGS, 'zh'), home: null, menu: [], card: null },
+  data: { s: localize(HOME_STRINGS, 'zh'), home: null, menu: [], card: null },
   methods: {
     onLoad(query) {
       this.consoleStart(query);
@@ -46,8 +47,8 @@ Component<
     },
     renderWorld(world) {
       const lang = this.data.lang;
+      this.updateText(HOME_STRINGS, lang);
       this.update({
-        s: consoleLabels(HOME_STRINGS, lang),
         home: homeView(world, lang),
         menu: consoleMenu(world, lang),
       });
@@ -59,7 +60,7 @@ Component<
     open(target) {
       if (target.indexOf('card:') === 0) {
         const card = findInfoCard(target.slice(5));
-        if (card) this.setData({ card: infoCardView(card, this.data.lang, lessonUrlFor) });
+        if (card) this.update({ card: infoCardView(card, this.data.lang, lessonUrlFor) });
         return;
       }
       if (target === CONSOLE_PAGES.home) {
@@ -69,7 +70,7 @@ Component<
       if (target) navigateTo(target);
     },
     onCloseCard() {
-      if (this.data.card) this.setData({ card: null });
+      if (this.data.card) this.update({ card: null });
     },
     onLogout() {
       const result = this.send({ type: 'login.logout' });

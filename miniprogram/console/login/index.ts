@@ -1,4 +1,5 @@
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
+import { localize } from '../../core/i18n';
 import { EXISTING_EMAIL, EXISTING_PASSWORD, sessionView } from '../engine/index';
 import type { World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
@@ -55,7 +56,7 @@ Component<
 >({
   behaviors: [consoleBehavior],
   data: {
-    s: consoleLabels(LOGIN_STRINGS, 'zh'),
+    s: localize(LOGIN_STRINGS, 'zh'),
     stage: 'form',
     email: '',
     password: '',
@@ -68,37 +69,37 @@ Component<
       this.consoleStart(query);
     },
     onShow() {
-      this.setData({ visible: true });
+      this.update({ visible: true });
       this.consoleShow();
       if (this.data.pendingHome) {
-        this.setData({ pendingHome: false });
+        this.update({ pendingHome: false });
         redirectTo(CONSOLE_PAGES.home);
       }
     },
     onHide() {
-      this.setData({ visible: false });
+      this.update({ visible: false });
     },
     renderWorld(world) {
-      const s = consoleLabels(LOGIN_STRINGS, this.data.lang);
+      const s = this.updateText(LOGIN_STRINGS, this.data.lang);
       const session = sessionView(world);
       const stage: Stage = session.loggedIn ? 'active' : session.awaitingScan ? 'scan' : 'form';
       const justVerified = this.data.stage === 'scan' && stage === 'active';
-      this.update({ s, stage, loggedInAs: s.loggedInAs.replace('{appId}', session.appId || '') });
+      this.update({ stage, loggedInAs: s.loggedInAs.replace('{appId}', session.appId || '') });
       // Fact L-02: once the second scan succeeds the home page opens.
       if (justVerified && this.data.visible) redirectTo(CONSOLE_PAGES.home);
-      else if (justVerified) this.setData({ pendingHome: true });
+      else if (justVerified) this.update({ pendingHome: true });
     },
     onField(e) {
       const field = String(e.currentTarget.dataset.field ?? '');
       if (field !== 'email' && field !== 'password') return;
-      this.setData({ [field]: valueOf(e) });
+      this.update({ [field]: valueOf(e) });
       this.clearError(field);
     },
     onSample() {
       const world = getWorld();
       const app = world.apps.length > 0 ? world.apps[0] : null;
       const email = app ? app.email : EXISTING_EMAIL;
-      this.setData({ email, password: email === EXISTING_EMAIL ? EXISTING_PASSWORD : REGISTER_SAMPLE_PASSWORD });
+      this.update({ email, password: email === EXISTING_EMAIL ? EXISTING_PASSWORD : REGISTER_SAMPLE_PASSWORD });
       this.clearErrors();
     },
     onLogin() {
@@ -118,7 +119,7 @@ Component<
     },
     onLogout() {
       this.send({ type: 'login.logout' });
-      this.setData({ password: '' });
+      this.update({ password: '' });
     },
   },
 });

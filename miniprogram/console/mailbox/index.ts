@@ -1,8 +1,8 @@
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
 import { formatDateTime, mailboxView } from '../engine/index';
 import type { MailFolder, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { t } from '../../core/i18n';
+import { localize, t } from '../../core/i18n';
 import { toast } from '../../services/dialog';
 import { navigateBack, redirectTo } from '../../services/navigation';
 import { MAILBOX_STRINGS } from './strings';
@@ -67,7 +67,7 @@ Component<
 >({
   behaviors: [consoleBehavior],
   data: {
-    s: consoleLabels(MAILBOX_STRINGS, 'zh'),
+    s: localize(MAILBOX_STRINGS, 'zh'),
     folder: 'inbox',
     address: '',
     inboxLabel: '',
@@ -86,14 +86,13 @@ Component<
     },
     renderWorld(world) {
       const lang = this.data.lang;
-      const s = consoleLabels(MAILBOX_STRINGS, lang);
+      const s = this.updateText(MAILBOX_STRINGS, lang);
       const view = mailboxView(world, this.data.folder);
       const open = world.mailbox.mails.find((m) => m.id === this.data.openId);
       const address =
         world.mailbox.addresses.length > 0 ? world.mailbox.addresses.join(', ') : world.registration.email || '';
       const count = (label: string, n: number) => (n > 0 ? `${label} (${n})` : label);
       this.update({
-        s,
         address,
         inboxLabel: count(s.inbox, view.unread.inbox),
         spamLabel: count(s.spam, view.unread.spam),
@@ -122,18 +121,18 @@ Component<
     onFolder(e) {
       const folder = String(e.currentTarget.dataset.folder ?? '');
       if (folder !== 'inbox' && folder !== 'spam') return;
-      this.setData({ folder, openId: '' });
+      this.update({ folder, openId: '' });
       this.clearErrors();
       this.refresh();
     },
     onOpen(e) {
       const mailId = String(e.currentTarget.dataset.id ?? '');
-      this.setData({ openId: mailId });
+      this.update({ openId: mailId });
       const result = this.send({ type: 'mail.open', mailId });
-      if (!result.ok) this.setData({ openId: '' });
+      if (!result.ok) this.update({ openId: '' });
     },
     onCloseMail() {
-      this.setData({ openId: '' });
+      this.update({ openId: '' });
       this.clearErrors();
       this.refresh();
     },
@@ -141,14 +140,14 @@ Component<
       const mailId = this.data.openId;
       const result = this.send({ type: 'mail.moveToInbox', mailId });
       if (result.ok) {
-        this.setData({ folder: 'inbox' });
+        this.update({ folder: 'inbox' });
         this.refresh();
       }
     },
     onLink() {
       const result = this.send({ type: 'mail.openLink', mailId: this.data.openId });
       if (result.ok) {
-        this.setData({ activated: true });
+        this.update({ activated: true });
         toast(this.data.s.activated);
       }
     },

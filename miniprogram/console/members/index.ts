@@ -21,7 +21,8 @@ import type {
   World,
 } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
+import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
@@ -77,7 +78,7 @@ Component<
 >({
   behaviors: [consoleBehavior],
   data: {
-    s: consoleLabels(MEMBERS_STRINGS, 'zh'),
+    s: localize(MEMBERS_STRINGS, 'zh'),
     view: null,
     tab: 'project',
     filter: 'all',
@@ -88,7 +89,7 @@ Component<
   },
   methods: {
     onLoad(query) {
-      if (query.tab === 'experience') this.setData({ tab: 'experience' });
+      if (query.tab === 'experience') this.update({ tab: 'experience' });
       this.consoleStart(query);
     },
     onShow() {
@@ -98,8 +99,8 @@ Component<
       const lang = this.data.lang;
       const view = membersPageView(world, lang, this.data.filter);
       const add = this.data.add;
+      this.updateText(MEMBERS_STRINGS, lang);
       const patch: Record<string, unknown> = {
-        s: consoleLabels(MEMBERS_STRINGS, lang),
         view,
         actingText: view.loggedIn && !view.isAdmin ? fmt(MEMBERS_STRINGS.actingAs, lang, { who: view.actor }) : '',
       };
@@ -109,17 +110,17 @@ Component<
     },
     onTab(e) {
       const tab = dataString(e.currentTarget.dataset, 'tab');
-      if (tab === 'project' || tab === 'experience') this.setData({ tab, add: null });
+      if (tab === 'project' || tab === 'experience') this.update({ tab, add: null });
     },
     onFilter(e) {
       const filter = dataString(e.currentTarget.dataset, 'filter');
       if (!isRoleFilter(filter)) return;
-      this.setData({ filter });
+      this.update({ filter });
       this.update({ view: membersPageView(getWorld(), this.data.lang, filter) });
     },
     onAdd() {
       this.clearErrors();
-      this.setData({
+      this.update({
         add: {
           kind: this.data.tab,
           wechatId: '',
@@ -135,7 +136,7 @@ Component<
     },
     setWechatId(value) {
       if (!this.data.add) return;
-      this.setData({ 'add.wechatId': value });
+      this.update({ 'add.wechatId': value });
       this.setFieldError('wechatId', value === '' ? null : validateWechatId(value));
     },
     onSearch() {
@@ -143,11 +144,11 @@ Component<
       if (!add) return false;
       const result = this.send({ type: 'members.search', wechatId: add.wechatId }, 'wechatId');
       if (!result.ok) {
-        this.setData({ 'add.found': '', 'add.foundFor': '' });
+        this.update({ 'add.found': '', 'add.foundFor': '' });
         return false;
       }
       const event = result.events.find((ev) => ev.type === 'MEMBER_FOUND');
-      this.setData({ 'add.found': event ? foundNickname(event.data) : '', 'add.foundFor': add.wechatId.trim() });
+      this.update({ 'add.found': event ? foundNickname(event.data) : '', 'add.foundFor': add.wechatId.trim() });
       return true;
     },
     onToggleRole(e) {
@@ -155,13 +156,13 @@ Component<
       const role = dataString(e.currentTarget.dataset, 'role');
       if (!add || !isMemberRole(role)) return;
       const i = add.roles.findIndex((r) => r.role === role);
-      if (i >= 0) this.setData({ [`add.roles[${i}].checked`]: !add.roles[i].checked });
+      if (i >= 0) this.update({ [`add.roles[${i}].checked`]: !add.roles[i].checked });
     },
     onAddSample() {
       const add = this.data.add;
       if (!add) return;
       this.setWechatId(sampleWechatId(getWorld(), add.kind));
-      if (add.kind === 'project') this.setData({ 'add.roles': roleChoices(this.data.lang, ['developer']) });
+      if (add.kind === 'project') this.update({ 'add.roles': roleChoices(this.data.lang, ['developer']) });
     },
     onConfirmAdd() {
       const add = this.data.add;
@@ -169,11 +170,11 @@ Component<
       if (add.foundFor !== add.wechatId.trim() && !this.onSearch()) return;
       const roles = add.kind === 'project' ? checkedRoles(add.roles) : [];
       const result = this.send({ type: 'members.add', wechatId: add.wechatId, kind: add.kind, roles }, 'wechatId');
-      if (result.ok) this.setData({ 'add.waiting': true });
+      if (result.ok) this.update({ 'add.waiting': true });
     },
     onAddClose() {
       this.clearErrors();
-      this.setData({ add: null });
+      this.update({ add: null });
     },
     onOpenPhone() {
       navigateTo(CONSOLE_PAGES.phone);
@@ -197,7 +198,7 @@ Component<
       const member = view ? view.project.find((m) => m.wechatId === wechatId) : undefined;
       if (!member) return;
       this.clearErrors();
-      this.setData({
+      this.update({
         rolesEdit: { wechatId, nickname: member.nickname, roles: roleChoices(this.data.lang, member.roles) },
       });
     },
@@ -206,7 +207,7 @@ Component<
       const role = dataString(e.currentTarget.dataset, 'role');
       if (!edit || !isMemberRole(role)) return;
       const i = edit.roles.findIndex((r) => r.role === role);
-      if (i >= 0) this.setData({ [`rolesEdit.roles[${i}].checked`]: !edit.roles[i].checked });
+      if (i >= 0) this.update({ [`rolesEdit.roles[${i}].checked`]: !edit.roles[i].checked });
     },
     onSaveRoles() {
       const edit = this.data.rolesEdit;
@@ -216,13 +217,13 @@ Component<
         'roles',
       );
       if (result.ok) {
-        this.setData({ rolesEdit: null });
+        this.update({ rolesEdit: null });
         toast(this.data.s.saved);
       }
     },
     onRolesClose() {
       this.clearErrors();
-      this.setData({ rolesEdit: null });
+      this.update({ rolesEdit: null });
     },
     onActAs(e) {
       this.send({ type: 'session.actAs', wechatId: dataString(e.currentTarget.dataset, 'id') }, 'form');
@@ -233,10 +234,10 @@ Component<
     },
     onAdminCard() {
       const card = findInfoCard('admin');
-      if (card) this.setData({ card: infoCardView(card, this.data.lang, lessonUrlFor) });
+      if (card) this.update({ card: infoCardView(card, this.data.lang, lessonUrlFor) });
     },
     onCloseCard() {
-      if (this.data.card) this.setData({ card: null });
+      if (this.data.card) this.update({ card: null });
     },
     onLogin() {
       navigateTo(CONSOLE_PAGES.login);

@@ -1,6 +1,7 @@
 // The completion screen of a mission (`?id=<mission>`): time, actions against par, hints, the facts it taught and
 // the next mission. It opens the mission's saved run (never a new one), so it also works after a restart.
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
+import { localize } from '../../core/i18n';
 import { activeMission } from '../services/session';
 import { readMissionProgress } from '../../services/missions';
 import { recordOf } from '../../core/missions/progress';
@@ -33,7 +34,7 @@ Component<
   true
 >({
   behaviors: [consoleBehavior],
-  data: { s: consoleLabels(MISSION_RESULT_STRINGS, 'zh'), result: null },
+  data: { s: localize(MISSION_RESULT_STRINGS, 'zh'), result: null },
   methods: {
     onLoad(query) {
       this.consoleStart(query.id ? { mission: query.id } : {});
@@ -45,8 +46,8 @@ Component<
       const lang = this.data.lang;
       const played = activeMission();
       const record = played ? recordOf(readMissionProgress(), played.run.mission.id) : null;
+      this.updateText(MISSION_RESULT_STRINGS, lang);
       this.update({
-        s: consoleLabels(MISSION_RESULT_STRINGS, lang),
         result: played && record ? resultView(played.run, record, played.solutionShown, Date.now(), lang) : null,
       });
     },

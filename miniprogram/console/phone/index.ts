@@ -1,7 +1,7 @@
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
 import { formatDateTime, phoneView } from '../engine/index';
 import type { ScanPurpose, World } from '../engine/index';
-import { t } from '../../core/i18n';
+import { localize, t } from '../../core/i18n';
 import { act, markSmsSeen } from '../services/session';
 import { toast } from '../../services/dialog';
 import { navigateBack } from '../../services/navigation';
@@ -55,7 +55,7 @@ Component<
   true
 >({
   behaviors: [consoleBehavior],
-  data: { s: consoleLabels(PHONE_STRINGS, 'zh'), owner: '', scans: [], sms: [] },
+  data: { s: localize(PHONE_STRINGS, 'zh'), owner: '', scans: [], sms: [] },
   methods: {
     onLoad(query) {
       this.consoleStart(query);
@@ -67,10 +67,9 @@ Component<
     },
     renderWorld(world) {
       const lang = this.data.lang;
-      const s = consoleLabels(PHONE_STRINGS, lang);
+      const s = this.updateText(PHONE_STRINGS, lang);
       const view = phoneView(world);
       this.update({
-        s,
         owner: s.owner.replace('{id}', world.learner.wechatId),
         scans: view.pendingScans.map((scan) => ({
           id: scan.id,

@@ -30,7 +30,7 @@ export const accountStep = Behavior<
     onAccountField(e) {
       const field = fieldOf(e, ACCOUNT_FIELDS);
       if (!field) return;
-      this.setData({ [`account.${field}`]: inputValue(e.detail) });
+      this.update({ [`account.${field}`]: inputValue(e.detail) });
       // Live validation once the field has shown an error: it disappears as soon as the value is right.
       if (this.data.errors[field]) this.setFieldError(field, checkAccountField(getWorld(), this.data.account, field));
     },
@@ -41,12 +41,12 @@ export const accountStep = Behavior<
       this.setFieldError(field, checkAccountField(getWorld(), this.data.account, field));
     },
     onAgree() {
-      this.setData({ 'account.agree': !this.data.account.agree });
+      this.update({ 'account.agree': !this.data.account.agree });
       this.clearError('agree');
     },
     onNewCaptcha() {
       this.send({ type: 'register.refreshCaptcha' }, 'captcha');
-      this.setData({ 'account.captcha': '' });
+      this.update({ 'account.captcha': '' });
     },
     onSubmitAccount() {
       const a = this.data.account;
@@ -61,7 +61,7 @@ export const accountStep = Behavior<
     },
     onSampleAccount() {
       const password = 'Sample2025';
-      this.setData({
+      this.update({
         'account.email': LEARNER_EMAIL,
         'account.password': password,
         'account.confirmPassword': password,

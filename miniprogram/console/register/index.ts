@@ -1,4 +1,5 @@
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
+import { localize } from '../../core/i18n';
 import {
   checkFormField,
   EMPTY_ACCOUNT,
@@ -89,7 +90,7 @@ Component<
 >({
   behaviors: [consoleBehavior, accountStep],
   data: {
-    s: consoleLabels(REGISTER_STRINGS, 'zh'),
+    s: localize(REGISTER_STRINGS, 'zh'),
     ...EMPTY_REGISTER_VIEW,
     showTest: false,
     showGuide: false,
@@ -104,7 +105,7 @@ Component<
     onLoad(query) {
       // What the learner typed at step ③ is kept when they leave this page (registration is not finished yet).
       const kept = draftOf<RegistrationForm>('register.form');
-      if (kept) this.setData({ form: kept });
+      if (kept) this.update({ form: kept });
       this.consoleStart(query);
     },
     onUnload() {
@@ -114,8 +115,8 @@ Component<
       this.consoleShow();
     },
     renderWorld(world) {
-      const s = consoleLabels(REGISTER_STRINGS, this.data.lang);
-      this.update({ s, ...registerPageView(world, this.data.lang, s, this.data.showGuide) });
+      const s = this.updateText(REGISTER_STRINGS, this.data.lang);
+      this.update({ ...registerPageView(world, this.data.lang, s, this.data.showGuide) });
       this.renderForm(world);
     },
     /** The parts that depend on the form the learner is typing. */
@@ -127,7 +128,7 @@ Component<
       });
     },
     onToggleTest() {
-      this.setData({ showTest: !this.data.showTest });
+      this.update({ showTest: !this.data.showTest });
     },
     onLogin() {
       navigateTo(CONSOLE_PAGES.login);
@@ -152,21 +153,21 @@ Component<
       const before = getWorld().registration.subjectType;
       const r = this.send({ type: 'register.selectSubjectType', subjectType: id }, 'subjectType');
       if (r.ok && before !== id) {
-        this.setData({ 'form.method': 'none' });
+        this.update({ 'form.method': 'none' });
         this.renderForm(r.world);
       }
     },
     onToggleGuide() {
-      this.setData({ showGuide: !this.data.showGuide });
+      this.update({ showGuide: !this.data.showGuide });
       this.refresh();
     },
     onToggleNoSms() {
-      this.setData({ showNoSms: !this.data.showNoSms });
+      this.update({ showNoSms: !this.data.showNoSms });
     },
     onFormField(e) {
       const field = fieldOf(e, FORM_FIELDS);
       if (!field) return;
-      this.setData({ [`form.${field}`]: inputValue(e.detail) });
+      this.update({ [`form.${field}`]: inputValue(e.detail) });
       if (this.data.errors[field]) this.setFieldError(field, checkFormField(getWorld(), this.data.form, field));
       this.renderForm(getWorld());
     },
@@ -178,7 +179,7 @@ Component<
     onMethod(e) {
       const id = String(e.currentTarget.dataset.id ?? '');
       if (id !== 'payment' && id !== 'wechat') return;
-      this.setData({ 'form.method': id });
+      this.update({ 'form.method': id });
       this.clearError('method');
       this.renderForm(getWorld());
     },
@@ -187,7 +188,7 @@ Component<
       const n = this.data.sampleN;
       const id = sampleIdentity(world, n);
       const org = this.data.isOrg;
-      this.setData({
+      this.update({
         'form.idName': id.idName,
         'form.idNumber': id.idNumber,
         'form.phone': id.phone,
@@ -218,7 +219,7 @@ Component<
       if (r.ok) void alert(this.data.s.notSubmittedTitle, this.data.s.notSubmittedBody);
     },
     onPayInput(e) {
-      this.setData({ payInput: inputValue(e.detail) });
+      this.update({ payInput: inputValue(e.detail) });
     },
     onPay() {
       const yuan = Number(this.data.payInput.trim());
@@ -241,7 +242,7 @@ Component<
       if (!ok) return;
       const r = this.send({ type: 'register.restart' });
       if (r.ok) {
-        this.setData({ account: { ...EMPTY_ACCOUNT }, form: { ...EMPTY_FORM }, payInput: '' });
+        this.update({ account: { ...EMPTY_ACCOUNT }, form: { ...EMPTY_FORM }, payInput: '' });
         this.renderForm(r.world);
       }
     },

@@ -1,7 +1,8 @@
 import type { FilingParticipantInput, VerifyPageView, World } from '../engine/index';
 import { fmt, sampleParticipants, verifyPageView } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, consoleLabels } from '../behaviors/console';
+import { consoleBehavior } from '../behaviors/console';
+import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
@@ -40,7 +41,7 @@ Component<
 >({
   behaviors: [consoleBehavior],
   data: {
-    s: consoleLabels(VERIFY_STRINGS, 'zh'),
+    s: localize(VERIFY_STRINGS, 'zh'),
     view: null,
     overdueText: '',
     withFiling: false,
@@ -56,23 +57,23 @@ Component<
     renderWorld(world) {
       const lang = this.data.lang;
       const view = verifyPageView(world, lang);
+      this.updateText(VERIFY_STRINGS, lang);
       this.update({
-        s: consoleLabels(VERIFY_STRINGS, lang),
         view,
         overdueText: view.overdueDays > 0 ? fmt(VERIFY_STRINGS.overdue, lang, { n: view.overdueDays }) : '',
         withFiling: this.data.withFiling && view.filingStartable,
       });
     },
     onToggleFiling() {
-      this.setData({ withFiling: !this.data.withFiling });
+      this.update({ withFiling: !this.data.withFiling });
     },
     onInput(e) {
       const key = dataString(e.currentTarget.dataset, 'key');
-      if (key === 'name' || key === 'phone') this.setData({ [`person.${key}`]: inputValue(e.detail) });
+      if (key === 'name' || key === 'phone') this.update({ [`person.${key}`]: inputValue(e.detail) });
     },
     onSample() {
       const [p] = sampleParticipants(getWorld(), true);
-      this.setData({ person: { name: p.name, phone: p.phone } });
+      this.update({ person: { name: p.name, phone: p.phone } });
       this.clearErrors();
     },
     async onApply() {

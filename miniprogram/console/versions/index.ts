@@ -9,7 +9,8 @@ import {
 } from '../engine/index';
 import type { InfoCardView, VersionsPageView, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, consoleLabels, errorView } from '../behaviors/console';
+import { consoleBehavior, errorView } from '../behaviors/console';
+import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
@@ -79,7 +80,7 @@ Component<
 >({
   behaviors: [consoleBehavior],
   data: {
-    s: consoleLabels(VERSIONS_STRINGS, 'zh'),
+    s: localize(VERSIONS_STRINGS, 'zh'),
     view: null,
     upload: null,
     publishOpen: false,
@@ -101,30 +102,31 @@ Component<
         const e = errorView(b.error, lang);
         return { code: e.code, message: e.message, lessonUrl: e.lessonUrl, target: b.target };
       });
-      this.update({ s: consoleLabels(VERSIONS_STRINGS, lang), view: { ...view, blockers } });
+      this.updateText(VERSIONS_STRINGS, lang);
+      this.update({ view: { ...view, blockers } });
     },
     onUploadOpen() {
       const view = this.data.view;
       if (!view || view.uploaders.length === 0) return;
       this.clearErrors();
-      this.setData({ upload: { uploader: view.uploaders[0].wechatId, version: '', note: '' } });
+      this.update({ upload: { uploader: view.uploaders[0].wechatId, version: '', note: '' } });
     },
     onUploader(e) {
-      if (this.data.upload) this.setData({ 'upload.uploader': dataString(e.currentTarget.dataset, 'id') });
+      if (this.data.upload) this.update({ 'upload.uploader': dataString(e.currentTarget.dataset, 'id') });
     },
     onVersionInput(e) {
       const value = inputValue(e.detail);
-      this.setData({ 'upload.version': value });
+      this.update({ 'upload.version': value });
       this.setFieldError('version', value === '' ? null : validateVersionNumber(value));
     },
     onNoteInput(e) {
       const value = inputValue(e.detail);
-      this.setData({ 'upload.note': value });
+      this.update({ 'upload.note': value });
       this.setFieldError('note', validateVersionNote(value));
     },
     onUploadSample() {
       const version = nextVersionNumber(getWorld());
-      this.setData({ 'upload.version': version, 'upload.note': sampleNote(version, this.data.lang) });
+      this.update({ 'upload.version': version, 'upload.note': sampleNote(version, this.data.lang) });
       this.clearErrors();
     },
     onUploadSubmit() {
@@ -135,13 +137,13 @@ Component<
         'version',
       );
       if (result.ok) {
-        this.setData({ upload: null });
+        this.update({ upload: null });
         toast(this.data.s.uploaded);
       }
     },
     onUploadClose() {
       this.clearErrors();
-      this.setData({ upload: null });
+      this.update({ upload: null });
     },
     onSetTrial(e) {
       this.send({ type: 'versions.setTrial', uploader: dataString(e.currentTarget.dataset, 'uploader') }, 'dev');
@@ -179,20 +181,20 @@ Component<
     },
     onPublishOpen() {
       this.clearErrors();
-      this.setData({ publishOpen: true, percent: 100 });
+      this.update({ publishOpen: true, percent: 100 });
     },
     onPercent(e) {
       const percent = Number(e.currentTarget.dataset.percent);
-      if (percent >= 1 && percent <= 100) this.setData({ percent });
+      if (percent >= 1 && percent <= 100) this.update({ percent });
     },
     onPublishConfirm() {
       const result = this.send({ type: 'versions.publish', percent: this.data.percent }, 'review');
       // A refused percentage (e.g. a phased first release) is shown in the sheet, which stays open.
-      if (result.ok || result.error.field !== 'percent') this.setData({ publishOpen: false });
+      if (result.ok || result.error.field !== 'percent') this.update({ publishOpen: false });
       if (result.ok) toast(this.data.s.published);
     },
     onPublishClose() {
-      this.setData({ publishOpen: false });
+      this.update({ publishOpen: false });
     },
     onFullRelease() {
       this.send({ type: 'versions.setPhasedPercent', percent: 100 }, 'online');
@@ -212,7 +214,7 @@ Component<
     onOpenTrial() {
       const view = this.data.view;
       if (!view || !view.trial) return;
-      this.setData({
+      this.update({
         card: {
           id: 'trial',
           title: this.data.s.trialTitle,
@@ -229,7 +231,7 @@ Component<
       if (target) navigateTo(target);
     },
     onCloseCard() {
-      if (this.data.card) this.setData({ card: null });
+      if (this.data.card) this.update({ card: null });
     },
     onLogin() {
       navigateTo(CONSOLE_PAGES.login);

@@ -49,7 +49,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
   entry('categories', 'complete', 5, 4, 'ready-to-release', '服务类目', 'Service categories'),
   entry('secret-reset', 'develop', 1, 6, 'ready-to-release', '重置 AppSecret 的后果', 'What a secret reset does'),
   entry('secret-lost', 'develop', 2, 2, 'secret-lost', 'AppSecret 丢了', 'The AppSecret is lost'),
-  entry('ip-whitelist', 'develop', 3, 4, 'ready-to-release', 'IP 白名单', 'The IP whitelist'),
+  entry('ip-whitelist', 'develop', 3, 5, 'ready-to-release', 'IP 白名单', 'The IP whitelist'),
   entry('freeze-secret', 'develop', 4, 5, 'ready-to-release', '冻结 AppSecret', 'Freeze the AppSecret'),
   entry('server-domains', 'develop', 5, 4, 'ready-to-release', '服务器域名', 'Server domains'),
   entry('ci-upload', 'develop', 6, 4, 'ready-to-release', '用 CI 上传代码', 'Upload from CI'),
@@ -72,7 +72,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
   entry('phased-release', 'release', 4, 6, 'approved-not-published', '分阶段发布', 'Phased release'),
   entry('rollback', 'release', 5, 6, 'approved-not-published', '版本回退', 'Roll back'),
   entry('withdraw-review', 'release', 6, 6, 'ready-to-release', '撤回审核', 'Withdraw a review'),
-  entry('filing', 'release', 7, 8, 'ready-to-release', '小程序备案', 'ICP filing'),
+  entry('filing', 'release', 7, 10, 'ready-to-release', '小程序备案', 'ICP filing'),
   entry('verify-with-filing', 'release', 8, 2, 'ready-to-release', '认证时一并备案', 'Verify and file together'),
   entry(
     'classic-vs-current',

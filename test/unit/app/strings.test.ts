@@ -35,7 +35,7 @@ export function unusedKeys(
   const esc = (k: string) => k.replace(/[$]/g, '\\$&');
   return keys.filter((key) => {
     const asMember = new RegExp(`\\b(?:s|T|${tableName})\\.${esc(key)}\\b`);
-    // The table localized by a helper call: `consoleLabels(X_STRINGS, lang).key`.
+    // The table localized by a helper call: `localize(X_STRINGS, lang).key`.
     const asCallResult = new RegExp(`\\b${tableName}\\b[^;\\n]*\\)\\.${esc(key)}\\b`);
     // A typed key list: the key as a literal in a file that types it as the table's key (`…StringKey`).
     const asTypedKey = new RegExp(`'${esc(key)}'`);

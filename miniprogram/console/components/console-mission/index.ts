@@ -9,10 +9,10 @@
  */
 import { format, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
-import { changedKeys } from '../../../behaviors/view';
+import { viewBehavior } from '../../../behaviors/view';
 import { confirm } from '../../../services/dialog';
 import { navigateTo } from '../../../services/navigation';
-import { consoleLabels } from '../../behaviors/console';
+import { localize } from '../../../core/i18n';
 import {
   activeMission,
   markSolutionShown,
@@ -48,16 +48,12 @@ type MissionMethods = {
 
 const off = new WeakMap<object, () => void>();
 
-Component<
-  MissionData,
-  { lang: { type: StringConstructor; value: string } },
-  MissionMethods,
-  WechatMiniprogram.Component.BehaviorOption
->({
+Component<MissionData, { lang: { type: StringConstructor; value: string } }, MissionMethods, [typeof viewBehavior]>({
   options: { styleIsolation: 'apply-shared' },
+  behaviors: [viewBehavior],
   properties: { lang: { type: String, value: 'zh' } },
   data: {
-    s: consoleLabels(MISSION_STRINGS, 'zh'),
+    s: localize(MISSION_STRINGS, 'zh'),
     active: false,
     open: false,
     view: null,
@@ -88,18 +84,18 @@ Component<
       const lang: Lang = this.data.lang === 'en' ? 'en' : 'zh';
       const played = activeMission();
       const view = played ? checklistView(played.run, lang) : null;
-      const patch: Partial<MissionData> = { s: consoleLabels(MISSION_STRINGS, lang), active: !!played, view };
+      this.updateText(MISSION_STRINGS, lang);
+      const patch: Partial<MissionData> = { active: !!played, view };
       // A finished run opens the checklist by itself: the learner sees the result button or why it failed.
       if (view && view.status !== 'playing' && this.data.view && this.data.view.status === 'playing') patch.open = true;
       if (played && this.data.showSteps) {
         const solution = played.run.mission.solution;
         patch.steps = solution ? solution.map(stepLine) : [t(MISSION_STRINGS.noSolution, lang)];
       }
-      const changed = changedKeys(this.data as unknown as Record<string, unknown>, patch);
-      if (changed) this.setData(changed);
+      this.update(patch);
     },
     onToggle() {
-      this.setData({ open: !this.data.open });
+      this.update({ open: !this.data.open });
     },
     onHint() {
       unlockMissionHint();
@@ -116,7 +112,7 @@ Component<
       const s = this.data.s;
       const ok = await confirm({ title: s.solutionTitle, content: s.solutionBody, confirmText: s.solutionConfirm });
       if (!ok) return;
-      this.setData({ showSteps: true });
+      this.update({ showSteps: true });
       markSolutionShown();
     },
     onResult() {

@@ -5,11 +5,10 @@
  *   "usingComponents": { "console-phone-button": "/console/components/console-phone-button/index" }
  *   <console-phone-button lang="{{lang}}" />      (leave it out of console/phone/index itself)
  */
-import { phoneBadge, subscribe } from '../../services/session';
-import { format } from '../../../core/i18n';
-import { changedKeys } from '../../../behaviors/view';
+import { phoneBadge } from '../../services/session';
+import { format, localize } from '../../../core/i18n';
+import { worldViewBehavior } from '../../behaviors/world-view';
 import { navigateTo } from '../../../services/navigation';
-import { consoleLabels } from '../../behaviors/console';
 import { PHONE_BUTTON_STRINGS } from './strings';
 
 const PHONE_ROUTE = '/console/phone/index';
@@ -25,36 +24,21 @@ type PhoneButtonMethods = {
   onOpen(): void;
 };
 
-const off = new WeakMap<object, () => void>();
-
 Component<
   PhoneButtonData,
   { lang: { type: StringConstructor; value: string } },
   PhoneButtonMethods,
-  WechatMiniprogram.Component.BehaviorOption
+  [typeof worldViewBehavior]
 >({
   options: { styleIsolation: 'apply-shared' },
+  behaviors: [worldViewBehavior],
   properties: {
     lang: { type: String, value: 'zh' },
   },
   data: {
-    s: consoleLabels(PHONE_BUTTON_STRINGS, 'zh'),
+    s: localize(PHONE_BUTTON_STRINGS, 'zh'),
     count: 0,
     ariaLabel: format(PHONE_BUTTON_STRINGS.ariaLabel.zh, { count: 0 }),
-  },
-  lifetimes: {
-    attached() {
-      off.set(
-        this,
-        subscribe(() => this.render()),
-      );
-      this.render();
-    },
-    detached() {
-      const stop = off.get(this);
-      if (stop) stop();
-      off.delete(this);
-    },
   },
   observers: {
     lang() {
@@ -69,10 +53,9 @@ Component<
   methods: {
     render() {
       const count = phoneBadge();
-      const s = consoleLabels(PHONE_BUTTON_STRINGS, this.data.lang === 'en' ? 'en' : 'zh');
-      const patch = { s, count, ariaLabel: format(s.ariaLabel, { count }) };
-      const changed = changedKeys(this.data as unknown as Record<string, unknown>, patch);
-      if (changed) this.setData(changed);
+      const s = this.updateText(PHONE_BUTTON_STRINGS, this.data.lang === 'en' ? 'en' : 'zh');
+      const patch = { count, ariaLabel: format(s.ariaLabel, { count }) };
+      this.update(patch);
     },
     onOpen() {
       navigateTo(PHONE_ROUTE);

@@ -17,11 +17,11 @@ import {
   TIME_JUMPS,
 } from '../../engine/index';
 import type { LogLine, RuleSetId, World } from '../../engine/index';
-import { format, t } from '../../../core/i18n';
+import { format, localize, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
-import { act, getWorld, loadWorld, setRuleSet, subscribe } from '../../services/session';
-import { changedKeys } from '../../../behaviors/view';
-import { consoleLabels, lessonUrlForFact } from '../../behaviors/console';
+import { act, getWorld, loadWorld, setRuleSet } from '../../services/session';
+import { worldViewBehavior } from '../../behaviors/world-view';
+import { lessonUrlForFact } from '../../behaviors/console';
 import { navigateTo } from '../../../services/navigation';
 import { TOOLBAR_STRINGS } from './strings';
 
@@ -53,8 +53,6 @@ type ToolbarMethods = {
   onWhy(e: WechatMiniprogram.TouchEvent): void;
 };
 
-const off = new WeakMap<object, () => void>();
-
 function isRuleSetId(value: string): value is RuleSetId {
   return (RULE_SET_IDS as readonly string[]).indexOf(value) >= 0;
 }
@@ -63,14 +61,15 @@ Component<
   ToolbarData,
   { lang: { type: StringConstructor; value: string } },
   ToolbarMethods,
-  WechatMiniprogram.Component.BehaviorOption
+  [typeof worldViewBehavior]
 >({
   options: { styleIsolation: 'apply-shared' },
+  behaviors: [worldViewBehavior],
   properties: {
     lang: { type: String, value: 'zh' },
   },
   data: {
-    s: consoleLabels(TOOLBAR_STRINGS, 'zh'),
+    s: localize(TOOLBAR_STRINGS, 'zh'),
     open: false,
     clock: '',
     ruleTitle: '',
@@ -78,22 +77,6 @@ Component<
     rules: [],
     nextDue: '',
     log: [],
-  },
-  lifetimes: {
-    attached() {
-      off.set(
-        this,
-        subscribe((world) => this.render(world)),
-      );
-      // Attached before the page's onLoad picks the world (`?mission=`, `?scenario=`): read, never start, one here.
-      const world = loadWorld();
-      if (world) this.render(world);
-    },
-    detached() {
-      const stop = off.get(this);
-      if (stop) stop();
-      off.delete(this);
-    },
   },
   observers: {
     lang() {
@@ -104,9 +87,8 @@ Component<
   methods: {
     render(world) {
       const lang: Lang = this.data.lang === 'en' ? 'en' : 'zh';
-      const s = consoleLabels(TOOLBAR_STRINGS, lang);
+      const s = this.updateText(TOOLBAR_STRINGS, lang);
       const patch: Partial<ToolbarData> = {
-        s,
         clock: formatDateTime(world.now),
         ruleTitle: t(ruleSetTitle(world.ruleSet), lang),
       };
@@ -121,15 +103,14 @@ Component<
         patch.nextDue = due === null || due === 0 ? '' : format(s.nextDue, { time: formatDateTime(world.now + due) });
         patch.log = logLines(world, lang, 30).map((line) => ({ ...line, lessonUrl: lessonUrlForFact(line.factId) }));
       }
-      const changed = changedKeys(this.data as unknown as Record<string, unknown>, patch);
-      if (changed) this.setData(changed);
+      this.update(patch);
     },
     onToggle() {
-      this.setData({ open: !this.data.open });
+      this.update({ open: !this.data.open });
       this.render(getWorld());
     },
     onClose() {
-      this.setData({ open: false });
+      this.update({ open: false });
     },
     onWhy(e) {
       const url = String(e.currentTarget.dataset.url ?? '');

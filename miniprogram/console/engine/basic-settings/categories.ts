@@ -14,7 +14,7 @@ export function addCategory(ctx: Ctx, action: ActionOf<'category.add'>): Handler
   if (!def) return consoleError('CATEGORY_UNKNOWN');
   if (app.categories.some((c) => c.id === def.id)) return consoleError('CATEGORY_ALREADY_ADDED');
   if (app.subject.type === 'individual' && !def.individualAllowed) {
-    return consoleError('CATEGORY_NOT_FOR_INDIVIDUAL', { category: def.name.zh, categoryEn: def.name.en });
+    return consoleError('CATEGORY_NOT_FOR_INDIVIDUAL', { category: def.name });
   }
   const r = rules(ctx)['B-07'];
   if (app.categories.length >= r.maxCategories) return consoleError('CATEGORY_LIMIT', { limit: r.maxCategories });

@@ -42,7 +42,7 @@ export const BASIC_SETTINGS_ERRORS = {
     factIds: ['B-02'],
     field: 'name',
     zh: '名称修改次数已用完（{rule}）。{next}',
-    en: 'No name changes left ({ruleEn}). {nextEn}',
+    en: 'No name changes left ({rule}). {next}',
   },
   ABBR_NEEDS_NAME: {
     factIds: ['B-04'],
@@ -138,7 +138,7 @@ export const BASIC_SETTINGS_ERRORS = {
     factIds: ['B-07', 'I-03'],
     field: 'category',
     zh: '个人主体不能选择“{category}”类目（需要企业等主体及资质）。请选择个人开放的类目。',
-    en: 'Individual accounts cannot use the category "{categoryEn}" (it needs an organisation and qualifications). Choose a category open to individuals.',
+    en: 'Individual accounts cannot use the category "{category}" (it needs an organisation and qualifications). Choose a category open to individuals.',
   },
   CATEGORY_NOT_ADDED: {
     factIds: ['B-07'],

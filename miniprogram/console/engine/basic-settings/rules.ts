@@ -32,22 +32,27 @@ function nameQuotaError(ctx: Ctx, app: MiniProgram): ConsoleError | null {
   const rule = r['B-02'];
   if (rule.kind === 'perYear') {
     return consoleError('NAME_QUOTA_USED', {
-      rule: `每个自然年可修改 ${rule.limit} 次`,
-      ruleEn: `${rule.limit} per calendar year`,
-      next: '次数在明年 1 月 1 日恢复；也可以通过微信认证改名，认证通过后次数重置。',
-      nextEn: 'They reset on 1 January; you can also rename through WeChat verification, which resets the count.',
+      rule: { zh: `每个自然年可修改 ${rule.limit} 次`, en: `${rule.limit} per calendar year` },
+      next: {
+        zh: '次数在明年 1 月 1 日恢复；也可以通过微信认证改名，认证通过后次数重置。',
+        en: 'They reset on 1 January; you can also rename through WeChat verification, which resets the count.',
+      },
     });
   }
   const published = app.versions.firstPublishedAt !== null;
   return consoleError('NAME_QUOTA_USED', {
-    rule: published ? `发布后每年可修改 ${rule.afterPublishPerYear} 次` : `发布前可修改 ${rule.beforePublish} 次`,
-    ruleEn: published
-      ? `${rule.afterPublishPerYear} a year after publishing`
-      : `${rule.beforePublish} before publishing`,
-    next: published ? '明年 1 月 1 日恢复。' : `发布后，个人帐号每年还可修改 ${rule.afterPublishPerYear} 次。`,
-    nextEn: published
-      ? 'They reset on 1 January.'
-      : `After publishing, an individual account may change it ${rule.afterPublishPerYear} times a year.`,
+    rule: published
+      ? {
+          zh: `发布后每年可修改 ${rule.afterPublishPerYear} 次`,
+          en: `${rule.afterPublishPerYear} a year after publishing`,
+        }
+      : { zh: `发布前可修改 ${rule.beforePublish} 次`, en: `${rule.beforePublish} before publishing` },
+    next: published
+      ? { zh: '明年 1 月 1 日恢复。', en: 'They reset on 1 January.' }
+      : {
+          zh: `发布后，个人帐号每年还可修改 ${rule.afterPublishPerYear} 次。`,
+          en: `After publishing, an individual account may change it ${rule.afterPublishPerYear} times a year.`,
+        },
   });
 }
 

@@ -5,11 +5,14 @@
 import { t, type I18nText, type Lang } from '../../../core/i18n';
 import { CATEGORIES } from './category-data';
 import { formatDate } from '../kernel/time';
-import { basicInfoView, filingStatus, verificationStatus } from '../kernel/selectors';
+import { basicInfoView } from './selectors';
+import { filingStatus } from '../filing/selectors';
+import { verificationStatus } from '../verification/selectors';
 import type { World } from '../kernel/types';
 import { validateAbbreviation, validateAppName, validateIntroduction } from '../kernel/validators';
 import { fmt, label } from '../home/view';
 import { CONSOLE_PAGES } from '../../../core/console-routes';
+import { BASIC_SETTINGS_TEXTS } from './texts';
 
 export type EditField = 'name' | 'abbreviation' | 'introduction';
 
@@ -58,49 +61,44 @@ export interface BasicView {
   options: CategoryOption[];
 }
 
-const L = (zh: string, en: string): I18nText => ({ zh, en });
-
 const LABELS = {
-  name: L('小程序名称', 'Name'),
-  abbreviation: L('小程序简称', 'Abbreviation'),
-  avatar: L('小程序头像', 'Avatar'),
-  qrcode: L('小程序码及线下物料下载', 'Code and offline materials'),
-  introduction: L('介绍', 'Introduction'),
-  category: L('服务类目', 'Service categories'),
-  subject: L('主体信息', 'Subject'),
-  verify: L('微信认证', 'WeChat verification'),
-  filing: L('小程序备案', 'ICP filing'),
-  satisfaction: L('用户满意度', 'User satisfaction'),
+  name: BASIC_SETTINGS_TEXTS.name,
+  abbreviation: BASIC_SETTINGS_TEXTS.abbreviation,
+  avatar: BASIC_SETTINGS_TEXTS.avatar,
+  qrcode: BASIC_SETTINGS_TEXTS.codeAndOfflineMaterials,
+  introduction: BASIC_SETTINGS_TEXTS.introduction,
+  category: BASIC_SETTINGS_TEXTS.serviceCategories,
+  subject: BASIC_SETTINGS_TEXTS.subject,
+  verify: BASIC_SETTINGS_TEXTS.wechatVerification,
+  filing: BASIC_SETTINGS_TEXTS.icpFiling,
+  satisfaction: BASIC_SETTINGS_TEXTS.userSatisfaction,
 };
 
 const W = {
-  unset: L('未设置', 'Not set'),
-  modify: L('修改', 'Change'),
-  fill: L('填写', 'Fill in'),
-  details: L('详情', 'Details'),
-  download: L('下载', 'Download'),
-  migrate: L('小程序迁移', 'Migration'),
-  firstFree: L('首次填写不计入修改次数', 'The first setting does not count as a change'),
-  qrNote: L('可下载小程序码及搜索框等线下推广物料', 'Download the code and offline promotion materials'),
-  notVerified: L('未认证', 'Not verified'),
-  verified: L('已认证', 'Verified'),
-  reviewing: L('审核中', 'Under review'),
-  rejected: L('未通过', 'Rejected'),
-  expired: L('已过期', 'Expired'),
-  until: L('有效期至', 'valid until'),
-  goVerify: L('去认证', 'Verify'),
-  goFiling: L('去备案', 'File'),
-  satisfaction: L('评价人数不足', 'Not enough ratings'),
-  satisfactionNote: L(
-    '来源于微信随机邀请的用户，结果将显示在小程序资料页',
-    'From users WeChat invites at random; shown on the profile page',
-  ),
-  approved: L('已通过', 'Approved'),
-  categoryReviewing: L('审核中', 'Under review'),
-  none: L('未添加', 'None added'),
-  individualNo: L('个人主体不可选', 'Not for individuals'),
-  approvalDays: L('需审核 {n} 天', 'Reviewed in {n} days'),
-  required: L('（提交审核前必须完成）', '(required before review)'),
+  unset: BASIC_SETTINGS_TEXTS.notSet,
+  modify: BASIC_SETTINGS_TEXTS.change,
+  fill: BASIC_SETTINGS_TEXTS.fillIn,
+  details: BASIC_SETTINGS_TEXTS.details,
+  download: BASIC_SETTINGS_TEXTS.download,
+  migrate: BASIC_SETTINGS_TEXTS.migration,
+  firstFree: BASIC_SETTINGS_TEXTS.theFirstSettingDoes,
+  qrNote: BASIC_SETTINGS_TEXTS.downloadTheCodeAnd,
+  notVerified: BASIC_SETTINGS_TEXTS.notVerified,
+  verified: BASIC_SETTINGS_TEXTS.verified,
+  reviewing: BASIC_SETTINGS_TEXTS.underReview,
+  rejected: BASIC_SETTINGS_TEXTS.rejected,
+  expired: BASIC_SETTINGS_TEXTS.expired,
+  until: BASIC_SETTINGS_TEXTS.validUntil,
+  goVerify: BASIC_SETTINGS_TEXTS.verify,
+  goFiling: BASIC_SETTINGS_TEXTS.file,
+  satisfaction: BASIC_SETTINGS_TEXTS.notEnoughRatings,
+  satisfactionNote: BASIC_SETTINGS_TEXTS.fromUsersWeChatInvites,
+  approved: BASIC_SETTINGS_TEXTS.approved,
+  categoryReviewing: BASIC_SETTINGS_TEXTS.underReview,
+  none: BASIC_SETTINGS_TEXTS.noneAdded,
+  individualNo: BASIC_SETTINGS_TEXTS.notForIndividuals,
+  approvalDays: BASIC_SETTINGS_TEXTS.reviewedInNDays,
+  required: BASIC_SETTINGS_TEXTS.requiredBeforeReview,
 };
 
 function sizeText(bytes: number): string {
@@ -249,20 +247,12 @@ export function subjectDetails(world: World, lang: Lang): { title: string; lines
   const s = app.subject;
   const info = basicInfoView(world);
   const lines = [
-    `${t(L('主体', 'Subject'), lang)}：${info ? t(info.subject.text, lang) : s.displayName}`,
-    `${t(L('身份证号码', 'ID number'), lang)}：${s.idMasked}`,
-    `${t(L('管理员手机号', 'Administrator phone'), lang)}：${s.phoneMasked}`,
+    `${t(BASIC_SETTINGS_TEXTS.subject2, lang)}：${info ? t(info.subject.text, lang) : s.displayName}`,
+    `${t(BASIC_SETTINGS_TEXTS.idNumber, lang)}：${s.idMasked}`,
+    `${t(BASIC_SETTINGS_TEXTS.administratorPhone, lang)}：${s.phoneMasked}`,
   ];
-  if (s.creditCodeMasked) lines.push(`${t(L('统一社会信用代码', 'Credit code'), lang)}：${s.creditCodeMasked}`);
-  lines.push(
-    t(
-      L(
-        '主体信息不能修改；如需换主体，请使用“小程序迁移”。本模拟只保存打码后的证件信息。',
-        'The subject cannot be edited; use migration to move to another subject. The simulation keeps only masked values.',
-      ),
-      lang,
-    ),
-  );
+  if (s.creditCodeMasked) lines.push(`${t(BASIC_SETTINGS_TEXTS.creditCode, lang)}：${s.creditCodeMasked}`);
+  lines.push(t(BASIC_SETTINGS_TEXTS.theSubjectCannotBe, lang));
   return { title: label(LABELS.subject, lang), lines };
 }
 
@@ -272,12 +262,9 @@ export function fieldLabel(field: EditField, lang: Lang): string {
 
 /** Hints under each edit field, as the console shows them. */
 export const EDIT_HINTS: Readonly<Record<EditField, I18nText>> = {
-  name: L(
-    '4–30 个字符（一个汉字算 2 个），不能含“小程序”“微信”等字样，且不能与已有小程序重名',
-    '4–30 characters (a Chinese character counts 2), no “小程序” or “微信”, and not a name already in use',
-  ),
-  abbreviation: L('2–10 个字，需比名称短', '2–10 characters, shorter than the name'),
-  introduction: L('4–120 个字，介绍小程序的功能', '4–120 characters describing what the mini program does'),
+  name: BASIC_SETTINGS_TEXTS.t430CharactersA,
+  abbreviation: BASIC_SETTINGS_TEXTS.t210CharactersShorter,
+  introduction: BASIC_SETTINGS_TEXTS.t4120CharactersDescribing,
 };
 
 /** Live validation of an edit field (the same rules the engine applies). */
@@ -331,16 +318,16 @@ export interface AvatarSample {
 
 /** Sample avatar files: two that are accepted, and two that show the format and size rules (fact B-05). */
 export const AVATAR_SAMPLES: readonly AvatarSample[] = [
-  { id: 'book', label: L('书本图标', 'Book icon'), format: 'png', sizeBytes: 86 * 1024, glyph: '书' },
-  { id: 'star', label: L('星星图标', 'Star icon'), format: 'jpg', sizeBytes: 240 * 1024, glyph: '星' },
+  { id: 'book', label: BASIC_SETTINGS_TEXTS.bookIcon, format: 'png', sizeBytes: 86 * 1024, glyph: '书' },
+  { id: 'star', label: BASIC_SETTINGS_TEXTS.starIcon, format: 'jpg', sizeBytes: 240 * 1024, glyph: '星' },
   {
     id: 'photo',
-    label: L('手机原图', 'Full-size photo'),
+    label: BASIC_SETTINGS_TEXTS.fullSizePhoto,
     format: 'png',
     sizeBytes: Math.round(3.4 * 1024 * 1024),
     glyph: '照',
   },
-  { id: 'webp', label: L('WEBP 动图', 'WEBP animation'), format: 'webp', sizeBytes: 120 * 1024, glyph: '动' },
+  { id: 'webp', label: BASIC_SETTINGS_TEXTS.webpAnimation, format: 'webp', sizeBytes: 120 * 1024, glyph: '动' },
 ];
 
 export function avatarSampleLabel(sample: AvatarSample, lang: Lang): string {

@@ -55,7 +55,7 @@ export const DEV_SETTINGS_ERRORS = {
     factIds: ['D-07'],
     field: 'domain',
     zh: '“{domain}”的协议不对：{kind}合法域名必须以 {protocol}:// 开头。',
-    en: '"{domain}" has the wrong protocol: {kindEn} domains must start with {protocol}://.',
+    en: '"{domain}" has the wrong protocol: {kind} domains must start with {protocol}://.',
   },
   DOMAIN_FORMAT: {
     factIds: ['D-07'],
@@ -164,16 +164,16 @@ export const DEV_SETTINGS_ERRORS = {
   CAPABILITY_NOT_FOR_INDIVIDUAL: {
     factIds: ['I-03'],
     zh: '个人主体不能开通{capability}。需要企业等主体的小程序。',
-    en: 'Individual accounts cannot use {capabilityEn}; it needs an organisation mini program.',
+    en: 'Individual accounts cannot use {capability}; it needs an organisation mini program.',
   },
   CAPABILITY_NEEDS_VERIFICATION: {
     factIds: ['I-03', 'V-01'],
     zh: '开通{capability}需要先完成微信认证。',
-    en: '{capabilityEn} needs WeChat verification first.',
+    en: '{capability} needs WeChat verification first.',
   },
   CAPABILITY_ALREADY_ENABLED: {
     factIds: ['I-03'],
     zh: '{capability}已经开通了。',
-    en: '{capabilityEn} is already enabled.',
+    en: '{capability} is already enabled.',
   },
 } satisfies Record<string, ErrorSpec>;

@@ -221,7 +221,7 @@ export function enableCapability(ctx: Ctx, action: ActionOf<'dev.enableCapabilit
   const app = appFor(ctx, 'admin');
   if (isError(app)) return app;
   const label = CAPABILITY_LABELS[action.capability];
-  const params = { capability: label.zh, capabilityEn: label.en };
+  const params = { capability: label };
   if (app.dev.capabilities.indexOf(action.capability) >= 0) return consoleError('CAPABILITY_ALREADY_ENABLED', params);
   const allowed = rules(ctx)['I-03'].individualCapabilities;
   if (app.subject.type === 'individual' && allowed.indexOf(action.capability) < 0) {

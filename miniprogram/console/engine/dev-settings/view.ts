@@ -4,9 +4,11 @@
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
 import { formatDateTime } from '../kernel/time';
-import { devSettingsView, quotas } from '../kernel/selectors';
+import { devSettingsView } from './selectors';
+import { quotas } from '../basic-settings/selectors';
 import { DOMAIN_KINDS, type DomainKind, type World } from '../kernel/types';
 import { fmt, label } from '../home/view';
+import { DEV_SETTINGS_TEXTS } from './texts';
 
 export interface DomainRow {
   kind: DomainKind;
@@ -39,13 +41,11 @@ export interface DevView {
   uploadIpText: string;
 }
 
-const L = (zh: string, en: string): I18nText => ({ zh, en });
-
 export const DOMAIN_LABELS: Readonly<Record<DomainKind, I18nText>> = {
-  request: L('request合法域名', 'request domains'),
-  socket: L('socket合法域名', 'socket domains'),
-  uploadFile: L('uploadFile合法域名', 'uploadFile domains'),
-  downloadFile: L('downloadFile合法域名', 'downloadFile domains'),
+  request: DEV_SETTINGS_TEXTS.requestDomains,
+  socket: DEV_SETTINGS_TEXTS.socketDomains,
+  uploadFile: DEV_SETTINGS_TEXTS.uploadfileDomains,
+  downloadFile: DEV_SETTINGS_TEXTS.downloadfileDomains,
 };
 
 const PROTOCOLS: Readonly<Record<DomainKind, string>> = {
@@ -93,24 +93,19 @@ const EMPTY: DevView = {
 };
 
 const IP_SWITCH_NOTES = {
-  off: L('未开启：任何 IP 都可以调用使用 AppSecret 的接口。', 'Off: any IP may call the APIs that use the AppSecret.'),
-  on: L(
-    '已开启：只有白名单内的 IP 才能调用使用 AppSecret 的接口，其他 IP 会收到 40164。',
-    'On: only IPs on the whitelist may call the APIs that use the AppSecret; others get 40164.',
-  ),
+  off: DEV_SETTINGS_TEXTS.ipWhitelistOffNote,
+  on: DEV_SETTINGS_TEXTS.ipWhitelistOnNote,
 };
 
 export function devView(world: World, lang: Lang): DevView {
   const d = devSettingsView(world);
   const q = quotas(world);
   if (!d || !q) return EMPTY;
-  const generated = L('已生成', 'Generated');
+  const generated = DEV_SETTINGS_TEXTS.generated;
   const pending =
     d.freezePendingUntil !== null
       ? fmt(
-          d.secretFrozen
-            ? L('解冻将于 {time} 生效', 'Unfreezing takes effect at {time}')
-            : L('冻结将于 {time} 生效', 'Freezing takes effect at {time}'),
+          d.secretFrozen ? DEV_SETTINGS_TEXTS.unfreezingTakesEffectAt : DEV_SETTINGS_TEXTS.freezingTakesEffectAt,
           lang,
           { time: formatDateTime(d.freezePendingUntil) },
         )

@@ -15,7 +15,7 @@ export const FILING_ERRORS = {
   FILING_IN_PROGRESS: {
     factIds: ['V-03'],
     zh: '备案正在进行中（{stage}），请等待当前环节完成。',
-    en: 'Filing is in progress ({stageEn}); wait for the current stage to finish.',
+    en: 'Filing is in progress ({stage}); wait for the current stage to finish.',
   },
   FILING_ALREADY_DONE: {
     factIds: ['V-03'],
@@ -37,7 +37,7 @@ export const FILING_ERRORS = {
   FILING_NOT_AT_SMS: {
     factIds: ['V-03'],
     zh: '现在不在“工信部短信核验”环节。{hint}',
-    en: 'Filing is not at the MIIT SMS verification stage. {hintEn}',
+    en: 'Filing is not at the MIIT SMS verification stage. {hint}',
   },
   FILING_SMS_UNKNOWN_PHONE: {
     factIds: ['V-03'],

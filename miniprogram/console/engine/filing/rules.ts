@@ -52,7 +52,7 @@ export function filingStartError(app: MiniProgram): ConsoleError | null {
   if (stage === 'done') return consoleError('FILING_ALREADY_DONE');
   if (stage !== 'none' && stage !== 'rejected') {
     const label = FILING_STAGE_LABELS[stage];
-    return consoleError('FILING_IN_PROGRESS', { stage: label.zh, stageEn: label.en });
+    return consoleError('FILING_IN_PROGRESS', { stage: label });
   }
   if (app.basic.name === null) return consoleError('FILING_NEEDS_NAME');
   if (app.categories.length === 0) return consoleError('FILING_NEEDS_CATEGORY');
@@ -91,8 +91,8 @@ export function verifyFilingSms(ctx: Ctx, action: ActionOf<'filing.verifySms'>):
   if (f.stage !== 'smsVerification') {
     const hint =
       f.stage === 'platformReview'
-        ? { hint: '平台初审完成后才会发送短信。', hintEn: 'The SMS is sent after the platform first review.' }
-        : { hint: '', hintEn: '' };
+        ? { hint: { zh: '平台初审完成后才会发送短信。', en: 'The SMS is sent after the platform first review.' } }
+        : { hint: '' };
     return consoleError('FILING_NOT_AT_SMS', hint);
   }
   const invalid = validateMobile(action.phone);

@@ -4,20 +4,20 @@
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
 import type { FilingParticipantInput } from '../kernel/actions';
-import { currentApp, filingStatus } from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { filingStatus } from './selectors';
 import { formatDate, formatDateTime } from '../kernel/time';
 import type { FilingStage, World } from '../kernel/types';
 import { fmt, label } from '../home/view';
 import { sampleIdentity } from '../kernel/world';
-
-const L = (zh: string, en: string): I18nText => ({ zh, en });
+import { FILING_TEXTS } from './texts';
 
 export const FILING_STEPS: readonly I18nText[] = [
-  L('填写备案信息', 'Fill in'),
-  L('平台初审', 'Platform review'),
-  L('工信部短信核验', 'MIIT SMS check'),
-  L('管局审核', 'Provincial review'),
-  L('备案完成', 'Filed'),
+  FILING_TEXTS.fillIn,
+  FILING_TEXTS.platformReview,
+  FILING_TEXTS.miitSMSCheck,
+  FILING_TEXTS.provincialReview,
+  FILING_TEXTS.filed,
 ];
 
 const STEP_OF: Readonly<Record<FilingStage, number>> = {
@@ -50,8 +50,8 @@ export interface FilingPageView {
 }
 
 export const ROLE_TITLES: Readonly<Record<FilingParticipantInput['role'], I18nText>> = {
-  subjectPrincipal: L('主体负责人', 'Subject principal'),
-  appPrincipal: L('小程序负责人', 'Mini program principal'),
+  subjectPrincipal: FILING_TEXTS.subjectPrincipal,
+  appPrincipal: FILING_TEXTS.miniProgramPrincipal,
 };
 
 const EMPTY: FilingPageView = {
@@ -78,31 +78,17 @@ export function filingPageView(world: World, lang: Lang): FilingPageView {
   const f = app.filing;
   let waiting = '';
   if (status.stage === 'platformReview') {
-    waiting = fmt(
-      L(
-        '平台初审中（1–2 个工作日），预计 {time} 完成，还剩 {days} 个工作日。',
-        'Platform first review (1–2 working days): expected {time}, {days} working days left.',
-      ),
-      lang,
-      { time: formatDateTime(status.stageEndsAt || world.now), days: status.workingDaysLeft || 0 },
-    );
+    waiting = fmt(FILING_TEXTS.platformFirstReview1, lang, {
+      time: formatDateTime(status.stageEndsAt || world.now),
+      days: status.workingDaysLeft || 0,
+    });
   } else if (status.stage === 'smsVerification') {
-    waiting = t(
-      L(
-        '工信部已向负责人的手机发送核验短信：在模拟手机里查看，输入手机号和核验码。',
-        'The MIIT has sent a verification SMS to each principal: read it on the simulated phone and enter the number and code.',
-      ),
-      lang,
-    );
+    waiting = t(FILING_TEXTS.theMIITHasSent, lang);
   } else if (status.stage === 'provincialReview') {
-    waiting = fmt(
-      L(
-        '管局审核中（1–20 个工作日），预计 {time} 完成，还剩 {days} 个工作日。',
-        'Provincial authority review (1–20 working days): expected {time}, {days} working days left.',
-      ),
-      lang,
-      { time: formatDateTime(status.stageEndsAt || world.now), days: status.workingDaysLeft || 0 },
-    );
+    waiting = fmt(FILING_TEXTS.provincialAuthorityReview1, lang, {
+      time: formatDateTime(status.stageEndsAt || world.now),
+      days: status.workingDaysLeft || 0,
+    });
   }
   const timed = status.stage === 'platformReview' || status.stage === 'provincialReview';
   return {
@@ -122,8 +108,7 @@ export function filingPageView(world: World, lang: Lang): FilingPageView {
     })),
     rejectReason: status.rejectReason ? t(status.rejectReason, lang) : '',
     required: status.required,
-    doneText:
-      f.doneAt !== null ? fmt(L('已于 {date} 完成备案', 'Filed on {date}'), lang, { date: formatDate(f.doneAt) }) : '',
+    doneText: f.doneAt !== null ? fmt(FILING_TEXTS.filedOnDate, lang, { date: formatDate(f.doneAt) }) : '',
     individual: app.subject.type === 'individual',
   };
 }

@@ -5,16 +5,14 @@
  */
 import { CONSOLE_PAGES } from '../../../core/console-routes';
 import { bilingualLabel, t, type I18nText, type Lang } from '../../../core/i18n';
-import {
-  currentApp,
-  releaseChecklist,
-  sessionView,
-  SUBJECT_TYPE_LABELS,
-  type ChecklistItem,
-} from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { sessionView } from '../login/selectors';
+import { SUBJECT_TYPE_LABELS } from '../registration/selectors';
+import { releaseChecklist, type ChecklistItem } from './selectors';
 import type { MiniProgram, Review, World } from '../kernel/types';
 import { DAY } from '../kernel/time';
 import { verificationOverdue, verificationValid } from '../versions/rules';
+import { HOME_TEXTS } from './texts';
 
 export interface MenuEntry {
   id: string;
@@ -37,8 +35,6 @@ type MenuSpec = {
   entries?: { id: string; label: I18nText; target: string }[];
 };
 
-const L = (zh: string, en: string): I18nText => ({ zh, en });
-
 /** A console label as the pages show it (Chinese, with the English in English mode). */
 export const label = bilingualLabel;
 
@@ -49,84 +45,84 @@ export function fmt(text: I18nText, lang: Lang, params: Readonly<Record<string, 
 
 /** 设置's pages the simulation covers, in both menus. */
 const SETTINGS_PAGES: NonNullable<MenuSpec['entries']> = [
-  { id: 'basic', label: L('基本设置', 'Basic settings'), target: CONSOLE_PAGES.basic },
-  { id: 'filing', label: L('小程序备案', 'ICP filing'), target: CONSOLE_PAGES.filing },
-  { id: 'verify', label: L('微信认证', 'WeChat verification'), target: CONSOLE_PAGES.verify },
+  { id: 'basic', label: HOME_TEXTS.basicSettings, target: CONSOLE_PAGES.basic },
+  { id: 'filing', label: HOME_TEXTS.icpFiling, target: CONSOLE_PAGES.filing },
+  { id: 'verify', label: HOME_TEXTS.wechatVerification, target: CONSOLE_PAGES.verify },
 ];
 
 /** The newer console's left menu (fact L-04). */
 const CURRENT_MENU: readonly MenuSpec[] = [
-  { id: 'home', label: L('首页', 'Home'), target: CONSOLE_PAGES.home },
+  { id: 'home', label: HOME_TEXTS.home, target: CONSOLE_PAGES.home },
   {
     id: 'manage',
-    label: L('管理', 'Management'),
+    label: HOME_TEXTS.management,
     target: '',
     entries: [
-      { id: 'versions', label: L('版本管理', 'Version management'), target: CONSOLE_PAGES.versions },
-      { id: 'members', label: L('成员管理', 'Member management'), target: CONSOLE_PAGES.members },
-      { id: 'feedback', label: L('用户反馈', 'User feedback'), target: 'card:feedback' },
+      { id: 'versions', label: HOME_TEXTS.versionManagement, target: CONSOLE_PAGES.versions },
+      { id: 'members', label: HOME_TEXTS.memberManagement, target: CONSOLE_PAGES.members },
+      { id: 'feedback', label: HOME_TEXTS.userFeedback, target: 'card:feedback' },
     ],
   },
-  { id: 'stats', label: L('统计', 'Statistics'), target: 'card:stats' },
+  { id: 'stats', label: HOME_TEXTS.statistics, target: 'card:stats' },
   {
     id: 'features',
-    label: L('功能', 'Features'),
+    label: HOME_TEXTS.features,
     target: '',
     entries: [
-      { id: 'scan', label: L('微信扫一扫', 'WeChat Scan'), target: 'card:scan' },
-      { id: 'service', label: L('客服', 'Customer service'), target: 'card:service' },
-      { id: 'subscribe', label: L('订阅消息', 'Subscription messages'), target: 'card:subscribe' },
-      { id: 'content', label: L('页面内容接入', 'Page content access'), target: 'card:content' },
+      { id: 'scan', label: HOME_TEXTS.wechatScan, target: 'card:scan' },
+      { id: 'service', label: HOME_TEXTS.customerService, target: 'card:service' },
+      { id: 'subscribe', label: HOME_TEXTS.subscriptionMessages, target: 'card:subscribe' },
+      { id: 'content', label: HOME_TEXTS.pageContentAccess, target: 'card:content' },
     ],
   },
   {
     id: 'develop',
-    label: L('开发', 'Development'),
+    label: HOME_TEXTS.development,
     target: '',
     entries: [
-      { id: 'dev', label: L('开发管理', 'Development management'), target: CONSOLE_PAGES.dev },
-      { id: 'devtools', label: L('开发工具', 'Developer tools'), target: 'card:devtools' },
-      { id: 'cloud', label: L('云开发', 'Cloud development'), target: 'card:cloud' },
+      { id: 'dev', label: HOME_TEXTS.developmentManagement, target: CONSOLE_PAGES.dev },
+      { id: 'devtools', label: HOME_TEXTS.developerTools, target: 'card:devtools' },
+      { id: 'cloud', label: HOME_TEXTS.cloudDevelopment, target: 'card:cloud' },
     ],
   },
-  { id: 'growth', label: L('成长', 'Growth'), target: 'card:growth' },
+  { id: 'growth', label: HOME_TEXTS.growth, target: 'card:growth' },
   {
     id: 'settings',
-    label: L('设置', 'Settings'),
+    label: HOME_TEXTS.settings,
     target: '',
     entries: [
       ...SETTINGS_PAGES,
-      { id: 'thirdparty', label: L('第三方设置', 'Third-party settings'), target: 'card:thirdparty' },
-      { id: 'related', label: L('关联设置', 'Related accounts'), target: 'card:related' },
-      { id: 'follow', label: L('关注公众号', 'Follow an official account'), target: 'card:follow' },
+      { id: 'thirdparty', label: HOME_TEXTS.thirdPartySettings, target: 'card:thirdparty' },
+      { id: 'related', label: HOME_TEXTS.relatedAccounts, target: 'card:related' },
+      { id: 'follow', label: HOME_TEXTS.followAnOfficialAccount, target: 'card:follow' },
     ],
   },
 ];
 
 /** The 2020 console's left menu (fact L-04), shown under the classic rule set. */
 const CLASSIC_MENU: readonly MenuSpec[] = [
-  { id: 'home', label: L('首页', 'Home'), target: CONSOLE_PAGES.home },
+  { id: 'home', label: HOME_TEXTS.home, target: CONSOLE_PAGES.home },
   {
     id: 'dev',
-    label: L('开发管理', 'Development management'),
+    label: HOME_TEXTS.developmentManagement,
     target: '',
     entries: [
-      { id: 'versions', label: L('开发版本管理', 'Versions'), target: CONSOLE_PAGES.versions },
-      { id: 'dev', label: L('开发设置', 'Development settings'), target: CONSOLE_PAGES.dev },
+      { id: 'versions', label: HOME_TEXTS.versions, target: CONSOLE_PAGES.versions },
+      { id: 'dev', label: HOME_TEXTS.developmentSettings, target: CONSOLE_PAGES.dev },
     ],
   },
-  { id: 'members', label: L('用户身份', 'User roles'), target: CONSOLE_PAGES.members },
-  { id: 'analytics', label: L('数据分析', 'Data analysis'), target: 'card:analytics' },
-  { id: 'template', label: L('模板消息', 'Template messages'), target: 'card:template' },
-  { id: 'servicefeedback', label: L('客服反馈', 'Service and feedback'), target: 'card:servicefeedback' },
-  { id: 'nearby', label: L('附近的小程序', 'Nearby mini programs'), target: 'card:nearby' },
-  { id: 'ops', label: L('运维中心', 'Operations centre'), target: 'card:ops' },
-  { id: 'publisher', label: L('流量主', 'Ad publisher'), target: 'card:publisher' },
-  { id: 'advertiser', label: L('广告主', 'Advertiser'), target: 'card:advertiser' },
-  { id: 'violations', label: L('违规记录', 'Violation records'), target: 'card:violations' },
+  { id: 'members', label: HOME_TEXTS.userRoles, target: CONSOLE_PAGES.members },
+  { id: 'analytics', label: HOME_TEXTS.dataAnalysis, target: 'card:analytics' },
+  { id: 'template', label: HOME_TEXTS.templateMessages, target: 'card:template' },
+  { id: 'servicefeedback', label: HOME_TEXTS.serviceAndFeedback, target: 'card:servicefeedback' },
+  { id: 'nearby', label: HOME_TEXTS.nearbyMiniPrograms, target: 'card:nearby' },
+  { id: 'ops', label: HOME_TEXTS.operationsCentre, target: 'card:ops' },
+  { id: 'publisher', label: HOME_TEXTS.adPublisher, target: 'card:publisher' },
+  { id: 'advertiser', label: HOME_TEXTS.advertiser, target: 'card:advertiser' },
+  { id: 'violations', label: HOME_TEXTS.violationRecords, target: 'card:violations' },
   {
     id: 'settings',
-    label: L('设置', 'Settings'),
+    label: HOME_TEXTS.settings,
     target: '',
     entries: [...SETTINGS_PAGES],
   },
@@ -189,14 +185,8 @@ export interface HomeView {
 }
 
 const VERIFICATION_NOTES = {
-  never: L(
-    '未认证：不能被搜索、不能被分享。可以正常提交审核和发布；需要时到“微信认证”申请。',
-    'Not verified: cannot be found by search or shared. Review and publishing work as usual; apply under WeChat verification when needed.',
-  ),
-  lapsed: L(
-    '认证已过期：不能发布新版本、不能被搜索；逾期更久还会影响分享、新用户访问和支付。请完成年审。',
-    'Verification expired: no new releases and no search; later also no sharing, new users or payment. Complete the annual review.',
-  ),
+  never: HOME_TEXTS.notVerifiedNote,
+  lapsed: HOME_TEXTS.verificationExpiredNote,
 };
 
 /** Fact V-09 (V-07 when lapsed): the consequence of not being verified, or '' when the verification is valid. */
@@ -205,10 +195,7 @@ export function verificationNote(app: MiniProgram, now: number, lang: Lang): str
   return t(verificationOverdue(app, now) ? VERIFICATION_NOTES.lapsed : VERIFICATION_NOTES.never, lang);
 }
 
-const PUBLISH_NUDGE: I18nText = {
-  zh: '版本 {version} 已审核通过 {days} 天，但还没有发布：用户看不到它。到“版本管理”点“发布”。',
-  en: 'Version {version} passed review {days} days ago but is not published: users cannot see it. Open 版本管理 and tap 发布.',
-};
+const PUBLISH_NUDGE = HOME_TEXTS.publishNudge;
 
 function publishNudge(world: World, review: Review | null, lang: Lang): string {
   if (!review || review.status !== 'passed') return '';
@@ -218,65 +205,56 @@ function publishNudge(world: World, review: Review | null, lang: Lang): string {
 
 const ROW_TEXT: Readonly<Record<string, { title: I18nText; desc: I18nText; target: string }>> = {
   basicInfo: {
-    title: L('小程序信息', 'Mini program info'),
-    desc: L('补充小程序的基本信息，如名称、图标、描述等', 'Add the basic info: name, icon, description'),
+    title: HOME_TEXTS.miniProgramInfo,
+    desc: HOME_TEXTS.addTheBasicInfo,
     target: CONSOLE_PAGES.basic,
   },
   category: {
-    title: L('小程序类目', 'Service category'),
-    desc: L('补充小程序的服务类目，设置主营类目', 'Add service categories and set the main one'),
+    title: HOME_TEXTS.serviceCategory,
+    desc: HOME_TEXTS.addServiceCategoriesAnd,
     target: `${CONSOLE_PAGES.basic}?section=category`,
   },
   subject: {
-    title: L('主体验证', 'Subject verification'),
-    desc: L('完成对公打款或微信认证后才能提交审核', 'Finish the small payment or WeChat verification before review'),
+    title: HOME_TEXTS.subjectVerification,
+    desc: HOME_TEXTS.finishTheSmallPayment,
     target: CONSOLE_PAGES.verify,
   },
   filing: {
-    title: L('小程序备案', 'ICP filing'),
-    desc: L(
-      '须完成备案后才能发布上线（提交审核不受影响）',
-      'Filing must be done before publishing (review is not affected)',
-    ),
+    title: HOME_TEXTS.icpFiling,
+    desc: HOME_TEXTS.aNewMiniProgram,
     target: CONSOLE_PAGES.filing,
   },
   devtools: {
-    title: L('开发工具', 'Developer tools'),
-    desc: L('下载开发者工具进行代码的开发和上传', 'Download the developer tools to write and upload code'),
+    title: HOME_TEXTS.developerTools,
+    desc: HOME_TEXTS.downloadTheDeveloperTools,
     target: 'card:devtools',
   },
   developers: {
-    title: L('添加开发者', 'Add developers'),
-    desc: L('添加开发者，进行代码上传', 'Add developers so they can upload code'),
+    title: HOME_TEXTS.addDevelopers,
+    desc: HOME_TEXTS.addDevelopersSoThey,
     target: CONSOLE_PAGES.members,
   },
   server: {
-    title: L('配置服务器', 'Configure the server'),
-    desc: L(
-      '在开发设置页面查看AppID和AppSecret，配置服务器域名',
-      'See the AppID and AppSecret and configure server domains in development settings',
-    ),
+    title: HOME_TEXTS.configureTheServer,
+    desc: HOME_TEXTS.seeTheAppIDAnd,
     target: CONSOLE_PAGES.dev,
   },
   help: {
-    title: L('帮助文档', 'Help documents'),
-    desc: L('可以阅读入门介绍、开发文档、设计规范和运营规范', 'Getting started, docs, design and operating rules'),
+    title: HOME_TEXTS.helpDocuments,
+    desc: HOME_TEXTS.gettingStartedDocsDesign,
     target: 'card:help',
   },
   release: {
-    title: L('版本发布', 'Release'),
-    desc: L(
-      '先提交代码，然后提交审核，审核通过后可发布',
-      'Upload code, submit it for review, and publish once it passes',
-    ),
+    title: HOME_TEXTS.release,
+    desc: HOME_TEXTS.uploadCodeSubmitIt,
     target: CONSOLE_PAGES.versions,
   },
 };
 
 const STATE_LABELS: Readonly<Record<RowState, I18nText>> = {
-  done: L('已完成', 'Done'),
-  todo: L('去完成', 'To do'),
-  optional: L('可选', 'Optional'),
+  done: HOME_TEXTS.done,
+  todo: HOME_TEXTS.toDo,
+  optional: HOME_TEXTS.optional,
 };
 
 function row(id: string, state: RowState, factIds: string[], lang: Lang): ChecklistRow {
@@ -350,14 +328,14 @@ export function homeView(world: World, lang: Lang): HomeView {
   const name = app.basic.name;
   return {
     loggedIn: true,
-    appName: name !== null ? name : t(L('未命名小程序', 'Unnamed mini program'), lang),
+    appName: name !== null ? name : t(HOME_TEXTS.unnamedMiniProgram, lang),
     appId: app.appId,
     subject: `${app.subject.displayName} · ${t(SUBJECT_TYPE_LABELS[app.subject.type], lang)}`,
     actor: session.actor || '',
     isAdmin: session.isAdmin,
     steps: [
-      { id: 'step1', title: t(L('step 1 · 完善信息与开发', 'Step 1 · Info and development'), lang), rows: step1 },
-      { id: 'step2', title: t(L('step 2 · 版本发布', 'Step 2 · Release'), lang), rows: [release] },
+      { id: 'step1', title: t(HOME_TEXTS.step1InfoAnd, lang), rows: step1 },
+      { id: 'step2', title: t(HOME_TEXTS.step2Release, lang), rows: [release] },
     ],
     remaining,
     online: app.versions.online !== null,

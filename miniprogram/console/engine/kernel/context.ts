@@ -109,10 +109,8 @@ export function requireModule(ctx: Ctx, app: MiniProgram, module: Module): Conso
   const who = MODULE_ACCESS[module];
   return consoleError('PERMISSION_DENIED', {
     actor,
-    module: MODULE_LABELS[module].zh,
-    moduleEn: MODULE_LABELS[module].en,
-    who: who.map((r) => ROLE_LABELS[r].zh).join('、'),
-    whoEn: who.map((r) => ROLE_LABELS[r].en).join(', '),
+    module: MODULE_LABELS[module],
+    who: { zh: who.map((r) => ROLE_LABELS[r].zh).join('、'), en: who.map((r) => ROLE_LABELS[r].en).join(', ') },
   });
 }
 

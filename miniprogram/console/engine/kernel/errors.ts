@@ -1,5 +1,5 @@
 import { formatText } from '../../../core/i18n';
-import type { I18nText } from '../../../core/i18n';
+import type { BilingualParams, I18nText } from '../../../core/i18n';
 import { SANDBOX_ERRORS } from '../sandbox/errors';
 import { REGISTRATION_ERRORS } from '../registration/errors';
 import { LOGIN_ERRORS } from '../login/errors';
@@ -56,7 +56,7 @@ export const GENERAL_ERRORS = {
   PERMISSION_DENIED: {
     factIds: ['M-07', 'M-02'],
     zh: '当前身份（{actor}）没有“{module}”的权限：{who}可以做这件事。',
-    en: 'The current role ({actor}) has no access to "{moduleEn}": {whoEn} can do this.',
+    en: 'The current role ({actor}) has no access to "{module}": {who} can do this.',
   },
 } satisfies Record<string, ErrorSpec>;
 
@@ -87,7 +87,8 @@ export interface ConsoleError {
   readonly field?: string;
 }
 
-export type ErrorParams = Record<string, string | number>;
+/** A message's named parameters: a `{ zh, en }` value where the words differ by language. */
+export type ErrorParams = BilingualParams;
 
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(ERROR_CATALOG, code);

@@ -4,44 +4,9 @@
  * the 18-character credit code (GB 32100: MOD 31 check character). Also synthetic, valid sample values.
  */
 import { beijing, isRealDate } from './time';
+import { GIVEN, MINORITY_PREFIX, PROVINCE_CODES, SAMPLE_ORG_NAMES, SIMULATED_PREFIX, SURNAMES } from './idcard-data';
 
-/** Province-level codes of GB/T 2260 (the first two digits). */
-export const PROVINCE_CODES: Readonly<Record<string, string>> = {
-  '11': '北京',
-  '12': '天津',
-  '13': '河北',
-  '14': '山西',
-  '15': '内蒙古',
-  '21': '辽宁',
-  '22': '吉林',
-  '23': '黑龙江',
-  '31': '上海',
-  '32': '江苏',
-  '33': '浙江',
-  '34': '安徽',
-  '35': '福建',
-  '36': '江西',
-  '37': '山东',
-  '41': '河南',
-  '42': '湖北',
-  '43': '湖南',
-  '44': '广东',
-  '45': '广西',
-  '46': '海南',
-  '50': '重庆',
-  '51': '四川',
-  '52': '贵州',
-  '53': '云南',
-  '54': '西藏',
-  '61': '陕西',
-  '62': '甘肃',
-  '63': '青海',
-  '64': '宁夏',
-  '65': '新疆',
-  '71': '台湾',
-  '81': '香港',
-  '82': '澳门',
-};
+export { PROVINCE_CODES } from './idcard-data';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
@@ -121,14 +86,11 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-const SURNAMES = ['测试', '示例', '演示', '样例'];
-const GIVEN = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'];
-
 /** A clearly fake Chinese name; every fourth seed uses the "·" separator as minority names do. */
 export function sampleIdName(seed: number): string {
   const surname = SURNAMES[seedInt(seed, 6, SURNAMES.length)];
   const given = GIVEN[seedInt(seed, 7, GIVEN.length)];
-  return seedInt(seed, 8, 4) === 0 ? `阿依·${surname}${given}` : `${surname}${given}`;
+  return seedInt(seed, 8, 4) === 0 ? `${MINORITY_PREFIX}${surname}${given}` : `${surname}${given}`;
 }
 
 /** A recognisably fake mainland mobile number (138 0013 80xx, the well-known placeholder range). */
@@ -162,8 +124,7 @@ export function sampleCreditCode(seed: number): string {
 }
 
 export function sampleOrgName(seed: number): string {
-  const names = ['示例科技有限公司', '演示网络工作室', '样例教育咨询有限公司', '测试数据服务有限公司'];
-  return `（模拟）${names[seedInt(seed, 30, names.length)]}`;
+  return `${SIMULATED_PREFIX}${SAMPLE_ORG_NAMES[seedInt(seed, 30, SAMPLE_ORG_NAMES.length)]}`;
 }
 
 export function maskCreditCode(code: string): string {

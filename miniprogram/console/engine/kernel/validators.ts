@@ -258,8 +258,7 @@ export function validateDomain(
     return consoleError('DOMAIN_PROTOCOL', {
       domain,
       protocol,
-      kind: DOMAIN_KIND_LABELS[kind].zh,
-      kindEn: DOMAIN_KIND_LABELS[kind].en,
+      kind: DOMAIN_KIND_LABELS[kind],
     });
   }
   if (parsed.hasPath) return consoleError('DOMAIN_PATH', { domain });

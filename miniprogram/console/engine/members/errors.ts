@@ -42,7 +42,7 @@ export const MEMBERS_ERRORS = {
     factIds: ['M-02', 'M-03'],
     field: 'wechatId',
     zh: '“{wechatId}”已经是{kind}了。要调整权限请编辑该成员。',
-    en: '"{wechatId}" is already a {kindEn}. Edit the member to change roles.',
+    en: '"{wechatId}" is already a {kind}. Edit the member to change roles.',
   },
   MEMBER_IS_ADMIN: {
     factIds: ['M-02'],
@@ -54,18 +54,18 @@ export const MEMBERS_ERRORS = {
     factIds: ['M-05'],
     field: 'wechatId',
     zh: '{kind}已达上限（{limit} 人），剩余可添加人数：0。请先移除不再需要的成员。',
-    en: 'The {kindEn} limit ({limit}) is reached; 0 places left. Remove a member you no longer need first.',
+    en: 'The {kind} limit ({limit}) is reached; 0 places left. Remove a member you no longer need first.',
   },
   MEMBER_USER_LIMIT: {
     factIds: ['M-06'],
     field: 'wechatId',
     zh: '“{wechatId}”已是 {count} 个小程序的{kind}，一个微信号最多 {limit} 个。请对方先退出其他小程序，或换一个人。',
-    en: '"{wechatId}" is already a {kindEn} of {count} mini programs; one WeChat ID allows at most {limit}. Ask them to leave one, or choose someone else.',
+    en: '"{wechatId}" is already a {kind} of {count} mini programs; one WeChat ID allows at most {limit}. Ask them to leave one, or choose someone else.',
   },
   MEMBER_NOT_MEMBER: {
     factIds: ['M-02', 'M-03'],
     field: 'wechatId',
     zh: '“{wechatId}”不是这个小程序的{kind}。',
-    en: '"{wechatId}" is not a {kindEn} of this mini program.',
+    en: '"{wechatId}" is not a {kind} of this mini program.',
   },
 } satisfies Record<string, ErrorSpec>;

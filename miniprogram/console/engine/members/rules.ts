@@ -5,6 +5,7 @@
 import type { ActionOf } from '../kernel/actions';
 import { activeApp, appFor, emit, isError, nextId, type Ctx, type HandlerResult, type Module } from '../kernel/context';
 import { consoleError, type ConsoleError } from '../kernel/errors';
+import type { I18nText } from '../../../core/i18n';
 import { rulesOf } from '../kernel/rulesets';
 import {
   MEMBER_ROLES,
@@ -53,8 +54,8 @@ export function membershipsOf(w: World, wechatId: string, kind: MemberKind): num
   return elsewhere + here;
 }
 
-function kindParams(kind: MemberKind): { kind: string; kindEn: string } {
-  return { kind: KIND_LABELS[kind].zh, kindEn: KIND_LABELS[kind].en };
+function kindParams(kind: MemberKind): { kind: I18nText } {
+  return { kind: KIND_LABELS[kind] };
 }
 
 /** Fact M-04: found only by exact WeChat ID, and only if 通过微信号找到我 is on. */

@@ -3,24 +3,25 @@
  * filter, experience members, "剩余可添加人数", and additions waiting for the administrator's scan.
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
-import { currentApp, memberSlots, membersView, sessionView } from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { sessionView } from '../login/selectors';
+import { memberSlots, membersView } from './selectors';
 import { MEMBER_ROLES, type MemberKind, type MemberRole, type World } from '../kernel/types';
 import { fmt, label } from '../home/view';
+import { MEMBERS_TEXTS } from './texts';
 
 export type RoleFilter = 'all' | MemberRole;
 
 export const ROLE_FILTERS: readonly RoleFilter[] = ['all', 'operator', 'developer', 'dataAnalyst'];
 
-const L = (zh: string, en: string): I18nText => ({ zh, en });
-
 export const ROLE_LABELS: Readonly<Record<MemberRole, I18nText>> = {
-  operator: L('运营者', 'Operator'),
-  developer: L('开发者', 'Developer'),
-  dataAnalyst: L('数据分析者', 'Data analyst'),
+  operator: MEMBERS_TEXTS.operator,
+  developer: MEMBERS_TEXTS.developer,
+  dataAnalyst: MEMBERS_TEXTS.dataAnalyst,
 };
 
 const FILTER_LABELS: Readonly<Record<RoleFilter, I18nText>> = {
-  all: L('全部成员', 'All members'),
+  all: MEMBERS_TEXTS.allMembers,
   ...ROLE_LABELS,
 };
 
@@ -28,18 +29,18 @@ const FILTER_LABELS: Readonly<Record<RoleFilter, I18nText>> = {
 export const ROLE_OPTIONS: readonly { role: MemberRole; title: I18nText; desc: I18nText }[] = [
   {
     role: 'operator',
-    title: L('运营者权限', 'Operator permissions'),
-    desc: L('管理、推广、设置等模块权限', 'Management, promotion and settings modules'),
+    title: MEMBERS_TEXTS.operatorPermissions,
+    desc: MEMBERS_TEXTS.managementPromotionAndSettings,
   },
   {
     role: 'developer',
-    title: L('开发者权限', 'Developer permissions'),
-    desc: L('开发模块权限，可使用体验版', 'Development module; can use the trial version'),
+    title: MEMBERS_TEXTS.developerPermissions,
+    desc: MEMBERS_TEXTS.developmentModuleCanUse,
   },
   {
     role: 'dataAnalyst',
-    title: L('数据分析者（基础分析）', 'Data analyst (basic analytics)'),
-    desc: L('统计模块权限，可使用体验版', 'Statistics module; can use the trial version'),
+    title: MEMBERS_TEXTS.dataAnalystBasicAnalytics,
+    desc: MEMBERS_TEXTS.statisticsModuleCanUse,
   },
 ];
 
@@ -85,14 +86,8 @@ const EMPTY: MembersPageView = {
 };
 
 const LIMIT_NOTES = {
-  individual: {
-    zh: '个人主体：项目成员和体验成员各 {project} / {experience} 人。',
-    en: 'Individual: {project} project members and {experience} testers.',
-  },
-  organisation: {
-    zh: '当前上限：项目成员 {project} 人、体验成员 {experience} 人，取决于是否认证和发布（认证并发布后更多）。',
-    en: 'Current limits: {project} project members and {experience} testers; they depend on verification and publishing (more once verified and published).',
-  },
+  individual: MEMBERS_TEXTS.limitNoteIndividual,
+  organisation: MEMBERS_TEXTS.limitNoteOrganisation,
 };
 
 export function rolesText(roles: readonly MemberRole[], lang: Lang): string {

@@ -8,7 +8,7 @@ import type { I18nText, Lang } from '../../../core/i18n';
 import type { RegistrationForm } from '../kernel/actions';
 import type { ConsoleError } from '../kernel/errors';
 import { rulesOf } from '../kernel/rulesets';
-import { registrationView, SUBJECT_TYPE_LABELS } from '../kernel/selectors';
+import { registrationView, SUBJECT_TYPE_LABELS } from './selectors';
 import { formatDateTime } from '../kernel/time';
 import { REGIONS } from '../kernel/types';
 import type { Region, RegistrationStep, RuleSetId, SubjectStatus, SubjectType, World } from '../kernel/types';

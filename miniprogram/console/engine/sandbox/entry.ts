@@ -2,7 +2,7 @@
  * The 实操 tab's view of a sandbox world: where "continue" leads, and a short summary of where the learner is.
  */
 import { CONSOLE_PAGES } from '../../../core/console-routes';
-import { format, formatText } from '../../../core/i18n';
+import { formatText } from '../../../core/i18n';
 import type { I18nText } from '../../../core/i18n';
 import type { SandboxSummary } from '../../../core/lab-scenarios';
 import { findScenario } from './scenarios';
@@ -10,6 +10,8 @@ import { RULE_SETS } from '../kernel/rulesets';
 import { STEP_LABELS } from '../registration/steps';
 import { formatDateTime } from '../kernel/time';
 import type { World } from '../kernel/types';
+import { WHERE_TEXTS } from './texts';
+export { WHERE_TEXTS } from './texts';
 
 /** The console page "continue" opens: the console home when logged in, the login, or the registration step. */
 export function entryRoute(world: World): string {
@@ -24,14 +26,6 @@ export function entryRoute(world: World): string {
 /** The 实操 tab's summary without the route (see `SandboxSummary` in core/lab-scenarios.ts). */
 export type WorldSummary = Omit<SandboxSummary, 'entry'>;
 
-/** Where the learner is, as the 实操 tab says it (`{placeholders}` filled with `formatText`). */
-export const WHERE_TEXTS = {
-  loggedIn: { zh: '已登录 {appId}', en: 'Logged in to {appId}' },
-  awaitingScan: { zh: '等待扫码登录', en: 'Waiting for the login scan' },
-  registering: { zh: '注册：{step}', en: 'Registration: {step}' },
-  loggedOut: { zh: '未登录', en: 'Not logged in' },
-} satisfies Record<string, I18nText>;
-
 export function worldSummary(world: World): WorldSummary {
   const scenario = findScenario(world.scenarioId);
   const s = world.session;
@@ -39,11 +33,7 @@ export function worldSummary(world: World): WorldSummary {
   if (s && s.stage === 'active') where = formatText(WHERE_TEXTS.loggedIn, { appId: s.appId });
   else if (s) where = WHERE_TEXTS.awaitingScan;
   else if (world.registration.step !== 'account' || world.apps.length === 0) {
-    const label = STEP_LABELS[world.registration.step];
-    where = {
-      zh: format(WHERE_TEXTS.registering.zh, { step: label.zh }),
-      en: format(WHERE_TEXTS.registering.en, { step: label.en }),
-    };
+    where = formatText(WHERE_TEXTS.registering, { step: STEP_LABELS[world.registration.step] });
   } else where = WHERE_TEXTS.loggedOut;
   return {
     scenario: scenario ? scenario.title : { zh: world.scenarioId, en: world.scenarioId },

@@ -3,12 +3,12 @@
  * the simulated clock, the year of validity with its annual review, and what an overdue verification blocks.
  */
 import { t, type I18nText, type Lang } from '../../../core/i18n';
-import { currentApp, verificationStatus } from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { verificationStatus } from './selectors';
 import { formatDate, formatDateTime } from '../kernel/time';
 import type { World } from '../kernel/types';
 import { fmt } from '../home/view';
-
-const L = (zh: string, en: string): I18nText => ({ zh, en });
+import { VERIFICATION_VIEW_TEXTS } from './texts';
 
 export interface VerifyPageView {
   loggedIn: boolean;
@@ -55,23 +55,23 @@ const EMPTY: VerifyPageView = {
 };
 
 const STAGE_TEXT = {
-  none: L('未认证', 'Not verified'),
-  reviewing: L('认证审核中', 'Under review'),
-  verified: L('已认证', 'Verified'),
-  rejected: L('认证未通过', 'Rejected'),
-  expired: L('认证已过期', 'Expired'),
+  none: VERIFICATION_VIEW_TEXTS.notVerified,
+  reviewing: VERIFICATION_VIEW_TEXTS.underReview,
+  verified: VERIFICATION_VIEW_TEXTS.verified,
+  rejected: VERIFICATION_VIEW_TEXTS.rejected,
+  expired: VERIFICATION_VIEW_TEXTS.expired,
 };
 
 const EFFECTS: readonly {
   key: 'blocksRelease' | 'blocksSearch' | 'blocksSharing' | 'blocksNewUsers';
   text: I18nText;
 }[] = [
-  { key: 'blocksRelease', text: L('过期当天起：不能发布新版本', 'From expiry: no new releases') },
-  { key: 'blocksSearch', text: L('过期当天起：不能被搜索到', 'From expiry: not found by search') },
-  { key: 'blocksSharing', text: L('过期 30 天起：不能分享', '30 days after expiry: no sharing') },
+  { key: 'blocksRelease', text: VERIFICATION_VIEW_TEXTS.fromExpiryNoNew },
+  { key: 'blocksSearch', text: VERIFICATION_VIEW_TEXTS.fromExpiryNotFound },
+  { key: 'blocksSharing', text: VERIFICATION_VIEW_TEXTS.t30DaysAfterExpiry },
   {
     key: 'blocksNewUsers',
-    text: L('过期 60 天起：新用户不能使用、不能支付', '60 days after expiry: no new users, no payment'),
+    text: VERIFICATION_VIEW_TEXTS.t60DaysAfterExpiry,
   },
 ];
 
@@ -93,19 +93,17 @@ export function verifyPageView(world: World, lang: Lang): VerifyPageView {
     canApply: s.feeYuan !== null && s.stage !== 'reviewing' && !s.valid,
     notAllowed: s.feeYuan === null,
     expiresText:
-      s.expiresAt !== null
-        ? fmt(L('有效期至 {date}', 'Valid until {date}'), lang, { date: formatDate(s.expiresAt) })
-        : '',
+      s.expiresAt !== null ? fmt(VERIFICATION_VIEW_TEXTS.validUntilDate, lang, { date: formatDate(s.expiresAt) }) : '',
     annualText:
       s.annualReviewOpensAt !== null
-        ? fmt(L('年审于 {date} 开放（到期前 3 个月）', 'Annual review opens {date} (3 months before expiry)'), lang, {
+        ? fmt(VERIFICATION_VIEW_TEXTS.annualReviewOpensDate, lang, {
             date: formatDate(s.annualReviewOpensAt),
           })
         : '',
     annualOpen,
     reviewText:
       s.stage === 'reviewing' && v.endsAt !== null
-        ? fmt(L('预计 {time} 出结果（模拟时钟）', 'Result expected {time} (simulated clock)'), lang, {
+        ? fmt(VERIFICATION_VIEW_TEXTS.resultExpectedTimeSimulated, lang, {
             time: formatDateTime(v.endsAt),
           })
         : '',
@@ -115,7 +113,7 @@ export function verifyPageView(world: World, lang: Lang): VerifyPageView {
     rejectReason: s.rejectReason ? t(s.rejectReason, lang) : '',
     feesPaid:
       v.feesPaidYuan > 0
-        ? fmt(L('已支付认证费用共 {fee} 元（模拟）', 'Fees paid so far: {fee} RMB (simulated)'), lang, {
+        ? fmt(VERIFICATION_VIEW_TEXTS.feesPaidSoFar, lang, {
             fee: v.feesPaidYuan,
           })
         : '',

@@ -29,7 +29,7 @@ export const VERSIONS_ERRORS = {
   REVIEW_NEEDS_BASIC_INFO: {
     factIds: ['B-10', 'C-05'],
     zh: '提交审核前要先完善小程序信息，还缺：{missing}。请到“设置 → 基本设置”填写。',
-    en: 'Complete the mini program info before review; still missing: {missingEn}. Fill it in under 设置 → 基本设置.',
+    en: 'Complete the mini program info before review; still missing: {missing}. Fill it in under 设置 → 基本设置.',
   },
   REVIEW_NEEDS_CATEGORY: {
     factIds: ['B-07', 'B-10'],
@@ -49,7 +49,7 @@ export const VERSIONS_ERRORS = {
   REVIEW_NEEDS_SUBJECT_VERIFIED: {
     factIds: ['I-10'],
     zh: '主体还没有完成验证（{status}）。请先完成对公打款或微信认证。',
-    en: 'The subject is not verified yet ({statusEn}). Finish the small payment or WeChat verification first.',
+    en: 'The subject is not verified yet ({status}). Finish the small payment or WeChat verification first.',
   },
   REVIEW_IN_PROGRESS: {
     factIds: ['P-04'],
@@ -79,7 +79,7 @@ export const VERSIONS_ERRORS = {
   PUBLISH_NOT_PASSED: {
     factIds: ['P-05'],
     zh: '版本 {version} 还不能发布：{status}。只有审核通过的版本才能点“发布”。',
-    en: 'Version {version} cannot be published yet: {statusEn}. Only a version that passed review can be published.',
+    en: 'Version {version} cannot be published yet: {status}. Only a version that passed review can be published.',
   },
   PUBLISH_BLOCKED_VERIFICATION_EXPIRED: {
     factIds: ['V-07'],

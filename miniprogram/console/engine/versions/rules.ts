@@ -69,8 +69,7 @@ export function reviewBlockers(app: MiniProgram, r: Rules): ConsoleError[] {
   if (missing.length > 0) {
     out.push(
       consoleError('REVIEW_NEEDS_BASIC_INFO', {
-        missing: missing.map((m) => m[0]).join('、'),
-        missingEn: missing.map((m) => m[1]).join(', '),
+        missing: { zh: missing.map((m) => m[0]).join('、'), en: missing.map((m) => m[1]).join(', ') },
       }),
     );
   }
@@ -80,7 +79,7 @@ export function reviewBlockers(app: MiniProgram, r: Rules): ConsoleError[] {
   }
   if (app.subject.status !== 'verified') {
     const label = SUBJECT_STATUS_LABELS[app.subject.status];
-    out.push(consoleError('REVIEW_NEEDS_SUBJECT_VERIFIED', { status: label.zh, statusEn: label.en }));
+    out.push(consoleError('REVIEW_NEEDS_SUBJECT_VERIFIED', { status: label }));
   }
   const review = app.versions.review;
   if (review && review.status === 'reviewing')
@@ -213,8 +212,7 @@ export function publish(ctx: Ctx, action: ActionOf<'versions.publish'>): Handler
     const label = REVIEW_STATUS_LABELS[review.status];
     return consoleError('PUBLISH_NOT_PASSED', {
       version: review.version.version,
-      status: label.zh,
-      statusEn: label.en,
+      status: label,
     });
   }
   const r = rules(ctx);

@@ -2,15 +2,15 @@
  * 管理 → 版本管理 (facts P-01..P-06): the online, review, development and trial versions as cards, who may upload,
  * what still blocks a review (with where to fix it), and the simulated time until the review answers.
  */
-import { t, type I18nText, type Lang } from '../../../core/i18n';
+import { t, type Lang } from '../../../core/i18n';
 import type { ConsoleError } from '../kernel/errors';
-import { currentApp, reviewBlockers, versionsView } from '../kernel/selectors';
+import { currentApp } from '../kernel/selectors';
+import { reviewBlockers, versionsView } from './selectors';
 import { formatDateTime } from '../kernel/time';
 import type { MiniProgram, Version, World } from '../kernel/types';
 import { fmt, verificationNote } from '../home/view';
 import { CONSOLE_PAGES } from '../../../core/console-routes';
-
-const L = (zh: string, en: string): I18nText => ({ zh, en });
+import { VERSIONS_TEXTS } from './texts';
 
 export interface VersionCard {
   version: string;
@@ -110,9 +110,9 @@ export function blockerTarget(code: string): string {
 }
 
 const STATUS_TEXT = {
-  reviewing: L('审核中', 'Under review'),
-  passed: L('审核通过，待发布', 'Passed, waiting to be published'),
-  rejected: L('审核未通过', 'Rejected'),
+  reviewing: VERSIONS_TEXTS.underReview,
+  passed: VERSIONS_TEXTS.passedWaitingToBe,
+  rejected: VERSIONS_TEXTS.rejected,
 };
 
 export function versionsPageView(world: World, lang: Lang): VersionsPageView {
@@ -129,10 +129,10 @@ export function versionsPageView(world: World, lang: Lang): VersionsPageView {
       statusText: t(STATUS_TEXT[review.status], lang),
       decideText:
         review.status === 'reviewing'
-          ? fmt(L('预计 {time} 出结果（模拟时钟）', 'Answer expected {time} (simulated clock)'), lang, {
+          ? fmt(VERSIONS_TEXTS.answerExpectedTimeSimulated, lang, {
               time: formatDateTime(decided),
             })
-          : fmt(L('审核完成于 {time}', 'Decided {time}'), lang, { time: formatDateTime(decided) }),
+          : fmt(VERSIONS_TEXTS.decidedTime, lang, { time: formatDateTime(decided) }),
       reason: review.reason ? t(review.reason, lang) : '',
       msLeft: review.status === 'reviewing' ? Math.max(0, review.decideAt - world.now) : 0,
     };
@@ -203,7 +203,7 @@ function compareParts(a: number[], b: number[]): number {
 
 /** The sample project note (项目备注) for an upload. */
 export function sampleNote(version: string, lang: Lang): string {
-  return fmt(L('版本 {v}：模拟上传（示例备注）', 'Version {v}: simulated upload (sample note)'), lang, { v: version });
+  return fmt(VERSIONS_TEXTS.versionVSimulatedUpload, lang, { v: version });
 }
 
 export const PHASED_STEPS: readonly number[] = [1, 5, 10, 20, 50];

@@ -1,0 +1,20 @@
+/** The dev-settings area's texts for its views: typed `{ zh, en }` with named parameters. */
+import type { I18nText } from '../../../core/i18n';
+
+export const DEV_SETTINGS_TEXTS = {
+  requestDomains: { zh: 'request合法域名', en: 'request domains' },
+  socketDomains: { zh: 'socket合法域名', en: 'socket domains' },
+  uploadfileDomains: { zh: 'uploadFile合法域名', en: 'uploadFile domains' },
+  downloadfileDomains: { zh: 'downloadFile合法域名', en: 'downloadFile domains' },
+  generated: { zh: '已生成', en: 'Generated' },
+  unfreezingTakesEffectAt: { zh: '解冻将于 {time} 生效', en: 'Unfreezing takes effect at {time}' },
+  freezingTakesEffectAt: { zh: '冻结将于 {time} 生效', en: 'Freezing takes effect at {time}' },
+  ipWhitelistOffNote: {
+    zh: '未开启：任何 IP 都可以调用使用 AppSecret 的接口。',
+    en: 'Off: any IP may call the APIs that use the AppSecret.',
+  },
+  ipWhitelistOnNote: {
+    zh: '已开启：只有白名单内的 IP 才能调用使用 AppSecret 的接口，其他 IP 会收到 40164。',
+    en: 'On: only IPs on the whitelist may call the APIs that use the AppSecret; others get 40164.',
+  },
+} satisfies Record<string, I18nText>;

@@ -1,0 +1,25 @@
+/** The filing area's texts for its views: typed `{ zh, en }` with named parameters. */
+import type { I18nText } from '../../../core/i18n';
+
+export const FILING_TEXTS = {
+  fillIn: { zh: '填写备案信息', en: 'Fill in' },
+  platformReview: { zh: '平台初审', en: 'Platform review' },
+  miitSMSCheck: { zh: '工信部短信核验', en: 'MIIT SMS check' },
+  provincialReview: { zh: '管局审核', en: 'Provincial review' },
+  filed: { zh: '备案完成', en: 'Filed' },
+  subjectPrincipal: { zh: '主体负责人', en: 'Subject principal' },
+  miniProgramPrincipal: { zh: '小程序负责人', en: 'Mini program principal' },
+  platformFirstReview1: {
+    zh: '平台初审中（1–2 个工作日），预计 {time} 完成，还剩 {days} 个工作日。',
+    en: 'Platform first review (1–2 working days): expected {time}, {days} working days left.',
+  },
+  theMIITHasSent: {
+    zh: '工信部已向负责人的手机发送核验短信：在模拟手机里查看，输入手机号和核验码。',
+    en: 'The MIIT has sent a verification SMS to each principal: read it on the simulated phone and enter the number and code.',
+  },
+  provincialAuthorityReview1: {
+    zh: '管局审核中（1–20 个工作日），预计 {time} 完成，还剩 {days} 个工作日。',
+    en: 'Provincial authority review (1–20 working days): expected {time}, {days} working days left.',
+  },
+  filedOnDate: { zh: '已于 {date} 完成备案', en: 'Filed on {date}' },
+} satisfies Record<string, I18nText>;
