@@ -352,15 +352,17 @@ function createUiBridge(runtime, shell, theme, app) {
           return { ...item, .../** @type {object} */ (st[`item${i}`] || {}) };
         });
         const selected = p.isTab ? list.findIndex((t) => t.pagePath.replace(/^\//, '') === p.route) : -1;
-        const key = JSON.stringify([list, badges, selected, st.hidden, tb.color, tb.backgroundColor]);
+        // wx.setTabBarStyle overrides app.json's colours.
+        const style = { ...tb, .../** @type {Record<string, unknown>} */ (st.style || {}) };
+        const key = JSON.stringify([list, badges, selected, st.hidden, style]);
         if (key !== lastKey) {
           lastKey = key;
           shell.setTabBar({
             list,
-            color: String(tb.color || '#7A7E83'),
-            selectedColor: String(tb.selectedColor || '#3cc51f'),
-            backgroundColor: String(tb.backgroundColor || '#ffffff'),
-            borderStyle: String(tb.borderStyle || 'black'),
+            color: String(style.color || '#7A7E83'),
+            selectedColor: String(style.selectedColor || '#3cc51f'),
+            backgroundColor: String(style.backgroundColor || '#ffffff'),
+            borderStyle: String(style.borderStyle || 'black'),
             selected,
             visible: p.isTab && !st.hidden,
             badges,

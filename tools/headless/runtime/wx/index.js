@@ -303,7 +303,17 @@ function createWx(ctx) {
       ctx.state.tabBar[`item${Number(index)}`] = rest;
       return {};
     },
-    setTabBarStyle: () => (tabPageOnly('setTabBarStyle'), {}),
+    /** @param {unknown} o */
+    setTabBarStyle(o) {
+      tabPageOnly('setTabBarStyle');
+      const { color, selectedColor, backgroundColor, borderStyle } = obj(o);
+      /** @type {Record<string, string>} */
+      const style = {};
+      for (const [k, v] of Object.entries({ color, selectedColor, backgroundColor, borderStyle }))
+        if (v !== undefined) style[k] = String(v);
+      ctx.state.tabBar.style = { .../** @type {object} */ (ctx.state.tabBar.style || {}), ...style };
+      return {};
+    },
     showTabBar: () => (tabPageOnly('showTabBar'), (ctx.state.tabBar.hidden = false), {}),
     hideTabBar: () => (tabPageOnly('hideTabBar'), (ctx.state.tabBar.hidden = true), {}),
 
