@@ -218,7 +218,8 @@ function createUiBridge(runtime, shell, theme, app) {
   const api = /** @type {Record<string, Function>} */ (runtime.wx.api);
   /** @type {Map<number, { color?: { frontColor?: string, backgroundColor?: string }, loading?: boolean }>} */
   const navState = new Map();
-  const top = () => runtime.router.current();
+  // The page being opened (wx calls from its onLoad apply to it), else the top of the stack.
+  const top = () => runtime.router.byId(runtime.router.activePageId()) || runtime.router.current();
 
   // What the runtime's wx records without drawing, drawn here.
   /**

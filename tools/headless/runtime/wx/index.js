@@ -71,7 +71,8 @@ function createWx(ctx) {
     return pending.then((record) => (result ? result(record) : {}), failed);
   };
 
-  const current = () => router.current();
+  // The page code runs for: the one being opened (its onLoad runs before it is on the stack), else the top one.
+  const current = () => router.byId(router.activePageId()) || router.current();
 
   /** @param {string} api */
   const tabPageOnly = (api) => {
