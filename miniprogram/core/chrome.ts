@@ -28,7 +28,7 @@ export const CHROME_COLORS: Readonly<Record<Scheme, ChromeColors>> = {
     bgTextStyle: 'dark',
     tabBg: '#ffffff',
     tabText: '#6b7079',
-    tabSelected: '#06ae56',
+    tabSelected: '#067a3b',
     tabBorder: 'black',
   },
   dark: {
