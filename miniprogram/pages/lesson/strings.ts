@@ -8,6 +8,7 @@ export const LESSON_STRINGS = {
   sections: { zh: '小节', en: 'Sections' },
   prev: { zh: '上一节', en: 'Previous' },
   next: { zh: '下一节', en: 'Next section' },
+  nextLesson: { zh: '下一课', en: 'Next lesson' },
   done: { zh: '本课已读完', en: 'Lesson read' },
   facts: { zh: '依据', en: 'Facts' },
   sources: { zh: '资料来源', en: 'Sources' },
