@@ -23,7 +23,8 @@ export function systemScheme(): Scheme {
 function quietly(call: () => unknown): void {
   try {
     const result = call() as unknown;
-    if (result && typeof (result as Promise<unknown>).catch === 'function') (result as Promise<unknown>).catch(() => {});
+    if (result && typeof (result as Promise<unknown>).catch === 'function')
+      (result as Promise<unknown>).catch(() => {});
   } catch {
     // Not available here: nothing to restyle.
   }
@@ -67,9 +68,7 @@ export function applyChrome(route: string, lang: Lang, theme: ThemePref): Scheme
         fail: noop,
       }),
     );
-    TAB_LABELS.forEach((text, index) =>
-      quietly(() => wx.setTabBarItem({ index, text: t(text, lang), fail: noop })),
-    );
+    TAB_LABELS.forEach((text, index) => quietly(() => wx.setTabBarItem({ index, text: t(text, lang), fail: noop })));
   }
   return scheme;
 }

@@ -63,7 +63,7 @@ export function decodePng(png: Buffer): Pixels {
     throw new Error(`unsupported PNG: depth ${depth}, colour type ${colorType}, interlace ${png[28]}`);
   const channels = colorType === 6 ? 4 : 3;
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.subarray(at + 4, at + 8).toString('latin1');
     if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
@@ -95,7 +95,15 @@ export function decodePng(png: Buffer): Pixels {
       line[i] = v & 0xff;
     }
     for (let x = 0; x < width; x++) {
-      out.set([line[x * channels], line[x * channels + 1], line[x * channels + 2], channels === 4 ? line[x * channels + 3] : 255], (y * width + x) * 4);
+      out.set(
+        [
+          line[x * channels],
+          line[x * channels + 1],
+          line[x * channels + 2],
+          channels === 4 ? line[x * channels + 3] : 255,
+        ],
+        (y * width + x) * 4,
+      );
     }
     prev.set(line);
   }

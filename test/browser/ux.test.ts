@@ -1,7 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startPreviewServer, launchChromium, localOnly, openPreview, exceptionsOf, listPages } from '../../tools/web/index';
+import {
+  startPreviewServer,
+  launchChromium,
+  localOnly,
+  openPreview,
+  exceptionsOf,
+  listPages,
+} from '../../tools/web/index';
 import type { PreviewServer, LaunchedBrowser } from '../../tools/web/index';
 import { readSetup } from '../../tools/web/screenshots';
 import { consoleStorage, prefsStorage } from '../../tools/web/console-seed';
@@ -86,19 +93,19 @@ function surfaces(): Promise<Box[]> {
     add('navigation bar', document.querySelector('.rlw-nav') as Element, null);
     const tab = document.querySelector('.rlw-tabbar') as HTMLElement;
     if (!tab.hidden) add('tab bar', tab, null);
-    const shown = [...document.querySelectorAll('page')].filter((p) => (p as HTMLElement).offsetParent !== null);
+    const shown = Array.from(document.querySelectorAll('page')).filter((p) => (p as HTMLElement).offsetParent !== null);
     const top = shown[shown.length - 1];
     if (!top) return out;
     const root = top.firstElementChild;
     if (root) add('page', root, win);
-    const picked = [
-      ...top.querySelectorAll('.van-cell, .van-cell-group, .rl-card, .van-field, .tb-bar, .pb-dock, .van-tabs__nav'),
-    ];
+    const picked = Array.from(
+      top.querySelectorAll('.van-cell, .van-cell-group, .rl-card, .van-field, .tb-bar, .pb-dock, .van-tabs__nav'),
+    );
     let n = 0;
     for (const el of picked) {
       const r = el.getBoundingClientRect();
       if (r.bottom <= win.top || r.top >= win.bottom) continue;
-      add(`${el.className.split(' ')[0]} #${n}`, el, win);
+      add(`${el.className.split(' ')[0] || el.tagName.toLowerCase()} #${n}`, el, win);
       n += 1;
       if (n >= 12) break;
     }
@@ -120,7 +127,9 @@ describe('a theme chosen in 我的 reaches every surface (sampled pixels)', () =
       for (const route of ROUTES) {
         await open(route, { lang: 'zh', theme: pref }, system);
         const boxes = await surfaces();
-        const pixels = decodePng(await page.locator('.rlw-phone').screenshot({ animations: 'disabled', caret: 'hide' }));
+        const pixels = decodePng(
+          await page.locator('.rlw-phone').screenshot({ animations: 'disabled', caret: 'hide' }),
+        );
         for (const box of boxes) {
           // Bars are sampled whole; a cell or card along its top padding (its surface, not a button inside it).
           const bar = box.what === 'navigation bar' || box.what === 'tab bar' || box.what === 'page';
@@ -169,10 +178,14 @@ describe('English mode', () => {
     for (const route of ROUTES) {
       await open(route, { lang: 'en', theme: 'system' }, 'light');
       const texts = await page.evaluate(() => {
-        const shown = [...document.querySelectorAll('page')].filter((p) => (p as HTMLElement).offsetParent !== null);
+        const shown = Array.from(document.querySelectorAll('page')).filter(
+          (p) => (p as HTMLElement).offsetParent !== null,
+        );
         const top = shown[shown.length - 1] as HTMLElement | undefined;
         const tab = document.querySelector('.rlw-tabbar') as HTMLElement;
-        const labels = top ? [...top.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') || '') : [];
+        const labels = top
+          ? Array.from(top.querySelectorAll('[aria-label]')).map((e) => e.getAttribute('aria-label') || '')
+          : [];
         return [
           (document.querySelector('.rlw-nav-text') as HTMLElement).textContent || '',
           tab.hidden ? '' : tab.innerText,
@@ -201,18 +214,22 @@ describe('the console phone button', () => {
     for (const route of consolePages) {
       await open(route, { lang: 'zh', theme: 'system' }, 'light');
       const result = await page.evaluate(() => {
-        const shown = [...document.querySelectorAll('page')].filter((p) => (p as HTMLElement).offsetParent !== null);
+        const shown = Array.from(document.querySelectorAll('page')).filter(
+          (p) => (p as HTMLElement).offsetParent !== null,
+        );
         const top = shown[shown.length - 1] as HTMLElement;
         const host = top.querySelector('[is="console/components/console-phone-button/index"]');
         if (!host) return { missing: true, checked: 0, covered: [] as string[] };
         // What floats: the outermost fixed element of the phone button.
-        const fixed = [host, ...host.querySelectorAll('*')].filter((e) => getComputedStyle(e).position === 'fixed');
+        const fixed = [host, ...Array.from(host.querySelectorAll('*'))].filter(
+          (e) => getComputedStyle(e).position === 'fixed',
+        );
         const obstacle = fixed[0];
-        const controls = [
-          ...top.querySelectorAll(
+        const controls = Array.from(
+          top.querySelectorAll(
             '[role=button], [role=radio], [role=checkbox], [role=switch], [role=link], [role=tab], wx-input, wx-textarea, wx-picker, wx-navigator, input, textarea',
           ),
-        ].filter((e) => !host.contains(e) && (e as HTMLElement).offsetParent !== null);
+        ).filter((e) => !host.contains(e) && (e as HTMLElement).offsetParent !== null);
         const out: string[] = [];
         for (const c of controls) {
           c.scrollIntoView({ block: 'center' });
@@ -220,7 +237,8 @@ describe('the console phone button', () => {
           const b = obstacle.getBoundingClientRect();
           const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
           const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (w > 1 && h > 1) out.push((c.textContent || c.getAttribute('aria-label') || c.tagName).trim().slice(0, 40));
+          if (w > 1 && h > 1)
+            out.push((c.textContent || c.getAttribute('aria-label') || c.tagName).trim().slice(0, 40));
         }
         return { missing: false, checked: controls.length, covered: out };
       });
@@ -244,7 +262,10 @@ describe('text contrast', () => {
           const parse = (c: string): number[] | null => {
             const m = c.match(/rgba?\(([^)]+)\)/);
             if (!m) return null;
-            const v = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+            const v = m[1]
+              .split(/[ ,/]+/)
+              .filter(Boolean)
+              .map(Number);
             return [v[0], v[1], v[2], v.length > 3 ? v[3] : 1];
           };
           /** The opaque colour behind `el`: its and its ancestors' backgrounds, blended from the nearest opaque one. */
@@ -263,7 +284,9 @@ describe('text contrast', () => {
             for (const c of layers.reverse()) rgb = rgb.map((v, i) => v * (1 - c[3]) + c[i] * c[3]);
             return rgb;
           };
-          const shown = [...document.querySelectorAll('page')].filter((p) => (p as HTMLElement).offsetParent !== null);
+          const shown = Array.from(document.querySelectorAll('page')).filter(
+            (p) => (p as HTMLElement).offsetParent !== null,
+          );
           const top = shown[shown.length - 1] as HTMLElement | undefined;
           if (!top) return [];
           const out: { text: string; fg: number[]; bg: number[]; large: boolean }[] = [];

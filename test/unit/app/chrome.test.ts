@@ -1,6 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CHROME_COLORS, PAGE_TITLES, TAB_LABELS, TAB_ROUTES, isTabRoute, pageTitle, schemeOf } from '../../../miniprogram/core/chrome';
+import {
+  CHROME_COLORS,
+  PAGE_TITLES,
+  TAB_LABELS,
+  TAB_ROUTES,
+  isTabRoute,
+  pageTitle,
+  schemeOf,
+} from '../../../miniprogram/core/chrome';
 
 const root = path.resolve(__dirname, '..', '..', '..', 'miniprogram');
 const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as {
