@@ -79,7 +79,7 @@ export const PAGE_TITLES: Readonly<Record<string, I18nText>> = {
   'console/mailbox/index': { zh: '邮箱', en: 'Mailbox' },
   'console/phone/index': { zh: '模拟手机', en: 'Simulated phone' },
   'console/login/index': { zh: '登录', en: 'Log in' },
-  'console/home/index': { zh: '小程序管理后台', en: 'Mini program admin console' },
+  'console/home/index': { zh: '小程序管理后台', en: 'Admin console' },
   'console/basic/index': { zh: '基本设置', en: 'Basic settings' },
   'console/dev/index': { zh: '开发管理', en: 'Development' },
   'console/members/index': { zh: '成员管理', en: 'Members' },
