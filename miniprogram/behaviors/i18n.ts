@@ -1,6 +1,7 @@
 import { t } from '../core/i18n';
 import type { I18nText, Lang } from '../core/i18n';
 import type { Progress, ThemePref } from '../core/progress/model';
+import { applyChrome } from '../services/chrome';
 import { alert } from '../services/dialog';
 import { readProgress, takeStorageNotice } from '../services/storage';
 import { viewBehavior } from './view';
@@ -24,7 +25,8 @@ export interface I18nData {
 
 export type I18nMethods = {
   /**
-   * Reads the learner's language and theme and applies them to `lang` / `themeClass` (call from onLoad and onShow).
+   * Reads the learner's language and theme and applies them to `lang` / `themeClass` and to WeChat's chrome (navigation
+   * bar colour and title, tab bar style and labels: services/chrome.ts) (call from onLoad and onShow).
    * Shows the storage notice once per app run if saved progress could not be read. Returns the progress.
    */
   applyPrefs(): Progress;
@@ -44,6 +46,8 @@ export const i18nBehavior = Behavior<
       const progress = readProgress();
       const themeClass = themeClassOf(progress.theme);
       this.update({ lang: progress.lang, themeClass });
+      // The navigation bar, tab bar and window background follow the same choice (a page's `route`; '' elsewhere).
+      applyChrome((this as unknown as { route?: string }).route ?? '', progress.lang, progress.theme);
       const notice = takeStorageNotice();
       if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang));
       return progress;

@@ -59,6 +59,12 @@ export function lessonById(id: string): Lesson | undefined {
   return own(LESSON_BY_ID, id);
 }
 
+/** The lesson after this one in the course order (LESSONS), or undefined after the last. */
+export function nextLessonOf(id: string): Lesson | undefined {
+  const i = LESSONS.findIndex((l) => l.id === id);
+  return i >= 0 ? LESSONS[i + 1] : undefined;
+}
+
 /** The section with this ID and its lesson, e.g. `sectionById('appid-secret.generate')`. */
 export function sectionById(id: string): SectionRef | undefined {
   return own(SECTION_BY_ID, id);

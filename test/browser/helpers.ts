@@ -44,3 +44,111 @@ export async function settledText(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** A decoded PNG: `data` holds RGBA bytes, row by row. */
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** Decodes an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium's screenshots are). */
+export function decodePng(png: Buffer): Pixels {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const zlib = require('zlib') as typeof import('zlib');
+  const { width, height } = pngSize(png);
+  const depth = png[24];
+  const colorType = png[25];
+  if (depth !== 8 || (colorType !== 2 && colorType !== 6) || png[28] !== 0)
+    throw new Error(`unsupported PNG: depth ${depth}, colour type ${colorType}, interlace ${png[28]}`);
+  const channels = colorType === 6 ? 4 : 3;
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.subarray(at + 4, at + 8).toString('latin1');
+    if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const out = new Uint8Array(width * height * 4);
+  const prev = new Uint8Array(stride);
+  const line = new Uint8Array(stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const src = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let i = 0; i < stride; i++) {
+      const a = i >= channels ? line[i - channels] : 0;
+      const b = prev[i];
+      const c = i >= channels ? prev[i - channels] : 0;
+      let v = src[i];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      line[i] = v & 0xff;
+    }
+    for (let x = 0; x < width; x++) {
+      out.set(
+        [
+          line[x * channels],
+          line[x * channels + 1],
+          line[x * channels + 2],
+          channels === 4 ? line[x * channels + 3] : 255,
+        ],
+        (y * width + x) * 4,
+      );
+    }
+    prev.set(line);
+  }
+  return { width, height, data: out };
+}
+
+/** The most frequent colour in a rectangle of `pixels` (the surface under text and icons), as [r, g, b]. */
+export function dominantColor(
+  pixels: Pixels,
+  box: { x: number; y: number; width: number; height: number },
+): [number, number, number] {
+  const counts = new Map<number, number>();
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(pixels.width, Math.ceil(box.x + box.width));
+  const y1 = Math.min(pixels.height, Math.ceil(box.y + box.height));
+  let best = 0;
+  let bestCount = -1;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * pixels.width + x) * 4;
+      const key = (pixels.data[i] << 16) | (pixels.data[i + 1] << 8) | pixels.data[i + 2];
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (n > bestCount) {
+        bestCount = n;
+        best = key;
+      }
+    }
+  }
+  return [(best >> 16) & 0xff, (best >> 8) & 0xff, best & 0xff];
+}
+
+/** WCAG relative luminance of an sRGB colour (0 black … 1 white). */
+export function luminance([r, g, b]: readonly number[]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two colours (1 … 21). */
+export function contrastRatio(a: readonly number[], b: readonly number[]): number {
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}

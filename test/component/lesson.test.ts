@@ -77,6 +77,22 @@ describe('lesson page', () => {
     expect(textOf(page.querySelector('#section-title'))).toBe(lesson.sections[0].title.zh);
   });
 
+  it('offers 下一课 at the last section and opens the next lesson; the last lesson has none', async () => {
+    const lesson = LESSONS[0];
+    const last = lesson.sections[lesson.sections.length - 1];
+    page = await renderPage('pages/lesson/index', { query: { id: lesson.id, section: last.id } });
+    expect(textOf(page.querySelector('#next'))).toContain('下一课');
+    await tapVant(page, '#next');
+    expect(fake.navigations).toContainEqual({ kind: 'redirectTo', url: `/pages/lesson/index?id=${LESSONS[1].id}` });
+
+    const final = LESSONS[LESSONS.length - 1];
+    page = await renderPage('pages/lesson/index', {
+      query: { id: final.id, section: final.sections[final.sections.length - 1].id },
+    });
+    expect(textOf(page.querySelector('#next'))).toContain('下一节');
+    expect(page.querySelector('#next')!.querySelector('.van-button--disabled')).toBeTruthy();
+  });
+
   it('opens at the section a quiz linked to', async () => {
     const lesson = lessonWith((l) => l.sections.length >= 3);
     page = await renderPage('pages/lesson/index', { query: { id: lesson.id, section: lesson.sections[2].id } });

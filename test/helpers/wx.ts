@@ -129,6 +129,10 @@ export function installWxFake(fake: WxFake = {} as WxFake): WxFake {
     setNavigationBarColor: (opts: Callbacks<{ errMsg: string }>) =>
       answer(opts, { errMsg: 'setNavigationBarColor:ok' }),
     setTabBarItem: (opts: Callbacks<{ errMsg: string }>) => answer(opts, { errMsg: 'setTabBarItem:ok' }),
+    setTabBarStyle: (opts: Callbacks<{ errMsg: string }>) => answer(opts, { errMsg: 'setTabBarStyle:ok' }),
+    setBackgroundColor: (opts: Callbacks<{ errMsg: string }>) => answer(opts, { errMsg: 'setBackgroundColor:ok' }),
+    setBackgroundTextStyle: (opts: Callbacks<{ errMsg: string }>) =>
+      answer(opts, { errMsg: 'setBackgroundTextStyle:ok' }),
     nextTick: (fn: () => void) => setTimeout(fn, 0),
   };
   g.wx = { ...(previous ?? {}), ...api };

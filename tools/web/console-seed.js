@@ -42,4 +42,36 @@ function consoleStorage(mpRoot, scenario) {
   return { [key]: value, [summaryKey]: summary };
 }
 
-module.exports = { consoleStorage };
+/**
+ * wx storage holding fresh progress with the learner's language and theme chosen (as 我的 saves them), built with
+ * the app's own progress schema and storage envelope, for pages shown in a forced theme or in English.
+ * @param {string} mpRoot the mini program root (miniprogram/)
+ * @param {{ lang?: 'zh' | 'en', theme?: 'system' | 'light' | 'dark' }} prefs
+ * @returns {Record<string, string>} storage key → the stored value
+ */
+function prefsStorage(mpRoot, prefs) {
+  const entry = `
+    import { PROGRESS_SCHEMA } from './core/progress/schema';
+    import { encode } from './core/storage/envelope';
+    const initial = PROGRESS_SCHEMA.initial();
+    const progress = { ...initial, ...${JSON.stringify(prefs)} };
+    export const key = PROGRESS_SCHEMA.key;
+    export const value = encode(progress, PROGRESS_SCHEMA);
+  `;
+  const built = esbuild.buildSync({
+    stdin: { contents: entry, resolveDir: mpRoot, loader: 'ts', sourcefile: 'prefs-seed.ts' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  /** @type {{ exports: { key?: string, value?: string } }} */
+  const mod = { exports: {} };
+  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
+  const { key, value } = mod.exports;
+  if (typeof key !== 'string' || typeof value !== 'string') throw new Error('prefs-seed: no progress');
+  return { [key]: value };
+}
+
+module.exports = { consoleStorage, prefsStorage };

@@ -6,7 +6,7 @@
  * (e.g. learn-light.png, console-register-dark.png). Pages that need a query or a starting state get it from
  * tools/web/screenshot-pages.json. Screenshots of pages that no longer exist are removed.
  *
- * Options: --out <dir>, --only <route,route>, --themes light,dark. Needs: apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji.
+ * Options: --out <dir>, --only <route,route>, --themes light,dark[,dark-forced,en] (variants below). Needs: apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji.
  */
 const fs = require('fs');
 const path = require('path');
@@ -17,7 +17,22 @@ const { PHONE, openPreview, exceptionsOf, screenshotName } = require('./preview-
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const DEFAULT_OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
-const { consoleStorage } = require('./console-seed');
+const { consoleStorage, prefsStorage } = require('./console-seed');
+
+/**
+ * @typedef {'light' | 'dark' | 'dark-forced' | 'en'} Variant
+ *   light / dark: the system's theme (the app follows it); dark-forced: dark chosen in RegLab's 我的 while the system
+ *   is light; en: English chosen in 我的 (light). The last two save RegLab's progress, so they apply to RegLab only.
+ */
+/** @type {Record<Variant, { system: 'light' | 'dark', prefs?: { lang?: 'zh' | 'en', theme?: 'system' | 'light' | 'dark' } }>} */
+const VARIANTS = {
+  light: { system: 'light' },
+  dark: { system: 'dark' },
+  'dark-forced': { system: 'light', prefs: { theme: 'dark' } },
+  en: { system: 'light', prefs: { lang: 'en' } },
+};
+/** @param {string} v @returns {v is Variant} */
+const isVariant = (v) => Object.prototype.hasOwnProperty.call(VARIANTS, v);
 
 const PAGE_SETUP = path.join(__dirname, 'screenshot-pages.json');
 /** The time every screenshot is taken at (as the status bar shows), so shuffles seeded from the clock repeat. */
@@ -33,7 +48,7 @@ const SHOT_TIME = new Date('2026-01-15T09:41:00+08:00');
 /**
  * @typedef {object} ShotResult
  * @property {string} route
- * @property {'light' | 'dark'} theme
+ * @property {Variant} theme
  * @property {string} file
  * @property {string[]} problems  exceptions the page threw while opening
  */
@@ -50,7 +65,7 @@ function readSetup() {
 
 /**
  * Takes the screenshots.
- * @param {{ root?: string, out?: string, only?: string[], themes?: ('light' | 'dark')[], log?: (s: string) => void }} [options]
+ * @param {{ root?: string, out?: string, only?: string[], themes?: Variant[], log?: (s: string) => void }} [options]
  * @returns {Promise<ShotResult[]>}
  */
 async function takeScreenshots(options = {}) {
@@ -75,10 +90,11 @@ async function takeScreenshots(options = {}) {
   try {
     await server.warm();
     for (const theme of themes) {
+      const variant = VARIANTS[theme];
       const context = await chromium.browser.newContext({
         viewport: PHONE,
         deviceScaleFactor: 2,
-        colorScheme: theme,
+        colorScheme: variant.system,
         locale: 'zh-CN',
         reducedMotion: 'reduce',
       });
@@ -87,7 +103,11 @@ async function takeScreenshots(options = {}) {
         const page = await context.newPage();
         const s = setup[route] || {};
         /** @type {Record<string, unknown>} */
-        const stored = { ...(s.storage || {}), ...(s.console ? consoleStorage(root, s.console) : {}) };
+        const stored = {
+          ...(s.storage || {}),
+          ...(s.console ? consoleStorage(root, s.console) : {}),
+          ...(variant.prefs ? prefsStorage(root, variant.prefs) : {}),
+        };
         /** @type {Record<string, string> | undefined} */
         const storage = Object.keys(stored).length
           ? Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, JSON.stringify(v)]))
@@ -96,7 +116,14 @@ async function takeScreenshots(options = {}) {
         /** @type {string[]} */
         const problems = [];
         try {
-          await openPreview(page, server.url, { route, query: s.query, theme, storage, fixedTime: SHOT_TIME });
+          await openPreview(page, server.url, {
+            route,
+            query: s.query,
+            theme: variant.system,
+            language: variant.prefs && variant.prefs.lang === 'en' ? 'en' : undefined,
+            storage,
+            fixedTime: SHOT_TIME,
+          });
           for (const e of await exceptionsOf(page)) problems.push(`${e.where || ''}: ${e.message}`);
           await page.locator('.rlw-phone').screenshot({ path: file, animations: 'disabled', caret: 'hide' });
         } catch (err) {
@@ -118,7 +145,8 @@ async function takeScreenshots(options = {}) {
   if (!options.only || options.only.length === 0) {
     const keep = new Set(results.map((r) => path.basename(r.file)));
     for (const f of fs.readdirSync(out)) {
-      if (/-(light|dark)\.png$/.test(f) && !keep.has(f)) {
+      // Only variants taken in this run: `--themes light,dark` keeps the English and forced-dark files.
+      if (themes.some((v) => f.endsWith(`-${v}.png`)) && !keep.has(f)) {
         fs.rmSync(path.join(out, f));
         log(`removed ${f} (no such page)`);
       }
@@ -129,7 +157,7 @@ async function takeScreenshots(options = {}) {
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  /** @type {{ out?: string, only?: string[], themes?: ('light' | 'dark')[] }} */
+  /** @type {{ out?: string, only?: string[], themes?: Variant[] }} */
   const o = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -148,8 +176,8 @@ function parseArgs(argv) {
       const t = next()
         .split(',')
         .map((s) => s.trim());
-      if (t.some((x) => x !== 'light' && x !== 'dark')) throw new Error('--themes takes light and/or dark');
-      o.themes = /** @type {('light' | 'dark')[]} */ (t);
+      if (!t.every(isVariant)) throw new Error(`--themes takes ${Object.keys(VARIANTS).join(', ')}`);
+      o.themes = t.filter(isVariant);
     } else throw new Error(`unknown option ${a}`);
   }
   return o;

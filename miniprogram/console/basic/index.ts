@@ -22,13 +22,14 @@ import { confirm, toast } from '../../services/dialog';
 import { chooseImage } from '../../services/media';
 import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue, lessonUrlFor } from '../home/page-utils';
-import { BASIC_STRINGS } from './strings';
+import { BASIC_STRINGS, EDIT_PLACEHOLDERS } from './strings';
 import type { BasicStringKey } from './strings';
 
 interface EditState {
   field: EditField;
   label: string;
   hint: string;
+  placeholder: string;
   /** The row's change figure ("今年还可修改 N 次"), shown in the sheet too. */
   note: string;
   value: string;
@@ -157,6 +158,7 @@ Component<
           field,
           label: fieldLabel(field, lang),
           hint: t(EDIT_HINTS[field], lang),
+          placeholder: t(EDIT_PLACEHOLDERS[field], lang),
           note: row ? row.note : '',
           value: value !== null ? value : '',
           textarea: field === 'introduction',

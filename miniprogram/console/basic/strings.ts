@@ -39,3 +39,13 @@ export const BASIC_STRINGS = {
 } satisfies Record<string, I18nText>;
 
 export type BasicStringKey = keyof typeof BASIC_STRINGS;
+
+/** The edit sheet's placeholders: an example of what to type in each field. */
+export const EDIT_PLACEHOLDERS = {
+  name: { zh: '例如：番茄学习助手', en: 'e.g. Tomato Study Helper' },
+  abbreviation: { zh: '例如：番茄学习', en: 'e.g. Tomato Study' },
+  introduction: {
+    zh: '例如：用番茄钟安排学习时间，记录每天的专注时长。',
+    en: 'e.g. Plan study time with a pomodoro timer and log how long you focus each day.',
+  },
+} satisfies Record<string, I18nText>;

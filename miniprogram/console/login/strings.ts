@@ -5,8 +5,12 @@ export const LOGIN_STRINGS = {
   platform: { zh: '微信公众平台 · 小程序', en: 'WeChat public platform · mini program', bilingual: true },
   byAccount: { zh: '使用帐号登录', en: 'Log in with your account', bilingual: true },
   email: { zh: '邮箱', en: 'Email', bilingual: true },
-  emailHint: { zh: '注册时填写的邮箱', en: 'The email you registered with', bilingual: true },
+  emailHint: {
+    zh: '注册时填写的邮箱，例如 student@example.com',
+    en: 'The email you registered with, e.g. student@example.com',
+  },
   password: { zh: '密码', en: 'Password', bilingual: true },
+  passwordHint: { zh: '注册时设置的密码，例如 Practice-2025', en: 'The password you set, e.g. Practice-2025' },
   login: { zh: '登录', en: 'Log in', bilingual: true },
   noAccount: { zh: '还没有帐号？', en: 'No account yet?', bilingual: true },
   register: { zh: '立即注册', en: 'Register now', bilingual: true },

@@ -7,6 +7,8 @@ export const LAB_STRINGS = {
     en: 'Do it yourself in a simulated mini program admin console',
   },
   badge: { zh: '模拟环境 · 请勿填写真实信息', en: 'Simulation · never type real personal data' },
+  showIntro: { zh: '什么是模拟控制台？', en: 'What is the simulated console?' },
+  hideIntro: { zh: '收起说明', en: 'Hide' },
   intro: {
     zh: '实操页模拟 mp.weixin.qq.com 的注册与管理流程：所有数据只保存在本机，不会发送到任何地方。表单都有“填入示例数据”按钮，请使用虚构数据。',
     en: 'The lab simulates the registration and admin flow of mp.weixin.qq.com. Everything stays on this device. Every form has a "fill in sample data" button: use made-up data only.',

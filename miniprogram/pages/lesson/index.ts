@@ -1,6 +1,6 @@
 import { STAGES, STAGE_TITLES } from '../../core/content-model';
 import type { CalloutKind, Lesson } from '../../core/content-model';
-import { lessonById, sourceById } from '../../content/index';
+import { lessonById, lessonPath, nextLessonOf, sourceById } from '../../content/index';
 import { datedAsOf, sourceLine } from '../../content/citation';
 import { questionCountFor } from '../../content/question-index';
 import { consoleUrlFor } from '../../core/available-routes';
@@ -9,7 +9,7 @@ import { lessonStatus, markSectionSeen, scoreKey } from '../../core/progress/act
 import { formatPercent } from '../../core/progress/format';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { toast } from '../../services/dialog';
-import { navigateBack, navigateTo, urlWithQuery } from '../../services/navigation';
+import { navigateBack, navigateTo, redirectTo, urlWithQuery } from '../../services/navigation';
 import { queryParam } from '../../core/page-query';
 import { readProgress, updateProgress } from '../../services/storage';
 import { CALLOUT_LABELS, LESSON_STRINGS } from './strings';
@@ -63,6 +63,8 @@ interface LessonData {
   consoleLabel: string;
   questionCount: number;
   quizLabel: string;
+  /** At the last section: the next lesson's ID (its button reads 下一课), else ''. */
+  nextLessonId: string;
 }
 
 type LessonMethods = {
@@ -115,6 +117,7 @@ Component<
     consoleLabel: '',
     questionCount: 0,
     quizLabel: '',
+    nextLessonId: '',
   },
   methods: {
     onLoad(query) {
@@ -190,6 +193,7 @@ Component<
           };
         }),
         count: lesson.sections.length,
+        nextLessonId: i + 1 >= lesson.sections.length ? (nextLessonOf(lesson.id)?.id ?? '') : '',
         sectionTitle: t(section.title, lang),
         paragraphs: section.paragraphs.map((p) => t(p, lang)),
         callouts: section.callouts.map((c, n) => ({
@@ -219,7 +223,8 @@ Component<
       this.show(this.data.index - 1);
     },
     onNext() {
-      this.show(this.data.index + 1);
+      if (this.data.index + 1 < this.data.count) this.show(this.data.index + 1);
+      else if (this.data.nextLessonId) redirectTo(lessonPath(this.data.nextLessonId));
     },
     onConsole() {
       const link = this.lesson ? this.lesson.console : undefined;

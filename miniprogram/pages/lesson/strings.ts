@@ -8,6 +8,7 @@ export const LESSON_STRINGS = {
   sections: { zh: '小节', en: 'Sections' },
   prev: { zh: '上一节', en: 'Previous' },
   next: { zh: '下一节', en: 'Next section' },
+  nextLesson: { zh: '下一课', en: 'Next lesson' },
   done: { zh: '本课已读完', en: 'Lesson read' },
   datedNote: {
     zh: '本节部分内容依据的资料截至 {dates}，之后可能已有变化。',

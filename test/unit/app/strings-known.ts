@@ -49,6 +49,7 @@ export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
   'console/missions/run.ts',
   'console/missions/start.ts',
   'console/missions/validate.ts',
+  'core/chrome.ts',
   'core/content-model.ts',
   'core/missions/mission-index.ts',
   'core/progress/format.ts',

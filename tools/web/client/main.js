@@ -218,7 +218,8 @@ function createUiBridge(runtime, shell, theme, app) {
   const api = /** @type {Record<string, Function>} */ (runtime.wx.api);
   /** @type {Map<number, { color?: { frontColor?: string, backgroundColor?: string }, loading?: boolean }>} */
   const navState = new Map();
-  const top = () => runtime.router.current();
+  // The page being opened (wx calls from its onLoad apply to it), else the top of the stack.
+  const top = () => runtime.router.byId(runtime.router.activePageId()) || runtime.router.current();
 
   // What the runtime's wx records without drawing, drawn here.
   /**
@@ -352,15 +353,17 @@ function createUiBridge(runtime, shell, theme, app) {
           return { ...item, .../** @type {object} */ (st[`item${i}`] || {}) };
         });
         const selected = p.isTab ? list.findIndex((t) => t.pagePath.replace(/^\//, '') === p.route) : -1;
-        const key = JSON.stringify([list, badges, selected, st.hidden, tb.color, tb.backgroundColor]);
+        // wx.setTabBarStyle overrides app.json's colours.
+        const style = { ...tb, .../** @type {Record<string, unknown>} */ (st.style || {}) };
+        const key = JSON.stringify([list, badges, selected, st.hidden, style]);
         if (key !== lastKey) {
           lastKey = key;
           shell.setTabBar({
             list,
-            color: String(tb.color || '#7A7E83'),
-            selectedColor: String(tb.selectedColor || '#3cc51f'),
-            backgroundColor: String(tb.backgroundColor || '#ffffff'),
-            borderStyle: String(tb.borderStyle || 'black'),
+            color: String(style.color || '#7A7E83'),
+            selectedColor: String(style.selectedColor || '#3cc51f'),
+            backgroundColor: String(style.backgroundColor || '#ffffff'),
+            borderStyle: String(style.borderStyle || 'black'),
             selected,
             visible: p.isTab && !st.hidden,
             badges,

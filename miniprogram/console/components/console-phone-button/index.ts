@@ -1,5 +1,5 @@
 /**
- * <console-phone-button>: the floating "手机" button on every console page. It opens the simulated phone
+ * <console-phone-button>: the "手机" button docked at the bottom of every console page. It opens the simulated phone
  * (console/phone/index) and shows how many SMS are unread and scans are waiting there.
  *
  *   "usingComponents": { "console-phone-button": "/console/components/console-phone-button/index" }

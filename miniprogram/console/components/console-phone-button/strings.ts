@@ -1,6 +1,6 @@
 import type { I18nText } from '../../../core/i18n';
 
-/** The floating phone button. */
+/** The docked phone button. */
 export const PHONE_BUTTON_STRINGS = {
   phone: { zh: '手机', en: 'Phone' },
   ariaLabel: { zh: '模拟手机，{count} 条新消息', en: 'Simulated phone, {count} new' },

@@ -1,6 +1,7 @@
 import type { I18nText } from '../../../core/i18n';
 
-/** The sample-data button's second line (the first, 填入示例数据, is the console's own wording). */
+/** The sample-data button (its first line, 填入示例数据, is the console's own wording: bilingual in English). */
 export const SAMPLE_BUTTON_STRINGS = {
-  sub: { zh: '虚构数据，仅供练习', en: 'Fill in sample data (fake, for practice)' },
+  main: { zh: '填入示例数据', en: 'Fill in sample data', bilingual: true },
+  sub: { zh: '虚构数据，仅供练习', en: 'Fake data, for practice' },
 } satisfies Record<string, I18nText>;

@@ -104,7 +104,8 @@ function createWx(ctx) {
     return pending.then((record) => (result ? result(record) : {}), failed);
   };
 
-  const current = () => router.current();
+  // The page code runs for: the one being opened (its onLoad runs before it is on the stack), else the top one.
+  const current = () => router.byId(router.activePageId()) || router.current();
 
   /** @param {string} api */
   const tabPageOnly = (api) => {
@@ -338,7 +339,17 @@ function createWx(ctx) {
       ctx.state.tabBar[`item${Number(index)}`] = rest;
       return {};
     },
-    setTabBarStyle: () => (tabPageOnly('setTabBarStyle'), {}),
+    /** @param {unknown} o */
+    setTabBarStyle(o) {
+      tabPageOnly('setTabBarStyle');
+      const { color, selectedColor, backgroundColor, borderStyle } = obj(o);
+      /** @type {Record<string, string>} */
+      const style = {};
+      for (const [k, v] of Object.entries({ color, selectedColor, backgroundColor, borderStyle }))
+        if (v !== undefined) style[k] = String(v);
+      ctx.state.tabBar.style = { .../** @type {object} */ (ctx.state.tabBar.style || {}), ...style };
+      return {};
+    },
     showTabBar: () => (tabPageOnly('showTabBar'), (ctx.state.tabBar.hidden = false), {}),
     hideTabBar: () => (tabPageOnly('hideTabBar'), (ctx.state.tabBar.hidden = true), {}),
 
