@@ -25,6 +25,7 @@ import {
   unfreezeSecret,
 } from '../dev-settings/rules';
 import { consoleError, type ConsoleError } from './errors';
+import { cleanAction } from './input';
 import type { ConsoleEvent } from './events';
 import { submitFiling, verifyFilingSms } from '../filing/rules';
 import { actAs, logout, submitLogin } from '../login/rules';
@@ -174,11 +175,13 @@ export function dispatchUnknown(world: World, input: unknown): ActionResult {
     if (!isPlainObject(input) || !isActionType(rawType)) {
       return failure(world, typeLabel, consoleError('UNKNOWN_ACTION', { type: typeLabel }));
     }
-    const problems = validate(ACTION_SCHEMAS[rawType], input, 'action');
+    const clean = cleanAction(input);
+    if (!clean.ok) return failure(world, rawType, clean.error);
+    const problems = validate(ACTION_SCHEMAS[rawType], clean.action, 'action');
     if (problems.length > 0) {
       return failure(world, rawType, consoleError('INVALID_ACTION', { detail: problems.slice(0, 3).join('; ') }));
     }
-    return run(world, input as ActionOf<typeof rawType>);
+    return run(world, clean.action as ActionOf<typeof rawType>);
   } catch {
     try {
       return failure(world, typeLabel, consoleError('INTERNAL_ERROR'));
