@@ -89,7 +89,8 @@ const FIELD_LABELS: Readonly<Record<InputField, { zh: string; en: string }>> = {
  * invisible operators, the Hangul fillers, the byte-order mark and interlinear annotation marks.
  */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/;
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/;
 // eslint-disable-next-line no-control-regex
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
@@ -171,7 +172,8 @@ export function cleanAction(input: Record<string, unknown>): Cleaned {
     }
     if (isPlainObject(value)) {
       const out: Record<string, unknown> = {};
-      for (const k of Object.keys(value)) out[k] = walk(value[k], k, path === '' || path === 'form' ? k : `${path}.${k}`);
+      for (const k of Object.keys(value))
+        out[k] = walk(value[k], k, path === '' || path === 'form' ? k : `${path}.${k}`);
       return out;
     }
     return value;

@@ -270,7 +270,8 @@ export function validateDomain(
   }
   if (parsed.hasPath) return consoleError('DOMAIN_PATH', { domain: displayable(domain) });
   const host = parsed.host;
-  if (host.startsWith('[') || isIpv4(host) || /^\d+(\.\d+)*$/.test(host)) return consoleError('DOMAIN_IP', { domain: displayable(domain) });
+  if (host.startsWith('[') || isIpv4(host) || /^\d+(\.\d+)*$/.test(host))
+    return consoleError('DOMAIN_IP', { domain: displayable(domain) });
   if (host === 'localhost' || host.endsWith('.localhost')) return consoleError('DOMAIN_LOCALHOST');
   if (parsed.port !== null && (parsed.port < 1 || parsed.port > 65535))
     return consoleError('DOMAIN_FORMAT', { domain: displayable(domain) });
