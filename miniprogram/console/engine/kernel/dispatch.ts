@@ -26,6 +26,7 @@ import {
 } from '../dev-settings/rules';
 import { consoleError, type ConsoleError } from './errors';
 import { cleanAction } from './input';
+import { compactWorld } from './bounds';
 import type { ConsoleEvent } from './events';
 import { submitFiling, verifyFilingSms } from '../filing/rules';
 import { actAs, logout, submitLogin } from '../login/rules';
@@ -141,13 +142,72 @@ function clonePlain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+type Branch = Exclude<keyof World, 'log'>;
+
+/**
+ * A draft of the world that copies a top-level branch (platform, mailbox, phone, apps...) the first time a rule
+ * reads or writes it, and shares every other branch with the old world: an action costs what it touches, not the
+ * whole world (structural sharing by hand; the old world is never changed, so sharing is safe).
+ */
+export interface Draft {
+  readonly world: World;
+  /** The world after the action: copied branches from the draft, the rest shared with the old world. */
+  finish(): World;
+  /** Branches the action copied (read or written). */
+  readonly touched: readonly Branch[];
+}
+
+export function draftOf(world: World): Draft {
+  const draft = {} as World;
+  const copies: Partial<Record<Branch, unknown>> = {};
+  const touched: Branch[] = [];
+  for (const key of Object.keys(world) as (keyof World)[]) {
+    if (key === 'log') continue;
+    const original: unknown = world[key];
+    if (original === null || typeof original !== 'object') {
+      (draft as unknown as Record<string, unknown>)[key] = original;
+      continue;
+    }
+    Object.defineProperty(draft, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!(key in copies)) {
+          copies[key] = clonePlain(original);
+          touched.push(key);
+        }
+        return copies[key];
+      },
+      set(value: unknown) {
+        if (!(key in copies)) touched.push(key);
+        copies[key] = value;
+      },
+    });
+  }
+  draft.log = [];
+  return {
+    world: draft,
+    touched,
+    finish() {
+      const next = {} as Record<string, unknown>;
+      for (const key of Object.keys(world) as (keyof World)[]) {
+        const property = Object.getOwnPropertyDescriptor(draft, key);
+        if (property && property.get) next[key] = key in copies ? copies[key as Branch] : world[key];
+        else next[key] = (draft as unknown as Record<string, unknown>)[key];
+      }
+      return next as unknown as World;
+    },
+  };
+}
+
 function run<K extends ActionType>(world: World, action: ActionOf<K>): ActionResult {
-  const { log: _log, ...rest } = world;
-  const draft: World = { ...clonePlain(rest), log: [] };
-  const ctx: Ctx = { w: draft, events: [], reveal: null };
+  const draft = draftOf(world);
+  const ctx: Ctx = { w: draft.world, events: [], reveal: null };
   const handler = HANDLERS[action.type as K];
   const error = handler(ctx, action);
   if (error) return failure(world, action.type, error);
+  const after = draft.finish();
+  compactWorld(after, draft.touched);
   const entries = ctx.events.map((e) => ({
     at: e.at,
     kind: 'event' as const,
@@ -156,7 +216,7 @@ function run<K extends ActionType>(world: World, action: ActionOf<K>): ActionRes
     factIds: e.factIds.slice(),
     data: { ...e.data },
   }));
-  const next: World = { ...draft, ...appendLog(world, entries) };
+  const next: World = { ...after, ...appendLog(world, entries) };
   return ctx.reveal
     ? { ok: true, world: next, events: ctx.events, reveal: ctx.reveal }
     : { ok: true, world: next, events: ctx.events };

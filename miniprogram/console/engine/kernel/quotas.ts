@@ -183,4 +183,11 @@ export function pruneChanges(app: MiniProgram, now: number): void {
   c.mainCategory = c.mainCategory.filter((t) => t >= horizon);
   c.domains = c.domains.filter((t) => t >= horizon);
   c.withdraw = c.withdraw.filter((t) => t >= horizon);
+  // Name changes before publishing count for ever under the classic rules (at most 2 allowed): older moments
+  // beyond a few can change no quota, so a learner renaming every year for centuries does not grow the save.
+  const old = c.name.filter((t) => t < horizon);
+  if (old.length > NAME_STAMPS_KEPT) c.name = old.slice(-NAME_STAMPS_KEPT).concat(c.name.filter((t) => t >= horizon));
 }
+
+/** Older name-change moments kept: more than any rule set's before-publish allowance. */
+export const NAME_STAMPS_KEPT = 10;
