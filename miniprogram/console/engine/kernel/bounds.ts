@@ -8,11 +8,11 @@ import type { World } from './types';
 
 /** How many of each growing list are kept. The pages show the newest few; nothing counts older ones. */
 export const KEEP = {
-  sms: 30,
+  sms: 20,
   /** Settled scans (confirmed, rejected, superseded); pending ones are all kept. */
-  scans: 30,
-  mails: 30,
-  releases: 30,
+  scans: 20,
+  mails: 20,
+  releases: 20,
 } as const;
 
 function newest<T>(items: T[], count: number, keep: (item: T) => boolean = () => false): T[] {

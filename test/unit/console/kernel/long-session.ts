@@ -8,6 +8,8 @@ import {
 } from '../../../../miniprogram/console/engine/index';
 import { makeAction, type Memory } from './random-actions';
 
+export { dispatch, serializeWorld } from '../../../../miniprogram/console/engine/index';
+
 /**
  * A learner who never stops: logs out and in again (a login scan each time), uploads, reviews, publishes and
  * rolls back, changes server domains, travels in time, and does random things in between. Used by the bounded-
