@@ -32,12 +32,18 @@ export function compactWorld(w: World, touched: readonly (keyof World)[]): void 
     w.mailbox.mails = newest(w.mailbox.mails, KEEP.mails, (m) => m.token !== null && m.token === token);
   }
   if (touched.indexOf('apps') >= 0) {
-    for (const app of w.apps) app.versions.history = newest(app.versions.history, KEEP.releases);
+    // Mini programs the action did not use are shared with the previous world (and already trimmed): only
+    // a list that is too long is replaced, and only a copied mini program can have one.
+    for (const app of w.apps) {
+      if (app.versions.history.length > KEEP.releases) {
+        app.versions.history = newest(app.versions.history, KEEP.releases);
+      }
+    }
   }
 }
 
 function compactPhone(w: World): void {
-  w.phone.sms = newest(w.phone.sms, KEEP.sms);
+  if (w.phone.sms.length > KEEP.sms) w.phone.sms = newest(w.phone.sms, KEEP.sms);
   const referenced: string[] = [];
   if (w.session && w.session.scanId) referenced.push(w.session.scanId);
   if (w.registration.adminScan) referenced.push(w.registration.adminScan.scanId);

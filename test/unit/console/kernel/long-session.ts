@@ -43,7 +43,12 @@ function round(w: World, n: number): Action[] {
     () => ({ type: 'login.logout' }),
     () => ({ type: 'login.submit', email: EXISTING_EMAIL, password: EXISTING_PASSWORD }),
     (cur) => ({ type: 'phone.confirmScan', scanId: cur.session && cur.session.scanId ? cur.session.scanId : scan }),
-    () => ({ type: 'versions.upload', uploader: ADMIN, version: `1.${Math.floor(n / 100) % 1000}.${n % 100}`, note: '更新' }),
+    () => ({
+      type: 'versions.upload',
+      uploader: ADMIN,
+      version: `1.${Math.floor(n / 100) % 1000}.${n % 100}`,
+      note: '更新',
+    }),
     () => ({ type: 'versions.submitReview', uploader: ADMIN }),
     () => ({ type: 'clock.advance', ms: 8 * DAY }),
     () => ({ type: 'versions.publish', percent: 100 }),
