@@ -2,7 +2,7 @@
 // @ts-check
 /**
  * Console engine figures, printed (not a test): `node tools/bench-engine.js [--actions 20000]`; `npm run bench`
- * prints them too. A learner who never stops (test/unit/console/kernel/long-session.ts: log-ins with their scans,
+ * prints them too (after the headless figures). A learner who never stops (test/unit/console/kernel/long-session.ts: log-ins with their scans,
  * uploads, reviews, releases and rollbacks, domain changes, time travel, random actions in between) plays
  * 20,000 actions; printed: the mean cost of an action over the first 100 and over the last 100 (the goal: within
  * 2×, since an action copies only the branches it touches and the world is bounded), and the saved size (WeChat
@@ -74,10 +74,6 @@ function printEngineFigures(f) {
   );
 }
 
-module.exports = { engineFigures, printEngineFigures };
-
-if (require.main === module) {
-  const arg = process.argv.indexOf('--actions');
-  const actions = arg > 0 ? Math.max(300, Number(process.argv[arg + 1]) || 20000) : 20000;
-  printEngineFigures(engineFigures(actions));
-}
+const arg = process.argv.indexOf('--actions');
+const actions = arg > 0 ? Math.max(300, Number(process.argv[arg + 1]) || 20000) : 20000;
+printEngineFigures(engineFigures(actions));

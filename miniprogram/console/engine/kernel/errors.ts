@@ -50,13 +50,13 @@ export const GENERAL_ERRORS = {
   },
   INPUT_INVISIBLE: {
     factIds: [],
-    zh: '{label}里有看不见的字符或控制字符（{code}），多半是从别处复制来的。请删掉后重新输入。',
-    en: '{labelEn} contains an invisible or control character ({code}), probably copied from elsewhere. Delete it and type the value again.',
+    zh: '这里有看不见的字符或控制字符（{code}），多半是从别处复制来的。请删掉后重新输入。',
+    en: 'This contains an invisible or control character ({code}), probably copied from elsewhere. Delete it and type the value again.',
   },
   INPUT_TOO_LONG: {
     factIds: [],
-    zh: '{label}最多 {max} 个字符，现在有 {length} 个。',
-    en: '{labelEn} takes at most {max} characters; this has {length}.',
+    zh: '这里最多填 {max} 个字符，现在有 {length} 个。',
+    en: 'This takes at most {max} characters; it has {length}.',
   },
   PERMISSION_DENIED: {
     factIds: ['M-07', 'M-02'],

@@ -52,46 +52,13 @@ export const PASTE_FACTOR = 2;
 /** Fields whose characters are kept exactly as typed (no NFKC, no trim). */
 const VERBATIM: readonly string[] = ['password', 'confirmPassword', 'secret', 'uploadKey'];
 
-/** Human names of the fields, for the length and character messages. */
-const FIELD_LABELS: Readonly<Record<InputField, { zh: string; en: string }>> = {
-  email: { zh: '邮箱', en: 'Email' },
-  password: { zh: '密码', en: 'Password' },
-  confirmPassword: { zh: '确认密码', en: 'Password confirmation' },
-  captcha: { zh: '验证码', en: 'Captcha' },
-  idName: { zh: '身份证姓名', en: 'Name on the ID card' },
-  idNumber: { zh: '身份证号码', en: 'ID number' },
-  phone: { zh: '手机号码', en: 'Mobile number' },
-  smsCode: { zh: '短信验证码', en: 'SMS code' },
-  code: { zh: '短信验证码', en: 'SMS code' },
-  orgName: { zh: '主体名称', en: 'Organisation name' },
-  creditCode: { zh: '统一社会信用代码', en: 'Unified social credit code' },
-  name: { zh: '名称', en: 'Name' },
-  abbreviation: { zh: '简称', en: 'Abbreviation' },
-  introduction: { zh: '介绍', en: 'Introduction' },
-  format: { zh: '头像文件名', en: 'Avatar file name' },
-  wechatId: { zh: '微信号', en: 'WeChat ID' },
-  ips: { zh: 'IP 地址', en: 'IP address' },
-  ip: { zh: 'IP 地址', en: 'IP address' },
-  domains: { zh: '服务器域名', en: 'Server domain' },
-  secret: { zh: 'AppSecret', en: 'AppSecret' },
-  uploadKey: { zh: '代码上传密钥', en: 'Upload key' },
-  version: { zh: '版本号', en: 'Version number' },
-  note: { zh: '版本描述', en: 'Version note' },
-  uploader: { zh: '上传者', en: 'Uploader' },
-  mailId: { zh: '邮件', en: 'Mail' },
-  scanId: { zh: '扫码请求', en: 'Scan request' },
-  categoryId: { zh: '类目', en: 'Category' },
-};
-
 /**
  * Characters nobody types on purpose into a console form: C0/C1 controls (NUL, line breaks), zero-width and
  * joiner characters, soft hyphen, direction marks, embeddings, overrides and isolates (U+202A–202E, U+2066–2069),
  * invisible operators, the Hangul fillers, the byte-order mark and interlinear annotation marks.
  */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE =
   /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/;
-// eslint-disable-next-line no-control-regex
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 /** The first invisible or control character in `text`, as `U+200B`, or null. */
@@ -121,10 +88,6 @@ export function displayable(text: string, max = 60): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : visible;
 }
 
-function labelOf(key: InputField): { zh: string; en: string } {
-  return FIELD_LABELS[key];
-}
-
 function isInputField(key: string): key is InputField {
   return Object.prototype.hasOwnProperty.call(INPUT_LIMITS, key);
 }
@@ -135,17 +98,16 @@ function isInputField(key: string): key is InputField {
  */
 export function cleanInput(key: string, field: string, raw: string): string | ConsoleError {
   const limitKey: InputField = isInputField(key) ? key : 'uploader';
-  const label = labelOf(limitKey);
   const max = INPUT_LIMITS[limitKey];
   const invisible = invisibleIn(raw);
   // Line breaks inside multi-line lists are split by the pages before they reach here; anywhere else they are refused.
-  if (invisible) return consoleError('INPUT_INVISIBLE', { label: label.zh, labelEn: label.en, code: invisible }, field);
+  if (invisible) return consoleError('INPUT_INVISIBLE', { code: invisible }, field);
   const value = VERBATIM.indexOf(key) >= 0 ? raw : normalizeText(raw);
   const length = Array.from(value).length;
   // Up to twice the limit, the field's own rule explains what is wrong (a name's width, an introduction's length);
   // beyond that it is a paste nobody meant, refused here before any rule looks at it.
   if (length > max * PASTE_FACTOR) {
-    return consoleError('INPUT_TOO_LONG', { label: label.zh, labelEn: label.en, max, length }, field);
+    return consoleError('INPUT_TOO_LONG', { max, length }, field);
   }
   return value;
 }
