@@ -5,15 +5,13 @@
  * - startup: endpoint start → first page ready; client connect → first page answered;
  * - journeys driven through the official client (wall time, and per step: time, setData calls and bytes);
  * - per page: render time (create → onReady), WXML node count, setData calls and bytes while opening;
- * - the upload package: main package and each subpackage (miniprogram-ci, as `npm run check` measures them);
- * - the console engine: per-action cost at the first 100 and after 20,000 actions, saved size (tools/bench-engine.js).
+ * - the upload package: main package and each subpackage (miniprogram-ci, as `npm run check` measures them).
  * The goal the project set: the full registration-to-online journey under 10 s wall on a 2-core machine.
  */
 const fs = require('fs');
 const path = require('path');
 const automator = require('miniprogram-automator');
 const { startServer } = require('./server');
-const { engineFigures, printEngineFigures } = require('../bench-engine');
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -358,7 +356,6 @@ async function packageSizes() {
 
 main()
   .then(packageSizes)
-  .then(() => printEngineFigures(engineFigures(20000)))
   .then(() => process.exit(0))
   .catch((err) => {
     process.stderr.write(`bench: ${err instanceof Error ? err.stack || err.message : String(err)}\n`);
