@@ -108,7 +108,28 @@ export {
   sampleMobile,
   sampleOrgName,
 } from './kernel/idcard';
-export { beijing, days, formatDate, formatDateTime, hours, minutes, parseDate, DAY, HOUR, MINUTE } from './kernel/time';
+export {
+  beijing,
+  days,
+  formatDate,
+  formatDateTime,
+  hours,
+  minutes,
+  parseDate,
+  DAY,
+  HOUR,
+  MINUTE,
+  MAX_TIME,
+} from './kernel/time';
+export {
+  cleanInput,
+  displayable,
+  INPUT_LIMITS,
+  invisibleIn,
+  normalizeText,
+  PASTE_FACTOR,
+  type InputField,
+} from './kernel/input';
 export * from './kernel/types';
 
 // The page views: what each console page shows, derived from the world (pure; the pages only render them).

@@ -26,6 +26,8 @@ import {
   unfreezeSecret,
 } from '../dev-settings/rules';
 import { consoleError, type ConsoleError } from './errors';
+import { cleanAction } from './input';
+import { compactWorld } from './bounds';
 import type { ConsoleEvent } from './events';
 import { submitFiling, verifyFilingSms } from '../filing/rules';
 import { actAs, logout, submitLogin } from '../login/rules';
@@ -142,13 +144,118 @@ function clonePlain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-function run<K extends ActionType>(world: World, action: ActionOf<K>): ActionResult {
+type Branch = Exclude<keyof World, 'log'>;
+
+/**
+ * A copy-on-first-use container: an object or array whose members that are objects are copied the first time
+ * a rule reads or writes them, and shared with the old world otherwise. `depth` levels are containers; below
+ * them a member is copied whole (JSON), so a rule may change it freely.
+ */
+interface Lazy {
+  readonly value: object;
+  /** The plain result: members copied where used, the rest shared with the original. */
+  finish(): unknown;
+  /** Keys whose members were copied (read or written). */
+  readonly touched: string[];
+}
+
+const LAZY = new WeakMap<object, Lazy>();
+
+function lazyOf(original: object, depth: number): Lazy {
+  const isArray = Array.isArray(original);
+  const value = (isArray ? [] : {}) as Record<string, unknown>;
+  const source = original as Record<string, unknown>;
+  const copies: Record<string, unknown> = {};
+  const touched: string[] = [];
+  for (const key of Object.keys(source)) {
+    const member = source[key];
+    if (member === null || typeof member !== 'object') {
+      value[key] = member;
+      continue;
+    }
+    Object.defineProperty(value, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!Object.prototype.hasOwnProperty.call(copies, key)) {
+          copies[key] = depth > 1 ? lazyOf(member, depth - 1).value : clonePlain(member);
+          touched.push(key);
+        }
+        return copies[key];
+      },
+      set(next: unknown) {
+        if (!Object.prototype.hasOwnProperty.call(copies, key)) touched.push(key);
+        copies[key] = next;
+      },
+    });
+  }
+  const lazy: Lazy = {
+    value,
+    touched,
+    finish() {
+      const out = (isArray ? [] : {}) as Record<string, unknown>;
+      for (const key of Object.keys(value)) {
+        const property = Object.getOwnPropertyDescriptor(value, key);
+        const member =
+          property && property.get
+            ? Object.prototype.hasOwnProperty.call(copies, key)
+              ? copies[key]
+              : source[key]
+            : value[key];
+        out[key] = materialise(member);
+      }
+      return out;
+    },
+  };
+  LAZY.set(value, lazy);
+  return lazy;
+}
+
+/** A value as plain data: containers replaced by their results (a rule may have moved one elsewhere). */
+function materialise(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const lazy = LAZY.get(value);
+  return lazy ? lazy.finish() : value;
+}
+
+/**
+ * A draft of the world for one action. The world's branches (platform, mailbox, phone, apps...) and the members
+ * of each (one mini program, the phone's text messages...) are copied the first time a rule reads or writes them;
+ * everything else is shared with the old world, which is never changed. An action costs what it touches, not the
+ * whole world: structural sharing by hand.
+ */
+export interface Draft {
+  readonly world: World;
+  /** The world after the action: copied parts from the draft, the rest shared with the old world. */
+  finish(): World;
+  /** Branches the action copied (read or written). */
+  readonly touched: readonly Branch[];
+}
+
+export function draftOf(world: World): Draft {
   const { log: _log, ...rest } = world;
-  const draft: World = { ...clonePlain(rest), log: [] };
-  const ctx: Ctx = { w: draft, events: [], reveal: null };
+  const root = lazyOf(rest, 2);
+  const draft = root.value as World;
+  draft.log = [];
+  return {
+    world: draft,
+    touched: root.touched as Branch[],
+    finish() {
+      const next = root.finish() as World;
+      next.log = world.log;
+      return next;
+    },
+  };
+}
+
+function run<K extends ActionType>(world: World, action: ActionOf<K>): ActionResult {
+  const draft = draftOf(world);
+  const ctx: Ctx = { w: draft.world, events: [], reveal: null };
   const handler = HANDLERS[action.type as K];
   const error = handler(ctx, action);
   if (error) return failure(world, action.type, error);
+  const after = draft.finish();
+  compactWorld(after, draft.touched);
   const entries = ctx.events.map((e) => ({
     at: e.at,
     kind: 'event' as const,
@@ -157,7 +264,7 @@ function run<K extends ActionType>(world: World, action: ActionOf<K>): ActionRes
     factIds: e.factIds.slice(),
     data: { ...e.data },
   }));
-  const next: World = { ...draft, ...appendLog(world, entries) };
+  const next: World = { ...after, ...appendLog(world, entries) };
   return ctx.reveal
     ? { ok: true, world: next, events: ctx.events, reveal: ctx.reveal }
     : { ok: true, world: next, events: ctx.events };
@@ -176,11 +283,13 @@ export function dispatchUnknown(world: World, input: unknown): ActionResult {
     if (!isPlainObject(input) || !isActionType(rawType)) {
       return failure(world, typeLabel, consoleError('UNKNOWN_ACTION', { type: typeLabel }));
     }
-    const problems = validate(ACTION_SCHEMAS[rawType], input, 'action');
+    const clean = cleanAction(input);
+    if (!clean.ok) return failure(world, rawType, clean.error);
+    const problems = validate(ACTION_SCHEMAS[rawType], clean.action, 'action');
     if (problems.length > 0) {
       return failure(world, rawType, consoleError('INVALID_ACTION', { detail: problems.slice(0, 3).join('; ') }));
     }
-    return run(world, input as ActionOf<typeof rawType>);
+    return run(world, clean.action as ActionOf<typeof rawType>);
   } catch {
     try {
       return failure(world, typeLabel, consoleError('INTERNAL_ERROR'));

@@ -53,6 +53,16 @@ export const GENERAL_ERRORS = {
     zh: '存档内容不完整或已损坏（{detail}），没有加载任何内容。',
     en: 'The save is incomplete or damaged ({detail}); nothing was loaded.',
   },
+  INPUT_INVISIBLE: {
+    factIds: [],
+    zh: '这里有看不见的字符或控制字符（{code}），多半是从别处复制来的。请删掉后重新输入。',
+    en: 'This contains an invisible or control character ({code}), probably copied from elsewhere. Delete it and type the value again.',
+  },
+  INPUT_TOO_LONG: {
+    factIds: [],
+    zh: '这里最多填 {max} 个字符，现在有 {length} 个。',
+    en: 'This takes at most {max} characters; it has {length}.',
+  },
   PERMISSION_DENIED: {
     factIds: ['M-07', 'M-02'],
     zh: '当前身份（{actor}）没有“{module}”的权限：{who}可以做这件事。',

@@ -10,7 +10,10 @@ import type { MiniProgram } from './types';
 export interface QuotaStatus {
   readonly limit: number;
   readonly used: number;
-  /** limit - used; the engine never lets it go below zero. */
+  /**
+   * limit - used, never below zero: a rule-set switch (classic allows fewer changes than current) or a limit
+   * lowered after changes were counted leaves `used` above `limit`, and the quota is then simply used up.
+   */
   readonly remaining: number;
   /** When the count starts again (null when it only resets on an event, such as publishing). */
   readonly resetsAt: number | null;
@@ -42,7 +45,7 @@ const PERIOD_WORDS: Record<QuotaPeriod, { within: string; current: string; en: s
 
 export function periodQuota(stamps: readonly number[], rule: QuotaRule, now: number, what: I18nText): QuotaStatus {
   const used = countSince(stamps, periodStart(rule.period, now));
-  const remaining = rule.limit - used;
+  const remaining = Math.max(0, rule.limit - used);
   const words = PERIOD_WORDS[rule.period];
   return {
     limit: rule.limit,
@@ -50,8 +53,8 @@ export function periodQuota(stamps: readonly number[], rule: QuotaRule, now: num
     remaining,
     resetsAt: periodEnd(rule.period, now),
     text: {
-      zh: `${words.within}可修改${what.zh}${rule.limit}次，${words.current}还可修改${Math.max(0, remaining)}次`,
-      en: `${what.en}: ${rule.limit} changes ${words.en}, ${Math.max(0, remaining)} left ${words.currentEn}`,
+      zh: `${words.within}可修改${what.zh}${rule.limit}次，${words.current}还可修改${remaining}次`,
+      en: `${what.en}: ${rule.limit} changes ${words.en}, ${remaining} left ${words.currentEn}`,
     },
   };
 }
@@ -65,44 +68,44 @@ export function nameQuota(app: MiniProgram, rules: Rules, now: number): QuotaSta
     const verifiedAt = app.verification.verifiedAt;
     const since = rule.resetOnVerification && verifiedAt !== null && verifiedAt > yearStart ? verifiedAt : yearStart;
     const used = countSince(stamps, since);
-    const remaining = rule.limit - used;
+    const remaining = Math.max(0, rule.limit - used);
     return {
       limit: rule.limit,
       used,
       remaining,
       resetsAt: addYears(yearStart, 1),
       text: {
-        zh: `一年内可修改${rule.limit}次名称，今年还可修改${Math.max(0, remaining)}次（1 月 1 日或微信认证通过时重置）`,
-        en: `${rule.limit} name changes per calendar year, ${Math.max(0, remaining)} left (resets on 1 January or when verification passes)`,
+        zh: `一年内可修改${rule.limit}次名称，今年还可修改${remaining}次（1 月 1 日或微信认证通过时重置）`,
+        en: `${rule.limit} name changes per calendar year, ${remaining} left (resets on 1 January or when verification passes)`,
       },
     };
   }
   const published = app.versions.firstPublishedAt;
   if (published === null || published > now) {
     const used = countSince(stamps, -Infinity);
-    const remaining = rule.beforePublish - used;
+    const remaining = Math.max(0, rule.beforePublish - used);
     return {
       limit: rule.beforePublish,
       used,
       remaining,
       resetsAt: null,
       text: {
-        zh: `小程序发布前，可修改${rule.beforePublish}次名称。当前还能修改${Math.max(0, remaining)}次。发布后，个人帐号可一年内修改${rule.afterPublishPerYear}次名称。`,
-        en: `Before publishing the name can change ${rule.beforePublish} times; ${Math.max(0, remaining)} left. After publishing an individual account can change it ${rule.afterPublishPerYear} times a year.`,
+        zh: `小程序发布前，可修改${rule.beforePublish}次名称。当前还能修改${remaining}次。发布后，个人帐号可一年内修改${rule.afterPublishPerYear}次名称。`,
+        en: `Before publishing the name can change ${rule.beforePublish} times; ${remaining} left. After publishing an individual account can change it ${rule.afterPublishPerYear} times a year.`,
       },
     };
   }
   const yearStart = startOfYear(now);
   const used = countSince(stamps, Math.max(yearStart, published));
-  const remaining = rule.afterPublishPerYear - used;
+  const remaining = Math.max(0, rule.afterPublishPerYear - used);
   return {
     limit: rule.afterPublishPerYear,
     used,
     remaining,
     resetsAt: addYears(yearStart, 1),
     text: {
-      zh: `发布后，个人帐号可一年内修改${rule.afterPublishPerYear}次名称。今年还可修改${Math.max(0, remaining)}次。`,
-      en: `After publishing an individual account can change the name ${rule.afterPublishPerYear} times a year; ${Math.max(0, remaining)} left this year.`,
+      zh: `发布后，个人帐号可一年内修改${rule.afterPublishPerYear}次名称。今年还可修改${remaining}次。`,
+      en: `After publishing an individual account can change the name ${rule.afterPublishPerYear} times a year; ${remaining} left this year.`,
     },
   };
 }
@@ -147,8 +150,8 @@ export function quotaOf(app: MiniProgram, rules: Rules, now: number, key: QuotaK
       return {
         ...q,
         text: {
-          zh: `服务类目最多添加${max}个，本月还可添加${Math.max(0, q.remaining)}次`,
-          en: `At most ${max} service categories; ${Math.max(0, q.remaining)} additions left this month`,
+          zh: `服务类目最多添加${max}个，本月还可添加${q.remaining}次`,
+          en: `At most ${max} service categories; ${q.remaining} additions left this month`,
         },
       };
     }
@@ -180,4 +183,11 @@ export function pruneChanges(app: MiniProgram, now: number): void {
   c.mainCategory = c.mainCategory.filter((t) => t >= horizon);
   c.domains = c.domains.filter((t) => t >= horizon);
   c.withdraw = c.withdraw.filter((t) => t >= horizon);
+  // Name changes before publishing count for ever under the classic rules (at most 2 allowed): older moments
+  // beyond a few can change no quota, so a learner renaming every year for centuries does not grow the save.
+  const old = c.name.filter((t) => t < horizon);
+  if (old.length > NAME_STAMPS_KEPT) c.name = old.slice(-NAME_STAMPS_KEPT).concat(c.name.filter((t) => t >= horizon));
 }
+
+/** Older name-change moments kept: more than any rule set's before-publish allowance. */
+export const NAME_STAMPS_KEPT = 10;

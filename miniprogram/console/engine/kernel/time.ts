@@ -90,6 +90,9 @@ export function addWorkingDays(t: number, n: number): number {
 }
 
 /** `2025-03-03 09:00` in Beijing time. */
+/** The furthest the simulated clock may go: the end of year 9999 (JavaScript dates stop near year 275,760). */
+export const MAX_TIME = Date.UTC(9999, 11, 31, 16, 0);
+
 export function formatDateTime(t: number): string {
   const p = parts(t);
   const hh = Math.floor(p.msOfDay / HOUR);

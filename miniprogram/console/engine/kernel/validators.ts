@@ -4,6 +4,7 @@
  */
 import { consoleError, type ConsoleError } from './errors';
 import { checkCreditCode, checkIdNumber, normalizeIdNumber } from './idcard';
+import { displayable, normalizeText } from './input';
 import { RULE_SETS } from './rulesets';
 import type { DomainKind } from './types';
 
@@ -85,8 +86,12 @@ export function validateIdNumber(idNumber: string, today: number): ConsoleError 
   }
 }
 
+/** Full-width digits, spaces, hyphens and a +86 / 0086 country code are accepted as a person writes them. */
 export function normalizeMobile(phone: string): string {
-  return phone.replace(/[\s-]/g, '');
+  const nfkc = typeof phone.normalize === 'function' ? phone.normalize('NFKC') : phone;
+  const compact = nfkc.replace(/[\s\-()（）]/g, '');
+  const m = /^(?:\+86|0086|86)(1\d{10})$/.exec(compact);
+  return m ? m[1] : compact;
 }
 
 /** Fact I-04: an 11-digit mainland mobile number. */
@@ -132,8 +137,9 @@ export function charCount(text: string): number {
 
 export const FORBIDDEN_NAME_KEYWORDS: readonly string[] = ['小程序', '微信', 'wechat', 'weixin'];
 
+/** Looks through full-width forms and invisible characters: `ＷｅＣｈａｔ` and `小\u200b程序` both count. */
 export function forbiddenKeywordIn(text: string): string | null {
-  const lower = text.toLowerCase();
+  const lower = displayable(normalizeText(text), Infinity).toLowerCase();
   for (const keyword of FORBIDDEN_NAME_KEYWORDS) if (lower.indexOf(keyword) >= 0) return keyword;
   return null;
 }
@@ -197,7 +203,7 @@ export function isIpv4(text: string): boolean {
 
 /** Fact D-06: an IPv4 address for a whitelist. */
 export function validateIp(ip: string): ConsoleError | null {
-  return isIpv4(ip.trim()) ? null : consoleError('IP_FORMAT', { ip });
+  return isIpv4(ip.trim()) ? null : consoleError('IP_FORMAT', { ip: displayable(ip) });
 }
 
 const PROTOCOL: Record<DomainKind, string> = {
@@ -252,25 +258,26 @@ export function validateDomain(
   filedDomains: readonly string[] | null = null,
 ): ConsoleError | null {
   const parsed = parseDomain(domain);
-  if (!parsed) return consoleError('DOMAIN_FORMAT', { domain });
+  if (!parsed) return consoleError('DOMAIN_FORMAT', { domain: displayable(domain) });
   const protocol = PROTOCOL[kind];
   if (parsed.protocol !== protocol) {
     return consoleError('DOMAIN_PROTOCOL', {
-      domain,
+      domain: displayable(domain),
       protocol,
       kind: DOMAIN_KIND_LABELS[kind],
     });
   }
-  if (parsed.hasPath) return consoleError('DOMAIN_PATH', { domain });
+  if (parsed.hasPath) return consoleError('DOMAIN_PATH', { domain: displayable(domain) });
   const host = parsed.host;
-  if (host.startsWith('[') || isIpv4(host) || /^\d+(\.\d+)*$/.test(host)) return consoleError('DOMAIN_IP', { domain });
+  if (host.startsWith('[') || isIpv4(host) || /^\d+(\.\d+)*$/.test(host))
+    return consoleError('DOMAIN_IP', { domain: displayable(domain) });
   if (host === 'localhost' || host.endsWith('.localhost')) return consoleError('DOMAIN_LOCALHOST');
   if (parsed.port !== null && (parsed.port < 1 || parsed.port > 65535))
-    return consoleError('DOMAIN_FORMAT', { domain });
-  if (!HOST_PATTERN.test(host)) return consoleError('DOMAIN_FORMAT', { domain });
+    return consoleError('DOMAIN_FORMAT', { domain: displayable(domain) });
+  if (!HOST_PATTERN.test(host)) return consoleError('DOMAIN_FORMAT', { domain: displayable(domain) });
   if (host === 'api.weixin.qq.com') return consoleError('DOMAIN_FORBIDDEN');
   if (filedDomains !== null && filedDomains.indexOf(registrableDomain(host)) < 0) {
-    return consoleError('DOMAIN_NOT_FILED', { domain, filed: filedDomains.join('、') || '—' });
+    return consoleError('DOMAIN_NOT_FILED', { domain: displayable(domain), filed: filedDomains.join('、') || '—' });
   }
   return null;
 }

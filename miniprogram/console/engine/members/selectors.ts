@@ -16,7 +16,7 @@ export function memberSlots(w: World, appId?: string): Record<MemberKind, Slots>
   const limits = memberLimits(w, app);
   const slot = (kind: MemberKind): Slots => {
     const used = memberCount(app, kind);
-    return { limit: limits[kind], used, remaining: limits[kind] - used };
+    return { limit: limits[kind], used, remaining: Math.max(0, limits[kind] - used) };
   };
   return { project: slot('project'), experience: slot('experience') };
 }

@@ -180,8 +180,8 @@ export const REGISTRATION_ERRORS = {
   PHONE_REQUIRED: {
     factIds: ['I-04'],
     field: 'phone',
-    zh: '请填写管理员手机号码。',
-    en: "Enter the administrator's mobile number.",
+    zh: '请填写手机号码。',
+    en: 'Enter the mobile number.',
   },
   PHONE_FORMAT: {
     factIds: ['I-04'],

@@ -10,7 +10,7 @@ import { freezeTimer } from '../dev-settings/rules';
 import { consoleError } from '../kernel/errors';
 import { filingTimer } from '../filing/rules';
 import { pruneChanges } from '../kernel/quotas';
-import { DAY, formatDateTime } from '../kernel/time';
+import { DAY, formatDateTime, MAX_TIME } from '../kernel/time';
 import type { World } from '../kernel/types';
 import { verificationTimers } from '../verification/rules';
 import { reviewTimer } from '../versions/rules';
@@ -55,6 +55,7 @@ export function settleUntil(ctx: Ctx, target: number): void {
 
 export function advanceClock(ctx: Ctx, action: ActionOf<'clock.advance'>): HandlerResult {
   if (!(action.ms > 0) || action.ms > MAX_JUMP) return consoleError('CLOCK_INVALID');
+  if (ctx.w.now + action.ms > MAX_TIME) return consoleError('CLOCK_OUT_OF_RANGE', { max: formatDateTime(MAX_TIME) });
   settleUntil(ctx, ctx.w.now + Math.round(action.ms));
 }
 
@@ -71,5 +72,6 @@ export function setRuleSet(ctx: Ctx, action: ActionOf<'sandbox.setRuleSet'>): Ha
 export function setClock(ctx: Ctx, action: ActionOf<'clock.set'>): HandlerResult {
   if (action.time < ctx.w.now) return consoleError('CLOCK_BACKWARDS', { now: formatDateTime(ctx.w.now) });
   if (action.time - ctx.w.now > MAX_JUMP) return consoleError('CLOCK_INVALID');
+  if (action.time > MAX_TIME) return consoleError('CLOCK_OUT_OF_RANGE', { max: formatDateTime(MAX_TIME) });
   settleUntil(ctx, Math.round(action.time));
 }
