@@ -71,7 +71,7 @@ const DOMAINS = [
   'https://localhost',
   'https://cdn.my-shop.com.cn:8443',
 ];
-const IPS = ['203.0.113.10', '198.51.100.7', '999.1.1.1'];
+const IPS = ['203.0.113.10', '198.51.100.7', '999.1.1.1', '203.0.113.*', '198.51.100.0/24', '203.0.113.10:8080'];
 const VERSIONS = ['1.0.0', '1.0.1', '2.0', 'v3'];
 const STEPS_MS = [
   60 * 1000,
@@ -161,6 +161,7 @@ export const MAKERS: readonly Maker[] = [
   () => ({ type: 'dev.resetSecret' }),
   (_w, a) => (a % 2 === 0 ? { type: 'dev.freezeSecret' } : { type: 'dev.unfreezeSecret' }),
   (_w, a) => ({ type: 'dev.setIpWhitelist', ips: a % 3 === 0 ? [] : [pick(IPS, a)] }),
+  (_w, a) => ({ type: 'dev.setIpWhitelistOn', on: a % 2 === 0 }),
   (_w, a, b) => ({ type: 'dev.setDomains', kind: pick(DOMAIN_KINDS, a), domains: [pick(DOMAINS, b)] }),
   (_w, a) => (a % 2 === 0 ? { type: 'dev.generateUploadKey' } : { type: 'dev.resetUploadKey' }),
   (_w, a, b, _c, m) => ({
