@@ -11,6 +11,17 @@ export function sourceLine(src: Source, lang: Lang): string {
   return `${t(src.title, lang)} · ${t(src.publisher, lang)} · ${src.asOf}`;
 }
 
+/**
+ * Where a learner can find the source: its web address when it has one, else its description in the learner's
+ * language (a source's `where` may hold both languages as "中文 / English", or Chinese around an address).
+ */
+export function sourceWhere(src: Source, lang: Lang): string {
+  const url = /https?:\/\/[^\s）)]+/.exec(src.where);
+  if (url) return url[0];
+  const parts = src.where.split(' / ');
+  return parts.length === 2 ? parts[lang === 'zh' ? 0 : 1] : src.where;
+}
+
 /** The as-of dates of the dated facts among `factIds`, oldest first, without repeats ('' entries never). */
 export function datedAsOf(factIds: readonly string[]): string[] {
   const dates: string[] = [];

@@ -1,7 +1,7 @@
 import { STAGES, STAGE_TITLES } from '../../core/content-model';
 import type { CalloutKind, Lesson } from '../../core/content-model';
 import { lessonById, lessonPath, nextLessonOf, sourceById } from '../../content/index';
-import { datedAsOf, sourceLine } from '../../content/citation';
+import { datedAsOf, sourceLine, sourceWhere } from '../../content/citation';
 import { questionCountFor } from '../../content/question-index';
 import { consoleUrlFor } from '../../core/available-routes';
 import { t } from '../../core/i18n';
@@ -167,7 +167,7 @@ Component<
       const sources: SourceRow[] = [];
       for (const id of lesson.sources) {
         const src = sourceById(id);
-        if (src) sources.push({ id, line: sourceLine(src, lang), where: src.where });
+        if (src) sources.push({ id, line: sourceLine(src, lang), where: sourceWhere(src, lang) });
       }
       const dated = datedAsOf(section.factIds);
       const questionCount = questionCountFor(lesson.id);

@@ -1,5 +1,5 @@
 import { LESSONS, SOURCES } from '../../content/index';
-import { sourceLine } from '../../content/citation';
+import { sourceLine, sourceWhere } from '../../content/citation';
 import { format, isLang, t } from '../../core/i18n';
 import type { I18nText, Lang } from '../../core/i18n';
 import { lessonStatus, resetProgress, setLang, setTheme } from '../../core/progress/actions';
@@ -134,7 +134,7 @@ Component<
         lessonsRead: `${read} / ${LESSONS.length}`,
         bookSize: bookSize(progress.wrongBook),
         examsTaken: progress.exams.length,
-        sources: SOURCES.map((src) => ({ id: src.id, line: sourceLine(src, lang), where: src.where })),
+        sources: SOURCES.map((src) => ({ id: src.id, line: sourceLine(src, lang), where: sourceWhere(src, lang) })),
         backups: listBackups([PROGRESS_KEY, CONSOLE_KEY]).map((entry) => backupRow(entry, s)),
       });
     },
