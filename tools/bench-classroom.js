@@ -10,33 +10,7 @@
  * - the QR grid of the largest assignment code.
  * The TypeScript is bundled in memory with esbuild, so the figures are those of the code the app runs.
  */
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const esbuild = require('esbuild');
-
-const REPO = path.resolve(__dirname, '..');
-
-/** @returns {any} the classroom and mission runtime, compiled for Node */
-function loadRuntime() {
-  const out = esbuild.buildSync({
-    stdin: {
-      contents:
-        "export * from './miniprogram/console/classroom/index';\n" +
-        "export { MISSIONS, startRun, playSteps } from './miniprogram/console/missions/index';\n",
-      resolveDir: REPO,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reglab-classroom-')), 'classroom.js');
-  fs.writeFileSync(file, out.outputFiles[0].text);
-  return require(file);
-}
+const { loadTs } = require('./load-ts');
 
 /** @param {number[]} values */
 function median(values) {
@@ -47,8 +21,12 @@ function median(values) {
 function main() {
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) || 20 : 20;
-  const c = loadRuntime();
-  /** @type {any[]} */
+  const c = loadTs({
+    contents:
+      "export * from './miniprogram/console/classroom/index';\n" +
+      "export { MISSIONS, startRun, playSteps } from './miniprogram/console/missions/index';\n",
+  });
+  /** @type {import('../miniprogram/console/missions/index').Mission[]} */
   const missions = c.MISSIONS;
 
   const largest = {

@@ -8,27 +8,7 @@
  * 2×, since an action copies only the branches it touches and the world is bounded), and the saved size (WeChat
  * allows 1 MB per key). The TypeScript is bundled in memory with esbuild, so the figures are those of the app's code.
  */
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const esbuild = require('esbuild');
-
-const REPO = path.resolve(__dirname, '..');
-
-/** @returns {any} the long-session driver with the engine, compiled for Node */
-function loadSession() {
-  const out = esbuild.buildSync({
-    entryPoints: [path.join(REPO, 'test', 'unit', 'console', 'kernel', 'long-session.ts')],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reglab-engine-')), 'long-session.js');
-  fs.writeFileSync(file, out.outputFiles[0].text);
-  return require(file);
-}
+const { loadTs } = require('./load-ts');
 
 /**
  * Plays `actions` actions and measures.
@@ -36,7 +16,7 @@ function loadSession() {
  * @returns {{ firstMs: number, lastMs: number, ratio: number, savedBytes: number, actions: number }}
  */
 function engineFigures(actions = 20000) {
-  const { dispatch, longSession, serializeWorld } = loadSession();
+  const { dispatch, longSession, serializeWorld } = loadTs('test/unit/console/kernel/long-session.ts');
   const session = longSession(1);
   /**
    * Plays the next 100 actions of the session, then replays them from the same world 9 times and keeps the

@@ -7,27 +7,7 @@
  *   over every world state of its reference solution (budget: median ≤ 1 ms), and one whole learner action.
  * The TypeScript runtime is bundled in memory with esbuild, so the figures are those of the code the app runs.
  */
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const esbuild = require('esbuild');
-
-const REPO = path.resolve(__dirname, '..');
-
-/** @returns {any} the mission runtime (miniprogram/console/missions/index.ts), compiled for Node */
-function loadRuntime() {
-  const out = esbuild.buildSync({
-    entryPoints: [path.join(REPO, 'miniprogram', 'console', 'missions', 'index.ts')],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reglab-missions-')), 'missions.js');
-  fs.writeFileSync(file, out.outputFiles[0].text);
-  return require(file);
-}
+const { loadTs } = require('./load-ts');
 
 /**
  * @param {number[]} values
@@ -41,8 +21,8 @@ function quantile(values, q) {
 function main() {
   const runsArg = process.argv.indexOf('--runs');
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) || 200 : 200;
-  const m = loadRuntime();
-  /** @type {any[]} */
+  const m = loadTs('miniprogram/console/missions/index.ts');
+  /** @type {import('../miniprogram/console/missions/index').Mission[]} */
   const missions = m.MISSIONS;
   console.log('id                      stage     #  par  code  facts');
   let largestCode = 0;
@@ -56,7 +36,8 @@ function main() {
   console.log(`${missions.length} missions; longest share code ${largestCode} characters (budget 1024)`);
 
   // The largest mission: most goals and forbidden conditions, then the longest solution.
-  const size = (/** @type {any} */ x) => (x.goals.length + x.forbidden.length) * 1000 + x.par;
+  const size = (/** @type {import('../miniprogram/console/missions/index').Mission} */ x) =>
+    (x.goals.length + x.forbidden.length) * 1000 + x.par;
   const largest = missions.slice().sort((a, b) => size(b) - size(a))[0];
   const start = m.startRun(largest, Date.now());
   if (!start.ok) throw new Error(start.message.en);

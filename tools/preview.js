@@ -55,8 +55,13 @@ function resolveCredentials(env, command = 'npm run preview') {
   return { ok: true, appid, keyPath };
 }
 
-async function main() {
-  const creds = resolveCredentials(process.env);
+/**
+ * The miniprogram-ci project for this repository with the learner's credentials, or exit 2 with the message saying
+ * what is missing (nothing is sent). Shared by `npm run preview` and `npm run upload`.
+ * @param {string} [command] the command named in the message
+ */
+function ciProjectOrExit(command) {
+  const creds = resolveCredentials(process.env, command);
   if (!creds.ok) {
     console.error(creds.message);
     process.exit(2);
@@ -69,6 +74,11 @@ async function main() {
     privateKeyPath: creds.keyPath,
     ignores: ['node_modules/**/*'],
   });
+  return { ci, project };
+}
+
+async function main() {
+  const { ci, project } = ciProjectOrExit();
   const out = path.join(ROOT, '.cache', 'preview-qrcode.jpg');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -84,7 +94,7 @@ async function main() {
   process.exit(0);
 }
 
-module.exports = { resolveCredentials };
+module.exports = { resolveCredentials, ciProjectOrExit };
 
 // Run as a script (not `require.main === module`: j-component's mini program typings redefine `require` for tools/).
 if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {

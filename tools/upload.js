@@ -11,7 +11,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { resolveCredentials } = require('./preview');
+const { ciProjectOrExit } = require('./preview');
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -56,19 +56,7 @@ async function main() {
     console.error(args.message);
     process.exit(2);
   }
-  const creds = resolveCredentials(process.env, 'npm run upload');
-  if (!creds.ok) {
-    console.error(creds.message);
-    process.exit(2);
-  }
-  const ci = require('miniprogram-ci');
-  const project = new ci.Project({
-    appid: creds.appid,
-    type: 'miniProgram',
-    projectPath: ROOT,
-    privateKeyPath: creds.keyPath,
-    ignores: ['node_modules/**/*'],
-  });
+  const { ci, project } = ciProjectOrExit('npm run upload');
   const result = await ci.upload({
     project,
     version: args.version,

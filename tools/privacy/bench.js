@@ -5,22 +5,9 @@
  * `npm run bench:privacy`. It bundles the console engine with esbuild, measures how fast the stored tags can be
  * computed, and runs the attack on sample data: from a stored mask + tag, list every value that fits.
  */
-const path = require('path');
-const esbuild = require('esbuild');
+const { loadTs } = require('../load-ts');
 
-const REPO = path.resolve(__dirname, '..', '..');
-const bundle = esbuild.buildSync({
-  entryPoints: [path.join(REPO, 'miniprogram/console/engine/index.ts')],
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  write: false,
-  logLevel: 'silent',
-});
-/** @type {any} */
-const engine = { exports: {} };
-new Function('module', 'exports', 'require', bundle.outputFiles[0].text)(engine, engine.exports, require);
-const E = engine.exports;
+const E = loadTs('miniprogram/console/engine/index.ts');
 
 /**
  * Calls per second of `fn` over `n` inputs.
