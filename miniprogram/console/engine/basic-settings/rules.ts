@@ -1,6 +1,7 @@
 /** 设置 → 基本设置 (facts B-02..B-06): name, abbreviation, avatar and introduction with their change quotas. */
 import type { ActionOf } from '../kernel/actions';
 import { appFor, emit, isError, rules, type Ctx, type HandlerResult } from '../kernel/context';
+import { peek } from '../kernel/draft';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import { nameQuota, quotaOf } from '../kernel/quotas';
 import type { MiniProgram, World } from '../kernel/types';
@@ -17,7 +18,7 @@ export function nameConflict(w: World, app: MiniProgram, name: string): ConsoleE
   const lower = name.toLowerCase();
   const taken =
     w.platform.names.some((n) => n.toLowerCase() === lower) ||
-    w.apps.some(
+    peek(w.apps).some(
       (other) => other.appId !== app.appId && other.basic.name !== null && other.basic.name.toLowerCase() === lower,
     );
   if (taken) return consoleError('NAME_TAKEN', { name });

@@ -2,6 +2,7 @@
  * The working context of one action: a private draft copy of the world that the rule modules change freely,
  * the events they emit, and any one-time secret to reveal. `dispatch` throws the draft away on error.
  */
+import { peek } from './draft';
 import { consoleError, type ConsoleError } from './errors';
 import { EVENT_FACTS, type ConsoleEvent, type EventType } from './events';
 import { rulesOf, type Rules } from './rulesets';
@@ -42,8 +43,15 @@ export function nextId(ctx: Ctx, prefix: string): string {
   return `${prefix}-${ctx.w.seq}`;
 }
 
+/** The mini program with this AppID; in a draft, only that one is copied (the search copies none). */
 export function findApp(w: World, appId: string): MiniProgram | undefined {
-  return w.apps.find((app) => app.appId === appId);
+  return findAppBy(w, (app) => app.appId === appId);
+}
+
+/** The first mini program `test` accepts, searched without copying the others (see `peek`). */
+export function findAppBy(w: World, test: (app: Readonly<MiniProgram>) => boolean): MiniProgram | undefined {
+  const i = peek(w.apps).findIndex(test);
+  return i >= 0 ? w.apps[i] : undefined;
 }
 
 /** The mini program of the active session, or the error telling the learner to log in. */

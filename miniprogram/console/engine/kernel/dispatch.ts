@@ -44,10 +44,13 @@ import {
   sendSms,
   useWechatVerification,
 } from '../registration/rules';
+import { draftOf } from './draft';
 import { isPlainObject, validate } from './schema';
 import type { LogEntry, World } from './types';
 import { annualReview, applyVerification } from '../verification/rules';
 import { publish, rollback, setPhasedPercent, setTrial, submitReview, upload, withdrawReview } from '../versions/rules';
+
+export { draftOf, type Draft } from './draft';
 
 export type ActionResult =
   | { ok: true; world: World; events: ConsoleEvent[]; reveal?: Reveal }
@@ -138,114 +141,6 @@ function failure(world: World, actionType: string, error: ConsoleError): ActionR
     data: { field: error.field !== undefined ? error.field : null },
   };
   return { ok: false, world: { ...world, ...appendLog(world, [entry]) }, error };
-}
-
-function clonePlain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
-type Branch = Exclude<keyof World, 'log'>;
-
-/**
- * A copy-on-first-use container: an object or array whose members that are objects are copied the first time
- * a rule reads or writes them, and shared with the old world otherwise. `depth` levels are containers; below
- * them a member is copied whole (JSON), so a rule may change it freely.
- */
-interface Lazy {
-  readonly value: object;
-  /** The plain result: members copied where used, the rest shared with the original. */
-  finish(): unknown;
-  /** Keys whose members were copied (read or written). */
-  readonly touched: string[];
-}
-
-const LAZY = new WeakMap<object, Lazy>();
-
-function lazyOf(original: object, depth: number): Lazy {
-  const isArray = Array.isArray(original);
-  const value = (isArray ? [] : {}) as Record<string, unknown>;
-  const source = original as Record<string, unknown>;
-  const copies: Record<string, unknown> = {};
-  const touched: string[] = [];
-  for (const key of Object.keys(source)) {
-    const member = source[key];
-    if (member === null || typeof member !== 'object') {
-      value[key] = member;
-      continue;
-    }
-    Object.defineProperty(value, key, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        if (!Object.prototype.hasOwnProperty.call(copies, key)) {
-          copies[key] = depth > 1 ? lazyOf(member, depth - 1).value : clonePlain(member);
-          touched.push(key);
-        }
-        return copies[key];
-      },
-      set(next: unknown) {
-        if (!Object.prototype.hasOwnProperty.call(copies, key)) touched.push(key);
-        copies[key] = next;
-      },
-    });
-  }
-  const lazy: Lazy = {
-    value,
-    touched,
-    finish() {
-      const out = (isArray ? [] : {}) as Record<string, unknown>;
-      for (const key of Object.keys(value)) {
-        const property = Object.getOwnPropertyDescriptor(value, key);
-        const member =
-          property && property.get
-            ? Object.prototype.hasOwnProperty.call(copies, key)
-              ? copies[key]
-              : source[key]
-            : value[key];
-        out[key] = materialise(member);
-      }
-      return out;
-    },
-  };
-  LAZY.set(value, lazy);
-  return lazy;
-}
-
-/** A value as plain data: containers replaced by their results (a rule may have moved one elsewhere). */
-function materialise(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const lazy = LAZY.get(value);
-  return lazy ? lazy.finish() : value;
-}
-
-/**
- * A draft of the world for one action. The world's branches (platform, mailbox, phone, apps...) and the members
- * of each (one mini program, the phone's text messages...) are copied the first time a rule reads or writes them;
- * everything else is shared with the old world, which is never changed. An action costs what it touches, not the
- * whole world: structural sharing by hand.
- */
-export interface Draft {
-  readonly world: World;
-  /** The world after the action: copied parts from the draft, the rest shared with the old world. */
-  finish(): World;
-  /** Branches the action copied (read or written). */
-  readonly touched: readonly Branch[];
-}
-
-export function draftOf(world: World): Draft {
-  const { log: _log, ...rest } = world;
-  const root = lazyOf(rest, 2);
-  const draft = root.value as World;
-  draft.log = [];
-  return {
-    world: draft,
-    touched: root.touched as Branch[],
-    finish() {
-      const next = root.finish() as World;
-      next.log = world.log;
-      return next;
-    },
-  };
 }
 
 function run<K extends ActionType>(world: World, action: ActionOf<K>): ActionResult {

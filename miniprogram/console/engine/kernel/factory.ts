@@ -1,4 +1,5 @@
 /** Constructors for fresh pieces of the world. */
+import { peek } from './draft';
 import { CAPTCHA_ALPHABET, HEX, randomString, type RngHolder } from './prng';
 import type {
   ChangeLog,
@@ -101,7 +102,7 @@ export function emptyVerification(): Verification {
 export function newAppId(w: World): string {
   for (;;) {
     const appId = `wx${randomString(w, HEX, 16)}`;
-    if (!w.apps.some((app) => app.appId === appId)) return appId;
+    if (!peek(w.apps).some((app) => app.appId === appId)) return appId;
   }
 }
 

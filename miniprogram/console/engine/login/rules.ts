@@ -2,7 +2,7 @@
 import { LEGACY_TAG } from '../kernel/hash';
 import { passwordFingerprint } from '../registration/account';
 import type { ActionOf } from '../kernel/actions';
-import { activeApp, emit, isError, nextId, rolesOf, type Ctx, type HandlerResult } from '../kernel/context';
+import { activeApp, emit, findAppBy, isError, nextId, rolesOf, type Ctx, type HandlerResult } from '../kernel/context';
 import { consoleError } from '../kernel/errors';
 import { normalizeEmail, validateEmail } from '../kernel/validators';
 
@@ -12,7 +12,7 @@ export function submitLogin(ctx: Ctx, action: ActionOf<'login.submit'>): Handler
   if (invalid) return invalid;
   if (action.password === '') return consoleError('PASSWORD_REQUIRED');
   const email = normalizeEmail(action.email);
-  const app = w.apps.find((a) => a.email === email);
+  const app = findAppBy(w, (a) => a.email === email);
   if (!app) {
     const reg = w.registration;
     const samePassword = reg.passwordFingerprint === passwordFingerprint(email, action.password);

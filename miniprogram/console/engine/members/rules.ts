@@ -3,7 +3,18 @@
  * added after the administrator confirms by scanning, within the limits per subject and per WeChat ID.
  */
 import type { ActionOf } from '../kernel/actions';
-import { activeApp, appFor, emit, isError, nextId, type Ctx, type HandlerResult, type Module } from '../kernel/context';
+import {
+  activeApp,
+  appFor,
+  emit,
+  findApp,
+  isError,
+  nextId,
+  type Ctx,
+  type HandlerResult,
+  type Module,
+} from '../kernel/context';
+import { peek } from '../kernel/draft';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import type { I18nText } from '../../../core/i18n';
 import { rulesOf } from '../kernel/rulesets';
@@ -50,7 +61,7 @@ export function memberCount(app: MiniProgram, kind: MemberKind): number {
 export function membershipsOf(w: World, wechatId: string, kind: MemberKind): number {
   const person = w.platform.people.find((p) => p.wechatId === wechatId);
   const elsewhere = person ? (kind === 'project' ? person.projectMemberships : person.experienceMemberships) : 0;
-  const here = w.apps.filter((app) => app.members.some((m) => m.kind === kind && m.wechatId === wechatId)).length;
+  const here = peek(w.apps).filter((app) => app.members.some((m) => m.kind === kind && m.wechatId === wechatId)).length;
   return elsewhere + here;
 }
 
@@ -144,7 +155,8 @@ export function addMember(ctx: Ctx, action: ActionOf<'members.add'>): HandlerRes
 }
 
 export function confirmMemberScan(ctx: Ctx, scan: Scan): HandlerResult {
-  const app = ctx.w.apps.find((a) => a.appId === scan.appId);
+  const appId = scan.appId;
+  const app = appId === null ? undefined : findApp(ctx.w, appId);
   const pending = scan.member;
   if (!app || !pending) return consoleError('SCAN_NOT_PENDING');
   const person = checkAddition(ctx.w, app, pending.wechatId, pending.kind, pending.roles);

@@ -1,6 +1,7 @@
 /** Registration step ① 帐号信息 (facts R-01..R-08): the form, the captcha, and where an email is already used. */
 import type { ActionOf } from '../kernel/actions';
 import { emit, rules, type Ctx, type HandlerResult } from '../kernel/context';
+import { peek } from '../kernel/draft';
 import { sendActivationMail } from './activation';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import { newCaptcha, newRegistration, PASSWORD_SALT } from '../kernel/factory';
@@ -26,7 +27,7 @@ export function passwordFingerprint(email: string, password: string): string {
 /** Facts: where an email is already in use, as its own error. */
 export function emailUseError(w: World, email: string): ConsoleError | null {
   const value = normalizeEmail(email);
-  if (w.apps.some((app) => app.email === value)) return consoleError('EMAIL_USED_BY_MINI_PROGRAM');
+  if (peek(w.apps).some((app) => app.email === value)) return consoleError('EMAIL_USED_BY_MINI_PROGRAM');
   const use = Object.prototype.hasOwnProperty.call(w.platform.emails, value) ? w.platform.emails[value] : null;
   switch (use) {
     case 'miniProgram':

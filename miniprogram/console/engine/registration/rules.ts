@@ -15,6 +15,7 @@ import {
   type Ctx,
   type HandlerResult,
 } from '../kernel/context';
+import { peek } from '../kernel/draft';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import { ID_SALT, newApp, PHONE_SALT } from '../kernel/factory';
 import { rulesOf } from '../kernel/rulesets';
@@ -61,15 +62,15 @@ export function nameFingerprint(name: string, domain: string): string {
 
 /** Registrations counted against fact I-05 / I-06 / I-07: elsewhere on the platform plus the learner's own. */
 export function idUsage(w: World, fp: string): number {
-  return (w.platform.idUsage[fp] || 0) + w.apps.filter((app) => app.subject.idFingerprint === fp).length;
+  return (w.platform.idUsage[fp] || 0) + peek(w.apps).filter((app) => app.subject.idFingerprint === fp).length;
 }
 
 export function phoneUsage(w: World, fp: string): number {
-  return (w.platform.phoneUsage[fp] || 0) + w.apps.filter((app) => app.subject.phoneFingerprint === fp).length;
+  return (w.platform.phoneUsage[fp] || 0) + peek(w.apps).filter((app) => app.subject.phoneFingerprint === fp).length;
 }
 
 export function adminUsage(w: World, wechatId: string): number {
-  return (w.platform.adminUsage[wechatId] || 0) + w.apps.filter((app) => app.adminWechatId === wechatId).length;
+  return (w.platform.adminUsage[wechatId] || 0) + peek(w.apps).filter((app) => app.adminWechatId === wechatId).length;
 }
 
 function inInfoStep(ctx: Ctx): ConsoleError | null {
