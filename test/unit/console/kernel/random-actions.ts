@@ -383,6 +383,27 @@ function sensibleMember(_w: World, a: number, b: number): Action {
   };
 }
 
+/**
+ * A change that counts against a quota, different from the last one (so it is a change): renames, server domains,
+ * abbreviations and introductions, so that quotas get used up and a rule-set switch or a new year finds them used.
+ */
+function useQuota(w: World, a: number): Action {
+  const n = w.log.length + w.logDropped;
+  switch (a % 5) {
+    case 0:
+    case 1:
+      return { type: 'dev.setDomains', kind: 'request', domains: [pick(QUOTA_DOMAINS, n)] };
+    case 2:
+      return { type: 'basic.setName', name: `练习应用${n % 97}号` };
+    case 3:
+      return { type: 'basic.setAbbreviation', abbreviation: pick(['练习', '实训'], n) };
+    default:
+      return { type: 'basic.setIntroduction', introduction: `随机测试用的介绍第${n % 97}版。` };
+  }
+}
+
+const QUOTA_DOMAINS = ['https://api.reglab-demo.cn', 'https://www.my-shop.com.cn', 'https://m.example-school.edu.cn'];
+
 /** Guided makers are listed several times so random sequences get deep into the flows. */
 export const GUIDED: readonly Maker[] = [
   guidedRegistration,
@@ -397,6 +418,7 @@ export const GUIDED: readonly Maker[] = [
   confirmNewestScan,
   confirmNewestScan,
   sensibleMember,
+  useQuota,
 ];
 
 /** About half of all steps are guided. */
