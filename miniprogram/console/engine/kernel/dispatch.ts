@@ -126,9 +126,12 @@ export const LOG_LIMIT = 1000;
 
 function appendLog(world: World, entries: Omit<LogEntry, 'seq'>[]): Pick<World, 'log' | 'logDropped'> {
   let seq = world.logDropped + world.log.length;
-  const log = world.log.concat(entries.map((e) => ({ ...e, seq: ++seq })));
-  const overflow = Math.max(0, log.length - LOG_LIMIT);
-  return { log: overflow > 0 ? log.slice(overflow) : log, logDropped: world.logDropped + overflow };
+  const overflow = Math.max(0, world.log.length + entries.length - LOG_LIMIT);
+  // One copy of the kept entries (the log is the largest part of the world: 1000 entries once full).
+  const log = overflow > 0 ? world.log.slice(Math.min(overflow, world.log.length)) : world.log.slice();
+  for (const e of entries) log.push({ ...e, seq: ++seq });
+  const dropped = overflow > world.log.length ? overflow - world.log.length : 0;
+  return { log: dropped > 0 ? log.slice(dropped) : log, logDropped: world.logDropped + overflow };
 }
 
 function failure(world: World, actionType: string, error: ConsoleError): ActionResult {

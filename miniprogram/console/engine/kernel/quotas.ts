@@ -172,21 +172,38 @@ export function quotaOf(app: MiniProgram, rules: Rules, now: number, key: QuotaK
   }
 }
 
+/** Change logs whose moments count only within a year (name changes are kept apart: see pruneChanges). */
+const YEARLY_CHANGES = [
+  'abbreviation',
+  'avatar',
+  'introduction',
+  'categoryAdd',
+  'mainCategory',
+  'domains',
+  'withdraw',
+] as const;
+
+function pruneHorizon(now: number): number {
+  return addMonths(startOfYear(now), -1);
+}
+
 /** Keeps change logs small: drops moments no quota can still count (older than about 13 months). */
 export function pruneChanges(app: MiniProgram, now: number): void {
-  const horizon = addMonths(startOfYear(now), -1);
+  const horizon = pruneHorizon(now);
   const c = app.changes;
-  c.abbreviation = c.abbreviation.filter((t) => t >= horizon);
-  c.avatar = c.avatar.filter((t) => t >= horizon);
-  c.introduction = c.introduction.filter((t) => t >= horizon);
-  c.categoryAdd = c.categoryAdd.filter((t) => t >= horizon);
-  c.mainCategory = c.mainCategory.filter((t) => t >= horizon);
-  c.domains = c.domains.filter((t) => t >= horizon);
-  c.withdraw = c.withdraw.filter((t) => t >= horizon);
+  for (const key of YEARLY_CHANGES) c[key] = c[key].filter((t) => t >= horizon);
   // Name changes before publishing count for ever under the classic rules (at most 2 allowed): older moments
   // beyond a few can change no quota, so a learner renaming every year for centuries does not grow the save.
   const old = c.name.filter((t) => t < horizon);
   if (old.length > NAME_STAMPS_KEPT) c.name = old.slice(-NAME_STAMPS_KEPT).concat(c.name.filter((t) => t >= horizon));
+}
+
+/** Whether pruneChanges would drop anything (read only: a clock move copies only the mini programs it prunes). */
+export function hasPrunableChanges(app: Readonly<MiniProgram>, now: number): boolean {
+  const horizon = pruneHorizon(now);
+  const c = app.changes;
+  const before = (t: number) => t < horizon;
+  return YEARLY_CHANGES.some((key) => c[key].some(before)) || c.name.filter(before).length > NAME_STAMPS_KEPT;
 }
 
 /** Older name-change moments kept: more than any rule set's before-publish allowance. */

@@ -9,25 +9,43 @@ import { emit, type Ctx, type HandlerResult, type Timer } from '../kernel/contex
 import { freezeTimer } from '../dev-settings/rules';
 import { consoleError } from '../kernel/errors';
 import { filingTimer } from '../filing/rules';
-import { pruneChanges } from '../kernel/quotas';
+import { hasPrunableChanges, pruneChanges } from '../kernel/quotas';
+import { peek } from '../kernel/draft';
 import { DAY, formatDateTime, MAX_TIME } from '../kernel/time';
-import type { World } from '../kernel/types';
+import type { MiniProgram, World } from '../kernel/types';
 import { verificationTimers } from '../verification/rules';
 import { reviewTimer } from '../versions/rules';
 
 export const MAX_JUMP = 5 * 366 * DAY;
 
+function appTimers(app: MiniProgram): Timer[] {
+  const out: Timer[] = [];
+  const review = reviewTimer(app);
+  if (review) out.push(review);
+  const freeze = freezeTimer(app);
+  if (freeze) out.push(freeze);
+  const filing = filingTimer(app);
+  if (filing) out.push(filing);
+  out.push(...categoryTimers(app), ...verificationTimers(app));
+  return out;
+}
+
 export function timersOf(w: World): Timer[] {
   const out: Timer[] = [];
-  for (const app of w.apps) {
-    const review = reviewTimer(app);
-    if (review) out.push(review);
-    const freeze = freezeTimer(app);
-    if (freeze) out.push(freeze);
-    const filing = filingTimer(app);
-    if (filing) out.push(filing);
-    out.push(...categoryTimers(app), ...verificationTimers(app));
-  }
+  for (const app of w.apps) out.push(...appTimers(app));
+  return out;
+}
+
+/**
+ * Timers due by `target`, made from the draft's own copy of each mini program that has one: the others are looked
+ * at without being copied (`peek`), so moving the clock costs what it changes.
+ */
+function dueTimers(w: World, target: number): Timer[] {
+  const out: Timer[] = [];
+  const isDue = (t: Timer) => t.at <= target;
+  peek(w.apps).forEach((app, i) => {
+    if (appTimers(app).some(isDue)) out.push(...appTimers(w.apps[i]).filter(isDue));
+  });
   return out;
 }
 
@@ -41,7 +59,7 @@ export function nextDue(w: World): number | null {
 export function settleUntil(ctx: Ctx, target: number): void {
   const from = ctx.w.now;
   for (let guard = 0; guard < 10000; guard++) {
-    const due = timersOf(ctx.w).filter((t) => t.at <= target);
+    const due = dueTimers(ctx.w, target);
     if (due.length === 0) break;
     due.sort((a, b) => a.at - b.at);
     const timer = due[0];
@@ -49,7 +67,9 @@ export function settleUntil(ctx: Ctx, target: number): void {
     timer.fire(ctx);
   }
   ctx.w.now = Math.max(ctx.w.now, target);
-  for (const app of ctx.w.apps) pruneChanges(app, ctx.w.now);
+  peek(ctx.w.apps).forEach((app, i) => {
+    if (hasPrunableChanges(app, ctx.w.now)) pruneChanges(ctx.w.apps[i], ctx.w.now);
+  });
   emit(ctx, 'CLOCK_ADVANCED', { from, to: ctx.w.now });
 }
 
