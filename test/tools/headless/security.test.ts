@@ -201,7 +201,9 @@ describe('a client that never reads its replies', () => {
     expect(peak).toBeLessThan(512 * MB);
     // The whole process too (replies queued for the socket are Buffers, outside the heap).
     const peakRss = await ask<number>('peakRss');
-    process.stdout.write(`endpoint under a flood: heap peak ${Math.round(peak / MB)} MB, RSS peak ${Math.round(peakRss / MB)} MB\n`);
+    process.stdout.write(
+      `endpoint under a flood: heap peak ${Math.round(peak / MB)} MB, RSS peak ${Math.round(peakRss / MB)} MB\n`,
+    );
     expect(peakRss).toBeLessThan(512 * MB);
     expect(child.exitCode).toBeNull();
 
