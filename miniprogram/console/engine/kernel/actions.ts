@@ -9,12 +9,16 @@ import {
   DOMAIN_KINDS,
   MEMBER_KINDS,
   MEMBER_ROLES,
+  PRIVACY_ITEMS,
+  PRIVACY_RETENTIONS,
   REGIONS,
   SUBJECT_TYPES,
   type Capability,
   type DomainKind,
   type MemberKind,
   type MemberRole,
+  type PrivacyItem,
+  type PrivacyRetention,
   type Region,
   type RuleSetId,
   type SubjectMethod,
@@ -36,6 +40,12 @@ export interface FilingParticipantInput {
   role: 'subjectPrincipal' | 'appPrincipal';
   name: string;
   phone: string;
+}
+
+/** One row of the privacy guide's form: a kind of user information and what it is used for. */
+export interface PrivacyDeclarationInput {
+  item: PrivacyItem;
+  purpose: string;
 }
 
 export type Action =
@@ -105,7 +115,14 @@ export type Action =
   | { type: 'filing.submit'; participants: FilingParticipantInput[] }
   | { type: 'filing.verifySms'; phone: string; code: string }
   | { type: 'verify.apply'; withFiling: boolean; participants: FilingParticipantInput[] }
-  | { type: 'verify.annualReview' };
+  | { type: 'verify.annualReview' }
+  | {
+      type: 'privacy.save';
+      declarations: PrivacyDeclarationInput[];
+      retention: PrivacyRetention;
+      retentionDays: string;
+      contact: string;
+    };
 
 export type ActionType = Action['type'];
 export type ActionOf<K extends ActionType> = Extract<Action, { type: K }>;
@@ -206,6 +223,14 @@ export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'filing.verifySms': a('filing.verifySms', { phone: text, code: text }),
   'verify.apply': a('verify.apply', { withFiling: bool, participants: participantsSchema }),
   'verify.annualReview': a('verify.annualReview', {}),
+  'privacy.save': a('privacy.save', {
+    declarations: arr(obj<PrivacyDeclarationInput>({ item: oneOf(PRIVACY_ITEMS), purpose: text }), {
+      max: PRIVACY_ITEMS.length * 2,
+    }),
+    retention: oneOf(PRIVACY_RETENTIONS),
+    retentionDays: text,
+    contact: text,
+  }),
 };
 
 export const ACTION_TYPES = Object.keys(ACTION_SCHEMAS) as ActionType[];

@@ -47,6 +47,7 @@ import {
 import { isPlainObject, validate } from './schema';
 import type { LogEntry, World } from './types';
 import { annualReview, applyVerification } from '../verification/rules';
+import { savePrivacyGuide } from '../privacy/rules';
 import { publish, rollback, setPhasedPercent, setTrial, submitReview, upload, withdrawReview } from '../versions/rules';
 
 export type ActionResult =
@@ -116,6 +117,7 @@ const HANDLERS: Handlers = {
   'filing.verifySms': verifyFilingSms,
   'verify.apply': applyVerification,
   'verify.annualReview': annualReview,
+  'privacy.save': savePrivacyGuide,
 };
 
 /** The log keeps the newest entries; older ones are counted in `logDropped`. */

@@ -125,6 +125,7 @@ export function newApp(
     versions: emptyVersions(),
     filing: emptyFiling(),
     verification: emptyVerification(),
+    privacy: null,
   };
 }
 

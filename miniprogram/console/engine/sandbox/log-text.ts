@@ -68,6 +68,11 @@ export const EVENT_TEXT: Readonly<Record<EventType, I18nText>> = {
   REVIEW_SUBMITTED: L('已提交审核', 'Submitted for review'),
   REVIEW_PASSED: L('审核通过', 'The review passed'),
   REVIEW_REJECTED: L('审核未通过', 'The review was rejected'),
+  PRIVACY_GUIDE_SAVED: L('用户隐私保护指引已保存', 'The user privacy guide was saved'),
+  REVIEW_REJECTED_PRIVACY: L(
+    '审核未通过：用户隐私保护指引与代码不一致',
+    'The review was rejected: the user privacy guide does not match the code',
+  ),
   REVIEW_WITHDRAWN: L('已撤回审核', 'The review was withdrawn'),
   VERSION_PUBLISHED: L('版本已发布', 'The version was published'),
   PUBLISHED_UNVERIFIED: L(
