@@ -107,8 +107,8 @@ function itemRecord<T>(value: (item: PrivacyItem) => T): Record<PrivacyItem, T> 
 }
 
 /** The form as the saved guide left it (empty when there is none). */
-export function privacyFormOf(world: World): PrivacyForm {
-  const status = privacyStatus(world);
+export function privacyFormOf(world: World | null): PrivacyForm {
+  const status = world ? privacyStatus(world) : null;
   const guide = status ? status.guide : null;
   const purpose = (item: PrivacyItem) => {
     const d = guide ? guide.declarations.find((x) => x.item === item) : undefined;
