@@ -29,7 +29,7 @@ const entry = (
 
 /** The built-in missions in stage order, then by order (as console/missions/content lists them). */
 export const MISSION_INDEX: readonly MissionIndexEntry[] = [
-  entry('walkthrough', 'register', 1, 26, 'fresh', '从零到上线', 'From zero to online'),
+  entry('walkthrough', 'register', 1, 27, 'fresh', '从零到上线', 'From zero to online'),
   entry('email-rules', 'register', 2, 4, 'fresh', '哪个邮箱能注册', 'Which email can register'),
   entry('password-captcha', 'register', 3, 4, 'fresh', '密码与验证码', 'Password and captcha'),
   entry('mail-in-spam', 'register', 4, 4, 'activation-in-spam', '激活邮件没来', 'The activation mail never came'),
@@ -41,7 +41,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
   entry('cancelled-dialog', 'register', 10, 12, 'fresh', '确认主体信息', 'Confirm the subject'),
   entry('enterprise-payment', 'register', 11, 11, 'fresh', '企业对公打款', 'Enterprise bank transfer'),
   entry('payment-expired', 'register', 12, 12, 'fresh', '打款期限过了', 'The transfer window passed'),
-  entry('every-mistake', 'register', 13, 37, 'id-quota-full', '踩遍所有坑', 'Every mistake in one run'),
+  entry('every-mistake', 'register', 13, 38, 'id-quota-full', '踩遍所有坑', 'Every mistake in one run'),
   entry('complete-info', 'complete', 1, 8, 'existing-app', '完善小程序信息', 'Complete the info'),
   entry('name-rules', 'complete', 2, 3, 'ready-to-release', '起一个能用的名字', 'A name that is allowed'),
   entry('quotas-used', 'complete', 3, 5, 'quotas-used', '修改次数用完了', 'Out of changes'),
@@ -84,6 +84,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
     'Old tutorials and current rules',
   ),
   entry('annual-review', 'release', 10, 2, 'verification-expiring', '认证年审', 'Annual re-verification'),
+  entry('privacy-guide', 'release', 11, 4, 'ready-to-release', '隐私保护指引', 'The privacy guide'),
 ];
 
 export function missionIndexEntry(id: string): MissionIndexEntry | undefined {

@@ -2,7 +2,7 @@
  * Small builders so the mission files read as data: texts, predicates and the action sequences several
  * missions share (registration, login, basic info, filing). They only build plain JSON.
  */
-import type { Action, RegistrationForm, SubjectMethod, SubjectType } from '../../engine/index';
+import type { Action, PrivacyDeclarationInput, RegistrationForm, SubjectMethod, SubjectType } from '../../engine/index';
 import type { I18nText } from '../../../core/i18n';
 import type { CompareOp, Forbidden, Goal, Json, Mission, Predicate, SelectorName } from './model';
 
@@ -86,7 +86,20 @@ export function login(email: string, password: string): Action[] {
   ];
 }
 
-/** Name, avatar, introduction, a category as main category: what review needs besides filing. */
+/** The user privacy guide declaring what the practice project's code uses (fact B-11: avatar and nickname). */
+export function privacyGuide(
+  items: PrivacyDeclarationInput[] = [{ item: 'userInfo', purpose: '用于展示头像和昵称' }],
+): Action {
+  return {
+    type: 'privacy.save',
+    declarations: items,
+    retention: 'untilDeleted',
+    retentionDays: '',
+    contact: 'privacy@example.com',
+  };
+}
+
+/** Name, avatar, introduction, a category as main category, the privacy guide: what review needs besides filing. */
 export function basics(name = '我的练习应用'): Action[] {
   return [
     { type: 'basic.setName', name },
@@ -94,6 +107,7 @@ export function basics(name = '我的练习应用'): Action[] {
     { type: 'basic.setIntroduction', introduction: '一个用来练习注册流程的小程序。' },
     { type: 'category.add', categoryId: 'tools.notes' },
     { type: 'category.setMain', categoryId: 'tools.notes' },
+    privacyGuide(),
   ];
 }
 
