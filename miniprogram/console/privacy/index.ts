@@ -1,10 +1,5 @@
 import { privacyDeclarations, privacyFormOf, privacyPageView, samplePrivacyForm } from '../engine/index';
-import {
-  PRIVACY_ITEMS,
-  validatePrivacyContact,
-  validatePrivacyPurpose,
-  validateRetentionDays,
-} from '../engine/index';
+import { PRIVACY_ITEMS, validatePrivacyContact, validatePrivacyPurpose, validateRetentionDays } from '../engine/index';
 import type { PrivacyForm, PrivacyItem, PrivacyPageView, PrivacyRetention, World } from '../engine/index';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
@@ -50,6 +45,10 @@ function itemOf(e: WechatMiniprogram.CustomEvent): PrivacyItem | null {
 /** The error key of one kind of information's purpose field. */
 const purposeField = (item: PrivacyItem): string => `purpose_${item}`;
 
+/** The purpose's rule, its error shown under that kind of information's own field. */
+const checkPurpose = (item: PrivacyItem, purpose: string) =>
+  validatePrivacyPurpose(item, purpose, undefined, purposeField(item));
+
 Component<
   PrivacyData,
   WechatMiniprogram.Component.PropertyOption,
@@ -91,12 +90,12 @@ Component<
       if (!item) return;
       this.update({ [`form.purposes.${item}`]: inputValue(e.detail) });
       if (this.data.errors[purposeField(item)]) {
-        this.setFieldError(purposeField(item), validatePrivacyPurpose(item, this.data.form.purposes[item]));
+        this.setFieldError(purposeField(item), checkPurpose(item, this.data.form.purposes[item]));
       }
     },
     onPurposeBlur(e) {
       const item = itemOf(e);
-      if (item) this.setFieldError(purposeField(item), validatePrivacyPurpose(item, this.data.form.purposes[item]));
+      if (item) this.setFieldError(purposeField(item), checkPurpose(item, this.data.form.purposes[item]));
     },
     onRetention(e) {
       const id = dataString(e.currentTarget.dataset, 'id');
@@ -123,7 +122,7 @@ Component<
       const form = this.data.form;
       // Each purpose is checked under its own field first: the engine names a purpose by its place in the list.
       for (const item of PRIVACY_ITEMS) {
-        const problem = form.checked[item] ? validatePrivacyPurpose(item, form.purposes[item]) : null;
+        const problem = form.checked[item] ? checkPurpose(item, form.purposes[item]) : null;
         if (problem) {
           this.clearErrors();
           this.setFieldError(purposeField(item), problem);

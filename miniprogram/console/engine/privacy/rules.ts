@@ -32,7 +32,8 @@ export function validatePrivacyPurpose(
   const label = PRIVACY_ITEM_LABELS[item];
   if (length === 0) return consoleError('PRIVACY_PURPOSE_REQUIRED', { item: label }, field);
   const { purposeMin: min, purposeMax: max } = r['B-11'];
-  if (length < min || length > max) return consoleError('PRIVACY_PURPOSE_LENGTH', { item: label, min, max, length }, field);
+  if (length < min || length > max)
+    return consoleError('PRIVACY_PURPOSE_LENGTH', { item: label, min, max, length }, field);
   return null;
 }
 
