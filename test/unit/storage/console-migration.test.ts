@@ -46,7 +46,13 @@ function withoutPrivacy(world: World): Raw {
   };
   for (const app of raw.apps) {
     delete app.privacy;
-    const v = app.versions as { dev: Raw[]; trial: Raw | null; previous: Raw | null; online: Raw | null; review: Raw | null };
+    const v = app.versions as {
+      dev: Raw[];
+      trial: Raw | null;
+      previous: Raw | null;
+      online: Raw | null;
+      review: Raw | null;
+    };
     v.dev.forEach(strip);
     strip(v.trial);
     strip(v.previous);
@@ -67,8 +73,9 @@ function asSchema1(world: World): unknown {
     old.set(idFingerprint(s.idNumber), fingerprint(s.idNumber, ID_SALT));
     old.set(phoneFingerprint(s.phone), fingerprint(s.phone, PHONE_SALT));
   }
-  const text = JSON.stringify({ ...withoutPrivacy(world), schema: 1 }).replace(/"([^"]*~t4_[0-9a-f])"/g, (whole, tag: string) =>
-    old.has(tag) ? `"${old.get(tag)}"` : whole,
+  const text = JSON.stringify({ ...withoutPrivacy(world), schema: 1 }).replace(
+    /"([^"]*~t4_[0-9a-f])"/g,
+    (whole, tag: string) => (old.has(tag) ? `"${old.get(tag)}"` : whole),
   );
   return JSON.parse(text.replace(/"passwordFingerprint":"[^"]*"/g, '"passwordFingerprint":"fp_0123456789abcd"'));
 }
@@ -161,8 +168,9 @@ describe('console save schema 3 → 4 (B-11: the user privacy guide)', () => {
   });
 
   it('refuses a schema 3 save that is not an object, and leaves an empty save empty', () => {
-    expect(() => migrateConsoleV3toV4('nope')).toThrow();
-    expect(migrateConsoleV3toV4({ world: null, smsSeen: 0 })).toEqual({ world: null, smsSeen: 0 });
-    expect(() => migrateConsoleV3toV4({ world: { schema: 2 }, smsSeen: 0 })).toThrow();
+    const context = { now: 0 };
+    expect(() => migrateConsoleV3toV4('nope', context)).toThrow();
+    expect(migrateConsoleV3toV4({ world: null, smsSeen: 0 }, context)).toEqual({ world: null, smsSeen: 0 });
+    expect(() => migrateConsoleV3toV4({ world: { schema: 2 }, smsSeen: 0 }, context)).toThrow();
   });
 });
