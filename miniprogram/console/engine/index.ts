@@ -71,12 +71,7 @@ export { verificationStatus, type VerificationEffects, type VerificationStatus }
 export { devSettingsView, type DevSettingsView } from './dev-settings/selectors';
 export { clockView, recentLog } from './sandbox/selectors';
 export { privacyStatus, type PrivacyStatus } from './privacy/selectors';
-export {
-  itemList,
-  validatePrivacyContact,
-  validatePrivacyPurpose,
-  validateRetentionDays,
-} from './privacy/rules';
+export { itemList, validatePrivacyContact, validatePrivacyPurpose, validateRetentionDays } from './privacy/rules';
 export { PRIVACY_ITEM_LABELS } from './privacy/texts';
 export {
   avatarFormat,

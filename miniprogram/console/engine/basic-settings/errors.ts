@@ -135,10 +135,16 @@ export const BASIC_SETTINGS_ERRORS = {
     en: 'You have added categories {limit} times this month, the limit. It resets on the 1st.',
   },
   CATEGORY_NOT_FOR_INDIVIDUAL: {
-    factIds: ['B-07', 'I-03'],
+    factIds: ['B-12', 'B-07', 'I-03'],
     field: 'category',
     zh: '个人主体不能选择“{category}”类目（需要企业等主体及资质）。请选择个人开放的类目。',
     en: 'Individual accounts cannot use the category "{category}" (it needs an organisation and qualifications). Choose a category open to individuals.',
+  },
+  CATEGORY_NEEDS_QUALIFICATION: {
+    factIds: ['B-12', 'B-07'],
+    field: 'category',
+    zh: '“{category}”类目需要上传资质：{document}。请点“上传资质并添加”（模拟上传），提交后约 {days} 天审核通过。',
+    en: 'The category "{category}" needs a qualification document: {document}. Tap "upload and add" (a simulated upload); approval then takes about {days} days.',
   },
   CATEGORY_NOT_ADDED: {
     factIds: ['B-07'],

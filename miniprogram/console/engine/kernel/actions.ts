@@ -85,7 +85,8 @@ export type Action =
   | { type: 'basic.setAbbreviation'; abbreviation: string }
   | { type: 'basic.setAvatar'; format: string; sizeBytes: number }
   | { type: 'basic.setIntroduction'; introduction: string }
-  | { type: 'category.add'; categoryId: string }
+  /** `qualification`: the simulated qualification document is uploaded with it (fact B-12). */
+  | { type: 'category.add'; categoryId: string; qualification?: boolean }
   | { type: 'category.remove'; categoryId: string }
   | { type: 'category.setMain'; categoryId: string }
   | { type: 'dev.generateSecret' }
@@ -150,9 +151,10 @@ const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
 function a<K extends ActionType>(
   type: K,
   shape: Omit<{ [P in keyof ActionOf<K>]-?: Schema<ActionOf<K>[P]> }, 'type'>,
+  optionalKeys: readonly (keyof ActionOf<K> & string)[] = [],
 ): Schema<ActionOf<K>> {
   const full = { ...shape, type: lit(type) } as unknown as Shape<ActionOf<K>>;
-  return obj<ActionOf<K>>(full);
+  return obj<ActionOf<K>>(full, optionalKeys);
 }
 
 /** The runtime shape of every action. */
@@ -192,7 +194,9 @@ export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'basic.setAbbreviation': a('basic.setAbbreviation', { abbreviation: text }),
   'basic.setAvatar': a('basic.setAvatar', { format: text, sizeBytes: num() }),
   'basic.setIntroduction': a('basic.setIntroduction', { introduction: text }),
-  'category.add': a('category.add', { categoryId: id }),
+  'category.add': a('category.add', { categoryId: id, qualification: bool as Schema<boolean | undefined> }, [
+    'qualification',
+  ]),
   'category.remove': a('category.remove', { categoryId: id }),
   'category.setMain': a('category.setMain', { categoryId: id }),
   'dev.generateSecret': a('dev.generateSecret', {}),

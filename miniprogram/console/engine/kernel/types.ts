@@ -20,14 +20,7 @@ export type Outcome = 'pass' | 'reject';
 export type Capability = 'wechatPay' | 'phoneNumber' | 'businessDomain';
 /** Kinds of user information a mini program's code can collect through privacy APIs (fact B-11). */
 export type PrivacyItem =
-  | 'userInfo'
-  | 'phoneNumber'
-  | 'location'
-  | 'album'
-  | 'clipboard'
-  | 'camera'
-  | 'microphone'
-  | 'address';
+  'userInfo' | 'phoneNumber' | 'location' | 'album' | 'clipboard' | 'camera' | 'microphone' | 'address';
 export type PrivacyRetention = 'untilDeleted' | 'fixed';
 
 export const SUBJECT_TYPES: readonly SubjectType[] = [

@@ -43,6 +43,7 @@ export const EVENT_TEXT: Readonly<Record<EventType, I18nText>> = {
   AVATAR_CHANGED: L('头像已修改', 'The avatar was changed'),
   INTRO_CHANGED: L('介绍已修改', 'The description was changed'),
   CATEGORY_ADDED: L('添加了服务类目', 'A service category was added'),
+  QUALIFICATION_SUBMITTED: L('类目资质已上传，等待审核', 'The category qualification was uploaded for review'),
   CATEGORY_APPROVED: L('服务类目审核通过', 'A service category was approved'),
   CATEGORY_REMOVED: L('删除了服务类目', 'A service category was removed'),
   MAIN_CATEGORY_SET: L('设置了主营类目', 'The main category was set'),

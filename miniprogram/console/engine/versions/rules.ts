@@ -69,7 +69,11 @@ export function latestCodeItems(app: MiniProgram): PrivacyItem[] {
  * that has a result (passed or rejected) does not block: a new submission replaces it (fact P-04). `used` is what
  * the version's code calls (the newest upload's by default).
  */
-export function reviewBlockers(app: MiniProgram, r: Rules, used: readonly PrivacyItem[] = latestCodeItems(app)): ConsoleError[] {
+export function reviewBlockers(
+  app: MiniProgram,
+  r: Rules,
+  used: readonly PrivacyItem[] = latestCodeItems(app),
+): ConsoleError[] {
   const out: ConsoleError[] = [];
   const b = app.basic;
   const missing: [string, string][] = [];

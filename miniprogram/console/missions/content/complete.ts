@@ -117,12 +117,12 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
     id: 'categories',
     title: t('服务类目', 'Service categories'),
     briefing: t(
-      '这家企业的小程序要加上“社交 · 论坛”类目并设为主类目。这类类目要审核，主类目只能选已通过的。',
-      "This enterprise's mini program needs the social forum category as its main one. It needs approval, and only approved categories can be main.",
+      '这家企业的小程序要加上“社交 · 论坛”类目并设为主类目。这类类目要上传资质、要审核，主类目只能选已通过的。',
+      "This enterprise's mini program needs the social forum category as its main one. It needs a qualification and approval, and only approved categories can be main.",
     ),
     stage: 'complete',
     order: 5,
-    factIds: ['B-07'],
+    factIds: ['B-07', 'B-12'],
     start: {
       scenario: 'ready-to-release',
       patch: [
@@ -142,12 +142,16 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
     forbidden: [],
     hints: [
       t(
+        '这个类目要随资质一起提交：点“上传资质并添加”。',
+        'This category goes in with its qualification: tap "upload and add".',
+      ),
+      t(
         '需要资质的类目要审核几天：用时间机器等它通过。',
         'Categories that need qualifications take days: wait with time travel.',
       ),
     ],
     solution: [
-      { type: 'category.add', categoryId: 'social.forum' },
+      { type: 'category.add', categoryId: 'social.forum', qualification: true },
       { type: 'category.setMain', categoryId: 'social.forum' },
       wait(3 * DAY),
       { type: 'category.setMain', categoryId: 'social.forum' },
