@@ -58,6 +58,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
   entry('member-limits', 'develop', 9, 5, 'members-full', '成员满了', 'Members are full'),
   entry('testers-trial', 'develop', 10, 4, 'ready-to-release', '体验版与体验成员', 'Trial version and testers'),
   entry('permissions', 'develop', 11, 5, 'ready-to-release', '谁能做什么', 'Who may do what'),
+  entry('phone-number', 'develop', 12, 3, 'ready-to-release', '手机号快速验证组件', 'The phone-number component'),
   entry('first-release', 'release', 1, 3, 'ready-to-release', '提交审核并发布', 'Review and publish'),
   entry('review-rejected', 'release', 2, 6, 'review-rejects', '审核被驳回', 'The review was rejected'),
   entry(

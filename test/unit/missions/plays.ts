@@ -159,6 +159,8 @@ export const SHORTCUTS: Readonly<Record<string, Action[]>> = {
     wait(DAY),
     { type: 'versions.publish', percent: 100 },
   ],
+  // Enabling straight away: the component needs a verified organisation.
+  'phone-number': [{ type: 'dev.enableCapability', capability: 'phoneNumber' }],
   'annual-review': [wait(30 * DAY)],
 };
 

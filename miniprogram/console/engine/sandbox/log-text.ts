@@ -59,6 +59,10 @@ export const EVENT_TEXT: Readonly<Record<EventType, I18nText>> = {
   UPLOAD_IP_WHITELIST_SET: L('代码上传 IP 白名单已保存', 'The code upload IP whitelist was saved'),
   API_CALL_SUCCEEDED: L('接口调用成功', 'The API call succeeded'),
   CAPABILITY_ENABLED: L('开通了一项接口能力', 'A capability was switched on'),
+  PHONE_NUMBER_CHARGED_PER_CALL: L(
+    '手机号快速验证组件开始按次计费（每次成功调用 0.03 元，1000 次体验额度）',
+    'The phone-number component is now charged per call (0.03 RMB per successful call, 1000 trial calls)',
+  ),
   MEMBER_FOUND: L('找到了这位成员', 'The member was found'),
   MEMBER_ADD_REQUESTED: L('添加成员，等待管理员扫码', 'Adding a member: waiting for the administrator’s scan'),
   MEMBER_ADDED: L('成员已添加', 'The member was added'),
