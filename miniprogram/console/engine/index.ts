@@ -53,7 +53,7 @@ export { ENFORCED_FACTS, NOT_ENFORCED } from './kernel/coverage';
 export { QUOTA_KEYS, type QuotaKey, type QuotaStatus } from './kernel/quotas';
 // The read views (selectors) of each area, for pages and missions.
 export { currentApp } from './kernel/selectors';
-export { sessionView, type SessionView } from './login/selectors';
+export { scanLoginView, sessionView, type ScanLoginView, type SessionView } from './login/selectors';
 export {
   mailboxView,
   registrationView,

@@ -47,6 +47,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
   entry('quotas-used', 'complete', 3, 5, 'quotas-used', '修改次数用完了', 'Out of changes'),
   entry('abbr-avatar', 'complete', 4, 4, 'ready-to-release', '简称与头像', 'Abbreviation and avatar'),
   entry('categories', 'complete', 5, 4, 'ready-to-release', '服务类目', 'Service categories'),
+  entry('scan-login', 'complete', 6, 3, 'existing-app', '扫码登录', 'Scan to log in'),
   entry('secret-reset', 'develop', 1, 6, 'ready-to-release', '重置 AppSecret 的后果', 'What a secret reset does'),
   entry('secret-lost', 'develop', 2, 2, 'secret-lost', 'AppSecret 丢了', 'The AppSecret is lost'),
   entry('ip-whitelist', 'develop', 3, 5, 'ready-to-release', 'IP 白名单', 'The IP whitelist'),

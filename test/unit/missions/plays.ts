@@ -14,6 +14,7 @@ import {
   filing,
   form,
   info,
+  login,
   PEOPLE,
   release,
   upload,
@@ -161,6 +162,8 @@ export const SHORTCUTS: Readonly<Record<string, Action[]>> = {
   ],
   // Enabling straight away: the component needs a verified organisation.
   'phone-number': [{ type: 'dev.enableCapability', capability: 'phoneNumber' }],
+  // The email + password route still works, but it is not the scan route.
+  'scan-login': login(EXISTING.email, EXISTING.password),
   'annual-review': [wait(30 * DAY)],
 };
 

@@ -79,6 +79,8 @@ export type Action =
   | { type: 'subject.useWechatVerification' }
   | { type: 'subject.change' }
   | { type: 'login.submit'; email: string; password: string }
+  | { type: 'login.scanStart' }
+  | { type: 'login.pickApp'; appId: string }
   | { type: 'login.logout' }
   | { type: 'session.actAs'; wechatId: string }
   | { type: 'basic.setName'; name: string }
@@ -188,6 +190,8 @@ export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'subject.useWechatVerification': a('subject.useWechatVerification', {}),
   'subject.change': a('subject.change', {}),
   'login.submit': a('login.submit', { email: text, password: text }),
+  'login.scanStart': a('login.scanStart', {}),
+  'login.pickApp': a('login.pickApp', { appId: id }),
   'login.logout': a('login.logout', {}),
   'session.actAs': a('session.actAs', { wechatId: id }),
   'basic.setName': a('basic.setName', { name: text }),

@@ -30,7 +30,7 @@ import { cleanAction } from './input';
 import { compactWorld } from './bounds';
 import type { ConsoleEvent } from './events';
 import { submitFiling, verifyFilingSms } from '../filing/rules';
-import { actAs, logout, submitLogin } from '../login/rules';
+import { actAs, logout, pickApp, startScanLogin, submitLogin } from '../login/rules';
 import { addMember, removeMember, searchMember, setMemberRoles } from '../members/rules';
 import { confirmScan, rejectScan } from '../phone/rules';
 import {
@@ -80,6 +80,8 @@ const HANDLERS: Handlers = {
   'subject.useWechatVerification': useWechatVerification,
   'subject.change': changeSubject,
   'login.submit': submitLogin,
+  'login.scanStart': startScanLogin,
+  'login.pickApp': pickApp,
   'login.logout': logout,
   'session.actAs': actAs,
   'basic.setName': setName,

@@ -29,6 +29,7 @@ export const EVENT_FACTS = {
   SUBJECT_VERIFIED: ['I-10'],
   LOGIN_PASSWORD_ACCEPTED: ['L-01'],
   LOGGED_IN: ['L-02'],
+  LOGGED_IN_BY_SCAN: ['L-05'],
   LOGGED_OUT: ['L-01'],
   ACTING_AS: ['M-07'],
   NAME_CHANGED: ['B-02', 'B-03'],

@@ -161,7 +161,7 @@ const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
 const pendingMember = obj<PendingMember>({ wechatId: s, kind: oneOf(MEMBER_KINDS), roles });
 const scan = obj<Scan>({
   id: s,
-  purpose: oneOf(['registerAdmin', 'login', 'addMember']),
+  purpose: oneOf(['registerAdmin', 'login', 'addMember', 'scanLogin']),
   title: text,
   createdAt: time,
   status: oneOf(['pending', 'confirmed', 'rejected', 'superseded']),

@@ -188,7 +188,8 @@ export interface Sms {
   receivedAt: number;
 }
 
-export type ScanPurpose = 'registerAdmin' | 'login' | 'addMember';
+/** `scanLogin`: the current route, scan first and then pick the mini program (fact L-05). */
+export type ScanPurpose = 'registerAdmin' | 'login' | 'addMember' | 'scanLogin';
 export type ScanStatus = 'pending' | 'confirmed' | 'rejected' | 'superseded';
 
 export interface PendingMember {

@@ -36,6 +36,7 @@ export const EVENT_TEXT: Readonly<Record<EventType, I18nText>> = {
   SUBJECT_VERIFIED: L('主体验证完成', 'The entity was verified'),
   LOGIN_PASSWORD_ACCEPTED: L('帐号密码正确，等待扫码', 'Password accepted, waiting for the scan'),
   LOGGED_IN: L('已登录', 'Logged in'),
+  LOGGED_IN_BY_SCAN: L('扫码并选择小程序后登录成功', 'Logged in by scanning and picking the mini program'),
   LOGGED_OUT: L('已退出登录', 'Logged out'),
   ACTING_AS: L('切换了查看身份', 'Now viewing as another member'),
   NAME_CHANGED: L('名称已修改', 'The name was changed'),

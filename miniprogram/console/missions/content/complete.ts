@@ -157,4 +157,32 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
       { type: 'category.setMain', categoryId: 'social.forum' },
     ],
   }),
+  mission({
+    id: 'scan-login',
+    title: t('扫码登录', 'Scan to log in'),
+    briefing: t(
+      '现在登录后台的主要方式是扫码：用微信扫描登录页的二维码，在手机上确认，再选择要进入的小程序。不用密码登录一次试试。',
+      'Today the console is mostly entered by scanning: scan the login code with WeChat, confirm on the phone, then pick the mini program. Log in once without the password.',
+    ),
+    stage: 'complete',
+    order: 6,
+    factIds: ['L-05'],
+    start: { scenario: 'existing-app' },
+    goals: [
+      goal('scan', '扫码并选择小程序登录', 'Logged in by scan and pick', logged('LOGGED_IN_BY_SCAN')),
+      goal('login', '已登录', 'Logged in', sel('sessionView', 'loggedIn', 'eq', true)),
+    ],
+    forbidden: [],
+    hints: [
+      t(
+        '登录页上方的“扫码登录”：先显示二维码，再到模拟手机确认。',
+        'Use 扫码登录 at the top of the login page, then confirm on the phone.',
+      ),
+    ],
+    solution: [
+      { type: 'login.scanStart' },
+      { type: 'phone.confirmScan', scanId: '$scan' },
+      { type: 'login.pickApp', appId: '$app0' },
+    ],
+  }),
 ];
