@@ -3,7 +3,7 @@ import type { I18nText } from '../../../core/i18n';
 
 export const BASIC_SETTINGS_TEXTS = {
   name: { zh: '小程序名称', en: 'Name' },
-  abbreviation: { zh: '小程序简称', en: 'Abbreviation' },
+  abbreviation: { zh: '小程序简称', en: 'Short name' },
   avatar: { zh: '小程序头像', en: 'Avatar' },
   codeAndOfflineMaterials: { zh: '小程序码及线下物料下载', en: 'Code and offline materials' },
   introduction: { zh: '介绍', en: 'Introduction' },
