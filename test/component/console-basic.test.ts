@@ -2,8 +2,7 @@ import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { logInToExistingApp, seedWorld, startScenario } from '../helpers/console';
-import { createWorld } from '../../miniprogram/console/engine/index';
+import { logInToExistingApp, seedEnterprise, startScenario } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 let page: RenderedPage | undefined;
@@ -219,9 +218,7 @@ describe('basic settings: service categories', () => {
   });
 
   it('asks for the qualification of a category that needs one, then adds it with the (simulated) upload', async () => {
-    const world = createWorld({ scenario: 'ready-to-release' });
-    const org = world.apps[0];
-    seedWorld(fake, { ...world, apps: [{ ...org, subject: { ...org.subject, type: 'enterprise' } }] });
+    seedEnterprise(fake, 'ready-to-release');
     page = await renderPage('console/basic/index', { query: { section: 'category' } });
     await tapVant(page, '#add-toggle');
     expect(text(page, '#add-medical-hospital')).toContain('需上传资质：《医疗机构执业许可证》；审核 3 天');

@@ -1,9 +1,9 @@
 import { act, forgetLoadedWorld, getWorld } from '../../miniprogram/console/services/session';
-import { createWorld, MINUTE } from '../../miniprogram/console/engine/index';
+import { MINUTE } from '../../miniprogram/console/engine/index';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { actAll, seedWorld, startScenario } from '../helpers/console';
+import { actAll, seedEnterprise, startScenario } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 let page: RenderedPage | undefined;
@@ -211,10 +211,7 @@ describe('development: interface settings (I-03, D-10)', () => {
     expect(text(page, '#capabilities', '#capability-error')).toContain('只对完成微信认证的非个人主体');
     expect(find(page, '#capabilities', '#fee-phoneNumber')).toBeUndefined();
 
-    const world = createWorld({ scenario: 'verification-expiring' });
-    const org = world.apps[0];
-    forgetLoadedWorld();
-    seedWorld(fake, { ...world, apps: [{ ...org, subject: { ...org.subject, type: 'enterprise' } }] });
+    seedEnterprise(fake, 'verification-expiring');
     page = await renderPage('console/dev/index');
     await tap(page, '#capabilities', '#enable-phoneNumber', '.van-button');
     expect(text(page, '#capabilities', '#capability-error')).toBe('');

@@ -1,9 +1,9 @@
-import { createWorld, DAY } from '../../miniprogram/console/engine/index';
-import { forgetLoadedWorld, getWorld } from '../../miniprogram/console/services/session';
+import { DAY } from '../../miniprogram/console/engine/index';
+import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text } from '../helpers/dom';
-import { actAll, logInToExistingApp, seedWorld, startScenario } from '../helpers/console';
+import { actAll, logInToExistingApp, seedEnterprise, startScenario } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 let page: RenderedPage | undefined;
@@ -82,10 +82,7 @@ describe('verification', () => {
     startScenario({ scenario: 'ready-to-release' });
     page = await renderPage('console/verify/index');
     expect(find(page, '#subject-methods')).toBeUndefined();
-    const world = createWorld({ scenario: 'ready-to-release' });
-    const org = world.apps[0];
-    forgetLoadedWorld();
-    seedWorld(fake, { ...world, apps: [{ ...org, subject: { ...org.subject, type: 'enterprise' } }] });
+    seedEnterprise(fake, 'ready-to-release');
     page = await renderPage('console/verify/index');
     expect(text(page, '#methods-now')).toContain('对公账户打款、法人扫脸、电子营业执照');
     expect(text(page, '#methods-older')).toContain('旧教程的写法：10 天内对公打款，或申请微信认证');

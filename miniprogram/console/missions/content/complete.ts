@@ -1,5 +1,5 @@
 /** Stage 小程序信息完善: logging in, name, abbreviation, avatar, introduction, categories and their quotas. */
-import { DAY, EXISTING, goal, logged, login, mission, sel, t, wait } from './dsl';
+import { AS_ENTERPRISE, DAY, EXISTING, goal, logged, login, mission, sel, t, wait } from './dsl';
 import type { Mission } from './model';
 
 const infoDone = sel('releaseChecklist', 'id=basicInfo/done', 'eq', true);
@@ -123,13 +123,7 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
     stage: 'complete',
     order: 5,
     factIds: ['B-07', 'B-12'],
-    start: {
-      scenario: 'ready-to-release',
-      patch: [
-        { op: 'set', path: ['apps', '0', 'subject', 'type'], value: 'enterprise' },
-        { op: 'set', path: ['apps', '0', 'subject', 'displayName'], value: '示例科技有限公司' },
-      ],
-    },
+    start: { scenario: 'ready-to-release', patch: AS_ENTERPRISE },
     goals: [
       goal('early', '未通过时设主类目', 'Main category before approval', logged('MAIN_CATEGORY_NOT_APPROVED')),
       goal(

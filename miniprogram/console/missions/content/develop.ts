@@ -1,5 +1,5 @@
 /** Stage 开发小程序: AppSecret, IP whitelist, server domains, upload key, members and permissions. */
-import { all, DAY, forbid, goal, logged, mission, not, sel, t, upload, wait } from './dsl';
+import { AS_ENTERPRISE, all, DAY, forbid, goal, logged, mission, not, sel, t, upload, wait } from './dsl';
 import type { Mission } from './model';
 
 const IP = '203.0.113.10';
@@ -380,13 +380,7 @@ export const DEVELOP_MISSIONS: readonly Mission[] = [
     stage: 'develop',
     order: 12,
     factIds: ['D-10', 'V-06'],
-    start: {
-      scenario: 'ready-to-release',
-      patch: [
-        { op: 'set', path: ['apps', '0', 'subject', 'type'], value: 'enterprise' },
-        { op: 'set', path: ['apps', '0', 'subject', 'displayName'], value: '示例科技有限公司' },
-      ],
-    },
+    start: { scenario: 'ready-to-release', patch: AS_ENTERPRISE },
     goals: [
       goal(
         'on',

@@ -4,7 +4,7 @@
  */
 import type { Action, PrivacyDeclarationInput, RegistrationForm, SubjectMethod, SubjectType } from '../../engine/index';
 import type { I18nText } from '../../../core/i18n';
-import type { CompareOp, Forbidden, Goal, Json, Mission, Predicate, SelectorName } from './model';
+import type { CompareOp, Forbidden, Goal, Json, Mission, PatchOp, Predicate, SelectorName } from './model';
 
 export const t = (zh: string, en: string): I18nText => ({ zh, en });
 
@@ -142,6 +142,12 @@ export const upload = (version: string, note: string, uploader = 'reglab_learner
   version,
   note,
 });
+
+/** The ready-made mini program of a scenario turned into an enterprise's (its start patch). */
+export const AS_ENTERPRISE: readonly PatchOp[] = [
+  { op: 'set', path: ['apps', '0', 'subject', 'type'], value: 'enterprise' },
+  { op: 'set', path: ['apps', '0', 'subject', 'displayName'], value: '示例科技有限公司' },
+];
 
 /** A mission whose par is the length of its reference solution. */
 export function mission(m: Omit<Mission, 'par' | 'solution'> & { solution: readonly Action[] }): Mission {
