@@ -23,8 +23,4 @@ export const DEV_SETTINGS_TEXTS = {
     zh: '按次收费：每次成功调用 {fee} 元，有 {trial} 次体验额度（2023 年 8 月 28 日起）。',
     en: 'Charged per call: {fee} RMB per successful call, with {trial} trial calls (since 28 August 2023).',
   },
-  capabilityNeeds: {
-    zh: '需要完成微信认证的非个人主体。',
-    en: 'Needs a verified non-individual entity.',
-  },
 } satisfies Record<string, I18nText>;

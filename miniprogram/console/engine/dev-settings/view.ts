@@ -192,8 +192,6 @@ export interface CapabilityRow {
   label: string;
   enabled: boolean;
   state: string;
-  /** Who may enable it. */
-  needs: string;
   /** The phone-number component's fee, shown once it is on (fact D-10); '' otherwise. */
   fee: string;
 }
@@ -208,7 +206,6 @@ export function capabilitiesView(world: World, lang: Lang): CapabilityRow[] {
       label: label(CAPABILITY_LABELS[id], lang),
       enabled,
       state: t(enabled ? DEV_SETTINGS_TEXTS.capabilityOn : DEV_SETTINGS_TEXTS.capabilityOff, lang),
-      needs: t(DEV_SETTINGS_TEXTS.capabilityNeeds, lang),
       fee:
         enabled && id === 'phoneNumber'
           ? fmt(DEV_SETTINGS_TEXTS.phoneNumberFee, lang, {

@@ -1,4 +1,4 @@
-/** The privacy area's texts: the kinds of user information, where the guide lives, and the page's sentences. */
+/** The privacy area's texts: the kinds of user information, the retention choices and the page's sentences. */
 import type { I18nText } from '../../../core/i18n';
 import type { PrivacyItem, PrivacyRetention } from '../kernel/types';
 
@@ -32,10 +32,6 @@ export const RETENTION_LABELS: Readonly<Record<PrivacyRetention, I18nText>> = {
 };
 
 export const PRIVACY_TEXTS = {
-  where: {
-    zh: '设置 → 服务内容声明 → 用户隐私保护指引',
-    en: '设置 → 服务内容声明 → 用户隐私保护指引 (settings → service declarations → user privacy guide)',
-  },
   mismatchReason: {
     zh: '用户隐私保护指引与代码不一致：代码用到了{items}，但指引里没有声明。请到“设置 → 服务内容声明 → 用户隐私保护指引”补充后重新提交审核。',
     en: 'The user privacy guide does not match the code: the code uses {items}, which the guide does not declare. Add them under 设置 → 服务内容声明 → 用户隐私保护指引 and submit for review again.',
