@@ -5,7 +5,8 @@ export const PRIVACY_STRINGS = {
   title: { zh: '用户隐私保护指引', en: 'User privacy guide', bilingual: true },
   where: {
     zh: '在控制台里的位置：设置 → 服务内容声明 → 用户隐私保护指引',
-    en: 'Where it is in the console: 设置 → 服务内容声明 → 用户隐私保护指引',
+    en: 'In the console: Settings → Service declarations → User privacy guide',
+    bilingual: true,
   },
   intro: {
     zh: '代码用到隐私接口（获取头像昵称、手机号、位置、相册等）时，提交审核前必须填好这份指引，声明的内容要和代码实际收集的信息一致，否则审核不通过。用户第一次使用这些接口前，小程序还要让用户同意指引。',
