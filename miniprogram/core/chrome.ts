@@ -86,6 +86,7 @@ export const PAGE_TITLES: Readonly<Record<string, I18nText>> = {
   'console/versions/index': { zh: '版本管理', en: 'Versions' },
   'console/mission/index': { zh: '任务完成', en: 'Mission result' },
   'console/filing/index': { zh: '小程序备案', en: 'ICP filing' },
+  'console/privacy/index': { zh: '用户隐私保护指引', en: 'User privacy guide' },
   'console/verify/index': { zh: '微信认证', en: 'WeChat verification' },
 };
 

@@ -13,6 +13,7 @@ export const CONSOLE_PAGES = {
   members: '/console/members/index',
   versions: '/console/versions/index',
   filing: '/console/filing/index',
+  privacy: '/console/privacy/index',
   verify: '/console/verify/index',
   mission: '/console/mission/index',
 } as const;

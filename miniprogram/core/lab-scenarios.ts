@@ -261,7 +261,7 @@ export function isSandboxSummary(value: unknown): value is SandboxSummary {
 /**
  * Schema version of the saved console world (the engine's `SCHEMA_VERSION` is this constant): 1 kept personal data as
  * full fingerprints, 2 as short tags (console/services/migrations.ts, docs/privacy.md), 3 added the API IP whitelist's
- * switch (fact D-06). The main package needs it to
+ * switch (fact D-06), 4 the privacy guide and the privacy APIs each uploaded version calls (fact B-11). The main package needs it to
  * tell a console backup it could restore from one written by a newer version.
  */
-export const CONSOLE_SCHEMA_VERSION = 3;
+export const CONSOLE_SCHEMA_VERSION = 4;

@@ -2,7 +2,7 @@ import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { logInToExistingApp, startScenario } from '../helpers/console';
+import { logInToExistingApp, seedEnterprise, startScenario } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 let page: RenderedPage | undefined;
@@ -215,5 +215,18 @@ describe('basic settings: service categories', () => {
     await tapVant(page, '#category-close');
     expect(find(page, '#category-sheet')).toBeUndefined();
     expect(text(page, '#value-category')).toBe('未添加');
+  });
+
+  it('asks for the qualification of a category that needs one, then adds it with the (simulated) upload', async () => {
+    seedEnterprise(fake, 'ready-to-release');
+    page = await renderPage('console/basic/index', { query: { section: 'category' } });
+    await tapVant(page, '#add-toggle');
+    expect(text(page, '#add-medical-hospital')).toContain('需上传资质：《医疗机构执业许可证》；审核 3 天');
+    await tap(page, '#add-medical-hospital');
+    expect(text(page, '#category-error')).toContain('“医疗服务 > 公立医疗机构”类目需要上传资质');
+    expect(app().categories.some((c) => c.id === 'medical.hospital')).toBe(false);
+    await tap(page, '#add-q-medical-hospital');
+    expect(text(page, '#cat-medical-hospital')).toContain('审核中');
+    expect(app().categories.find((c) => c.id === 'medical.hospital')?.status).toBe('reviewing');
   });
 });

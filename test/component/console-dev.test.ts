@@ -3,7 +3,7 @@ import { MINUTE } from '../../miniprogram/console/engine/index';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { actAll, startScenario } from '../helpers/console';
+import { actAll, seedEnterprise, startScenario } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 let page: RenderedPage | undefined;
@@ -199,5 +199,24 @@ describe('development settings: whitelists and server domains', () => {
     await typeInto(page, '#field-uploadIp', SERVER_IP);
     await tapVant(page, '#save-uploadIp');
     expect(app().dev.uploadIpWhitelist).toEqual([SERVER_IP]);
+  });
+});
+
+describe('development: interface settings (I-03, D-10)', () => {
+  it('refuses the phone-number component to an individual, and shows its fee per call once a verified organisation enables it', async () => {
+    startScenario({ scenario: 'ready-to-release' });
+    page = await renderPage('console/dev/index');
+    expect(text(page, '#capabilities', '#cap-phoneNumber')).toContain('未开通');
+    await tap(page, '#capabilities', '#enable-phoneNumber', '.van-button');
+    expect(text(page, '#capabilities', '#capability-error')).toContain('只对完成微信认证的非个人主体');
+    expect(find(page, '#capabilities', '#fee-phoneNumber')).toBeUndefined();
+
+    seedEnterprise(fake, 'verification-expiring');
+    page = await renderPage('console/dev/index');
+    await tap(page, '#capabilities', '#enable-phoneNumber', '.van-button');
+    expect(text(page, '#capabilities', '#capability-error')).toBe('');
+    expect(text(page, '#capabilities', '#cap-phoneNumber')).toContain('已开通');
+    expect(text(page, '#capabilities', '#fee-phoneNumber')).toContain('每次成功调用 0.03 元，有 1000 次体验额度');
+    expect(getWorld().apps[0].dev.capabilities).toEqual(['phoneNumber']);
   });
 });

@@ -190,6 +190,18 @@ it('goes from a fresh sandbox to an online version entirely in the UI', async ()
   close(filing);
   expect(text(home, '#row-filing')).toContain('已完成');
 
+  // The user privacy guide: the practice code shows the avatar and nickname, so review needs it.
+  expect(text(home, '#row-privacy')).toContain('去完成');
+  await tap(home, '#row-privacy');
+  const privacy = await follow('console/privacy/index');
+  await tap(privacy, '#item-userInfo');
+  await typeInto(privacy, '#purpose-userInfo', '用于展示你的头像和昵称');
+  await typeInto(privacy, '#contact', 'privacy@example.com');
+  await tapVant(privacy, '#save');
+  expect(text(privacy, '#status-text')).toContain('已于');
+  close(privacy);
+  expect(text(home, '#row-privacy')).toContain('已完成');
+
   // Versions: upload from the simulated DevTools, choose it as the trial version, submit, wait, publish.
   await tap(home, '#row-release');
   const versions = await follow('console/versions/index');

@@ -49,6 +49,28 @@ describe('login', () => {
     expect(find(page, '#logged-in')).toBeDefined();
   });
 
+  it('logs in the current way: show the code, confirm the scan on the phone, pick the mini program (L-05)', async () => {
+    seedScenario(fake, { scenario: 'existing-app' });
+    page = await renderPage('console/login/index');
+    expect(text(page, '#scan-login')).toContain('现在的主要方式');
+    await tapVant(page, '#scan-start');
+    expect(text(page, '#scan-waiting')).toContain('请用微信扫码');
+    expect(find(page, '#pick-list')).toBeUndefined();
+    await tapVant(page, '#scan-open-phone');
+    expect(fake.navigations.pop()).toEqual({ kind: 'navigateTo', url: '/console/phone/index' });
+    const phone = await renderPage('console/phone/index');
+    expect(text(phone, '.scan-allow')).toContain('确认登录');
+    await tapVant(phone, '.scan-allow');
+    phone.detach();
+    expect(world().session).toBeNull();
+    const appId = world().apps[0].appId;
+    expect(text(page, '#pick-list')).toContain('选择要登录的小程序');
+    expect(text(page, `#pick-${appId}`)).toContain(appId);
+    await tap(page, `#pick-${appId}`);
+    expect(world().session).toMatchObject({ appId, stage: 'active' });
+    expect(fake.navigations.pop()).toEqual({ kind: 'redirectTo', url: '/console/home/index' });
+  });
+
   it('tells the learner when storage refuses the save, and keeps the step in memory', async () => {
     seedScenario(fake, { scenario: 'existing-app' });
     page = await renderPage('console/login/index');

@@ -3,7 +3,7 @@ import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text } from '../helpers/dom';
-import { actAll, logInToExistingApp, startScenario } from '../helpers/console';
+import { actAll, logInToExistingApp, seedEnterprise, startScenario } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 let page: RenderedPage | undefined;
@@ -76,5 +76,15 @@ describe('verification', () => {
     await tapVant(page, '#skip');
     expect(text(page, '#stage-text')).toBe('已认证');
     expect(getWorld().apps[0].filing.stage).toBe('platformReview');
+  });
+
+  it('names the current enterprise verification methods beside what older tutorials say (I-10), not to individuals', async () => {
+    startScenario({ scenario: 'ready-to-release' });
+    page = await renderPage('console/verify/index');
+    expect(find(page, '#subject-methods')).toBeUndefined();
+    seedEnterprise(fake, 'ready-to-release');
+    page = await renderPage('console/verify/index');
+    expect(text(page, '#methods-now')).toContain('对公账户打款、法人扫脸、电子营业执照');
+    expect(text(page, '#methods-older')).toContain('旧教程的写法：10 天内对公打款，或申请微信认证');
   });
 });

@@ -8,13 +8,14 @@ import {
   remaining,
   fillBasicInfo,
   completeFiling,
+  fillPrivacyGuide,
   releaseFirstVersion,
 } from './helpers/console';
 
 // The whole journey through the simulated admin console: from a fresh sandbox to version 1.0.0 online.
 const app = useApp();
 
-it('registers, completes basic info and filing, and releases 1.0.0 to everyone', async () => {
+it('registers, completes basic info, filing and the privacy guide, and releases 1.0.0 to everyone', async () => {
   const mp = app().mp;
   await freshStart(mp);
   // The console asks for confirmation before submitting for review and before publishing: the learner agrees.
@@ -43,7 +44,16 @@ it('registers, completes basic info and filing, and releases 1.0.0 to everyone',
     const homeAgain = await waitForPage(mp, ROUTES.home);
     expect(await remaining(homeAgain)).toBeLessThan(todo);
 
-    await tap(homeAgain, '#row-release');
+    // 用户隐私保护指引: the code shows the avatar and nickname, so review needs the guide first.
+    const beforeGuide = await remaining(homeAgain);
+    await tap(homeAgain, '#row-privacy');
+    const privacy = await waitForPage(mp, ROUTES.privacy);
+    await fillPrivacyGuide(privacy);
+    await mp.callWxMethod('navigateBack');
+    const homeGuided = await waitForPage(mp, ROUTES.home);
+    expect(await remaining(homeGuided)).toBe(beforeGuide - 1);
+
+    await tap(homeGuided, '#row-release');
     const versions = await waitForPage(mp, ROUTES.versions);
     await releaseFirstVersion(versions);
     expect(await text(versions, '#online-version')).toBe('1.0.0');

@@ -9,6 +9,7 @@ import {
   registerIndividual,
   fillBasicInfo,
   completeFiling,
+  fillPrivacyGuide,
   releaseFirstVersion,
 } from './helpers/console';
 
@@ -70,7 +71,11 @@ it('solves the walkthrough mission from the mission map and shows the completion
     expect(await ticked(filing)).toBe('目标 3/4');
     await mp.callWxMethod('navigateBack', { delta: 2 });
     const homeAgain = await waitForPage(mp, ROUTES.home);
-    await tap(homeAgain, '#row-release');
+    await tap(homeAgain, '#row-privacy');
+    await fillPrivacyGuide(await waitForPage(mp, ROUTES.privacy));
+    await mp.callWxMethod('navigateBack');
+    const homeGuided = await waitForPage(mp, ROUTES.home);
+    await tap(homeGuided, '#row-release');
     const versions = await waitForPage(mp, ROUTES.versions);
     await releaseFirstVersion(versions);
 
@@ -81,7 +86,7 @@ it('solves the walkthrough mission from the mission map and shows the completion
     await tap(done, '#mission-result');
     const result = await waitForPage(mp, 'console/mission/index');
     expect(await text(result, '#result-status')).toBe('任务完成');
-    expect(await text(result, '#result-actions')).toMatch(/^\d+ 步（参考 26 步）$/);
+    expect(await text(result, '#result-actions')).toMatch(/^\d+ 步（参考 27 步）$/);
     expect(await text(result, '#result-hints')).toBe('0 / 2');
     expect(await text(result, '#result-facts')).toContain('接入流程四步');
     expect(await text(result, '#result-next')).toContain('哪个邮箱能注册');

@@ -6,7 +6,7 @@ import { createWorld, sandboxSummary } from '../../miniprogram/console/engine/in
 import type { Action, World, WorldOptions } from '../../miniprogram/console/engine/index';
 import { SCHEMA_VERSION } from '../../miniprogram/console/engine/kernel/types';
 import { encode } from '../../miniprogram/core/storage/envelope';
-import { act, CONSOLE_KEY, getWorld, startWorld } from '../../miniprogram/console/services/session';
+import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, startWorld } from '../../miniprogram/console/services/session';
 import type { ConsoleSave } from '../../miniprogram/console/services/session';
 import { SANDBOX_SUMMARY_KEY } from '../../miniprogram/services/sandbox';
 import type { WxFake } from './wx';
@@ -22,6 +22,19 @@ export function seedScenario(fake: WxFake, options: WorldOptions): World {
   const world = createWorld(options);
   seedWorld(fake, world);
   return world;
+}
+
+/**
+ * Saves a scenario's world whose ready-made mini program belongs to an enterprise (the subject type changed), in place
+ * of whatever the session had loaded: the next page opens on it.
+ */
+export function seedEnterprise(fake: WxFake, scenario: WorldOptions['scenario']): World {
+  const world = createWorld({ scenario });
+  const org = world.apps[0];
+  const enterprise = { ...world, apps: [{ ...org, subject: { ...org.subject, type: 'enterprise' as const } }] };
+  forgetLoadedWorld();
+  seedWorld(fake, enterprise);
+  return enterprise;
 }
 
 /** Reads back the saved console world. */

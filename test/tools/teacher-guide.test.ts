@@ -16,7 +16,7 @@ describe('docs/teacher-guide.md answer keys', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const text = fs.readFileSync(guide, 'utf8');
-    expect(text).toContain('#### 从零到上线 · From zero to online (`walkthrough`, par 26)');
+    expect(text).toContain('#### 从零到上线 · From zero to online (`walkthrough`, par 27)');
   });
 
   it('the check fails when a step of an answer key differs from the mission', () => {

@@ -222,8 +222,8 @@ Component<
       this.update({ addOpen: !this.data.addOpen });
     },
     onAddCategory(e) {
-      const categoryId = dataString(e.currentTarget.dataset, 'id');
-      const result = this.send({ type: 'category.add', categoryId }, 'category');
+      const [categoryId, q] = ['id', 'qualification'].map((k) => dataString(e.currentTarget.dataset, k));
+      const result = this.send({ type: 'category.add', categoryId, qualification: q === 'yes' }, 'category');
       if (result.ok) this.update({ addOpen: false });
     },
     onSetMain(e) {

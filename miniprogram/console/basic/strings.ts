@@ -36,6 +36,7 @@ export const BASIC_STRINGS = {
   },
   back: { zh: '返回基本设置', en: 'Back to basic settings', bilingual: true },
   added: { zh: '已添加', en: 'Added', bilingual: true },
+  uploadAndAdd: { zh: '上传资质并添加（模拟）', en: 'Upload the qualification and add (simulated)' },
 } satisfies Record<string, I18nText>;
 
 export type BasicStringKey = keyof typeof BASIC_STRINGS;

@@ -34,7 +34,7 @@ export interface Assignment {
 
 export const ASSIGNMENT_LIMITS = {
   classNameChars: 40,
-  missions: 40,
+  missions: 50,
   quizMin: 1,
   quizMax: 50,
   minutesMax: 180,

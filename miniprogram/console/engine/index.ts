@@ -15,6 +15,7 @@ export {
   type ActionOf,
   type ActionType,
   type FilingParticipantInput,
+  type PrivacyDeclarationInput,
   type RegistrationForm,
 } from './kernel/actions';
 export type { Reveal } from './kernel/context';
@@ -52,7 +53,7 @@ export { ENFORCED_FACTS, NOT_ENFORCED } from './kernel/coverage';
 export { QUOTA_KEYS, type QuotaKey, type QuotaStatus } from './kernel/quotas';
 // The read views (selectors) of each area, for pages and missions.
 export { currentApp } from './kernel/selectors';
-export { sessionView, type SessionView } from './login/selectors';
+export { scanLoginView, sessionView, type ScanLoginView, type SessionView } from './login/selectors';
 export {
   mailboxView,
   registrationView,
@@ -69,6 +70,9 @@ export { filingStatus, type FilingStatus } from './filing/selectors';
 export { verificationStatus, type VerificationEffects, type VerificationStatus } from './verification/selectors';
 export { devSettingsView, type DevSettingsView } from './dev-settings/selectors';
 export { clockView, recentLog } from './sandbox/selectors';
+export { privacyStatus, type PrivacyStatus } from './privacy/selectors';
+export { itemList, validatePrivacyContact, validatePrivacyPurpose, validateRetentionDays } from './privacy/rules';
+export { PRIVACY_ITEM_LABELS } from './privacy/texts';
 export {
   avatarFormat,
   charCount,
@@ -142,5 +146,6 @@ export * from './members/view';
 export * from './versions/view';
 export * from './filing/view';
 export * from './verification/view';
+export * from './privacy/view';
 export * from './sandbox/view';
 export * from './sandbox/entry';

@@ -1,7 +1,7 @@
 import { consoleBehavior } from '../behaviors/console';
 import { localize } from '../../core/i18n';
-import { EXISTING_EMAIL, EXISTING_PASSWORD, sessionView } from '../engine/index';
-import type { World } from '../engine/index';
+import { EXISTING_EMAIL, EXISTING_PASSWORD, scanLoginView, sessionView } from '../engine/index';
+import type { ScanLoginView, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
 import { getWorld } from '../services/session';
 import { navigateTo, redirectTo } from '../../services/navigation';
@@ -19,6 +19,8 @@ interface LoginData {
   visible: boolean;
   /** The second scan succeeded while another page (the phone) was on top: open the home page on return. */
   pendingHome: boolean;
+  /** The scan-to-log-in route (fact L-05). */
+  scanLogin: ScanLoginView | null;
 }
 
 type LoginMethods = {
@@ -29,6 +31,8 @@ type LoginMethods = {
   onField(e: WechatMiniprogram.CustomEvent): void;
   onSample(): void;
   onLogin(): void;
+  onScanStart(): void;
+  onPick(e: WechatMiniprogram.CustomEvent): void;
   onOpenPhone(): void;
   onCancel(): void;
   onRegister(): void;
@@ -63,6 +67,7 @@ Component<
     loggedInAs: '',
     visible: false,
     pendingHome: false,
+    scanLogin: null,
   },
   methods: {
     onLoad(query) {
@@ -84,7 +89,11 @@ Component<
       const session = sessionView(world);
       const stage: Stage = session.loggedIn ? 'active' : session.awaitingScan ? 'scan' : 'form';
       const justVerified = this.data.stage === 'scan' && stage === 'active';
-      this.update({ stage, loggedInAs: s.loggedInAs.replace('{appId}', session.appId || '') });
+      this.update({
+        stage,
+        loggedInAs: s.loggedInAs.replace('{appId}', session.appId || ''),
+        scanLogin: scanLoginView(world),
+      });
       // Fact L-02: once the second scan succeeds the home page opens.
       if (justVerified && this.data.visible) redirectTo(CONSOLE_PAGES.home);
       else if (justVerified) this.update({ pendingHome: true });
@@ -104,6 +113,13 @@ Component<
     },
     onLogin() {
       this.send({ type: 'login.submit', email: this.data.email, password: this.data.password });
+    },
+    onScanStart() {
+      this.send({ type: 'login.scanStart' }, 'scan');
+    },
+    onPick(e) {
+      const appId = String(e.currentTarget.dataset.appId ?? '');
+      if (this.send({ type: 'login.pickApp', appId }, 'scan').ok) redirectTo(CONSOLE_PAGES.home);
     },
     onOpenPhone() {
       navigateTo(CONSOLE_PAGES.phone);

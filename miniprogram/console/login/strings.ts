@@ -2,8 +2,17 @@ import type { I18nText } from '../../core/i18n';
 
 export const LOGIN_STRINGS = {
   title: { zh: '登录', en: 'Log in', bilingual: true },
-  platform: { zh: '微信公众平台 · 小程序', en: 'WeChat public platform · mini program', bilingual: true },
+  platform: { zh: '微信公众平台 · 小程序', en: 'WeChat Official Accounts Platform · mini program', bilingual: true },
   byAccount: { zh: '使用帐号登录', en: 'Log in with your account', bilingual: true },
+  byScan: { zh: '扫码登录', en: 'Scan to log in', bilingual: true },
+  byScanBody: {
+    zh: '现在的主要方式：用微信扫描二维码并在手机上确认，再选择要进入的小程序。旧教程里的邮箱 + 密码仍可使用（见下方）。',
+    en: 'Today’s main route: scan the code with WeChat, confirm on the phone, then pick the mini program to enter. The email + password of older tutorials still works (below).',
+  },
+  scanStart: { zh: '显示登录二维码', en: 'Show the login code', bilingual: true },
+  scanWaiting: { zh: '请用微信扫码，并在模拟手机上确认。', en: 'Scan with WeChat and confirm on the simulated phone.' },
+  pickTitle: { zh: '选择要登录的小程序', en: 'Choose the mini program to log in to', bilingual: true },
+  unnamed: { zh: '未命名小程序', en: 'Unnamed mini program', bilingual: true },
   email: { zh: '邮箱', en: 'Email', bilingual: true },
   emailHint: {
     zh: '注册时填写的邮箱，例如 student@example.com',

@@ -5,7 +5,7 @@ export const MEMBERS_STRINGS = {
   title: { zh: '成员管理', en: 'Member management', bilingual: true },
   intro: {
     zh: '小程序成员管理包括对小程序项目成员及体验成员的管理。',
-    en: 'Member management covers project members and experience members.',
+    en: 'Member management covers project members and testers.',
   },
   notLoggedIn: { zh: '请先登录小程序管理后台', en: 'Log in to the console first', bilingual: true },
   goLogin: { zh: '去登录', en: 'Log in', bilingual: true },
@@ -13,7 +13,7 @@ export const MEMBERS_STRINGS = {
   modify: { zh: '修改', en: 'Change', bilingual: true },
   wechatId: { zh: '微信号', en: 'WeChat ID', bilingual: true },
   projectTab: { zh: '项目成员', en: 'Project members', bilingual: true },
-  experienceTab: { zh: '体验成员', en: 'Experience members', bilingual: true },
+  experienceTab: { zh: '体验成员', en: 'Testers', bilingual: true },
   projectDesc: {
     zh: '表示参与小程序开发、运营的成员，可登录小程序管理后台，包括运营者、开发者及数据分析者。管理员可添加、删除项目成员，并设置项目成员的角色。',
     en: 'People who develop and run the mini program and can log in to the console: operators, developers and data analysts. The administrator adds and removes them and sets their roles.',

@@ -11,6 +11,7 @@ import {
   memberSlots,
   membersView,
   phoneView,
+  privacyStatus,
   quotas,
   registrationView,
   releaseChecklist,
@@ -38,6 +39,7 @@ export const SELECTORS: Readonly<Record<SelectorName, (w: World) => unknown>> = 
   verificationStatus: (w) => verificationStatus(w),
   devSettingsView: (w) => devSettingsView(w),
   basicInfoView: (w) => basicInfoView(w),
+  privacyStatus: (w) => privacyStatus(w),
   clockView,
 };
 

@@ -3,7 +3,7 @@
  * activation mail, the pending scan on the phone, an SMS code, a secret shown once. `resolveStep` turns a solution
  * step with `$` references into a concrete engine action for the world at hand.
  */
-import { idCheckDigit, sampleIdentity, type Action, type Reveal, type World } from '../engine/index';
+import { idCheckDigit, sampleIdentity, scanLoginView, type Action, type Reveal, type World } from '../engine/index';
 
 /** What the run remembers from the screens: the secrets shown once (never part of the world). */
 export interface Memory {
@@ -65,6 +65,12 @@ export function resolveRef(ref: string, w: World, memory: Memory): string | numb
   let m = /^\$id(\d)\.(\w+)$/.exec(ref);
   if (m && (SAMPLE_FIELDS as readonly string[]).indexOf(m[2]) >= 0) {
     return sampleIdentity(w, Number(m[1]))[m[2] as SampleField];
+  }
+  m = /^\$app(\d)$/.exec(ref);
+  if (m) {
+    // The n-th mini program of the scan-to-log-in pick list (fact L-05), by its AppID as the list shows it.
+    const app = scanLoginView(w).apps[Number(m[1])];
+    return app ? app.appId : null;
   }
   m = /^\$badId(\d)$/.exec(ref);
   if (m) return wrongCheckDigit(sampleIdentity(w, Number(m[1])).idNumber);

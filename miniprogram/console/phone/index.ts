@@ -43,6 +43,7 @@ type PhoneMethods = {
 const ALLOW_KEYS: Readonly<Record<ScanPurpose, PhoneStringKey>> = {
   registerAdmin: 'allowAdmin',
   login: 'allowLogin',
+  scanLogin: 'allowLogin',
   addMember: 'allowMember',
 };
 

@@ -60,7 +60,7 @@ export const REGISTER_STRINGS = {
   infoTitle: { zh: '用户信息登记', en: 'User information registration', bilingual: true },
   infoIntro: {
     zh: '微信公众平台致力于打造真实、合法、有效的互联网平台。为了更好的保障你和广大微信用户的合法权益，请你认真填写以下登记信息。',
-    en: 'The WeChat public platform aims to be real, lawful and effective. To protect your rights and those of WeChat users, fill in the following carefully.',
+    en: 'The WeChat Official Accounts Platform aims to be real, lawful and effective. To protect your rights and those of WeChat users, fill in the following carefully.',
   },
   infoAfter: { zh: '用户信息登记审核通过后：', en: 'Once the registration is approved:', bilingual: true },
   infoAfter1: {

@@ -1,5 +1,5 @@
 /**
- * Console saves of world schema 2 → 3: see `migrateConsoleV2toV3` below.
+ * Console saves of world schema 2 → 3 and 3 → 4: see `migrateConsoleV2toV3` and `migrateConsoleV3toV4` below.
  *
  * Console saves of world schema 1 kept personal data as full 53-bit fingerprints (`fp_` + 14 hex digits), from
  * which the ID-card number, phone number and password could be recovered by brute force. Schema 2 keeps short
@@ -91,4 +91,44 @@ export const migrateConsoleV2toV3: Migration = (data) => {
     return { ...app, dev: { ...app.dev, ipWhitelistOn: Array.isArray(list) && list.length > 0 } };
   });
   return { ...data, world: { ...world, apps: migrated, schema: 3 } };
+};
+
+/** A saved version (development, trial, in review, online, previous) with the privacy APIs its code calls: none known. */
+function withPrivacyItems(version: unknown): unknown {
+  return isRecord(version) ? { ...version, privacyItems: [] } : version;
+}
+
+function migrateVersions(versions: Record<string, unknown>): Record<string, unknown> {
+  const review = versions.review;
+  return {
+    ...versions,
+    dev: Array.isArray(versions.dev) ? versions.dev.map(withPrivacyItems) : versions.dev,
+    trial: withPrivacyItems(versions.trial),
+    previous: withPrivacyItems(versions.previous),
+    online: isRecord(versions.online)
+      ? { ...versions.online, version: withPrivacyItems(versions.online.version) }
+      : versions.online,
+    review: isRecord(review) ? { ...review, version: withPrivacyItems(review.version), privacyMismatch: [] } : review,
+  };
+}
+
+/**
+ * Console save 3 → 4 (`{ world, smsSeen }`): the user privacy guide (fact B-11). Nothing is known about which privacy
+ * APIs the code of an older save calls, so its versions and its project call none (`[]`) and its mini programs have
+ * no guide yet: such a save reviews and publishes as before, and a guide is asked for once code that calls a privacy
+ * API is uploaded.
+ */
+export const migrateConsoleV3toV4: Migration = (data) => {
+  if (!isRecord(data)) throw new Error('console save is not an object');
+  const world = data.world;
+  if (world === null || world === undefined) return data;
+  if (!isRecord(world) || world.schema !== 3) throw new Error('not a schema 3 world');
+  const apps = Array.isArray(world.apps) ? world.apps : [];
+  const migrated = apps.map((app: unknown) => {
+    if (!isRecord(app)) return app;
+    const versions = isRecord(app.versions) ? migrateVersions(app.versions) : app.versions;
+    return { ...app, versions, privacy: null };
+  });
+  const platform = isRecord(world.platform) ? { ...world.platform, codePrivacyItems: [] } : world.platform;
+  return { ...data, world: { ...world, platform, apps: migrated, schema: 4 } };
 };

@@ -34,7 +34,7 @@ import {
   sandboxResets,
   writeSandboxSummary,
 } from '../../services/sandbox';
-import { migrateConsoleV1toV2, migrateConsoleV2toV3 } from './migrations';
+import { migrateConsoleV1toV2, migrateConsoleV2toV3, migrateConsoleV3toV4 } from './migrations';
 import {
   closeMission,
   currentMission,
@@ -96,7 +96,7 @@ const CONSOLE_STORE: VersionedStoreOptions<ConsoleSave> = {
   key: CONSOLE_KEY,
   // The envelope follows the world's schema; older worlds are migrated, unreadable ones backed up and reported.
   version: SCHEMA_VERSION,
-  migrations: { 1: migrateConsoleV1toV2, 2: migrateConsoleV2toV3 },
+  migrations: { 1: migrateConsoleV1toV2, 2: migrateConsoleV2toV3, 3: migrateConsoleV3toV4 },
   validate: isConsoleSave,
   initial: () => ({ ...EMPTY }),
   salvage: salvageConsoleSave,

@@ -11,6 +11,7 @@ export const VERIFY_STRINGS = {
   goLogin: { zh: '去登录', en: 'Log in', bilingual: true },
   status: { zh: '认证状态', en: 'Status', bilingual: true },
   fee: { zh: '认证费用', en: 'Fee', bilingual: true },
+  subjectMethods: { zh: '主体验证方式', en: 'Subject verification methods', bilingual: true },
   apply: { zh: '申请认证', en: 'Apply', bilingual: true },
   applyTitle: { zh: '申请微信认证？', en: 'Apply for WeChat verification?', bilingual: true },
   applyBody: {

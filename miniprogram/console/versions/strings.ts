@@ -78,7 +78,7 @@ export const VERSIONS_STRINGS = {
   trialTitle: { zh: '体验版二维码（模拟）', en: 'Trial version QR code (simulated)', bilingual: true },
   trialBody: {
     zh: '管理员、开发者、数据分析者和体验成员扫码即可打开体验版（当前 {n} 人可用）。可将此页面分享给其他体验者。',
-    en: 'The administrator, developers, data analysts and experience members can open it by scanning ({n} people now). Share this page with other testers.',
+    en: 'The administrator, developers, data analysts and testers can open it by scanning ({n} people now). Share this page with other testers.',
   },
   cancel: { zh: '取消', en: 'Cancel', bilingual: true },
   why: { zh: '为什么？', en: 'Why?' },

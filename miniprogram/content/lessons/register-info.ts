@@ -14,7 +14,7 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
       zh: '选好注册地区和主体类型。个人、企业、政府、媒体、其他组织（以及个体工商户）验证方式不同，主体信息一经确认就不能改。',
       en: 'Choose the region and the registered entity type. Individuals, enterprises, government, media, other organisations (and individual businesses) verify differently, and registered entity info cannot be changed once confirmed.',
     },
-    sources: ['seed-000', 'seed-002', 'off-intro', 'off-verify-icp', 'sec-verify'],
+    sources: ['seed-000', 'seed-002', 'off-intro', 'off-verify-icp', 'sec-verify', 'off-fastverify'],
     console: {
       target: '/console/register/index',
       label: { zh: '去做信息登记', en: 'Do the information registration' },

@@ -85,6 +85,8 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
       'off-filing-notice',
       'off-privacy',
       'sec-privacy-consent',
+      'off-privacy-api',
+      'sec-privacy-menu',
       'off-submit-audit',
       'off-gray-release',
     ],
@@ -121,8 +123,8 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         factIds: ['B-11'],
         paragraphs: [
           {
-            zh: '只要小程序处理用户信息（头像昵称、位置、相册、手机号等），提交代码审核前就要在 设置 → 功能设置（或"服务内容声明"）里填好《用户隐私保护指引》，写明每项信息的用途。',
-            en: 'If the mini program handles any user information (avatar and nickname, location, photo album, phone number …), complete the user privacy guide (用户隐私保护指引) under 设置 → 功能设置 (or 服务内容声明) before submitting code for review, stating what each item is used for.',
+            zh: '只要小程序处理用户信息（头像昵称、位置、相册、手机号等），提交代码审核前就要在 设置 → 服务内容声明 → 用户隐私保护指引 里填好指引：勾选收集的每一项信息并写明用途，再填存储期限和开发者联系方式（邮箱、手机号、QQ 或微信号至少一种）。',
+            en: 'If the mini program handles any user information (avatar and nickname, location, photo album, phone number …), complete the user privacy guide (用户隐私保护指引) under 设置 → 服务内容声明 → 用户隐私保护指引 before submitting code for review: tick each kind of information collected and say what it is used for, then give the storage period and a developer contact (at least one of email, phone, QQ or WeChat ID).',
           },
           {
             zh: '指引要和代码里实际调用的隐私接口一致：代码用了指引里没写的接口，审核不通过。2023 年 9 月 15 日起，调用这些接口前还要先让用户同意隐私指引。',
@@ -136,6 +138,14 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
             text: {
               zh: '先填隐私指引，再提交审核；指引与代码用到的接口要一一对应。',
               en: 'Privacy guide first, then submit for review; the guide and the APIs the code uses must match one to one.',
+            },
+          },
+          {
+            kind: 'older',
+            factIds: ['B-11'],
+            text: {
+              zh: '2021 年 11 月以前的教程没有这一步；2021 年的官方公告把入口写作“设置 → 功能设置 → 用户隐私保护指引”，现在的菜单是“设置 → 服务内容声明”。',
+              en: 'Tutorials from before November 2021 have no such step; the 2021 notice placed it under 设置 → 功能设置 → 用户隐私保护指引, today the menu says 设置 → 服务内容声明.',
             },
           },
         ],

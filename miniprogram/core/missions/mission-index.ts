@@ -29,7 +29,7 @@ const entry = (
 
 /** The built-in missions in stage order, then by order (as console/missions/content lists them). */
 export const MISSION_INDEX: readonly MissionIndexEntry[] = [
-  entry('walkthrough', 'register', 1, 26, 'fresh', '从零到上线', 'From zero to online'),
+  entry('walkthrough', 'register', 1, 27, 'fresh', '从零到上线', 'From zero to online'),
   entry('email-rules', 'register', 2, 4, 'fresh', '哪个邮箱能注册', 'Which email can register'),
   entry('password-captcha', 'register', 3, 4, 'fresh', '密码与验证码', 'Password and captcha'),
   entry('mail-in-spam', 'register', 4, 4, 'activation-in-spam', '激活邮件没来', 'The activation mail never came'),
@@ -41,12 +41,13 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
   entry('cancelled-dialog', 'register', 10, 12, 'fresh', '确认主体信息', 'Confirm the subject'),
   entry('enterprise-payment', 'register', 11, 11, 'fresh', '企业对公打款', 'Enterprise bank transfer'),
   entry('payment-expired', 'register', 12, 12, 'fresh', '打款期限过了', 'The transfer window passed'),
-  entry('every-mistake', 'register', 13, 37, 'id-quota-full', '踩遍所有坑', 'Every mistake in one run'),
+  entry('every-mistake', 'register', 13, 38, 'id-quota-full', '踩遍所有坑', 'Every mistake in one run'),
   entry('complete-info', 'complete', 1, 8, 'existing-app', '完善小程序信息', 'Complete the info'),
   entry('name-rules', 'complete', 2, 3, 'ready-to-release', '起一个能用的名字', 'A name that is allowed'),
   entry('quotas-used', 'complete', 3, 5, 'quotas-used', '修改次数用完了', 'Out of changes'),
   entry('abbr-avatar', 'complete', 4, 4, 'ready-to-release', '简称与头像', 'Abbreviation and avatar'),
   entry('categories', 'complete', 5, 4, 'ready-to-release', '服务类目', 'Service categories'),
+  entry('scan-login', 'complete', 6, 3, 'existing-app', '扫码登录', 'Scan to log in'),
   entry('secret-reset', 'develop', 1, 6, 'ready-to-release', '重置 AppSecret 的后果', 'What a secret reset does'),
   entry('secret-lost', 'develop', 2, 2, 'secret-lost', 'AppSecret 丢了', 'The AppSecret is lost'),
   entry('ip-whitelist', 'develop', 3, 5, 'ready-to-release', 'IP 白名单', 'The IP whitelist'),
@@ -58,6 +59,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
   entry('member-limits', 'develop', 9, 5, 'members-full', '成员满了', 'Members are full'),
   entry('testers-trial', 'develop', 10, 4, 'ready-to-release', '体验版与体验成员', 'Trial version and testers'),
   entry('permissions', 'develop', 11, 5, 'ready-to-release', '谁能做什么', 'Who may do what'),
+  entry('phone-number', 'develop', 12, 3, 'ready-to-release', '手机号快速验证组件', 'The phone-number component'),
   entry('first-release', 'release', 1, 3, 'ready-to-release', '提交审核并发布', 'Review and publish'),
   entry('review-rejected', 'release', 2, 6, 'review-rejects', '审核被驳回', 'The review was rejected'),
   entry(
@@ -84,6 +86,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
     'Old tutorials and current rules',
   ),
   entry('annual-review', 'release', 10, 2, 'verification-expiring', '认证年审', 'Annual re-verification'),
+  entry('privacy-guide', 'release', 11, 4, 'ready-to-release', '隐私保护指引', 'The privacy guide'),
 ];
 
 export function missionIndexEntry(id: string): MissionIndexEntry | undefined {

@@ -19,6 +19,7 @@ export const ROUTES = {
   home: 'console/home/index',
   basic: 'console/basic/index',
   filing: 'console/filing/index',
+  privacy: 'console/privacy/index',
   versions: 'console/versions/index',
 } as const;
 
@@ -151,6 +152,21 @@ export async function completeFiling(mp: MiniProgram, page: Page): Promise<void>
   await tap(page, '#sms-verify');
   await tap(page, '#skip');
   await el(page, '#done-text');
+}
+
+/**
+ * 用户隐私保护指引: the learner first saves an unfinished guide and reads the error, then ticks what the code uses,
+ * types its purpose and a contact email, and saves it.
+ */
+export async function fillPrivacyGuide(page: Page): Promise<void> {
+  await tap(page, '#item-userInfo');
+  await typeInto(page, '#purpose-userInfo', '展示');
+  await tap(page, '#save');
+  await waitForText(page, '#purpose-userInfo-error', (t) => t.includes('4–100'), 'the purpose length error');
+  await typeInto(page, '#purpose-userInfo', '用于展示你的头像和昵称');
+  await typeInto(page, '#contact', 'privacy@example.com');
+  await tap(page, '#save');
+  await waitForText(page, '#status-text', (t) => t.startsWith('已于'), 'the guide to be saved');
 }
 
 /**

@@ -140,6 +140,15 @@ export function addMember(
   return ok(w, { type: 'phone.confirmScan', scanId: pendingScanId(w) });
 }
 
+/** A privacy guide declaring what the practice project's code uses (fact B-11). */
+export const PRIVACY_GUIDE: Action = {
+  type: 'privacy.save',
+  declarations: [{ item: 'userInfo', purpose: '用于展示学员的头像和昵称' }],
+  retention: 'untilDeleted',
+  retentionDays: '',
+  contact: 'privacy@example.com',
+};
+
 /** Everything needed so a review can be submitted under the current rules, from a fresh registration. */
 export function completeBasics(world: World): World {
   return okAll(world, [
@@ -148,5 +157,6 @@ export function completeBasics(world: World): World {
     { type: 'basic.setIntroduction', introduction: '一个用来练习注册流程的小程序。' },
     { type: 'category.add', categoryId: 'tools.notes' },
     { type: 'category.setMain', categoryId: 'tools.notes' },
+    PRIVACY_GUIDE,
   ]);
 }

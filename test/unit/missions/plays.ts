@@ -14,6 +14,7 @@ import {
   filing,
   form,
   info,
+  login,
   PEOPLE,
   release,
   upload,
@@ -153,6 +154,16 @@ export const SHORTCUTS: Readonly<Record<string, Action[]>> = {
     { type: 'sandbox.setRuleSet', ruleSet: 'current' },
     { type: 'verify.apply', withFiling: false, participants: [] },
   ],
+  // Submitting as is: the guide does not declare the location the code now uses, so the review is rejected.
+  'privacy-guide': [
+    { type: 'versions.submitReview', uploader: 'reglab_learner' },
+    wait(DAY),
+    { type: 'versions.publish', percent: 100 },
+  ],
+  // Enabling straight away: the component needs a verified organisation.
+  'phone-number': [{ type: 'dev.enableCapability', capability: 'phoneNumber' }],
+  // The email + password route still works, but it is not the scan route.
+  'scan-login': login(EXISTING.email, EXISTING.password),
   'annual-review': [wait(30 * DAY)],
 };
 

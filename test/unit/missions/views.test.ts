@@ -124,7 +124,7 @@ describe('the mission map', () => {
     });
     expect(byId('mail-in-spam')).toMatchObject({ state: 'solved', savedDone: true });
     expect(byId('mail-in-spam')?.detail).toContain('最少 4 步');
-    expect(byId('walkthrough')).toMatchObject({ state: 'new', detail: '参考 26 步', saved: false });
+    expect(byId('walkthrough')).toMatchObject({ state: 'new', detail: '参考 27 步', saved: false });
     expect(missionToContinue(p, (id) => saves[id] ?? null)?.id).toBe('email-rules');
     expect(missionToContinue(initialMissionProgress(), () => null)).toBeNull();
   });

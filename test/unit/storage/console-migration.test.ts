@@ -23,6 +23,7 @@ import {
   takeConsoleNotice,
 } from '../../../miniprogram/console/services/session';
 import { forgetLoadedProgress } from '../../../miniprogram/services/storage';
+import { migrateConsoleV3toV4 } from '../../../miniprogram/console/services/migrations';
 import { installWxFake } from '../../helpers/wx';
 import type { WxFake } from '../../helpers/wx';
 
@@ -34,6 +35,36 @@ beforeEach(() => {
 });
 afterEach(() => fake.restore());
 
+type Raw = Record<string, unknown>;
+
+/** Without what schema 4 added (fact B-11): the guide, the project's and each version's privacy APIs. */
+function withoutPrivacy(world: World): Raw {
+  const raw = JSON.parse(JSON.stringify(world)) as Raw & { platform: Raw; apps: Raw[] };
+  delete raw.platform.codePrivacyItems;
+  const strip = (version: unknown) => {
+    if (version && typeof version === 'object') delete (version as Raw).privacyItems;
+  };
+  for (const app of raw.apps) {
+    delete app.privacy;
+    const v = app.versions as {
+      dev: Raw[];
+      trial: Raw | null;
+      previous: Raw | null;
+      online: Raw | null;
+      review: Raw | null;
+    };
+    v.dev.forEach(strip);
+    strip(v.trial);
+    strip(v.previous);
+    if (v.online) strip(v.online.version);
+    if (v.review) {
+      strip(v.review.version);
+      delete v.review.privacyMismatch;
+    }
+  }
+  return raw;
+}
+
 /** The world as schema 1 saved it: full fingerprints where schema 2 keeps tags. */
 function asSchema1(world: World): unknown {
   const old = new Map<string, string>();
@@ -42,8 +73,9 @@ function asSchema1(world: World): unknown {
     old.set(idFingerprint(s.idNumber), fingerprint(s.idNumber, ID_SALT));
     old.set(phoneFingerprint(s.phone), fingerprint(s.phone, PHONE_SALT));
   }
-  const text = JSON.stringify({ ...world, schema: 1 }).replace(/"([^"]*~t4_[0-9a-f])"/g, (whole, tag: string) =>
-    old.has(tag) ? `"${old.get(tag)}"` : whole,
+  const text = JSON.stringify({ ...withoutPrivacy(world), schema: 1 }).replace(
+    /"([^"]*~t4_[0-9a-f])"/g,
+    (whole, tag: string) => (old.has(tag) ? `"${old.get(tag)}"` : whole),
   );
   return JSON.parse(text.replace(/"passwordFingerprint":"[^"]*"/g, '"passwordFingerprint":"fp_0123456789abcd"'));
 }
@@ -59,7 +91,7 @@ describe('console save schema 1 → 2', () => {
       fake.storage.set(CONSOLE_KEY, encode({ world: v1, smsSeen: 0 }, { version: 1 }));
       const loaded = loadWorld();
       expect(takeConsoleNotice()).toBeUndefined();
-      expect(loaded?.schema).toBe(3);
+      expect(loaded?.schema).toBe(4);
       const saved = String(fake.storage.get(CONSOLE_KEY));
       expect(saved).not.toMatch(/Fingerprint":"fp_|"fp_[0-9a-f]{14}":/);
       // Counts per sample ID survive (the scenario's "this ID has registered 5 mini programs").
@@ -80,7 +112,7 @@ describe('console save schema 1 → 2', () => {
 
 /** The world as schema 2 saved it: no switch for the API IP whitelist. */
 function asSchema2(world: World): unknown {
-  const raw = JSON.parse(JSON.stringify({ ...world, schema: 2 })) as { apps: { dev: Record<string, unknown> }[] };
+  const raw = { ...withoutPrivacy(world), schema: 2 } as unknown as { apps: { dev: Record<string, unknown> }[] };
   for (const app of raw.apps) delete app.dev.ipWhitelistOn;
   return raw;
 }
@@ -100,9 +132,45 @@ describe('console save schema 2 → 3 (D-06: the API IP whitelist switch)', () =
       fake.storage.set(CONSOLE_KEY, encode({ world: v2, smsSeen: 0 }, { version: 2 }));
       const loaded = loadWorld();
       expect(takeConsoleNotice()).toBeUndefined();
-      expect(loaded?.schema).toBe(3);
+      expect(loaded?.schema).toBe(4);
       expect(loaded?.apps[0].dev.ipWhitelistOn).toBe(on);
       expect(loaded?.apps[0].dev.ipWhitelist).toEqual(world.apps[0].dev.ipWhitelist);
     }
+  });
+});
+
+describe('console save schema 3 → 4 (B-11: the user privacy guide)', () => {
+  it('loads an older save with no guide and no privacy APIs known, and it still reviews and publishes', () => {
+    for (const scenario of ['approved-not-published', 'ready-to-release'] as const) {
+      fake.storage.clear();
+      forgetLoadedWorld();
+      const world = createWorld({ scenario });
+      const v3 = { ...withoutPrivacy(world), schema: 3 };
+      expect(JSON.stringify(v3)).not.toMatch(/privacy/i);
+      fake.storage.set(CONSOLE_KEY, encode({ world: v3, smsSeen: 0 }, { version: 3 }));
+      const loaded = loadWorld();
+      expect(takeConsoleNotice()).toBeUndefined();
+      expect(loaded?.schema).toBe(4);
+      if (!loaded) throw new Error('not loaded');
+      expect(loaded.apps[0].privacy).toBeNull();
+      expect(loaded.platform.codePrivacyItems).toEqual([]);
+      const v = loaded.apps[0].versions;
+      if (scenario === 'approved-not-published') {
+        expect(v.review?.version.privacyItems).toEqual([]);
+        expect(v.review?.privacyMismatch).toEqual([]);
+        expect(dispatch(loaded, { type: 'versions.publish', percent: 100 }).ok).toBe(true);
+      } else {
+        expect(v.dev[0].privacyItems).toEqual([]);
+        const submitted = dispatch(loaded, { type: 'versions.submitReview', uploader: v.dev[0].uploader });
+        expect(submitted.ok).toBe(true);
+      }
+    }
+  });
+
+  it('refuses a schema 3 save that is not an object, and leaves an empty save empty', () => {
+    const context = { now: 0 };
+    expect(() => migrateConsoleV3toV4('nope', context)).toThrow();
+    expect(migrateConsoleV3toV4({ world: null, smsSeen: 0 }, context)).toEqual({ world: null, smsSeen: 0 });
+    expect(() => migrateConsoleV3toV4({ world: { schema: 2 }, smsSeen: 0 }, context)).toThrow();
   });
 });

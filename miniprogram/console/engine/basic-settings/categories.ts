@@ -1,4 +1,7 @@
-/** 设置 → 服务类目 (fact B-07): at most 5, monthly additions, a main category, approval status. */
+/**
+ * 设置 → 服务类目 (facts B-07, B-12): at most 5, monthly additions, a main category, approval status; categories that
+ * need qualifications take their document, and individuals choose from a narrower list.
+ */
 import type { ActionOf } from '../kernel/actions';
 import { findCategory } from './category-data';
 import { appFor, emit, isError, rules, type Ctx, type HandlerResult, type Timer } from '../kernel/context';
@@ -16,6 +19,14 @@ export function addCategory(ctx: Ctx, action: ActionOf<'category.add'>): Handler
   if (app.subject.type === 'individual' && !def.individualAllowed) {
     return consoleError('CATEGORY_NOT_FOR_INDIVIDUAL', { category: def.name });
   }
+  // Fact B-12: a category that needs qualifications is added only with its document (simulated upload).
+  if (def.qualification && action.qualification !== true) {
+    return consoleError('CATEGORY_NEEDS_QUALIFICATION', {
+      category: def.name,
+      document: def.qualification,
+      days: def.approvalDays,
+    });
+  }
   const r = rules(ctx)['B-07'];
   if (app.categories.length >= r.maxCategories) return consoleError('CATEGORY_LIMIT', { limit: r.maxCategories });
   const q = quotaOf(app, rules(ctx), ctx.w.now, 'categoryAdditions');
@@ -29,6 +40,7 @@ export function addCategory(ctx: Ctx, action: ActionOf<'category.add'>): Handler
   });
   app.changes.categoryAdd.push(ctx.w.now);
   emit(ctx, 'CATEGORY_ADDED', { categoryId: def.id, status: instant ? 'approved' : 'reviewing' });
+  if (def.qualification) emit(ctx, 'QUALIFICATION_SUBMITTED', { categoryId: def.id });
 }
 
 export function removeCategory(ctx: Ctx, action: ActionOf<'category.remove'>): HandlerResult {

@@ -3,7 +3,7 @@ import type { I18nText } from '../../../core/i18n';
 
 export const BASIC_SETTINGS_TEXTS = {
   name: { zh: '小程序名称', en: 'Name' },
-  abbreviation: { zh: '小程序简称', en: 'Abbreviation' },
+  abbreviation: { zh: '小程序简称', en: 'Short name' },
   avatar: { zh: '小程序头像', en: 'Avatar' },
   codeAndOfflineMaterials: { zh: '小程序码及线下物料下载', en: 'Code and offline materials' },
   introduction: { zh: '介绍', en: 'Introduction' },
@@ -40,6 +40,10 @@ export const BASIC_SETTINGS_TEXTS = {
   noneAdded: { zh: '未添加', en: 'None added' },
   notForIndividuals: { zh: '个人主体不可选', en: 'Not for individuals' },
   reviewedInNDays: { zh: '需审核 {n} 天', en: 'Reviewed in {n} days' },
+  needsQualification: {
+    zh: '需上传资质：{document}；审核 {n} 天',
+    en: 'Needs a qualification: {document}; reviewed in {n} days',
+  },
   requiredBeforeReview: { zh: '（提交审核前必须完成）', en: '(required before review)' },
   subject2: { zh: '主体', en: 'Subject' },
   idNumber: { zh: '身份证号码', en: 'ID number' },

@@ -45,9 +45,11 @@ export interface CategoryOption {
   id: string;
   domId: string;
   name: string;
-  /** '' or why an individual cannot choose it / how long its approval takes. */
+  /** '' or why an individual cannot choose it / which qualification it needs and how long its approval takes. */
   note: string;
   added: boolean;
+  /** It needs a qualification document, uploaded with it (fact B-12). */
+  qualification: boolean;
 }
 
 export interface BasicView {
@@ -98,6 +100,7 @@ const W = {
   none: BASIC_SETTINGS_TEXTS.noneAdded,
   individualNo: BASIC_SETTINGS_TEXTS.notForIndividuals,
   approvalDays: BASIC_SETTINGS_TEXTS.reviewedInNDays,
+  needsQualification: BASIC_SETTINGS_TEXTS.needsQualification,
   required: BASIC_SETTINGS_TEXTS.requiredBeforeReview,
 };
 
@@ -221,10 +224,13 @@ export function basicView(world: World, lang: Lang): BasicView {
       note:
         individual && !c.individualAllowed
           ? t(W.individualNo, lang)
-          : c.approvalDays > 0
-            ? fmt(W.approvalDays, lang, { n: c.approvalDays })
-            : '',
+          : c.qualification
+            ? fmt(W.needsQualification, lang, { document: t(c.qualification, lang), n: c.approvalDays })
+            : c.approvalDays > 0
+              ? fmt(W.approvalDays, lang, { n: c.approvalDays })
+              : '',
       added: addedIds.indexOf(c.id) >= 0,
+      qualification: c.qualification !== null && !(individual && !c.individualAllowed),
     })),
   };
 }

@@ -171,6 +171,16 @@ export const DEV_SETTINGS_ERRORS = {
     zh: '开通{capability}需要先完成微信认证。',
     en: '{capability} needs WeChat verification first.',
   },
+  PHONE_NUMBER_NEEDS_ORGANISATION: {
+    factIds: ['D-10', 'I-03'],
+    zh: '手机号快速验证组件只对完成微信认证的非个人主体（企业、政府、媒体、其他组织）开放，个人主体不能开通。',
+    en: 'The phone-number quick verification component is only for verified non-individual entities (enterprise, government, media, other organisation); individual accounts cannot enable it.',
+  },
+  PHONE_NUMBER_NEEDS_VERIFICATION: {
+    factIds: ['D-10', 'V-01'],
+    zh: '手机号快速验证组件需要先完成微信认证（设置 → 微信认证）；开通后按次收费：每次成功调用 0.03 元，有 1000 次体验额度。',
+    en: 'The phone-number quick verification component needs WeChat verification first (设置 → 微信认证); once on, it is charged per call: 0.03 RMB per successful call, with 1000 trial calls.',
+  },
   CAPABILITY_ALREADY_ENABLED: {
     factIds: ['I-03'],
     zh: '{capability}已经开通了。',

@@ -216,6 +216,9 @@ export const CAPABILITY_LABELS: Readonly<Record<Capability, { zh: string; en: st
   businessDomain: { zh: '业务域名', en: 'business domains' },
 };
 
+/** Fact D-10: since 2023-08-28 each successful call of the phone-number component costs 0.03 RMB, after 1000 free ones. */
+export const PHONE_NUMBER_FEE = { yuanPerCall: 0.03, trialCalls: 1000 } as const;
+
 /** Fact I-03: individuals cannot use WeChat Pay, the phone-number component or business domains. */
 export function enableCapability(ctx: Ctx, action: ActionOf<'dev.enableCapability'>): HandlerResult {
   const app = appFor(ctx, 'admin');
@@ -223,16 +226,19 @@ export function enableCapability(ctx: Ctx, action: ActionOf<'dev.enableCapabilit
   const label = CAPABILITY_LABELS[action.capability];
   const params = { capability: label };
   if (app.dev.capabilities.indexOf(action.capability) >= 0) return consoleError('CAPABILITY_ALREADY_ENABLED', params);
+  // Fact D-10: the phone-number component has its own wording (a verified organisation, a fee per call).
+  const phone = action.capability === 'phoneNumber';
   const allowed = rules(ctx)['I-03'].individualCapabilities;
   if (app.subject.type === 'individual' && allowed.indexOf(action.capability) < 0) {
-    return consoleError('CAPABILITY_NOT_FOR_INDIVIDUAL', params);
+    return consoleError(phone ? 'PHONE_NUMBER_NEEDS_ORGANISATION' : 'CAPABILITY_NOT_FOR_INDIVIDUAL', params);
   }
   const v = app.verification;
   if (v.verifiedAt === null || v.expiresAt === null || ctx.w.now >= v.expiresAt) {
-    return consoleError('CAPABILITY_NEEDS_VERIFICATION', params);
+    return consoleError(phone ? 'PHONE_NUMBER_NEEDS_VERIFICATION' : 'CAPABILITY_NEEDS_VERIFICATION', params);
   }
   app.dev.capabilities.push(action.capability);
   emit(ctx, 'CAPABILITY_ENABLED', { capability: action.capability });
+  if (phone) emit(ctx, 'PHONE_NUMBER_CHARGED_PER_CALL', { ...PHONE_NUMBER_FEE });
 }
 
 /** Timed: a requested freeze or unfreeze takes effect (fact D-05). */

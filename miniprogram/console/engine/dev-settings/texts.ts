@@ -17,4 +17,10 @@ export const DEV_SETTINGS_TEXTS = {
     zh: '已开启：只有白名单内的 IP 才能调用使用 AppSecret 的接口，其他 IP 会收到 40164。',
     en: 'On: only IPs on the whitelist may call the APIs that use the AppSecret; others get 40164.',
   },
+  capabilityOn: { zh: '已开通', en: 'On' },
+  capabilityOff: { zh: '未开通', en: 'Off' },
+  phoneNumberFee: {
+    zh: '按次收费：每次成功调用 {fee} 元，有 {trial} 次体验额度（2023 年 8 月 28 日起）。',
+    en: 'Charged per call: {fee} RMB per successful call, with {trial} trial calls (since 28 August 2023).',
+  },
 } satisfies Record<string, I18nText>;

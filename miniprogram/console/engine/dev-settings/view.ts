@@ -6,7 +6,8 @@ import { t, type I18nText, type Lang } from '../../../core/i18n';
 import { formatDateTime } from '../kernel/time';
 import { devSettingsView } from './selectors';
 import { quotas } from '../basic-settings/selectors';
-import { DOMAIN_KINDS, type DomainKind, type World } from '../kernel/types';
+import { CAPABILITIES, DOMAIN_KINDS, type Capability, type DomainKind, type World } from '../kernel/types';
+import { CAPABILITY_LABELS, PHONE_NUMBER_FEE } from './rules';
 import { fmt, label } from '../home/view';
 import { DEV_SETTINGS_TEXTS } from './texts';
 
@@ -183,4 +184,35 @@ export function savedDraftText(view: DevView, key: DraftKey): string {
 /** The errors key a list's problems are shown under. */
 export function draftErrorKey(key: DraftKey): string {
   return `list_${key}`;
+}
+
+/** One interface capability of 开发管理 → 接口设置 (facts I-03, D-10): whether it is on and what it costs. */
+export interface CapabilityRow {
+  id: Capability;
+  label: string;
+  enabled: boolean;
+  state: string;
+  /** The phone-number component's fee, shown once it is on (fact D-10); '' otherwise. */
+  fee: string;
+}
+
+export function capabilitiesView(world: World, lang: Lang): CapabilityRow[] {
+  const dev = devSettingsView(world);
+  const on = dev ? dev.capabilities : [];
+  return CAPABILITIES.map((id) => {
+    const enabled = on.indexOf(id) >= 0;
+    return {
+      id,
+      label: label(CAPABILITY_LABELS[id], lang),
+      enabled,
+      state: t(enabled ? DEV_SETTINGS_TEXTS.capabilityOn : DEV_SETTINGS_TEXTS.capabilityOff, lang),
+      fee:
+        enabled && id === 'phoneNumber'
+          ? fmt(DEV_SETTINGS_TEXTS.phoneNumberFee, lang, {
+              fee: PHONE_NUMBER_FEE.yuanPerCall,
+              trial: PHONE_NUMBER_FEE.trialCalls,
+            })
+          : '',
+    };
+  });
 }

@@ -4,6 +4,7 @@ import { appOrCurrent } from '../kernel/selectors';
 import { rulesOf } from '../kernel/rulesets';
 import type { World } from '../kernel/types';
 import { CHECKLIST_TITLES } from './texts';
+import { latestCodeItems } from '../versions/rules';
 
 export interface ChecklistItem {
   id: string;
@@ -35,6 +36,12 @@ export function releaseChecklist(w: World, appId?: string): ChecklistItem[] {
     item('category', categoryDone, true, ['B-07']),
     item('subject', app.subject.status === 'verified', true, ['I-10']),
     item('filing', app.filing.stage === 'done', r['V-02'].filingRequiredForPublish, ['V-01', 'V-02']),
+    item(
+      'privacy',
+      app.privacy !== null,
+      r['B-11'].guideRequiredForReview && (latestCodeItems(app).length > 0 || v.dev.length === 0),
+      ['B-11'],
+    ),
     item(
       'developers',
       app.members.some((m) => m.kind === 'project' && m.roles.indexOf('developer') >= 0),

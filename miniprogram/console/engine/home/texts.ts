@@ -7,6 +7,11 @@ import type { I18nText } from '../../../core/i18n';
 export const HOME_TEXTS = {
   basicSettings: { zh: '基本设置', en: 'Basic settings' },
   icpFiling: { zh: '小程序备案', en: 'ICP filing' },
+  privacyGuide: { zh: '用户隐私保护指引', en: 'User privacy guide' },
+  declareTheUserInformation: {
+    zh: '声明代码收集的用户信息、用途、存储期限和联系方式；代码用到隐私接口时，提交审核前必须完成。',
+    en: 'Declare the user information the code collects, what for, how long it is kept and a contact; needed before review when the code calls privacy APIs.',
+  },
   wechatVerification: { zh: '微信认证', en: 'WeChat verification' },
   home: { zh: '首页', en: 'Home' },
   management: { zh: '管理', en: 'Management' },
@@ -341,6 +346,7 @@ export const CHECKLIST_TITLES = {
   category: { zh: '小程序类目', en: 'Service category' },
   subject: { zh: '主体验证', en: 'Subject verification' },
   filing: { zh: '小程序备案', en: 'ICP filing' },
+  privacy: { zh: '用户隐私保护指引', en: 'User privacy guide' },
   developers: { zh: '添加开发者', en: 'Add developers' },
   secret: { zh: '生成 AppSecret', en: 'Generate the AppSecret' },
   server: { zh: '配置服务器域名', en: 'Configure server domains' },

@@ -47,6 +47,7 @@ export function fmt(text: I18nText, lang: Lang, params: Readonly<Record<string, 
 const SETTINGS_PAGES: NonNullable<MenuSpec['entries']> = [
   { id: 'basic', label: HOME_TEXTS.basicSettings, target: CONSOLE_PAGES.basic },
   { id: 'filing', label: HOME_TEXTS.icpFiling, target: CONSOLE_PAGES.filing },
+  { id: 'privacy', label: HOME_TEXTS.privacyGuide, target: CONSOLE_PAGES.privacy },
   { id: 'verify', label: HOME_TEXTS.wechatVerification, target: CONSOLE_PAGES.verify },
 ];
 
@@ -224,6 +225,11 @@ const ROW_TEXT: Readonly<Record<string, { title: I18nText; desc: I18nText; targe
     desc: HOME_TEXTS.aNewMiniProgram,
     target: CONSOLE_PAGES.filing,
   },
+  privacy: {
+    title: HOME_TEXTS.privacyGuide,
+    desc: HOME_TEXTS.declareTheUserInformation,
+    target: CONSOLE_PAGES.privacy,
+  },
   devtools: {
     title: HOME_TEXTS.developerTools,
     desc: HOME_TEXTS.downloadTheDeveloperTools,
@@ -312,6 +318,7 @@ export function homeView(world: World, lang: Lang): HomeView {
     step1.push({ ...row('subject', 'todo', facts('subject'), lang), target });
   }
   step1.push(row('filing', stateOf(get('filing')), facts('filing'), lang));
+  step1.push(row('privacy', stateOf(get('privacy')), facts('privacy'), lang));
   const upload = get('upload');
   step1.push(row('devtools', upload && upload.done ? 'done' : 'optional', ['D-09'], lang));
   step1.push(row('developers', stateOf(get('developers')), facts('developers'), lang));

@@ -9,12 +9,16 @@ import {
   DOMAIN_KINDS,
   MEMBER_KINDS,
   MEMBER_ROLES,
+  PRIVACY_ITEMS,
+  PRIVACY_RETENTIONS,
   REGIONS,
   SUBJECT_TYPES,
   type Capability,
   type DomainKind,
   type MemberKind,
   type MemberRole,
+  type PrivacyItem,
+  type PrivacyRetention,
   type Region,
   type RuleSetId,
   type SubjectMethod,
@@ -36,6 +40,12 @@ export interface FilingParticipantInput {
   role: 'subjectPrincipal' | 'appPrincipal';
   name: string;
   phone: string;
+}
+
+/** One row of the privacy guide's form: a kind of user information and what it is used for. */
+export interface PrivacyDeclarationInput {
+  item: PrivacyItem;
+  purpose: string;
 }
 
 export type Action =
@@ -69,13 +79,16 @@ export type Action =
   | { type: 'subject.useWechatVerification' }
   | { type: 'subject.change' }
   | { type: 'login.submit'; email: string; password: string }
+  | { type: 'login.scanStart' }
+  | { type: 'login.pickApp'; appId: string }
   | { type: 'login.logout' }
   | { type: 'session.actAs'; wechatId: string }
   | { type: 'basic.setName'; name: string }
   | { type: 'basic.setAbbreviation'; abbreviation: string }
   | { type: 'basic.setAvatar'; format: string; sizeBytes: number }
   | { type: 'basic.setIntroduction'; introduction: string }
-  | { type: 'category.add'; categoryId: string }
+  /** `qualification`: the simulated qualification document is uploaded with it (fact B-12). */
+  | { type: 'category.add'; categoryId: string; qualification?: boolean }
   | { type: 'category.remove'; categoryId: string }
   | { type: 'category.setMain'; categoryId: string }
   | { type: 'dev.generateSecret' }
@@ -105,7 +118,14 @@ export type Action =
   | { type: 'filing.submit'; participants: FilingParticipantInput[] }
   | { type: 'filing.verifySms'; phone: string; code: string }
   | { type: 'verify.apply'; withFiling: boolean; participants: FilingParticipantInput[] }
-  | { type: 'verify.annualReview' };
+  | { type: 'verify.annualReview' }
+  | {
+      type: 'privacy.save';
+      declarations: PrivacyDeclarationInput[];
+      retention: PrivacyRetention;
+      retentionDays: string;
+      contact: string;
+    };
 
 export type ActionType = Action['type'];
 export type ActionOf<K extends ActionType> = Extract<Action, { type: K }>;
@@ -133,9 +153,10 @@ const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
 function a<K extends ActionType>(
   type: K,
   shape: Omit<{ [P in keyof ActionOf<K>]-?: Schema<ActionOf<K>[P]> }, 'type'>,
+  optionalKeys: readonly (keyof ActionOf<K> & string)[] = [],
 ): Schema<ActionOf<K>> {
   const full = { ...shape, type: lit(type) } as unknown as Shape<ActionOf<K>>;
-  return obj<ActionOf<K>>(full);
+  return obj<ActionOf<K>>(full, optionalKeys);
 }
 
 /** The runtime shape of every action. */
@@ -169,13 +190,17 @@ export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'subject.useWechatVerification': a('subject.useWechatVerification', {}),
   'subject.change': a('subject.change', {}),
   'login.submit': a('login.submit', { email: text, password: text }),
+  'login.scanStart': a('login.scanStart', {}),
+  'login.pickApp': a('login.pickApp', { appId: id }),
   'login.logout': a('login.logout', {}),
   'session.actAs': a('session.actAs', { wechatId: id }),
   'basic.setName': a('basic.setName', { name: text }),
   'basic.setAbbreviation': a('basic.setAbbreviation', { abbreviation: text }),
   'basic.setAvatar': a('basic.setAvatar', { format: text, sizeBytes: num() }),
   'basic.setIntroduction': a('basic.setIntroduction', { introduction: text }),
-  'category.add': a('category.add', { categoryId: id }),
+  'category.add': a('category.add', { categoryId: id, qualification: bool as Schema<boolean | undefined> }, [
+    'qualification',
+  ]),
   'category.remove': a('category.remove', { categoryId: id }),
   'category.setMain': a('category.setMain', { categoryId: id }),
   'dev.generateSecret': a('dev.generateSecret', {}),
@@ -206,6 +231,14 @@ export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'filing.verifySms': a('filing.verifySms', { phone: text, code: text }),
   'verify.apply': a('verify.apply', { withFiling: bool, participants: participantsSchema }),
   'verify.annualReview': a('verify.annualReview', {}),
+  'privacy.save': a('privacy.save', {
+    declarations: arr(obj<PrivacyDeclarationInput>({ item: oneOf(PRIVACY_ITEMS), purpose: text }), {
+      max: PRIVACY_ITEMS.length * 2,
+    }),
+    retention: oneOf(PRIVACY_RETENTIONS),
+    retentionDays: text,
+    contact: text,
+  }),
 };
 
 export const ACTION_TYPES = Object.keys(ACTION_SCHEMAS) as ActionType[];

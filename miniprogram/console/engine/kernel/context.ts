@@ -87,7 +87,7 @@ const MODULE_LABELS: Readonly<Record<Module, { zh: string; en: string }>> = {
   development: { zh: '开发管理', en: 'development' },
   management: { zh: '版本管理', en: 'version management' },
   projectMembers: { zh: '项目成员管理', en: 'project members' },
-  experienceMembers: { zh: '体验成员管理', en: 'experience members' },
+  experienceMembers: { zh: '体验成员管理', en: 'testers' },
   admin: { zh: '管理员操作', en: 'administrator actions' },
 };
 

@@ -30,7 +30,7 @@ import { cleanAction } from './input';
 import { compactWorld } from './bounds';
 import type { ConsoleEvent } from './events';
 import { submitFiling, verifyFilingSms } from '../filing/rules';
-import { actAs, logout, submitLogin } from '../login/rules';
+import { actAs, logout, pickApp, startScanLogin, submitLogin } from '../login/rules';
 import { addMember, removeMember, searchMember, setMemberRoles } from '../members/rules';
 import { confirmScan, rejectScan } from '../phone/rules';
 import {
@@ -48,6 +48,7 @@ import { draftOf } from './draft';
 import { isPlainObject, validate } from './schema';
 import type { LogEntry, World } from './types';
 import { annualReview, applyVerification } from '../verification/rules';
+import { savePrivacyGuide } from '../privacy/rules';
 import { publish, rollback, setPhasedPercent, setTrial, submitReview, upload, withdrawReview } from '../versions/rules';
 
 export { draftOf, type Draft } from './draft';
@@ -82,6 +83,8 @@ const HANDLERS: Handlers = {
   'subject.useWechatVerification': useWechatVerification,
   'subject.change': changeSubject,
   'login.submit': submitLogin,
+  'login.scanStart': startScanLogin,
+  'login.pickApp': pickApp,
   'login.logout': logout,
   'session.actAs': actAs,
   'basic.setName': setName,
@@ -119,6 +122,7 @@ const HANDLERS: Handlers = {
   'filing.verifySms': verifyFilingSms,
   'verify.apply': applyVerification,
   'verify.annualReview': annualReview,
+  'privacy.save': savePrivacyGuide,
 };
 
 /** The log keeps the newest entries; older ones are counted in `logDropped`. */

@@ -10,6 +10,7 @@ import { MEMBERS_ERRORS } from '../members/errors';
 import { VERSIONS_ERRORS } from '../versions/errors';
 import { FILING_ERRORS } from '../filing/errors';
 import { VERIFICATION_ERRORS } from '../verification/errors';
+import { PRIVACY_ERRORS } from '../privacy/errors';
 
 /** One entry of the error catalogue: the facts it rests on, the form field it concerns, and its message. */
 export interface ErrorSpec extends I18nText {
@@ -83,6 +84,7 @@ export const ERROR_CATALOG = {
   ...VERSIONS_ERRORS,
   ...FILING_ERRORS,
   ...VERIFICATION_ERRORS,
+  ...PRIVACY_ERRORS,
 };
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

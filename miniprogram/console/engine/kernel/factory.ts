@@ -126,6 +126,7 @@ export function newApp(
     versions: emptyVersions(),
     filing: emptyFiling(),
     verification: emptyVerification(),
+    privacy: null,
   };
 }
 

@@ -42,6 +42,10 @@ export const INPUT_LIMITS = {
   mailId: 100,
   scanId: 100,
   categoryId: 100,
+  appId: 100,
+  purpose: 100,
+  retentionDays: 5,
+  contact: 254,
 } as const;
 
 export type InputField = keyof typeof INPUT_LIMITS;

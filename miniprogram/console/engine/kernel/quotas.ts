@@ -139,7 +139,7 @@ export function quotaOf(app: MiniProgram, rules: Rules, now: number, key: QuotaK
     case 'name':
       return nameQuota(app, rules, now);
     case 'abbreviation':
-      return periodQuota(c.abbreviation, rules['B-04'], now, { zh: '简称', en: 'Abbreviation' });
+      return periodQuota(c.abbreviation, rules['B-04'], now, { zh: '简称', en: 'Short name' });
     case 'avatar':
       return periodQuota(c.avatar, rules['B-05'], now, { zh: '头像', en: 'Avatar' });
     case 'introduction':

@@ -39,6 +39,13 @@ export interface Rules {
     readonly mainCategoryRequired: boolean;
     readonly mainChanges: QuotaRule;
   };
+  /** The privacy guide before review (since 2023; older tutorials do not have it). */
+  readonly 'B-11': {
+    readonly guideRequiredForReview: boolean;
+    readonly purposeMin: number;
+    readonly purposeMax: number;
+    readonly maxRetentionDays: number;
+  };
   readonly 'D-04': { readonly resetGraceMs: number };
   readonly 'D-05': { readonly freezeDelayMs: number };
   readonly 'D-06': { readonly maxEntries: number };
@@ -87,6 +94,7 @@ const CURRENT: Rules = {
     mainCategoryRequired: true,
     mainChanges: { limit: 5, period: 'year' },
   },
+  'B-11': { guideRequiredForReview: true, purposeMin: 4, purposeMax: 100, maxRetentionDays: 3650 },
   'D-04': { resetGraceMs: 0 },
   'D-05': { freezeDelayMs: 10 * MINUTE },
   'D-06': { maxEntries: 10 },
@@ -110,6 +118,7 @@ const CLASSIC: Rules = {
   ...CURRENT,
   'B-02': { kind: 'beforeAndAfterPublish', beforePublish: 2, afterPublishPerYear: 2 },
   'B-07': { ...CURRENT['B-07'], mainCategoryRequired: false },
+  'B-11': { ...CURRENT['B-11'], guideRequiredForReview: false },
   'D-04': { resetGraceMs: 10 * MINUTE },
   'D-07': { maxPerKind: 200, changes: { limit: 5, period: 'month' } },
   'V-02': { filingRequiredForPublish: false },
@@ -121,8 +130,8 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
     id: 'current',
     title: { zh: '现行规则', en: 'Current rules' },
     summary: {
-      zh: '控制台现在的做法：名称每年可改 2 次；个人可申请微信认证；上线前须备案；服务器域名每月可改 50 次。',
-      en: 'What the console does now: 2 name changes per year; individuals may verify; filing before going online; 50 domain changes a month.',
+      zh: '控制台现在的做法：名称每年可改 2 次；个人可申请微信认证；上线前须备案；提交审核前须完成用户隐私保护指引；服务器域名每月可改 50 次。',
+      en: 'What the console does now: 2 name changes per year; individuals may verify; filing before going online; the privacy guide before review; 50 domain changes a month.',
     },
     rules: CURRENT,
   },
@@ -130,8 +139,8 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
     id: 'classic',
     title: { zh: '旧版教程规则（2020–2023）', en: 'Classic rules (2020-2023 tutorials)' },
     summary: {
-      zh: '旧教程里的样子：发布前可改 2 次名称；个人号无法认证；不要求备案和主营类目；域名每月可改 5 次；重置后旧 AppSecret 还能短暂使用。',
-      en: 'As older tutorials show: 2 name changes before publishing; individuals cannot verify; no filing or main category required; 5 domain changes a month; an old AppSecret works briefly after a reset.',
+      zh: '旧教程里的样子：发布前可改 2 次名称；个人号无法认证；不要求备案、主营类目和隐私保护指引；域名每月可改 5 次；重置后旧 AppSecret 还能短暂使用。',
+      en: 'As older tutorials show: 2 name changes before publishing; individuals cannot verify; no filing, main category or privacy guide required; 5 domain changes a month; an old AppSecret works briefly after a reset.',
     },
     rules: CLASSIC,
   },

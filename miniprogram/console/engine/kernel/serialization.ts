@@ -10,6 +10,8 @@ import {
   CAPABILITIES,
   MEMBER_KINDS,
   MEMBER_ROLES,
+  PRIVACY_ITEMS,
+  PRIVACY_RETENTIONS,
   REGIONS,
   SCHEMA_VERSION,
   SUBJECT_TYPES,
@@ -38,6 +40,8 @@ import {
   type Phone,
   type Platform,
   type PlannedOutcome,
+  type PrivacyDeclaration,
+  type PrivacyGuide,
   type Registration,
   type ReleaseRecord,
   type Review,
@@ -93,6 +97,7 @@ const platform = obj<Platform>({
   verificationPlan: arr(planned),
   reviewHours: num({ min: 0, max: 24 * 60 }),
   memberLimits: nullable(memberLimits),
+  codePrivacyItems: arr(oneOf(PRIVACY_ITEMS), { max: PRIVACY_ITEMS.length }),
 });
 
 const smsChallenge = obj<SmsChallenge>({
@@ -156,7 +161,7 @@ const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
 const pendingMember = obj<PendingMember>({ wechatId: s, kind: oneOf(MEMBER_KINDS), roles });
 const scan = obj<Scan>({
   id: s,
-  purpose: oneOf(['registerAdmin', 'login', 'addMember']),
+  purpose: oneOf(['registerAdmin', 'login', 'addMember', 'scanLogin']),
   title: text,
   createdAt: time,
   status: oneOf(['pending', 'confirmed', 'rejected', 'superseded']),
@@ -232,7 +237,8 @@ const dev = obj<DevSettings>({
   capabilities: arr(oneOf(CAPABILITIES)),
 });
 const member = obj<Member>({ wechatId: s, nickname: s, kind: oneOf(MEMBER_KINDS), roles, addedAt: time });
-const version = obj<Version>({ id: s, version: s, note: s, uploader: s, uploadedAt: time });
+const privacyItems = arr(oneOf(PRIVACY_ITEMS), { max: PRIVACY_ITEMS.length });
+const version = obj<Version>({ id: s, version: s, note: s, uploader: s, uploadedAt: time, privacyItems });
 const review = obj<Review>({
   version,
   status: oneOf(['reviewing', 'passed', 'rejected']),
@@ -241,6 +247,7 @@ const review = obj<Review>({
   planned,
   decidedAt: nullable(time),
   reason: nullable(text),
+  privacyMismatch: privacyItems,
 });
 const online = obj<OnlineVersion>({ version, publishedAt: time, percent: num({ min: 1, max: 100, int: true }) });
 const releaseRecord = obj<ReleaseRecord>({ kind: oneOf(['publish', 'rollback']), version: s, at: time });
@@ -286,6 +293,13 @@ const verification = obj<Verification>({
   rejectReason: nullable(text),
   pendingFiling: nullable(arr(participant)),
 });
+const privacyGuide = obj<PrivacyGuide>({
+  declarations: arr(obj<PrivacyDeclaration>({ item: oneOf(PRIVACY_ITEMS), purpose: s }), { max: PRIVACY_ITEMS.length }),
+  retention: oneOf(PRIVACY_RETENTIONS),
+  retentionDays: count,
+  contact: s,
+  updatedAt: time,
+});
 const app = obj<MiniProgram>({
   appId: str({ pattern: /^wx[0-9a-f]{16}$/ }),
   email: s,
@@ -302,6 +316,7 @@ const app = obj<MiniProgram>({
   versions,
   filing,
   verification,
+  privacy: nullable(privacyGuide),
 });
 const logEntry = obj<LogEntry>({
   seq: count,

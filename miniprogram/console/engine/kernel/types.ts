@@ -18,6 +18,10 @@ export type MemberRole = 'operator' | 'developer' | 'dataAnalyst';
 export type DomainKind = 'request' | 'socket' | 'uploadFile' | 'downloadFile';
 export type Outcome = 'pass' | 'reject';
 export type Capability = 'wechatPay' | 'phoneNumber' | 'businessDomain';
+/** Kinds of user information a mini program's code can collect through privacy APIs (fact B-11). */
+export type PrivacyItem =
+  'userInfo' | 'phoneNumber' | 'location' | 'album' | 'clipboard' | 'camera' | 'microphone' | 'address';
+export type PrivacyRetention = 'untilDeleted' | 'fixed';
 
 export const SUBJECT_TYPES: readonly SubjectType[] = [
   'individual',
@@ -32,6 +36,17 @@ export const MEMBER_ROLES: readonly MemberRole[] = ['operator', 'developer', 'da
 export const MEMBER_KINDS: readonly MemberKind[] = ['project', 'experience'];
 export const DOMAIN_KINDS: readonly DomainKind[] = ['request', 'socket', 'uploadFile', 'downloadFile'];
 export const CAPABILITIES: readonly Capability[] = ['wechatPay', 'phoneNumber', 'businessDomain'];
+export const PRIVACY_ITEMS: readonly PrivacyItem[] = [
+  'userInfo',
+  'phoneNumber',
+  'location',
+  'album',
+  'clipboard',
+  'camera',
+  'microphone',
+  'address',
+];
+export const PRIVACY_RETENTIONS: readonly PrivacyRetention[] = ['untilDeleted', 'fixed'];
 
 /** A value usable in event data and log entries. */
 export type Scalar = string | number | boolean | null;
@@ -84,6 +99,8 @@ export interface Platform {
   reviewHours: number;
   /** Scenario override of the rule set's member limits (fact M-05 is configurable). */
   memberLimits: MemberLimits | null;
+  /** The privacy APIs the learner's project code calls; each upload records them on its version (fact B-11). */
+  codePrivacyItems: PrivacyItem[];
 }
 
 /** The learner's own WeChat on the simulated phone: the one that scans. */
@@ -171,7 +188,8 @@ export interface Sms {
   receivedAt: number;
 }
 
-export type ScanPurpose = 'registerAdmin' | 'login' | 'addMember';
+/** `scanLogin`: the current route, scan first and then pick the mini program (fact L-05). */
+export type ScanPurpose = 'registerAdmin' | 'login' | 'addMember' | 'scanLogin';
 export type ScanStatus = 'pending' | 'confirmed' | 'rejected' | 'superseded';
 
 export interface PendingMember {
@@ -294,6 +312,8 @@ export interface Version {
   note: string;
   uploader: string;
   uploadedAt: number;
+  /** The privacy APIs this code calls (fact B-11): what its privacy guide must declare. */
+  privacyItems: PrivacyItem[];
 }
 
 export interface Review {
@@ -304,6 +324,8 @@ export interface Review {
   planned: PlannedOutcome;
   decidedAt: number | null;
   reason: I18nText | null;
+  /** What the version's code uses that the privacy guide did not declare when it was submitted (fact B-11). */
+  privacyMismatch: PrivacyItem[];
 }
 
 export interface OnlineVersion {
@@ -379,6 +401,23 @@ export interface Verification {
   pendingFiling: FilingParticipant[] | null;
 }
 
+/** One declared kind of user information and what it is used for. */
+export interface PrivacyDeclaration {
+  item: PrivacyItem;
+  purpose: string;
+}
+
+/** 用户隐私保护指引 (fact B-11): what the code collects and why, how long it is kept, whom users can contact. */
+export interface PrivacyGuide {
+  declarations: PrivacyDeclaration[];
+  retention: PrivacyRetention;
+  /** Days kept under a fixed retention; 0 when kept until the user deletes it. */
+  retentionDays: number;
+  /** The developer's contact email shown to users. */
+  contact: string;
+  updatedAt: number;
+}
+
 export interface MiniProgram {
   appId: string;
   email: string;
@@ -395,6 +434,8 @@ export interface MiniProgram {
   versions: Versions;
   filing: Filing;
   verification: Verification;
+  /** Null until the privacy guide is completed (fact B-11). */
+  privacy: PrivacyGuide | null;
 }
 
 export interface LogEntry {

@@ -113,8 +113,13 @@ function basePlatform(): Platform {
     verificationPlan: [],
     reviewHours: 24,
     memberLimits: null,
+    // The practice project shows the learner's avatar and nickname (fact B-11: so its guide must declare them).
+    codePrivacyItems: ['userInfo'],
   };
 }
+
+/** The purpose a scenario-made guide gives each kind of information. */
+const PRIVACY_SEED_PURPOSE = '用于展示学员的头像和昵称';
 
 /** The identity sample used for scenario-made mini programs (far from the samples a learner types). */
 const SEEDED_APP_SAMPLE = 50;
@@ -180,6 +185,15 @@ function buildApp(w: World, seed: AppSeed, index: number): MiniProgram {
     app.dev.ipWhitelistOn = seed.ipWhitelist.length > 0;
   }
   if (seed.capabilities) app.dev.capabilities = seed.capabilities.slice();
+  if (seed.privacyGuide) {
+    app.privacy = {
+      declarations: w.platform.codePrivacyItems.map((item) => ({ item, purpose: PRIVACY_SEED_PURPOSE })),
+      retention: 'untilDeleted',
+      retentionDays: 0,
+      contact: seed.email,
+      updatedAt: now - 20 * DAY,
+    };
+  }
   for (const m of seed.members || []) {
     const person = w.platform.people.find((p) => p.wechatId === m.wechatId);
     app.members.push({
@@ -198,6 +212,7 @@ function buildApp(w: World, seed: AppSeed, index: number): MiniProgram {
       note: v.note,
       uploader: app.adminWechatId,
       uploadedAt: now - daysAgo * DAY,
+      privacyItems: w.platform.codePrivacyItems.slice(),
     };
   };
   if (seed.onlineVersion) {
@@ -217,6 +232,7 @@ function buildApp(w: World, seed: AppSeed, index: number): MiniProgram {
       planned: { outcome: 'pass', reason: null },
       decidedAt: now - DAY,
       reason: null,
+      privacyMismatch: [],
     };
   }
   return app;

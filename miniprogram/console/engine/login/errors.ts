@@ -25,6 +25,21 @@ export const LOGIN_ERRORS = {
     zh: '请先登录：输入注册邮箱和密码，再用绑定的微信扫码验证。',
     en: 'Log in first: enter the registration email and password, then verify by scanning with the bound WeChat.',
   },
+  LOGIN_SCAN_NO_APPS: {
+    factIds: ['L-05'],
+    zh: '这个微信还不是任何小程序的管理员或项目成员，扫码后没有可以进入的小程序。请先注册一个小程序，或用邮箱和密码登录。',
+    en: 'This WeChat is not the administrator or a project member of any mini program, so there is nothing to enter after the scan. Register one first, or log in with email and password.',
+  },
+  LOGIN_SCAN_NOT_CONFIRMED: {
+    factIds: ['L-05'],
+    zh: '请先用微信扫描登录页的二维码，并在模拟手机上确认，然后再选择要进入的小程序。',
+    en: 'Scan the login code with WeChat and confirm on the simulated phone first, then pick the mini program to enter.',
+  },
+  LOGIN_APP_NOT_AVAILABLE: {
+    factIds: ['L-05'],
+    zh: '这个微信不能进入该小程序：只能选择你是管理员或项目成员的小程序。',
+    en: 'This WeChat cannot enter that mini program: pick one you administer or are a project member of.',
+  },
   LOGIN_SCAN_PENDING: {
     factIds: ['L-02'],
     zh: '密码已通过，还差一步：请用绑定的管理员微信扫码，并在模拟手机上确认。',

@@ -1,8 +1,12 @@
-/** Login (facts L-01, L-02): email + password, then a second verification by scanning with the bound WeChat. */
+/**
+ * Login (facts L-01, L-02, L-05): today's main route is a scan with WeChat and then picking the mini program; the
+ * route of older tutorials, email + password then a second verification by scanning with the bound WeChat, still works.
+ */
 import { LEGACY_TAG } from '../kernel/hash';
 import { passwordFingerprint } from '../registration/account';
 import type { ActionOf } from '../kernel/actions';
-import { activeApp, emit, findAppBy, isError, nextId, rolesOf, type Ctx, type HandlerResult } from '../kernel/context';
+import { activeApp, emit, findApp, findAppBy, isError, nextId, rolesOf, type Ctx, type HandlerResult } from '../kernel/context';
+import type { MiniProgram, World } from '../kernel/types';
 import { consoleError } from '../kernel/errors';
 import { normalizeEmail, validateEmail } from '../kernel/validators';
 
@@ -32,7 +36,7 @@ export function submitLogin(ctx: Ctx, action: ActionOf<'login.submit'>): Handler
   w.phone.scans.push({
     id: scanId,
     purpose: 'login',
-    title: { zh: '登录微信公众平台（小程序）', en: 'Log in to the WeChat public platform (mini program)' },
+    title: { zh: '登录微信公众平台（小程序）', en: 'Log in to the WeChat Official Accounts Platform (mini program)' },
     createdAt: w.now,
     status: 'pending',
     appId: app.appId,
@@ -51,6 +55,51 @@ export function confirmLoginScan(ctx: Ctx, scanId: string): HandlerResult {
   session.stage = 'active';
   session.scanId = null;
   emit(ctx, 'LOGGED_IN', { appId: session.appId });
+}
+
+/** The mini programs the learner's WeChat may enter: where it is the administrator or a project member (fact L-05). */
+export function pickableApps(w: World): MiniProgram[] {
+  return w.apps.filter((app) => rolesOf(app, w.learner.wechatId).length > 0);
+}
+
+/** Fact L-05: the login page shows a code; the learner scans it with WeChat (the scan waits on the phone). */
+export function startScanLogin(ctx: Ctx): HandlerResult {
+  const w = ctx.w;
+  for (const scan of w.phone.scans) {
+    if ((scan.purpose === 'scanLogin' || scan.purpose === 'login') && scan.status !== 'rejected') {
+      if (scan.status === 'pending' || scan.status === 'confirmed') scan.status = 'superseded';
+    }
+  }
+  if (w.session && w.session.stage === 'awaitingScan') w.session = null;
+  const scanId = nextId(ctx, 'scan');
+  w.phone.scans.push({
+    id: scanId,
+    purpose: 'scanLogin',
+    title: { zh: '扫码登录微信公众平台', en: 'Scan to log in to the WeChat Official Accounts Platform' },
+    createdAt: w.now,
+    status: 'pending',
+    appId: null,
+    member: null,
+  });
+  emit(ctx, 'SCAN_REQUESTED', { scanId, purpose: 'scanLogin' });
+}
+
+/** Confirming the login scan on the phone: the WeChat must administer or belong to at least one mini program. */
+export function confirmScanLogin(ctx: Ctx): HandlerResult {
+  if (pickableApps(ctx.w).length === 0) return consoleError('LOGIN_SCAN_NO_APPS');
+}
+
+/** Fact L-05: after the confirmed scan, the learner picks which mini program to enter. */
+export function pickApp(ctx: Ctx, action: ActionOf<'login.pickApp'>): HandlerResult {
+  const w = ctx.w;
+  const scans = w.phone.scans.filter((s) => s.purpose === 'scanLogin');
+  const scan = scans[scans.length - 1];
+  if (!scan || scan.status !== 'confirmed') return consoleError('LOGIN_SCAN_NOT_CONFIRMED');
+  const app = findApp(w, action.appId.trim());
+  if (!app || rolesOf(app, w.learner.wechatId).length === 0) return consoleError('LOGIN_APP_NOT_AVAILABLE');
+  scan.status = 'superseded';
+  w.session = { appId: app.appId, stage: 'active', scanId: null, actor: w.learner.wechatId };
+  emit(ctx, 'LOGGED_IN_BY_SCAN', { appId: app.appId });
 }
 
 export function logout(ctx: Ctx): HandlerResult {

@@ -36,7 +36,7 @@ export const MEMBERS_ERRORS = {
     factIds: ['M-03'],
     field: 'roles',
     zh: '体验成员不设置角色：他们只能使用体验版。要参与开发或运营，请添加为项目成员。',
-    en: 'Experience members have no roles: they can only use the trial version. Add a project member for development or operation.',
+    en: 'Testers have no roles: they can only use the trial version. Add a project member for development or operation.',
   },
   MEMBER_ALREADY_ADDED: {
     factIds: ['M-02', 'M-03'],

@@ -33,7 +33,7 @@ import { verificationValid } from '../versions/rules';
 
 export const KIND_LABELS: Readonly<Record<MemberKind, { zh: string; en: string }>> = {
   project: { zh: '项目成员', en: 'project member' },
-  experience: { zh: '体验成员', en: 'experience member' },
+  experience: { zh: '体验成员', en: 'tester' },
 };
 
 const KIND_MODULE: Readonly<Record<MemberKind, Module>> = {

@@ -2,7 +2,7 @@
 import type { ActionOf } from '../kernel/actions';
 import { emit, type Ctx, type HandlerResult } from '../kernel/context';
 import { consoleError } from '../kernel/errors';
-import { confirmLoginScan } from '../login/rules';
+import { confirmLoginScan, confirmScanLogin } from '../login/rules';
 import { confirmMemberScan } from '../members/rules';
 import { confirmAdminScan } from '../registration/rules';
 
@@ -13,6 +13,7 @@ export function confirmScan(ctx: Ctx, action: ActionOf<'phone.confirmScan'>): Ha
   let result: HandlerResult;
   if (scan.purpose === 'registerAdmin') result = confirmAdminScan(ctx, scan.id);
   else if (scan.purpose === 'login') result = confirmLoginScan(ctx, scan.id);
+  else if (scan.purpose === 'scanLogin') result = confirmScanLogin(ctx);
   else result = confirmMemberScan(ctx, scan);
   if (result) return result;
   scan.status = 'confirmed';

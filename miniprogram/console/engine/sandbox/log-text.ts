@@ -36,6 +36,7 @@ export const EVENT_TEXT: Readonly<Record<EventType, I18nText>> = {
   SUBJECT_VERIFIED: L('主体验证完成', 'The entity was verified'),
   LOGIN_PASSWORD_ACCEPTED: L('帐号密码正确，等待扫码', 'Password accepted, waiting for the scan'),
   LOGGED_IN: L('已登录', 'Logged in'),
+  LOGGED_IN_BY_SCAN: L('扫码并选择小程序后登录成功', 'Logged in by scanning and picking the mini program'),
   LOGGED_OUT: L('已退出登录', 'Logged out'),
   ACTING_AS: L('切换了查看身份', 'Now viewing as another member'),
   NAME_CHANGED: L('名称已修改', 'The name was changed'),
@@ -43,6 +44,7 @@ export const EVENT_TEXT: Readonly<Record<EventType, I18nText>> = {
   AVATAR_CHANGED: L('头像已修改', 'The avatar was changed'),
   INTRO_CHANGED: L('介绍已修改', 'The description was changed'),
   CATEGORY_ADDED: L('添加了服务类目', 'A service category was added'),
+  QUALIFICATION_SUBMITTED: L('类目资质已上传，等待审核', 'The category qualification was uploaded for review'),
   CATEGORY_APPROVED: L('服务类目审核通过', 'A service category was approved'),
   CATEGORY_REMOVED: L('删除了服务类目', 'A service category was removed'),
   MAIN_CATEGORY_SET: L('设置了主营类目', 'The main category was set'),
@@ -58,6 +60,10 @@ export const EVENT_TEXT: Readonly<Record<EventType, I18nText>> = {
   UPLOAD_IP_WHITELIST_SET: L('代码上传 IP 白名单已保存', 'The code upload IP whitelist was saved'),
   API_CALL_SUCCEEDED: L('接口调用成功', 'The API call succeeded'),
   CAPABILITY_ENABLED: L('开通了一项接口能力', 'A capability was switched on'),
+  PHONE_NUMBER_CHARGED_PER_CALL: L(
+    '手机号快速验证组件开始按次计费（每次成功调用 0.03 元，1000 次体验额度）',
+    'The phone-number component is now charged per call (0.03 RMB per successful call, 1000 trial calls)',
+  ),
   MEMBER_FOUND: L('找到了这位成员', 'The member was found'),
   MEMBER_ADD_REQUESTED: L('添加成员，等待管理员扫码', 'Adding a member: waiting for the administrator’s scan'),
   MEMBER_ADDED: L('成员已添加', 'The member was added'),
@@ -68,6 +74,11 @@ export const EVENT_TEXT: Readonly<Record<EventType, I18nText>> = {
   REVIEW_SUBMITTED: L('已提交审核', 'Submitted for review'),
   REVIEW_PASSED: L('审核通过', 'The review passed'),
   REVIEW_REJECTED: L('审核未通过', 'The review was rejected'),
+  PRIVACY_GUIDE_SAVED: L('用户隐私保护指引已保存', 'The user privacy guide was saved'),
+  REVIEW_REJECTED_PRIVACY: L(
+    '审核未通过：用户隐私保护指引与代码不一致',
+    'The review was rejected: the user privacy guide does not match the code',
+  ),
   REVIEW_WITHDRAWN: L('已撤回审核', 'The review was withdrawn'),
   VERSION_PUBLISHED: L('版本已发布', 'The version was published'),
   PUBLISHED_UNVERIFIED: L(

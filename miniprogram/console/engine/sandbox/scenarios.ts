@@ -40,6 +40,8 @@ export interface AppSeed {
   secretGenerated?: boolean;
   ipWhitelist?: string[];
   capabilities?: Capability[];
+  /** A completed privacy guide declaring what the project code uses (fact B-11). */
+  privacyGuide?: boolean;
   members?: { wechatId: string; kind: MemberKind; roles: MemberRole[] }[];
   /** Development versions uploaded by the administrator. */
   devVersion?: { version: string; note: string };
@@ -86,6 +88,7 @@ const BASIC_DONE: Partial<AppSeed> = {
   categories: ['education.online'],
   mainCategory: 'education.online',
   filed: true,
+  privacyGuide: true,
 };
 
 const READY: AppSeed = {

@@ -24,6 +24,17 @@ export const VERIFICATION_VIEW_TEXTS = {
     en: '60 days after expiry: no new users, no payment',
   },
   validUntilDate: { zh: '有效期至 {date}', en: 'Valid until {date}' },
+  methodCompanyAccount: { zh: '对公账户打款', en: 'a payment from the company account (对公账户打款)' },
+  methodFaceScan: { zh: '法人扫脸', en: "the legal representative's face scan (法人扫脸)" },
+  methodELicence: { zh: '电子营业执照', en: 'the electronic business licence (电子营业执照)' },
+  subjectMethodsNow: {
+    zh: '企业主体验证，现在的表单可选：{methods}（以表单实际显示为准）；政府、媒体、其他组织用微信认证。',
+    en: 'Enterprise subject verification: today the form offers {methods} (go by what the form shows); government, media and other organisations use WeChat verification.',
+  },
+  subjectMethodsOlder: {
+    zh: '旧教程的写法：10 天内对公打款，或申请微信认证，二选一。',
+    en: 'Older tutorials say: a small payment within 10 days, or WeChat verification — one of the two.',
+  },
   annualReviewOpensDate: {
     zh: '年审于 {date} 开放（到期前 3 个月）',
     en: 'Annual review opens {date} (3 months before expiry)',

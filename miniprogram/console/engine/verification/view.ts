@@ -10,6 +10,8 @@ import type { World } from '../kernel/types';
 import { fmt } from '../home/view';
 import { VERIFICATION_VIEW_TEXTS } from './texts';
 
+const W = VERIFICATION_VIEW_TEXTS;
+
 export interface VerifyPageView {
   loggedIn: boolean;
   stage: 'none' | 'reviewing' | 'verified' | 'rejected';
@@ -32,9 +34,14 @@ export interface VerifyPageView {
   feesPaid: string;
   /** Filing can start together with verification (fact V-05). */
   filingStartable: boolean;
+  /** Fact I-10: how an organisation's subject is verified now, and what older tutorials say ('' for individuals). */
+  subjectMethods: string;
+  subjectMethodsOlder: string;
 }
 
 const EMPTY: VerifyPageView = {
+  subjectMethods: '',
+  subjectMethodsOlder: '',
   loggedIn: false,
   stage: 'none',
   stageText: '',
@@ -84,7 +91,13 @@ export function verifyPageView(world: World, lang: Lang): VerifyPageView {
   const stageText = t(expired ? STAGE_TEXT.expired : STAGE_TEXT[s.stage], lang);
   const annualOpen = s.annualReviewOpensAt !== null && world.now >= s.annualReviewOpensAt && s.stage !== 'reviewing';
   const filing = app.filing.stage;
+  const organisation = app.subject.type !== 'individual';
+  const methods = [W.methodCompanyAccount, W.methodFaceScan, W.methodELicence].map((m) => t(m, lang));
   return {
+    subjectMethods: organisation
+      ? fmt(W.subjectMethodsNow, lang, { methods: methods.join(lang === 'zh' ? '、' : ', ') })
+      : '',
+    subjectMethodsOlder: organisation ? t(W.subjectMethodsOlder, lang) : '',
     loggedIn: true,
     stage: s.stage,
     stageText,

@@ -3,7 +3,7 @@
  * submitting for review only when the preconditions hold, one review at a time, withdrawal limits,
  * publishing only what passed, phased release and rollback.
  */
-import { format } from '../../../core/i18n';
+import { format, formatText } from '../../../core/i18n';
 import type { ActionOf } from '../kernel/actions';
 import { findCategory } from '../basic-settings/category-data';
 import {
@@ -23,7 +23,9 @@ import { consoleError, type ConsoleError } from '../kernel/errors';
 import { quotaOf } from '../kernel/quotas';
 import type { Rules } from '../kernel/rulesets';
 import { DAY, HOUR } from '../kernel/time';
-import type { FilingStage, MiniProgram, PlannedOutcome, SubjectStatus } from '../kernel/types';
+import type { FilingStage, MiniProgram, PlannedOutcome, PrivacyItem, SubjectStatus } from '../kernel/types';
+import { itemList, privacyGuideBlocker, undeclaredItems } from '../privacy/rules';
+import { PRIVACY_TEXTS } from '../privacy/texts';
 import { validateVersionNote, validateVersionNumber } from '../kernel/validators';
 
 export const FILING_STAGE_LABELS: Readonly<Record<FilingStage, { zh: string; en: string }>> = {
@@ -54,12 +56,24 @@ export function verificationOverdue(app: MiniProgram, now: number): boolean {
   return v.verifiedAt !== null && v.expiresAt !== null && now >= v.expiresAt;
 }
 
+/** The privacy APIs of the newest development version (what the next submission would most likely carry). */
+export function latestCodeItems(app: MiniProgram): PrivacyItem[] {
+  let latest: MiniProgram['versions']['dev'][number] | null = null;
+  for (const v of app.versions.dev) if (!latest || v.uploadedAt >= latest.uploadedAt) latest = v;
+  return latest ? latest.privacyItems.slice() : [];
+}
+
 /**
  * Every unmet precondition for submitting a review, in the order the console checks them (facts B-10, B-07,
- * I-10, P-04); filing (V-02) gates publishing, not review. Empty means the version can be submitted. A review that
- * has a result (passed or rejected) does not block: a new submission replaces it (fact P-04).
+ * I-10, B-11, P-04); filing (V-02) gates publishing, not review. Empty means the version can be submitted. A review
+ * that has a result (passed or rejected) does not block: a new submission replaces it (fact P-04). `used` is what
+ * the version's code calls (the newest upload's by default).
  */
-export function reviewBlockers(app: MiniProgram, r: Rules): ConsoleError[] {
+export function reviewBlockers(
+  app: MiniProgram,
+  r: Rules,
+  used: readonly PrivacyItem[] = latestCodeItems(app),
+): ConsoleError[] {
   const out: ConsoleError[] = [];
   const b = app.basic;
   const missing: [string, string][] = [];
@@ -81,6 +95,8 @@ export function reviewBlockers(app: MiniProgram, r: Rules): ConsoleError[] {
     const label = SUBJECT_STATUS_LABELS[app.subject.status];
     out.push(consoleError('REVIEW_NEEDS_SUBJECT_VERIFIED', { status: label }));
   }
+  const privacy = privacyGuideBlocker(app, used, r);
+  if (privacy) out.push(privacy);
   const review = app.versions.review;
   if (review && review.status === 'reviewing')
     out.push(consoleError('REVIEW_IN_PROGRESS', { version: review.version.version }));
@@ -113,6 +129,7 @@ export function uploadVersion(
     note: note.trim(),
     uploader,
     uploadedAt: ctx.w.now,
+    privacyItems: ctx.w.platform.codePrivacyItems.slice(),
   };
   const index = app.versions.dev.findIndex((v) => v.uploader === uploader);
   if (index >= 0) app.versions.dev[index] = entry;
@@ -164,7 +181,7 @@ export function submitReview(ctx: Ctx, action: ActionOf<'versions.submitReview'>
   const dev = app.versions.dev.find((v) => v.uploader === action.uploader.trim());
   if (!dev) return consoleError('DEV_VERSION_NOT_FOUND');
   const r = rules(ctx);
-  const blockers = reviewBlockers(app, r);
+  const blockers = reviewBlockers(app, r, dev.privacyItems);
   if (blockers.length > 0) return blockers[0];
   const w = ctx.w;
   const decideAt = w.now + w.platform.reviewHours * HOUR + extraReviewDays(app, r) * DAY;
@@ -176,6 +193,7 @@ export function submitReview(ctx: Ctx, action: ActionOf<'versions.submitReview'>
     planned: nextPlanned(w.platform.reviewPlan),
     decidedAt: null,
     reason: null,
+    privacyMismatch: r['B-11'].guideRequiredForReview ? undeclaredItems(app, dev.privacyItems) : [],
   };
   emit(ctx, 'REVIEW_SUBMITTED', { version: dev.version, decideAt });
 }
@@ -278,6 +296,20 @@ export function reviewTimer(app: MiniProgram): Timer | null {
   return {
     at: review.decideAt,
     fire(ctx) {
+      // Fact B-11: a guide that leaves out what the code uses fails the review, whatever else was planned.
+      if (review.privacyMismatch.length > 0) {
+        review.status = 'rejected';
+        review.decidedAt = ctx.w.now;
+        review.reason = formatText(PRIVACY_TEXTS.mismatchReason, { items: itemList(review.privacyMismatch) });
+        // A rejection the scenario planned is still to come: it answers the next submission.
+        if (review.planned.outcome === 'reject') ctx.w.platform.reviewPlan.unshift(review.planned);
+        emit(ctx, 'REVIEW_REJECTED_PRIVACY', {
+          appId: app.appId,
+          version: review.version.version,
+          items: review.privacyMismatch.join(','),
+        });
+        return;
+      }
       const passed = review.planned.outcome === 'pass';
       review.status = passed ? 'passed' : 'rejected';
       review.decidedAt = ctx.w.now;

@@ -102,6 +102,7 @@ const BLOCKER_TARGETS: Readonly<Record<string, string>> = {
   REVIEW_NEEDS_CATEGORY: `${CONSOLE_PAGES.basic}?section=category`,
   REVIEW_NEEDS_MAIN_CATEGORY: `${CONSOLE_PAGES.basic}?section=category`,
   REVIEW_NEEDS_SUBJECT_VERIFIED: CONSOLE_PAGES.verify,
+  REVIEW_NEEDS_PRIVACY_GUIDE: CONSOLE_PAGES.privacy,
   PUBLISH_NEEDS_FILING: CONSOLE_PAGES.filing,
 };
 

@@ -1,5 +1,5 @@
 /** Stage 小程序信息完善: logging in, name, abbreviation, avatar, introduction, categories and their quotas. */
-import { DAY, EXISTING, goal, logged, login, mission, sel, t, wait } from './dsl';
+import { AS_ENTERPRISE, DAY, EXISTING, goal, logged, login, mission, sel, t, wait } from './dsl';
 import type { Mission } from './model';
 
 const infoDone = sel('releaseChecklist', 'id=basicInfo/done', 'eq', true);
@@ -117,19 +117,13 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
     id: 'categories',
     title: t('服务类目', 'Service categories'),
     briefing: t(
-      '这家企业的小程序要加上“社交 · 论坛”类目并设为主类目。这类类目要审核，主类目只能选已通过的。',
-      "This enterprise's mini program needs the social forum category as its main one. It needs approval, and only approved categories can be main.",
+      '这家企业的小程序要加上“社交 · 论坛”类目并设为主类目。这类类目要上传资质、要审核，主类目只能选已通过的。',
+      "This enterprise's mini program needs the social forum category as its main one. It needs a qualification and approval, and only approved categories can be main.",
     ),
     stage: 'complete',
     order: 5,
-    factIds: ['B-07'],
-    start: {
-      scenario: 'ready-to-release',
-      patch: [
-        { op: 'set', path: ['apps', '0', 'subject', 'type'], value: 'enterprise' },
-        { op: 'set', path: ['apps', '0', 'subject', 'displayName'], value: '示例科技有限公司' },
-      ],
-    },
+    factIds: ['B-07', 'B-12'],
+    start: { scenario: 'ready-to-release', patch: AS_ENTERPRISE },
     goals: [
       goal('early', '未通过时设主类目', 'Main category before approval', logged('MAIN_CATEGORY_NOT_APPROVED')),
       goal(
@@ -142,15 +136,47 @@ export const COMPLETE_MISSIONS: readonly Mission[] = [
     forbidden: [],
     hints: [
       t(
+        '这个类目要随资质一起提交：点“上传资质并添加”。',
+        'This category goes in with its qualification: tap "upload and add".',
+      ),
+      t(
         '需要资质的类目要审核几天：用时间机器等它通过。',
         'Categories that need qualifications take days: wait with time travel.',
       ),
     ],
     solution: [
-      { type: 'category.add', categoryId: 'social.forum' },
+      { type: 'category.add', categoryId: 'social.forum', qualification: true },
       { type: 'category.setMain', categoryId: 'social.forum' },
       wait(3 * DAY),
       { type: 'category.setMain', categoryId: 'social.forum' },
+    ],
+  }),
+  mission({
+    id: 'scan-login',
+    title: t('扫码登录', 'Scan to log in'),
+    briefing: t(
+      '现在登录后台的主要方式是扫码：用微信扫描登录页的二维码，在手机上确认，再选择要进入的小程序。不用密码登录一次试试。',
+      'Today the console is mostly entered by scanning: scan the login code with WeChat, confirm on the phone, then pick the mini program. Log in once without the password.',
+    ),
+    stage: 'complete',
+    order: 6,
+    factIds: ['L-05'],
+    start: { scenario: 'existing-app' },
+    goals: [
+      goal('scan', '扫码并选择小程序登录', 'Logged in by scan and pick', logged('LOGGED_IN_BY_SCAN')),
+      goal('login', '已登录', 'Logged in', sel('sessionView', 'loggedIn', 'eq', true)),
+    ],
+    forbidden: [],
+    hints: [
+      t(
+        '登录页上方的“扫码登录”：先显示二维码，再到模拟手机确认。',
+        'Use 扫码登录 at the top of the login page, then confirm on the phone.',
+      ),
+    ],
+    solution: [
+      { type: 'login.scanStart' },
+      { type: 'phone.confirmScan', scanId: '$scan' },
+      { type: 'login.pickApp', appId: '$app0' },
     ],
   }),
 ];

@@ -1,5 +1,5 @@
 /** Stage 开发小程序: AppSecret, IP whitelist, server domains, upload key, members and permissions. */
-import { all, DAY, forbid, goal, logged, mission, not, sel, t, upload, wait } from './dsl';
+import { AS_ENTERPRISE, all, DAY, forbid, goal, logged, mission, not, sel, t, upload, wait } from './dsl';
 import type { Mission } from './model';
 
 const IP = '203.0.113.10';
@@ -368,6 +368,39 @@ export const DEVELOP_MISSIONS: readonly Mission[] = [
       { type: 'session.actAs', wechatId: 'ops_xiaohong' },
       { type: 'dev.generateSecret' },
       { type: 'versions.submitReview', uploader: 'reglab_learner' },
+    ],
+  }),
+  mission({
+    id: 'phone-number',
+    title: t('手机号快速验证组件', 'The phone-number component'),
+    briefing: t(
+      '这家企业想让用户一键填手机号：开通“手机号快速验证组件”。先想想它对谁开放、怎么收费。',
+      'This enterprise wants users to fill in their phone number in one tap: enable the phone-number quick verification component. First think about who may and what it costs.',
+    ),
+    stage: 'develop',
+    order: 12,
+    factIds: ['D-10', 'V-06'],
+    start: { scenario: 'ready-to-release', patch: AS_ENTERPRISE },
+    goals: [
+      goal(
+        'on',
+        '手机号快速验证组件已开通',
+        'The phone-number component is on',
+        sel('devSettingsView', 'capabilities', 'has', 'phoneNumber'),
+      ),
+    ],
+    forbidden: [],
+    hints: [
+      t(
+        '它只对完成微信认证的非个人主体开放：先去“微信认证”。',
+        'Only verified organisations may: apply for WeChat verification first.',
+      ),
+      t('认证审核约 3 天：用时间机器快进。', 'Verification takes about 3 days: use time travel.'),
+    ],
+    solution: [
+      { type: 'verify.apply', withFiling: false, participants: [] },
+      wait(3 * DAY),
+      { type: 'dev.enableCapability', capability: 'phoneNumber' },
     ],
   }),
 ];

@@ -2,9 +2,9 @@
  * Small builders so the mission files read as data: texts, predicates and the action sequences several
  * missions share (registration, login, basic info, filing). They only build plain JSON.
  */
-import type { Action, RegistrationForm, SubjectMethod, SubjectType } from '../../engine/index';
+import type { Action, PrivacyDeclarationInput, RegistrationForm, SubjectMethod, SubjectType } from '../../engine/index';
 import type { I18nText } from '../../../core/i18n';
-import type { CompareOp, Forbidden, Goal, Json, Mission, Predicate, SelectorName } from './model';
+import type { CompareOp, Forbidden, Goal, Json, Mission, PatchOp, Predicate, SelectorName } from './model';
 
 export const t = (zh: string, en: string): I18nText => ({ zh, en });
 
@@ -86,7 +86,20 @@ export function login(email: string, password: string): Action[] {
   ];
 }
 
-/** Name, avatar, introduction, a category as main category: what review needs besides filing. */
+/** The user privacy guide declaring what the practice project's code uses (fact B-11: avatar and nickname). */
+export function privacyGuide(
+  items: PrivacyDeclarationInput[] = [{ item: 'userInfo', purpose: '用于展示头像和昵称' }],
+): Action {
+  return {
+    type: 'privacy.save',
+    declarations: items,
+    retention: 'untilDeleted',
+    retentionDays: '',
+    contact: 'privacy@example.com',
+  };
+}
+
+/** Name, avatar, introduction, a category as main category, the privacy guide: what review needs besides filing. */
 export function basics(name = '我的练习应用'): Action[] {
   return [
     { type: 'basic.setName', name },
@@ -94,6 +107,7 @@ export function basics(name = '我的练习应用'): Action[] {
     { type: 'basic.setIntroduction', introduction: '一个用来练习注册流程的小程序。' },
     { type: 'category.add', categoryId: 'tools.notes' },
     { type: 'category.setMain', categoryId: 'tools.notes' },
+    privacyGuide(),
   ];
 }
 
@@ -128,6 +142,12 @@ export const upload = (version: string, note: string, uploader = 'reglab_learner
   version,
   note,
 });
+
+/** The ready-made mini program of a scenario turned into an enterprise's (its start patch). */
+export const AS_ENTERPRISE: readonly PatchOp[] = [
+  { op: 'set', path: ['apps', '0', 'subject', 'type'], value: 'enterprise' },
+  { op: 'set', path: ['apps', '0', 'subject', 'displayName'], value: '示例科技有限公司' },
+];
 
 /** A mission whose par is the length of its reference solution. */
 export function mission(m: Omit<Mission, 'par' | 'solution'> & { solution: readonly Action[] }): Mission {

@@ -28,6 +28,7 @@ export type SelectorName =
   | 'verificationStatus'
   | 'devSettingsView'
   | 'basicInfoView'
+  | 'privacyStatus'
   | 'clockView';
 
 /**

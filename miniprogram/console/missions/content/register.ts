@@ -37,8 +37,8 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
     id: 'walkthrough',
     title: t('从零到上线', 'From zero to online'),
     briefing: t(
-      '全新的模拟平台：注册个人小程序，退出后用密码和扫码再次登录，完善信息、备案，上传 1.0.0 并发布上线。',
-      'A fresh platform: register an individual mini program, log out and back in with password and scan, complete the info, file it, upload 1.0.0 and publish it.',
+      '全新的模拟平台：注册个人小程序，退出后用密码和扫码再次登录，完善信息和隐私保护指引、备案，上传 1.0.0 并发布上线。',
+      'A fresh platform: register an individual mini program, log out and back in with password and scan, complete the info and the privacy guide, file it, upload 1.0.0 and publish it.',
     ),
     stage: 'register',
     order: 1,
@@ -55,6 +55,7 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
       'L-01',
       'L-02',
       'V-03',
+      'B-11',
       'P-02',
       'P-04',
       'P-05',

@@ -1,5 +1,21 @@
 /** Stage 提交审核和发布: review, publish, phased release, rollback, filing and verification. */
-import { all, DAY, forbid, G, goal, logged, mission, not, PEOPLE, release, sel, t, upload, wait } from './dsl';
+import {
+  all,
+  DAY,
+  forbid,
+  G,
+  goal,
+  logged,
+  mission,
+  not,
+  PEOPLE,
+  privacyGuide,
+  release,
+  sel,
+  t,
+  upload,
+  wait,
+} from './dsl';
 import type { Mission } from './model';
 
 const submit = { type: 'versions.submitReview' as const, uploader: 'reglab_learner' };
@@ -286,5 +302,52 @@ export const RELEASE_MISSIONS: readonly Mission[] = [
     ],
     hints: [t('到期前 3 个月起可以年审。', 'The annual review opens 3 months before expiry.')],
     solution: [{ type: 'verify.annualReview' }, wait(4 * DAY)],
+  }),
+  mission({
+    id: 'privacy-guide',
+    title: t('隐私保护指引', 'The privacy guide'),
+    briefing: t(
+      '1.0.0 新增了“附近的学习点”，代码调用了位置接口。提交审核，看懂结果，让 1.0.0 上线。',
+      '1.0.0 adds "study places near you" and its code calls the location API. Submit it, understand the result, get 1.0.0 online.',
+    ),
+    stage: 'release',
+    order: 11,
+    factIds: ['B-11', 'P-04'],
+    start: {
+      scenario: 'ready-to-release',
+      patch: [
+        { op: 'set', path: ['platform', 'codePrivacyItems'], value: ['userInfo', 'location'] },
+        { op: 'set', path: ['apps', '0', 'versions', 'dev', '0', 'privacyItems'], value: ['userInfo', 'location'] },
+      ],
+    },
+    goals: [
+      goal(
+        'declared',
+        '指引声明了代码用到的全部信息',
+        'The guide declares all the code uses',
+        all(sel('privacyStatus', 'undeclared/#', 'eq', 0), sel('privacyStatus', 'declared', 'has', 'location')),
+      ),
+      G.online('1.0.0'),
+    ],
+    forbidden: [],
+    hints: [
+      t(
+        '驳回原因写在版本管理的审核版本里：指引要和代码用到的隐私接口一致。',
+        'The reason is shown with the review version: the guide must match the privacy APIs the code calls.',
+      ),
+      t(
+        '设置 → 服务内容声明 → 用户隐私保护指引：勾选“位置信息”并写明用途。',
+        'Settings → privacy guide: tick 位置信息 and say what it is for.',
+      ),
+    ],
+    solution: [
+      privacyGuide([
+        { item: 'userInfo', purpose: '用于展示头像和昵称' },
+        { item: 'location', purpose: '用于推荐附近的学习点' },
+      ]),
+      submit,
+      wait(DAY),
+      publish(),
+    ],
   }),
 ];

@@ -1,4 +1,11 @@
-import { basicInfoView, beijing, createWorld, quotas, type World } from '../../../../miniprogram/console/engine/index';
+import {
+  basicInfoView,
+  basicView,
+  beijing,
+  createWorld,
+  quotas,
+  type World,
+} from '../../../../miniprogram/console/engine/index';
 import { appOf, fails, ok, okAll, readyWorld, registeredWorld } from '../helpers';
 
 const YEAR_END = beijing(2025, 12, 31, 23, 0);
@@ -141,13 +148,43 @@ describe('service categories (B-07)', () => {
     fails(w, { type: 'category.remove', categoryId: 'food.recipes' }, 'CATEGORY_NOT_ADDED');
   });
 
-  test('B-07, I-03: individuals cannot choose organisation-only categories', () => {
+  test('B-12, I-03: individuals choose from a narrower list, even with a qualification', () => {
     const error = fails(
       registeredWorld(),
-      { type: 'category.add', categoryId: 'medical.hospital' },
+      { type: 'category.add', categoryId: 'medical.hospital', qualification: true },
       'CATEGORY_NOT_FOR_INDIVIDUAL',
     );
     expect(error.message.zh).toContain('医疗服务');
+    expect(error.factIds).toContain('B-12');
+    const options = basicView(registeredWorld(), 'zh').options;
+    const open = options.filter((o) => o.note !== '个人主体不可选').length;
+    expect(open).toBeLessThan(options.length);
+    expect(options.find((o) => o.id === 'medical.hospital')).toMatchObject({
+      note: '个人主体不可选',
+      qualification: false,
+    });
+  });
+
+  test('B-12: a category that needs qualifications is added only with its document, and the console says which', () => {
+    const org = createWorld({ scenario: 'ready-to-release' });
+    org.apps[0].subject.type = 'enterprise';
+    const error = fails(org, { type: 'category.add', categoryId: 'medical.hospital' }, 'CATEGORY_NEEDS_QUALIFICATION');
+    expect(error.message.zh).toContain('《医疗机构执业许可证》');
+    expect(error.message.zh).toContain('约 3 天');
+    expect(error.message.en).toContain('medical institution practising licence');
+    expect(error.field).toBe('category');
+    fails(
+      org,
+      { type: 'category.add', categoryId: 'medical.hospital', qualification: false },
+      'CATEGORY_NEEDS_QUALIFICATION',
+    );
+    const added = ok(org, { type: 'category.add', categoryId: 'medical.hospital', qualification: true });
+    expect(appOf(added).categories.find((c) => c.id === 'medical.hospital')?.status).toBe('reviewing');
+    const option = basicView(org, 'en').options.find((o) => o.id === 'medical.hospital');
+    expect(option).toMatchObject({ qualification: true });
+    expect(option?.note).toContain('Needs a qualification');
+    // Categories without a qualification ignore the flag.
+    ok(org, { type: 'category.add', categoryId: 'tools.notes', qualification: true });
   });
 
   test('B-07: only an approved category can be the main one; main changes are limited to 5 a year', () => {
@@ -171,7 +208,7 @@ describe('service categories (B-07)', () => {
     const org = createWorld({ scenario: 'ready-to-release' });
     const app = org.apps[0];
     app.subject.type = 'enterprise';
-    const added = ok(org, { type: 'category.add', categoryId: 'retail.general' });
+    const added = ok(org, { type: 'category.add', categoryId: 'retail.general', qualification: true });
     expect(appOf(added).categories.find((c) => c.id === 'retail.general')?.status).toBe('reviewing');
     fails(added, { type: 'category.setMain', categoryId: 'retail.general' }, 'MAIN_CATEGORY_NOT_APPROVED');
     const later = ok(added, { type: 'clock.advance', ms: 24 * 3600 * 1000 });

@@ -5,6 +5,7 @@ import {
   quotas,
   serializeWorld,
   type World,
+  capabilitiesView,
 } from '../../../../miniprogram/console/engine/index';
 import { addMember, appOf, fails, ok, okAll, readyWorld } from '../helpers';
 
@@ -247,7 +248,7 @@ describe('capabilities (I-03)', () => {
   test('I-03, V-01: organisations need WeChat verification first', () => {
     const w = readyWorld();
     w.apps[0].subject.type = 'enterprise';
-    fails(w, { type: 'dev.enableCapability', capability: 'phoneNumber' }, 'CAPABILITY_NEEDS_VERIFICATION');
+    fails(w, { type: 'dev.enableCapability', capability: 'wechatPay' }, 'CAPABILITY_NEEDS_VERIFICATION');
     const verified = okAll(w, [
       { type: 'verify.apply', withFiling: false, participants: [] },
       { type: 'clock.advance', ms: 3 * 24 * 3600 * 1000 },
@@ -255,5 +256,38 @@ describe('capabilities (I-03)', () => {
     ]);
     expect(appOf(verified).dev.capabilities).toEqual(['phoneNumber']);
     fails(verified, { type: 'dev.enableCapability', capability: 'phoneNumber' }, 'CAPABILITY_ALREADY_ENABLED');
+  });
+});
+
+describe('the phone-number quick verification component (D-10)', () => {
+  test('D-10: only for verified organisations, and charged per call once it is on', () => {
+    const individual = fails(
+      readyWorld(),
+      { type: 'dev.enableCapability', capability: 'phoneNumber' },
+      'PHONE_NUMBER_NEEDS_ORGANISATION',
+    );
+    expect(individual.message.zh).toContain('非个人主体');
+    expect(individual.factIds).toContain('D-10');
+    const w = readyWorld();
+    w.apps[0].subject.type = 'enterprise';
+    const unverified = fails(
+      w,
+      { type: 'dev.enableCapability', capability: 'phoneNumber' },
+      'PHONE_NUMBER_NEEDS_VERIFICATION',
+    );
+    expect(unverified.message.zh).toContain('每次成功调用 0.03 元');
+    expect(unverified.message.en).toContain('1000 trial calls');
+    expect(capabilitiesView(w, 'zh').find((c) => c.id === 'phoneNumber')).toMatchObject({ enabled: false, fee: '' });
+    const verified = okAll(w, [
+      { type: 'verify.apply', withFiling: false, participants: [] },
+      { type: 'clock.advance', ms: 3 * 24 * 3600 * 1000 },
+      { type: 'dev.enableCapability', capability: 'phoneNumber' },
+    ]);
+    const charged = verified.log.find((e) => e.type === 'PHONE_NUMBER_CHARGED_PER_CALL');
+    expect(charged?.data).toEqual({ yuanPerCall: 0.03, trialCalls: 1000 });
+    const row = capabilitiesView(verified, 'zh').find((c) => c.id === 'phoneNumber');
+    expect(row).toMatchObject({ enabled: true });
+    expect(row?.fee).toContain('0.03 元');
+    expect(capabilitiesView(verified, 'en').find((c) => c.id === 'phoneNumber')?.fee).toContain('1000 trial calls');
   });
 });

@@ -307,7 +307,8 @@ function guidedRelease(w: World, a: number, b: number): Action {
   if (app.categories.length === 0) {
     const ids =
       app.subject.type === 'individual' ? ['tools.notes', 'education.online'] : ['retail.general', 'tools.notes'];
-    return { type: 'category.add', categoryId: pick(ids, a) };
+    // A category that needs a qualification goes in with its (simulated) document (fact B-12).
+    return { type: 'category.add', categoryId: pick(ids, a), qualification: true };
   }
   const approved = app.categories.find((c) => c.status === 'approved');
   if (!approved) return { type: 'clock.advance', ms: day };

@@ -72,6 +72,7 @@ describe('selectors', () => {
       'category',
       'subject',
       'filing',
+      'privacy',
       'developers',
       'secret',
       'server',
@@ -85,7 +86,7 @@ describe('selectors', () => {
       false,
     );
     const basics = releaseChecklist(completeBasics(registeredWorld()));
-    expect(basics.filter((i) => i.done).map((i) => i.id)).toEqual(['basicInfo', 'category', 'subject']);
+    expect(basics.filter((i) => i.done).map((i) => i.id)).toEqual(['basicInfo', 'category', 'subject', 'privacy']);
   });
 
   test('P-01: the versions view shows the four kinds', () => {

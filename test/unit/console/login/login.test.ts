@@ -3,6 +3,7 @@ import {
   currentApp,
   EXISTING_EMAIL,
   EXISTING_PASSWORD,
+  scanLoginView,
   sessionView,
 } from '../../../../miniprogram/console/engine/index';
 import { activate, addMember, fails, ok, PASSWORD, pendingScanId, readyWorld, submitAccount } from '../helpers';
@@ -80,5 +81,45 @@ describe('login (L-01, L-02)', () => {
     const back = ok(asDev, { type: 'session.actAs', wechatId: 'reglab_learner' });
     expect(sessionView(back).isAdmin).toBe(true);
     fails(ready, { type: 'session.actAs', wechatId: 'tester_amy' }, 'ACT_AS_UNKNOWN');
+  });
+});
+
+describe('scan to log in, then pick the mini program (L-05)', () => {
+  test('L-05: the scan waits on the phone, the pick list holds what this WeChat administers, the pick logs in', () => {
+    const w = createWorld({ scenario: 'existing-app' });
+    fails(w, { type: 'login.pickApp', appId: w.apps[0].appId }, 'LOGIN_SCAN_NOT_CONFIRMED');
+    const started = ok(w, { type: 'login.scanStart' });
+    const scan = started.phone.scans[started.phone.scans.length - 1];
+    expect(scan).toMatchObject({ purpose: 'scanLogin', status: 'pending' });
+    expect(scanLoginView(started)).toMatchObject({ pendingScanId: scan.id, confirmed: false });
+    const notYet = fails(started, { type: 'login.pickApp', appId: w.apps[0].appId }, 'LOGIN_SCAN_NOT_CONFIRMED');
+    expect(notYet.message.zh).toContain('扫描登录页的二维码');
+    const confirmed = ok(started, { type: 'phone.confirmScan', scanId: scan.id });
+    const view = scanLoginView(confirmed);
+    expect(view.confirmed).toBe(true);
+    expect(view.apps).toEqual([{ appId: w.apps[0].appId, name: null, admin: true }]);
+    fails(confirmed, { type: 'login.pickApp', appId: 'wx0000000000000000' }, 'LOGIN_APP_NOT_AVAILABLE');
+    const inside = ok(confirmed, { type: 'login.pickApp', appId: w.apps[0].appId });
+    expect(sessionView(inside)).toMatchObject({ loggedIn: true, appId: w.apps[0].appId, isAdmin: true });
+    expect(inside.log[inside.log.length - 1]).toMatchObject({ type: 'LOGGED_IN_BY_SCAN', factIds: ['L-05'] });
+    // The scan is used up: picking again needs a new scan.
+    fails({ ...inside, session: null }, { type: 'login.pickApp', appId: w.apps[0].appId }, 'LOGIN_SCAN_NOT_CONFIRMED');
+  });
+
+  test('L-05: a WeChat with no mini program has nothing to enter; email + password still works beside the scan', () => {
+    const fresh = ok(createWorld(), { type: 'login.scanStart' });
+    const scanId = fresh.phone.scans[0].id;
+    const error = fails(fresh, { type: 'phone.confirmScan', scanId }, 'LOGIN_SCAN_NO_APPS');
+    expect(error.message.en).toContain('Register one first');
+    const w = ok(createWorld({ scenario: 'existing-app' }), { type: 'login.scanStart' });
+    const password = ok(w, { type: 'login.submit', email: EXISTING_EMAIL, password: EXISTING_PASSWORD });
+    // Starting the password route supersedes nothing it should not: the scan-login code is still waiting.
+    expect(password.phone.scans.filter((s) => s.status === 'pending').map((s) => s.purpose)).toEqual([
+      'scanLogin',
+      'login',
+    ]);
+    const restarted = ok(password, { type: 'login.scanStart' });
+    expect(restarted.session).toBeNull();
+    expect(restarted.phone.scans.filter((s) => s.status === 'pending').map((s) => s.purpose)).toEqual(['scanLogin']);
   });
 });
