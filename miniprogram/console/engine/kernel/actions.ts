@@ -7,12 +7,14 @@ import { arr, bool, lit, num, obj, oneOf, str, type Schema, type Shape } from '.
 import {
   CAPABILITIES,
   DOMAIN_KINDS,
+  FILING_ROLES,
   MEMBER_KINDS,
   MEMBER_ROLES,
   REGIONS,
   SUBJECT_TYPES,
   type Capability,
   type DomainKind,
+  type FilingRole,
   type MemberKind,
   type MemberRole,
   type Region,
@@ -33,7 +35,7 @@ export interface RegistrationForm {
 }
 
 export interface FilingParticipantInput {
-  role: 'subjectPrincipal' | 'appPrincipal';
+  role: FilingRole;
   name: string;
   phone: string;
 }
@@ -125,7 +127,7 @@ const formSchema = obj<RegistrationForm>({
 });
 
 const participantsSchema = arr(
-  obj<FilingParticipantInput>({ role: oneOf(['subjectPrincipal', 'appPrincipal']), name: text, phone: text }),
+  obj<FilingParticipantInput>({ role: oneOf(FILING_ROLES), name: text, phone: text }),
   { max: 10 },
 );
 const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });

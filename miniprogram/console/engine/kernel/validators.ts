@@ -4,7 +4,9 @@
  */
 import { consoleError, type ConsoleError } from './errors';
 import { checkCreditCode, checkIdNumber, normalizeIdNumber } from './idcard';
-import { displayable, normalizeText } from './input';
+import { displayable, normalizeMobile, normalizeText } from './input';
+
+export { normalizeMobile };
 import { RULE_SETS } from './rulesets';
 import type { DomainKind } from './types';
 
@@ -84,14 +86,6 @@ export function validateIdNumber(idNumber: string, today: number): ConsoleError 
     case 'checksum':
       return consoleError('ID_NUMBER_CHECKSUM', { expected: problem.expected });
   }
-}
-
-/** Full-width digits, spaces, hyphens and a +86 / 0086 country code are accepted as a person writes them. */
-export function normalizeMobile(phone: string): string {
-  const nfkc = typeof phone.normalize === 'function' ? phone.normalize('NFKC') : phone;
-  const compact = nfkc.replace(/[\s\-()（）]/g, '');
-  const m = /^(?:\+86|0086|86)(1\d{10})$/.exec(compact);
-  return m ? m[1] : compact;
 }
 
 /** Fact I-04: an 11-digit mainland mobile number. */
