@@ -84,6 +84,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
     'Old tutorials and current rules',
   ),
   entry('annual-review', 'release', 10, 2, 'verification-expiring', '认证年审', 'Annual re-verification'),
+  entry('filing-sms-window', 'release', 11, 9, 'ready-to-release', '备案短信 24 小时', 'The 24-hour filing SMS'),
 ];
 
 export function missionIndexEntry(id: string): MissionIndexEntry | undefined {

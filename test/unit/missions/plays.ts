@@ -154,6 +154,14 @@ export const SHORTCUTS: Readonly<Record<string, Action[]>> = {
     { type: 'verify.apply', withFiling: false, participants: [] },
   ],
   'annual-review': [wait(30 * DAY)],
+  // Filed in time without ever letting the SMS check lapse: the 24-hour rule was not met.
+  'filing-sms-window': [
+    { type: 'filing.submit', participants: PEOPLE },
+    wait(2 * DAY),
+    { type: 'filing.verifySms', phone: PEOPLE[0].phone, code: `$filing.${PEOPLE[0].phone}` },
+    { type: 'filing.verifySms', phone: PEOPLE[1].phone, code: `$filing.${PEOPLE[1].phone}` },
+    wait(7 * DAY),
+  ],
 };
 
 /** Mission id → forbidden id → the play that makes it fire. */
