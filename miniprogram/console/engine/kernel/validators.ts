@@ -84,7 +84,8 @@ export function validateIdNumber(idNumber: string, today: number): ConsoleError 
     case 'birthDate':
       return consoleError('ID_NUMBER_BIRTH_DATE', { date: problem.date });
     case 'checksum':
-      return consoleError('ID_NUMBER_CHECKSUM', { expected: problem.expected });
+      // The message explains how the digit is computed and never gives it: the learner checks each digit instead.
+      return consoleError('ID_NUMBER_CHECKSUM');
   }
 }
 
@@ -116,7 +117,7 @@ export function validateCreditCode(code: string): ConsoleError | null {
   if (!problem) return null;
   return problem.kind === 'format'
     ? consoleError('CREDIT_CODE_FORMAT')
-    : consoleError('CREDIT_CODE_CHECKSUM', { expected: problem.expected });
+    : consoleError('CREDIT_CODE_CHECKSUM');
 }
 
 /** Characters as the console counts a name: a Chinese (or other wide) character counts 2. */
