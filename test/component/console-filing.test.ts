@@ -41,6 +41,9 @@ describe('filing', () => {
     unfiledApp(true);
     page = await renderPage('console/filing/index');
     expect(find(page, '#missing')).toBeUndefined();
+    // Every field says where to type, with an example (issue 15.4).
+    expect(find(page, '#emergency-phone')?.data?.placeholder).toBe('11 位手机号，例如 13800138000');
+    expect(find(page, '#emergency-name')?.data?.placeholder).toContain('例如');
     await tap(page, '#sample', '.sb');
     await typeInto(page, '#emergency-name', String(find(page, '#subject-name')?.data?.value ?? ''));
     await tapVant(page, '#submit');

@@ -126,10 +126,9 @@ const formSchema = obj<RegistrationForm>({
   method: oneOf(['none', 'payment', 'wechat']),
 });
 
-const participantsSchema = arr(
-  obj<FilingParticipantInput>({ role: oneOf(FILING_ROLES), name: text, phone: text }),
-  { max: 10 },
-);
+const participantsSchema = arr(obj<FilingParticipantInput>({ role: oneOf(FILING_ROLES), name: text, phone: text }), {
+  max: 10,
+});
 const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
 
 function a<K extends ActionType>(

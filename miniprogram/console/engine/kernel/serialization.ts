@@ -155,10 +155,7 @@ const mailbox = obj<Mailbox>({ addresses: arr(s), mails: arr(mail) });
 
 /** Optional: saves from before the sender was recorded have none (WeChat's platform). */
 const smsSender = oneOf<SmsSender>(['wechat', 'miit']) as Schema<SmsSender | undefined>;
-const sms = obj<Sms>(
-  { id: s, toMasked: s, text, code: nullable(s), receivedAt: time, sender: smsSender },
-  ['sender'],
-);
+const sms = obj<Sms>({ id: s, toMasked: s, text, code: nullable(s), receivedAt: time, sender: smsSender }, ['sender']);
 const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
 const pendingMember = obj<PendingMember>({ wechatId: s, kind: oneOf(MEMBER_KINDS), roles });
 const scan = obj<Scan>({

@@ -115,9 +115,7 @@ export function validateCreditCode(code: string): ConsoleError | null {
   if (value === '') return consoleError('CREDIT_CODE_REQUIRED');
   const problem = checkCreditCode(value);
   if (!problem) return null;
-  return problem.kind === 'format'
-    ? consoleError('CREDIT_CODE_FORMAT')
-    : consoleError('CREDIT_CODE_CHECKSUM');
+  return problem.kind === 'format' ? consoleError('CREDIT_CODE_FORMAT') : consoleError('CREDIT_CODE_CHECKSUM');
 }
 
 /** Characters as the console counts a name: a Chinese (or other wide) character counts 2. */
