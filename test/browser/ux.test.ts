@@ -61,7 +61,7 @@ async function open(
   const stored: Record<string, unknown> = {
     ...(s.storage || {}),
     ...(s.console ? consoleStorage(MINIPROGRAM, s.console) : {}),
-    ...prefsStorage(MINIPROGRAM, prefs),
+    ...prefsStorage(MINIPROGRAM, { ...s.progress, ...prefs }),
   };
   const storage = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, JSON.stringify(v)]));
   await page.emulateMedia({ colorScheme: system });
