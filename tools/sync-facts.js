@@ -47,7 +47,7 @@ function bilingual(cell) {
 
 /** @param {string} markdown @param {string} label */
 function idList(markdown, label) {
-  const m = markdown.match(new RegExp(`^${label}:\\s*(.*)$`, 'm'));
+  const m = markdown.match(new RegExp(`^${label}:[ \\t]*(.*)$`, 'm'));
   return m
     ? m[1]
         .split(',')

@@ -2,7 +2,8 @@ import { t } from '../core/i18n';
 import type { I18nText, Lang } from '../core/i18n';
 import type { Progress, ThemePref } from '../core/progress/model';
 import { applyChrome } from '../services/chrome';
-import { alert } from '../services/dialog';
+import { alert, setDialogLanguage } from '../services/dialog';
+import { SERVICE_TEXT } from '../services/texts';
 import { readProgress, takeStorageNotice } from '../services/storage';
 import { viewBehavior } from './view';
 
@@ -30,6 +31,8 @@ export type I18nMethods = {
    * Shows the storage notice once per app run if saved progress could not be read. Returns the progress.
    */
   applyPrefs(): Progress;
+  /** The share menu (转发): the product's title in the learner's language, opening at the 学习 tab. */
+  onShareAppMessage(): WechatMiniprogram.Page.ICustomShareContent;
 };
 
 /** Language and theme for every page; the learner picks both in 我的 and they are stored with their progress. */
@@ -46,11 +49,15 @@ export const i18nBehavior = Behavior<
       const progress = readProgress();
       const themeClass = themeClassOf(progress.theme);
       this.update({ lang: progress.lang, themeClass });
+      setDialogLanguage(progress.lang);
       // The navigation bar, tab bar and window background follow the same choice (a page's `route`; '' elsewhere).
       applyChrome((this as unknown as { route?: string }).route ?? '', progress.lang, progress.theme);
       const notice = takeStorageNotice();
       if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang));
       return progress;
+    },
+    onShareAppMessage() {
+      return { title: t(SERVICE_TEXT.shareTitle, readProgress().lang), path: '/pages/learn/index' };
     },
   },
 });

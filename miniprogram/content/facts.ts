@@ -103,7 +103,7 @@ export const FACTS: readonly FactRecord[] = [
 ];
 
 /** Rules the console does not enforce yet (added by the 2026-12 audit; see docs/facts-audit.md). */
-export const PENDING_ENFORCEMENT: readonly string[] = ['V-08'];
+export const PENDING_ENFORCEMENT: readonly string[] = [];
 
 /** A fact ID such as `D-04`; `isFactId` tells whether one exists. */
 export type FactId = string;

@@ -1,4 +1,14 @@
-/** Modal dialogs and toasts. */
+/** Modal dialogs and toasts, their default buttons in the learner's language. */
+import { t } from '../core/i18n';
+import type { Lang } from '../core/i18n';
+import { SERVICE_TEXT } from './texts';
+
+let dialogLang: Lang = 'zh';
+
+/** The language of the default buttons (确定 / OK, 取消 / Cancel, 知道了 / Got it); every page sets it (applyPrefs). */
+export function setDialogLanguage(lang: Lang): void {
+  dialogLang = lang;
+}
 
 export interface ConfirmOptions {
   readonly title: string;
@@ -15,8 +25,8 @@ export function confirm(options: ConfirmOptions): Promise<boolean> {
     wx.showModal({
       title: options.title,
       content: options.content,
-      confirmText: options.confirmText ?? '确定',
-      cancelText: options.cancelText ?? '取消',
+      confirmText: options.confirmText ?? t(SERVICE_TEXT.ok, dialogLang),
+      cancelText: options.cancelText ?? t(SERVICE_TEXT.cancel, dialogLang),
       confirmColor: options.danger ? '#d93026' : '#06ae56',
       success: (res) => resolve(res.confirm),
       fail: () => resolve(false),
@@ -25,7 +35,7 @@ export function confirm(options: ConfirmOptions): Promise<boolean> {
 }
 
 /** Tells the learner something with a single OK button. */
-export function alert(title: string, content: string, okText = '知道了'): Promise<void> {
+export function alert(title: string, content: string, okText = t(SERVICE_TEXT.gotIt, dialogLang)): Promise<void> {
   return new Promise((resolve) => {
     wx.showModal({
       title,

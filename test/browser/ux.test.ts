@@ -61,7 +61,7 @@ async function open(
   const stored: Record<string, unknown> = {
     ...(s.storage || {}),
     ...(s.console ? consoleStorage(MINIPROGRAM, s.console) : {}),
-    ...prefsStorage(MINIPROGRAM, prefs),
+    ...prefsStorage(MINIPROGRAM, { ...s.progress, ...prefs }),
   };
   const storage = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, JSON.stringify(v)]));
   await page.emulateMedia({ colorScheme: system });
@@ -169,40 +169,87 @@ const TAUGHT: readonly string[] = [
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** "基本设置 · Basic settings", "微信公众平台 · 小程序 · WeChat …": the Chinese term(s), separator, Latin text after. */
 const BILINGUAL = /[\u3400-\u9fff][^\n]*? · (?=[\s(（]*[A-Za-z0-9{])/g;
-/** A quoted console term with its English gloss in brackets: "垃圾邮件" (spam). */
-const GLOSSED = /["“][^"”]+["”] \([A-Za-z][^)]*\)/g;
+/** A console term, quoted or not, with its English gloss in brackets: "垃圾邮件" (spam), 成长 (growth). */
+const GLOSSED = /(["“][^"”]+["”]|[\u3400-\u9fff]+) \([A-Za-z][^)]*\)/g;
+
+/** The lines of `texts` that show Chinese outside the taught terms. */
+function untaughtChinese(texts: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      let rest = line.replace(GLOSSED, '').replace(BILINGUAL, '');
+      for (const term of TAUGHT) rest = rest.split(term).join('');
+      if (HAN.test(rest)) found.push(line.trim());
+    }
+  }
+  return found;
+}
+
+/**
+ * What the learner reads now: the title, the tab bar, the top page's text and labels, and any dialog, toast or sheet
+ * (only the overlays with `overlaysOnly`).
+ */
+function screenTexts(overlaysOnly = false): Promise<string[]> {
+  return page.evaluate((only) => {
+    const shown = Array.from(document.querySelectorAll('page')).filter((p) => (p as HTMLElement).offsetParent !== null);
+    const top = shown[shown.length - 1] as HTMLElement | undefined;
+    const tab = document.querySelector('.rlw-tabbar') as HTMLElement;
+    const labels = top
+      ? Array.from(top.querySelectorAll('[aria-label]')).map((e) => e.getAttribute('aria-label') || '')
+      : [];
+    const overlays = Array.from(document.querySelectorAll('.rlw-modal, .rlw-toast, .rlw-sheet')).map(
+      (e) => (e as HTMLElement).innerText,
+    );
+    if (only) return overlays;
+    return [
+      (document.querySelector('.rlw-nav-text') as HTMLElement).textContent || '',
+      tab.hidden ? '' : tab.innerText,
+      top ? top.innerText : '',
+      ...labels,
+      ...overlays,
+    ];
+  }, overlaysOnly);
+}
 
 describe('English mode', () => {
   it('shows no Chinese outside the taught terms on any page: titles, tab bar, page text and labels', async () => {
     const found: string[] = [];
     for (const route of ROUTES) {
       await open(route, { lang: 'en', theme: 'system' }, 'light');
-      const texts = await page.evaluate(() => {
-        const shown = Array.from(document.querySelectorAll('page')).filter(
-          (p) => (p as HTMLElement).offsetParent !== null,
-        );
-        const top = shown[shown.length - 1] as HTMLElement | undefined;
-        const tab = document.querySelector('.rlw-tabbar') as HTMLElement;
-        const labels = top
-          ? Array.from(top.querySelectorAll('[aria-label]')).map((e) => e.getAttribute('aria-label') || '')
-          : [];
-        return [
-          (document.querySelector('.rlw-nav-text') as HTMLElement).textContent || '',
-          tab.hidden ? '' : tab.innerText,
-          top ? top.innerText : '',
-          ...labels,
-        ];
-      });
-      for (const text of texts) {
-        for (const line of text.split('\n')) {
-          let rest = line.replace(GLOSSED, '').replace(BILINGUAL, '');
-          for (const term of TAUGHT) rest = rest.split(term).join('');
-          if (HAN.test(rest)) found.push(`${route}: ${line.trim()}`);
-        }
-      }
+      for (const line of untaughtChinese(await screenTexts())) found.push(`${route}: ${line}`);
     }
     expect([...new Set(found)]).toEqual([]);
   }, 300000);
+
+  it('keeps to English in the dialogs, toasts and sheets a tap opens, on every page', async () => {
+    const found: string[] = [];
+    let taps = 0;
+    let overlays = 0;
+    const controls = 'wx-button, [role=button], [role=link]';
+    for (const route of ROUTES) {
+      await open(route, { lang: 'en', theme: 'system' }, 'light');
+      const count = await page.locator('page:visible').last().locator(controls).count();
+      // The first few controls of each page: the page is opened afresh for each, so every tap starts from its state.
+      for (let i = 0; i < Math.min(count, 6); i++) {
+        if (i > 0) await open(route, { lang: 'en', theme: 'system' }, 'light');
+        const target = page.locator('page:visible').last().locator(controls).nth(i);
+        if (!(await target.isVisible())) continue;
+        const pages = await page.locator('page').count();
+        await target.click({ timeout: 3000 }).catch(() => undefined);
+        await page.waitForTimeout(300);
+        taps += 1;
+        overlays += await page.locator('.rlw-modal:visible, .rlw-toast:visible, .rlw-sheet:visible').count();
+        // A tap that opened another page is read there by the walk above (in its own starting state); here only what
+        // the tap itself shows: the page it changed, and any dialog, toast or sheet.
+        const moved = (await page.locator('page').count()) !== pages;
+        for (const line of untaughtChinese(await screenTexts(moved))) found.push(`${route} (tap ${i + 1}): ${line}`);
+      }
+    }
+    expect(taps).toBeGreaterThan(ROUTES.length * 2);
+    // The walk did meet dialogs and toasts (confirmations, "copied", refusals), not just pages.
+    expect(overlays).toBeGreaterThan(3);
+    expect([...new Set(found)]).toEqual([]);
+  }, 900000);
 });
 
 describe('the console phone button', () => {
@@ -317,6 +364,62 @@ describe('text contrast', () => {
       }
       expect(measured).toBeGreaterThan(ROUTES.length * 3);
       expect([...new Set(low)]).toEqual([]);
+    }, 300000);
+  }
+});
+
+/** Every control a learner taps, as the preview exposes it: by role (aria-role, or a built-in's own), and vant's cells. */
+const TAPPABLE =
+  '[role=button], [role=link], [role=radio], [role=checkbox], [role=switch], [role=tab], .van-cell--clickable';
+
+describe('accessibility: tap targets and icon-only controls', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`every tappable element is at least 44 × 44 px and an icon-only one has a label (${lang})`, async () => {
+      const small: string[] = [];
+      const unlabelled: string[] = [];
+      let measured = 0;
+      for (const route of ROUTES) {
+        await open(route, { lang, theme: 'system' }, 'light');
+        const found = await page.evaluate((selector) => {
+          const shown = Array.from(document.querySelectorAll('page')).filter(
+            (p) => (p as HTMLElement).offsetParent !== null,
+          );
+          const top = shown[shown.length - 1] as HTMLElement | undefined;
+          const scope: Element[] = [document.querySelector('.rlw-tabbar') as Element];
+          if (top) scope.push(top);
+          const out: { what: string; width: number; height: number; label: string; text: string }[] = [];
+          for (const root of scope) {
+            if (!root || (root as HTMLElement).hidden) continue;
+            for (const el of Array.from(root.querySelectorAll(selector))) {
+              const h = el as HTMLElement;
+              // Only what is on screen: hidden sheets and collapsed blocks are measured where they open.
+              if (h.offsetParent === null || getComputedStyle(h).visibility === 'hidden') continue;
+              // A control inside a larger control (a label inside a cell) is tapped through the outer one.
+              if (el.parentElement && el.parentElement.closest(selector)) continue;
+              const r = el.getBoundingClientRect();
+              const text = (h.innerText || '').trim();
+              out.push({
+                what: (text || el.getAttribute('aria-label') || el.id || el.tagName).slice(0, 40),
+                width: r.width,
+                height: r.height,
+                label: el.getAttribute('aria-label') || '',
+                text,
+              });
+            }
+          }
+          return out;
+        }, TAPPABLE);
+        for (const f of found) {
+          measured += 1;
+          // 44 × 44 CSS px (WCAG 2.5.5, Apple's 44 pt); half a pixel for rounding.
+          if (f.width < 43.5 || f.height < 43.5)
+            small.push(`${route}: "${f.what}" ${Math.round(f.width)}×${Math.round(f.height)}`);
+          if (!/[\p{L}\p{N}]/u.test(f.text) && !/[\p{L}\p{N}]/u.test(f.label)) unlabelled.push(`${route}: "${f.what}"`);
+        }
+      }
+      expect(measured).toBeGreaterThan(ROUTES.length * 2);
+      expect([...new Set(small)]).toEqual([]);
+      expect([...new Set(unlabelled)]).toEqual([]);
     }, 300000);
   }
 });

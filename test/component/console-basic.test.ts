@@ -184,6 +184,15 @@ describe('basic settings: avatar', () => {
   });
 });
 
+describe('basic settings: opened from the filing page’s list', () => {
+  it('opens the name sheet for ?section=edit:name', async () => {
+    logInToExistingApp();
+    page = await renderPage('console/basic/index', { query: { section: 'edit:name' } });
+    expect(find(page, '#edit-sheet')).toBeDefined();
+    expect(text(page, '#edit-sheet')).toContain('小程序名称');
+  });
+});
+
 describe('basic settings: service categories', () => {
   it('adds an approved category, refuses one an individual cannot choose, sets the main one and removes', async () => {
     logInToExistingApp();

@@ -21,15 +21,34 @@ function unfiledApp(withBasics: boolean): void {
 }
 
 describe('filing', () => {
-  it('needs the name (and a category) first, and says where to set them', async () => {
+  it('lists everything filing still needs at once, each with a link to where it is done', async () => {
     unfiledApp(false);
     page = await renderPage('console/filing/index');
     expect(text(page, '#stage-label')).toBe('未备案');
+    // Both missing prerequisites are shown before any submit, not one at a time.
+    expect(text(page, '#missing')).toContain('1. 设置小程序名称');
+    expect(text(page, '#missing')).toContain('2. 添加服务类目');
     await tap(page, '#sample', '.sb');
     await tapVant(page, '#submit');
-    expect(text(page, '#form-error')).toContain('备案前请先设置小程序名称');
-    await tapVant(page, '#go-basic');
-    expect(fake.navigations.pop()?.url).toBe('/console/basic/index');
+    expect(text(page, '#form-error')).toContain('设置小程序名称；添加服务类目');
+    await tapVant(page, '#fix-name');
+    expect(fake.navigations.pop()?.url).toBe('/console/basic/index?section=edit%3Aname');
+    await tapVant(page, '#fix-category');
+    expect(fake.navigations.pop()?.url).toBe('/console/basic/index?section=category');
+  });
+
+  it('the emergency contact must be someone other than the subject principal (V-08)', async () => {
+    unfiledApp(true);
+    page = await renderPage('console/filing/index');
+    expect(find(page, '#missing')).toBeUndefined();
+    // Every field says where to type, with an example (issue 15.4).
+    expect(find(page, '#emergency-phone')?.data?.placeholder).toBe('11 位手机号，例如 13800138000');
+    expect(find(page, '#emergency-name')?.data?.placeholder).toContain('例如');
+    await tap(page, '#sample', '.sb');
+    await typeInto(page, '#emergency-name', String(find(page, '#subject-name')?.data?.value ?? ''));
+    await tapVant(page, '#submit');
+    expect(text(page, '#emergency-error')).toContain('应急联系人不能是主体负责人本人');
+    expect(filing().stage).toBe('none');
   });
 
   it('checks the principals: a valid phone, and no shared number between different people', async () => {
@@ -80,6 +99,22 @@ describe('filing', () => {
     expect(text(page, '#stage-label')).toBe('已备案');
     expect(text(page, '#done-text')).toMatch(/^已于 \d{4}-\d{2}-\d{2} 完成备案$/);
     expect(filing().stage).toBe('done');
+  });
+
+  it('lapses when the MIIT SMS check is not done within 24 hours, and can be submitted again', async () => {
+    unfiledApp(true);
+    page = await renderPage('console/filing/index');
+    await tap(page, '#sample', '.sb');
+    await tapVant(page, '#submit');
+    await tapVant(page, '#skip');
+    expect(text(page, '#waiting')).toContain('24 小时内');
+    expect(text(page, '#waiting')).toContain('逾期备案失效');
+    actAll([{ type: 'clock.advance', ms: 24 * 3600 * 1000 }]);
+    expect(text(page, '#reject')).toContain('工信部短信核验没有在 24 小时内完成');
+    expect(find(page, '#filing-form')).toBeDefined();
+    await tap(page, '#sample', '.sb');
+    await tapVant(page, '#submit');
+    expect(text(page, '#stage-label')).toBe('平台初审中');
   });
 
   it('says filing is not required for review under the classic rules', async () => {

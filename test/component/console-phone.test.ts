@@ -82,9 +82,25 @@ describe('phone', () => {
     expect(code).toMatch(/^\d{6}$/);
     expect(text(page, '.sms-code')).toBe(code);
     expect(text(page, '.sms-item')).toContain('138****8000');
+    expect(text(page, '.sms-from')).toBe('微信公众平台');
     const raw = fake.storage.get(CONSOLE_KEY) as string;
     expect((JSON.parse(raw) as { data: ConsoleSave }).data.smsSeen).toBe(1);
     expect(find(login, '#phone', '#phone-count')).toBeUndefined();
     login.detach();
+  });
+
+  it('shows the filing SMS as sent by the MIIT filing system, not by WeChat', async () => {
+    const w = seedScenario(fake, { scenario: 'ready-to-release' });
+    const sms = {
+      id: 'sms-miit',
+      toMasked: '138****8001',
+      text: { zh: '【工信部】核验码 123456', en: '[MIIT] 123456' },
+    };
+    seedWorld(fake, {
+      ...w,
+      phone: { ...w.phone, sms: [{ ...sms, code: '123456', receivedAt: w.now, sender: 'miit' }] },
+    });
+    page = await renderPage('console/phone/index');
+    expect(text(page, '.sms-from')).toBe('工信部备案系统');
   });
 });

@@ -210,7 +210,13 @@ describe('registration ③ 信息登记', () => {
     await typeInto(p, '#f-idNumber', wrong);
     await blurField(p, '#f-idNumber', wrong);
     expect(text(p, '#err-idNumber')).toContain('身份证号码校验位不对');
-    expect(text(p, '#err-idNumber')).toContain(`最后一位应为 ${last}`);
+    // How the digit is computed, never the digit itself; "why" opens the lesson section that explains it.
+    expect(text(p, '#err-idNumber')).toContain('除以 11 取余数');
+    expect(text(p, '#err-idNumber')).not.toContain(`应为 ${last}`);
+    await tap(p, '#err-idNumber', '.fe-why');
+    expect(fake.navigations.pop()?.url).toBe(
+      '/pages/lesson/index?id=register-individual&section=register-individual.fields',
+    );
     await tapVant(p, '#continue');
     expect(text(p, '#err-idNumber')).toContain('校验位');
     await typeInto(p, '#f-idNumber', good);

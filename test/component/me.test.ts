@@ -33,6 +33,21 @@ describe('我的 tab', () => {
     expect(textOf(page.querySelector('.rl-title'))).toBe('我的');
   });
 
+  it('shows the last exam as a score against the pass mark', async () => {
+    page = await renderPage('pages/me/index');
+    expect(textOf(page.querySelector('#last-exam'))).toContain('还没考过');
+    page.detach();
+    forgetLoadedProgress();
+    const exam = { at: NOW, percent: 45, points: 9, total: 20, passed: false, timedOut: false, durationMs: 1000 };
+    const byStage = [{ stage: 'register' as const, total: 20, correct: 9, points: 9 }];
+    seedProgress(fake, { ...initialProgress(), lang: 'en', exams: [{ ...exam, byStage }] });
+    page = await renderPage('pages/me/index');
+    expect(textOf(page.querySelector('#last-exam'))).toContain('Score 9 / 20 (45%); Not passed: the pass mark is 80%');
+    expect(page.querySelector('#last-exam')?.querySelector('.van-cell__label')?.dom?.className).toMatch(
+      /rl-score--fail/,
+    );
+  });
+
   it('switches theme: follow system, light or dark, applied to the page root', async () => {
     page = await renderPage('pages/me/index');
     const root = () => (page?.querySelector('.rl-page') as { dom?: Element } | undefined)?.dom;

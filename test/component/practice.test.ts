@@ -67,6 +67,18 @@ describe('练习 tab', () => {
     expect(textOf(page.querySelector('#exam-history'))).toBe('已考 1 次 · 最好 85% · 上次 85%');
   });
 
+  it('states each quiz row as a sentence against the pass mark, a fail in the fail colour', async () => {
+    const made = createRun(QUESTIONS, { mode: 'stage', stage: 'register' }, 9, NOW);
+    if (!made.ok) throw new Error(made.error);
+    const result = summarize(finishRun(made.run, NOW + 1000), NOW + 1000);
+    seedProgress(fake, recordResult(initialProgress(), { ...result, percent: 30 }, NOW));
+    page = await renderPage('pages/practice/index');
+    const row = page.querySelector('#quiz-stage-register');
+    expect(textOf(row)).toContain(`${result.total} 题，最好成绩 30%，未达及格线 80%`);
+    expect(row?.querySelector('.van-cell__label')?.dom?.className).toMatch(/rl-score--fail/);
+    expect(textOf(page.querySelector('#quiz-stage-develop'))).toMatch(/\d+ 题，还没测过/);
+  });
+
   it('switches language', async () => {
     seedProgress(fake, { ...initialProgress(), lang: 'en' });
     page = await renderPage('pages/practice/index');

@@ -53,10 +53,43 @@ describe('result page', () => {
     seedProgress(fake, progressWith(run));
     page = await renderPage('pages/quiz/result/index');
     expect(textOf(page.querySelector('#percent'))).toBe('50%');
-    expect(textOf(page.querySelector('#verdict'))).toContain('未通过');
-    expect(textOf(page.querySelector('#verdict'))).toContain('80%');
+    expect(textOf(page.querySelector('#points'))).toBe('得分 10 / 20');
+    expect(textOf(page.querySelector('#partial'))).toBe('10 题全对，每题 1 分');
+    expect(textOf(page.querySelector('#verdict'))).toBe('未通过：及格线是 80%');
+    // A fail is never shown in the pass colour.
+    expect(page.querySelector('#percent')?.dom?.className).toMatch(/rl-score--fail/);
+    expect(page.querySelector('#percent')?.dom?.className).not.toMatch(/rl-score--pass/);
     const stages = textOf(page.querySelector('#stages'));
     for (const title of ['注册', '小程序信息完善', '开发小程序', '提交审核和发布']) expect(stages).toContain(title);
+    // Each stage row reads as a sentence: "注册：5 题答对 x 题，得分 x / 5（x%）".
+    expect(textOf(page.querySelector('#stage-register'))).toMatch(
+      /^注册：\d+ 题答对 \d+ 题，得分 [\d.]+ \/ \d+（\d+%）$/,
+    );
+  });
+
+  it('explains partial credit next to the score and colours a pass as a pass', async () => {
+    seedProgress(fake, {
+      ...initialProgress(),
+      lastResult: {
+        runId: 'r1',
+        mode: 'stage',
+        target: 'register',
+        total: 4,
+        answered: 4,
+        correct: 3,
+        points: 3.5,
+        percent: 88,
+        byStage: [{ stage: 'register', total: 4, correct: 3, points: 3.5 }],
+        wrongIds: [],
+        durationMs: 60000,
+      },
+    });
+    page = await renderPage('pages/quiz/result/index');
+    expect(textOf(page.querySelector('#percent'))).toBe('87%');
+    expect(textOf(page.querySelector('#points'))).toBe('得分 3.5 / 4');
+    expect(textOf(page.querySelector('#partial'))).toBe('其中 0.5 分来自部分正确的多选题（每题 0.5 分）');
+    expect(textOf(page.querySelector('#verdict'))).toContain('通过：达到及格线 80%');
+    expect(page.querySelector('#percent')?.dom?.className).toMatch(/rl-score--pass/);
   });
 
   it('"retry the wrong ones" runs just those questions, answered by tapping', async () => {

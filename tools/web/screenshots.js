@@ -43,6 +43,7 @@ const SHOT_TIME = new Date('2026-01-15T09:41:00+08:00');
  * @property {Record<string, string>} [query]
  * @property {Record<string, unknown>} [storage]  wx storage to start with (values as the app would store them)
  * @property {string} [console]  a console scenario to start the simulated console from (e.g. 'ready-to-release')
+ * @property {Record<string, unknown>} [progress]  fields of the learner's progress to start with (e.g. a lastResult)
  */
 
 /**
@@ -106,7 +107,7 @@ async function takeScreenshots(options = {}) {
         const stored = {
           ...(s.storage || {}),
           ...(s.console ? consoleStorage(root, s.console) : {}),
-          ...(variant.prefs ? prefsStorage(root, variant.prefs) : {}),
+          ...(variant.prefs || s.progress ? prefsStorage(root, { ...s.progress, ...variant.prefs }) : {}),
         };
         /** @type {Record<string, string> | undefined} */
         const storage = Object.keys(stored).length

@@ -109,8 +109,8 @@ Component<
   },
   methods: {
     onLoad(query) {
-      if (query.section === 'category') this.update({ categoryOpen: true });
       this.consoleStart(query);
+      if (query.section === 'category' || query.section === 'edit:name') this.openTarget(query.section);
     },
     onShow() {
       this.consoleShow();

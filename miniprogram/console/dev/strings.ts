@@ -84,6 +84,8 @@ export const DEV_STRINGS = {
     en: 'The old key stops working; wherever miniprogram-ci runs needs the new one.',
   },
   line: { zh: '第 {n} 项：', en: 'Entry {n}: ', bilingual: true },
+  ipPlaceholder: { zh: '每行一项，例如 203.0.113.10', en: 'One a line, e.g. 203.0.113.10' },
+  domainExample: { zh: '例如', en: 'e.g.' },
 } satisfies Record<string, I18nText>;
 
 export type DevStringKey = keyof typeof DEV_STRINGS;

@@ -6,18 +6,21 @@ import { consoleBehavior } from '../behaviors/console';
 import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { toast } from '../../services/dialog';
-import { navigateTo } from '../../services/navigation';
+import { navigateTo, urlWithQuery } from '../../services/navigation';
 import { dataString, inputValue } from '../home/page-utils';
 import { FILING_STRINGS } from './strings';
 import type { FilingStringKey } from './strings';
 
-type FormKey = 'subjectName' | 'subjectPhone' | 'appName' | 'appPhone';
+const FORM_KEYS = ['subjectName', 'subjectPhone', 'appName', 'appPhone', 'emergencyName', 'emergencyPhone'] as const;
+type FormKey = (typeof FORM_KEYS)[number];
 
 interface FilingForm {
   subjectName: string;
   subjectPhone: string;
   appName: string;
   appPhone: string;
+  emergencyName: string;
+  emergencyPhone: string;
   same: boolean;
 }
 
@@ -42,7 +45,7 @@ type FilingMethods = {
   onSmsCode(e: WechatMiniprogram.CustomEvent): void;
   onVerify(): void;
   onOpenPhone(): void;
-  onGoBasic(): void;
+  onFix(e: WechatMiniprogram.CustomEvent): void;
   onLogin(): void;
 };
 
@@ -58,7 +61,7 @@ function remember(phone: string): void {
 }
 
 function isFormKey(key: string): key is FormKey {
-  return key === 'subjectName' || key === 'subjectPhone' || key === 'appName' || key === 'appPhone';
+  return (FORM_KEYS as readonly string[]).indexOf(key) >= 0;
 }
 
 Component<
@@ -73,7 +76,15 @@ Component<
   data: {
     s: localize(FILING_STRINGS, 'zh'),
     view: null,
-    form: { subjectName: '', subjectPhone: '', appName: '', appPhone: '', same: true },
+    form: {
+      subjectName: '',
+      subjectPhone: '',
+      appName: '',
+      appPhone: '',
+      emergencyName: '',
+      emergencyPhone: '',
+      same: true,
+    },
     sms: { phone: '', code: '' },
   },
   methods: {
@@ -103,9 +114,17 @@ Component<
     },
     onSample() {
       const same = this.data.form.same;
-      const [a, b] = sampleParticipants(getWorld(), same);
+      const [a, b, c] = sampleParticipants(getWorld(), same);
       this.update({
-        form: { subjectName: a.name, subjectPhone: a.phone, appName: b.name, appPhone: b.phone, same },
+        form: {
+          subjectName: a.name,
+          subjectPhone: a.phone,
+          appName: b.name,
+          appPhone: b.phone,
+          emergencyName: c.name,
+          emergencyPhone: c.phone,
+          same,
+        },
       });
       this.clearErrors();
     },
@@ -115,7 +134,12 @@ Component<
       const app: FilingParticipantInput = f.same
         ? { role: 'appPrincipal', name: f.subjectName, phone: f.subjectPhone }
         : { role: 'appPrincipal', name: f.appName, phone: f.appPhone };
-      return [subject, app];
+      const emergency: FilingParticipantInput = {
+        role: 'emergencyContact',
+        name: f.emergencyName,
+        phone: f.emergencyPhone,
+      };
+      return [subject, app, emergency];
     },
     onSubmit() {
       const participants = this.participants();
@@ -147,8 +171,8 @@ Component<
     onOpenPhone() {
       navigateTo(CONSOLE_PAGES.phone);
     },
-    onGoBasic() {
-      navigateTo(CONSOLE_PAGES.basic);
+    onFix(e) {
+      navigateTo(urlWithQuery(CONSOLE_PAGES.basic, { section: dataString(e.currentTarget.dataset, 'section') }));
     },
     onLogin() {
       navigateTo(CONSOLE_PAGES.login);

@@ -36,7 +36,16 @@ export const FILING_STRINGS = {
   participants: { zh: '备案负责人', en: 'Principals', bilingual: true },
   rejected: { zh: '备案被驳回', en: 'Filing rejected', bilingual: true },
   resubmit: { zh: '按驳回原因修改后重新提交。', en: 'Fix what the reason says and submit again.' },
-  goBasic: { zh: '去基本设置', en: 'Basic settings', bilingual: true },
+  needsTitle: { zh: '备案前还需要完成', en: 'Still needed before filing' },
+  fixIt: { zh: '去完成', en: 'Do it', bilingual: true },
+  emergency: { zh: '应急联系人', en: 'Emergency contact', bilingual: true },
+  emergencyRule: {
+    zh: '应急联系人要填写主体负责人以外的另一个人。',
+    en: 'The emergency contact must be someone other than the subject principal.',
+  },
+  namePlaceholder: { zh: '例如：测试甲（模拟，勿填真实姓名）', en: 'e.g. 测试甲 (simulated; no real name)' },
+  phonePlaceholder: { zh: '11 位手机号，例如 13800138000', en: '11 digits, e.g. 13800138000' },
+  codePlaceholder: { zh: '6 位数字，例如 123456', en: '6 digits, e.g. 123456' },
 } satisfies Record<string, I18nText>;
 
 export type FilingStringKey = keyof typeof FILING_STRINGS;

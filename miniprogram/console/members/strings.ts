@@ -52,6 +52,7 @@ export const MEMBERS_STRINGS = {
   actAs: { zh: '以TA的身份查看', en: 'View as them', bilingual: true },
   actingAs: { zh: '你正在以 {who} 的身份查看控制台', en: 'You are viewing the console as {who}' },
   backToAdmin: { zh: '切回管理员', en: 'Back to the administrator', bilingual: true },
+  wechatIdPlaceholder: { zh: '对方的微信号，例如 reglab_dev01', en: 'Their WeChat ID, e.g. reglab_dev01' },
 } satisfies Record<string, I18nText>;
 
 export type MembersStringKey = keyof typeof MEMBERS_STRINGS;

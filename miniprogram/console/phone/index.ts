@@ -18,6 +18,7 @@ interface ScanRow {
 interface SmsRow {
   id: string;
   text: string;
+  from: string;
   code: string;
   to: string;
   time: string;
@@ -81,6 +82,7 @@ Component<
         sms: view.sms.map((m) => ({
           id: m.id,
           text: t(m.text, lang),
+          from: m.sender === 'miit' ? s.fromMiit : s.fromWechat,
           code: m.code || '',
           to: s.to.replace('{to}', m.toMasked),
           time: formatDateTime(m.receivedAt),

@@ -20,7 +20,8 @@ export const PHONE_STRINGS = {
   sms: { zh: '短信', en: 'SMS', bilingual: true },
   noSms: { zh: '还没有短信', en: 'No SMS yet', bilingual: true },
   code: { zh: '验证码', en: 'Code', bilingual: true },
-  from: { zh: '微信公众平台', en: 'WeChat Public Platform', bilingual: true },
+  fromWechat: { zh: '微信公众平台', en: 'WeChat Public Platform', bilingual: true },
+  fromMiit: { zh: '工信部备案系统', en: 'MIIT filing system', bilingual: true },
   to: { zh: '发至 {to}', en: 'To {to}', bilingual: true },
 } satisfies Record<string, I18nText>;
 

@@ -35,7 +35,7 @@ export const REGISTER_STRINGS = {
     en: 'Letters, digits or English symbols, at least 8, case-sensitive',
   },
   confirmPassword: { zh: '确认密码', en: 'Confirm password', bilingual: true },
-  confirmHint: { zh: '请再次输入密码', en: 'Enter the password again', bilingual: true },
+  confirmHint: { zh: '再输入一次上面的密码，例如 Practice-2025', en: 'The same password again, e.g. Practice-2025' },
   captcha: { zh: '验证码', en: 'Captcha', bilingual: true },
   captchaImage: { zh: '验证码图片', en: 'Captcha image', bilingual: true },
   newCaptcha: { zh: '换一张', en: 'New one', bilingual: true },
@@ -174,6 +174,22 @@ export const REGISTER_STRINGS = {
     zh: '换一个新邮箱，从“① 帐号信息”重新开始。已注册的小程序不受影响。',
     en: 'Start again from ① account info with a new email. Registered mini programs are kept.',
   },
+  emailPlaceholder: { zh: '例如 learner@example.com', en: 'e.g. learner@example.com' },
+  passwordPlaceholder: { zh: '至少 8 位，例如 Practice-2025', en: 'At least 8, e.g. Practice-2025' },
+  captchaPlaceholder: { zh: '照图片输入，例如 7KQ2', en: 'As in the image, e.g. 7KQ2' },
+  orgNamePlaceholder: {
+    zh: '与执照一致，例如 （模拟）演示网络工作室',
+    en: 'As on the licence, e.g. （模拟）演示网络工作室',
+  },
+  creditCodePlaceholder: { zh: '18 位，例如 91350100M000100Y43', en: '18 characters, e.g. 91350100M000100Y43' },
+  idNamePlaceholder: { zh: '例如 测试用户（模拟，勿填真实姓名）', en: 'e.g. 测试用户 (simulated; no real name)' },
+  idNumberPlaceholder: {
+    zh: '18 位，末位可为 X，例如用“填入示例”',
+    en: '18 characters, the last may be X; e.g. the sample',
+  },
+  phonePlaceholder: { zh: '11 位手机号，例如 13800000000', en: '11 digits, e.g. 13800000000' },
+  smsCodePlaceholder: { zh: '6 位数字，例如 123456', en: '6 digits, e.g. 123456' },
+  amountPlaceholder: { zh: '按上面说明的金额，例如 0.12', en: 'The amount stated above, e.g. 0.12' },
 } satisfies Record<string, I18nText>;
 
 export type RegisterStringKey = keyof typeof REGISTER_STRINGS;

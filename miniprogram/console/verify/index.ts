@@ -15,7 +15,7 @@ interface VerifyData {
   view: VerifyPageView | null;
   overdueText: string;
   withFiling: boolean;
-  person: { name: string; phone: string };
+  person: { name: string; phone: string; emergencyName: string; emergencyPhone: string };
 }
 
 type VerifyMethods = {
@@ -45,7 +45,7 @@ Component<
     view: null,
     overdueText: '',
     withFiling: false,
-    person: { name: '', phone: '' },
+    person: { name: '', phone: '', emergencyName: '', emergencyPhone: '' },
   },
   methods: {
     onLoad(query) {
@@ -69,11 +69,11 @@ Component<
     },
     onInput(e) {
       const key = dataString(e.currentTarget.dataset, 'key');
-      if (key === 'name' || key === 'phone') this.update({ [`person.${key}`]: inputValue(e.detail) });
+      if (key in this.data.person) this.update({ [`person.${key}`]: inputValue(e.detail) });
     },
     onSample() {
-      const [p] = sampleParticipants(getWorld(), true);
-      this.update({ person: { name: p.name, phone: p.phone } });
+      const [p, , c] = sampleParticipants(getWorld(), true);
+      this.update({ person: { name: p.name, phone: p.phone, emergencyName: c.name, emergencyPhone: c.phone } });
       this.clearErrors();
     },
     async onApply() {
@@ -93,6 +93,7 @@ Component<
         ? [
             { role: 'subjectPrincipal', name: p.name, phone: p.phone },
             { role: 'appPrincipal', name: p.name, phone: p.phone },
+            { role: 'emergencyContact', name: p.emergencyName, phone: p.emergencyPhone },
           ]
         : [];
       const result = this.send({ type: 'verify.apply', withFiling: this.data.withFiling, participants }, 'form');

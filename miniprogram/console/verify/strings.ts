@@ -25,6 +25,9 @@ export const VERIFY_STRINGS = {
   },
   principal: { zh: '备案负责人（主体负责人兼小程序负责人）', en: 'Filing principal (both roles)' },
   name: { zh: '姓名', en: 'Name', bilingual: true },
+  emergency: { zh: '应急联系人（不能是负责人本人）', en: 'Emergency contact (not the principal)' },
+  namePlaceholder: { zh: '例如：测试甲（模拟，勿填真实姓名）', en: 'e.g. 测试甲 (simulated; no real name)' },
+  phonePlaceholder: { zh: '11 位手机号，例如 13800138000', en: '11 digits, e.g. 13800138000' },
   phone: { zh: '手机号码', en: 'Mobile number', bilingual: true },
   notAllowedTitle: { zh: '个人号无法认证', en: 'Individuals cannot verify', bilingual: true },
   notAllowedBody: {

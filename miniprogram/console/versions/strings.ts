@@ -82,6 +82,7 @@ export const VERSIONS_STRINGS = {
   },
   cancel: { zh: '取消', en: 'Cancel', bilingual: true },
   why: { zh: '为什么？', en: 'Why?' },
+  notePlaceholder: { zh: '这次改了什么，例如 修复登录问题', en: 'What changed, e.g. Fixed the login page' },
 } satisfies Record<string, I18nText>;
 
 export type VersionsStringKey = keyof typeof VERSIONS_STRINGS;

@@ -160,6 +160,10 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
             zh: '身份证姓名审核通过后就不能修改；如果名字里有分隔号"·"，照原样保留，不要省略。短信验证码是 6 位数字。',
             en: 'The ID-card name cannot be changed after review; if it contains the separator "·", keep it as it is. The SMS code has 6 digits.',
           },
+          {
+            zh: '身份证号码的第 18 位是校验位，由前 17 位算出：把前 17 位依次乘以权重 7、9、10、5、8、4、2、1、6、3、7、9、10、5、8、4、2，乘积相加，再除以 11 取余数；余数 0、1、2、3、4、5、6、7、8、9、10 分别对应校验位 1、0、X、9、8、7、6、5、4、3、2（X 代表 10）。所以输错任何一位，校验位几乎都会对不上：控制台提示校验位不对时，应逐位核对前 17 位，而不是去改最后一位。',
+            en: 'The 18th character of an ID-card number is a check digit computed from the first 17: multiply them in turn by the weights 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, add the products and take the remainder mod 11; remainders 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 give the check digits 1, 0, X, 9, 8, 7, 6, 5, 4, 3, 2 (X stands for 10). A mistyped digit almost always breaks the check, so when the console says the check digit is wrong, check the first 17 digits one by one rather than editing the last one.',
+          },
         ],
         callouts: [
           {

@@ -87,6 +87,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
   ),
   entry('annual-review', 'release', 10, 2, 'verification-expiring', '认证年审', 'Annual re-verification'),
   entry('privacy-guide', 'release', 11, 4, 'ready-to-release', '隐私保护指引', 'The privacy guide'),
+  entry('filing-sms-window', 'release', 12, 9, 'ready-to-release', '备案短信 24 小时', 'The 24-hour filing SMS'),
 ];
 
 export function missionIndexEntry(id: string): MissionIndexEntry | undefined {

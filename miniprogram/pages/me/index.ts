@@ -2,7 +2,9 @@ import { LESSONS, SOURCES } from '../../content/index';
 import { sourceLine, sourceWhere } from '../../content/citation';
 import { format, isLang, t } from '../../core/i18n';
 import type { I18nText, Lang } from '../../core/i18n';
-import { lessonStatus, resetProgress, setLang, setTheme } from '../../core/progress/actions';
+import { bestExam, lessonStatus, resetProgress, setLang, setTheme } from '../../core/progress/actions';
+import { examScoreLine } from '../../core/score/view';
+import type { BestScoreRow } from '../../core/score/view';
 import { PROGRESS_KEY, THEME_PREFS } from '../../core/progress/model';
 import type { ThemePref } from '../../core/progress/model';
 import { bookSize } from '../../core/quiz/wrongbook';
@@ -61,6 +63,8 @@ interface MeData {
   lessonsRead: string;
   bookSize: number;
   examsTaken: number;
+  lastExam: BestScoreRow;
+  bestExam: BestScoreRow;
   sources: SourceRow[];
   backups: BackupRow[];
 }
@@ -106,6 +110,8 @@ Component<
     lessonsRead: '',
     bookSize: 0,
     examsTaken: 0,
+    lastExam: { tone: 'none', sentence: '' },
+    bestExam: { tone: 'none', sentence: '' },
     sources: [],
     backups: [],
   },
@@ -134,6 +140,8 @@ Component<
         lessonsRead: `${read} / ${LESSONS.length}`,
         bookSize: bookSize(progress.wrongBook),
         examsTaken: progress.exams.length,
+        lastExam: examScoreLine(progress.exams[progress.exams.length - 1], lang),
+        bestExam: examScoreLine(bestExam(progress), lang),
         sources: SOURCES.map((src) => ({ id: src.id, line: sourceLine(src, lang), where: sourceWhere(src, lang) })),
         backups: listBackups([PROGRESS_KEY, CONSOLE_KEY]).map((entry) => backupRow(entry, s)),
       });

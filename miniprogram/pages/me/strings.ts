@@ -12,6 +12,8 @@ export const ME_STRINGS = {
   lessonsRead: { zh: '已学完课程', en: 'Lessons read' },
   inBook: { zh: '错题本', en: 'Wrong-answer book' },
   exams: { zh: '考试次数', en: 'Exams taken' },
+  lastExam: { zh: '上次考试', en: 'Last exam' },
+  bestExam: { zh: '最好的一次考试', en: 'Best exam' },
   reset: { zh: '清空学习进度', en: 'Reset progress' },
   resetTitle: { zh: '清空学习进度？', en: 'Reset progress?' },
   resetBody: {

@@ -2,6 +2,7 @@ import { LESSONS } from '../../content/index';
 import { QUESTION_INDEX } from '../../content/question-index';
 import { t } from '../../core/i18n';
 import { formatPercent } from '../../core/progress/format';
+import { bestScoreRow } from '../../core/score/view';
 import { learnPath, practiceSummary } from '../../core/progress/views';
 import { DEFAULT_EXAM } from '../../core/quiz/exam';
 import { SCORING_RULES } from '../../core/quiz/grading';
@@ -17,6 +18,7 @@ interface QuizRow {
   id: string;
   title: string;
   meta: string;
+  tone: string;
   count: number;
 }
 
@@ -91,8 +93,10 @@ Component<
       this.updateText(PRACTICE_STRINGS, lang);
       const summary = practiceSummary(progress, Date.now());
       const path = learnPath(progress, LESSONS, QUESTION_INDEX, lang);
-      const meta = (count: number, best: number) =>
-        best >= 0 ? t(T.quizMeta, lang, { count, best: formatPercent(best) }) : t(T.quizMetaNotTaken, lang, { count });
+      const row = (count: number, best: number) => {
+        const r = bestScoreRow(count, best, lang);
+        return { meta: r.sentence, tone: r.tone };
+      };
       const active = progress.activeRun;
       this.update({
         hasActive: active !== undefined && active.finishedAt === undefined,
@@ -122,7 +126,7 @@ Component<
           mode: 'stage',
           id: st.stage,
           title: `${st.step}. ${st.title}`,
-          meta: meta(st.questionCount, st.best),
+          ...row(st.questionCount, st.best),
           count: st.questionCount,
         })),
         groups: path.map((st) => ({
@@ -133,7 +137,7 @@ Component<
             mode: 'lesson',
             id: l.id,
             title: l.title,
-            meta: meta(l.questionCount, l.best),
+            ...row(l.questionCount, l.best),
             count: l.questionCount,
           })),
         })),

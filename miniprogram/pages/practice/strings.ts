@@ -22,8 +22,6 @@ export const PRACTICE_STRINGS = {
   startMixed: { zh: '随机来 {count} 题', en: 'Start {count} questions' },
   byStage: { zh: '按阶段测验', en: 'Quiz by stage' },
   byLesson: { zh: '按课程测验', en: 'Quiz by lesson' },
-  quizMeta: { zh: '{count} 题 · 最好 {best}', en: '{count} questions · best {best}' },
-  quizMetaNotTaken: { zh: '{count} 题 · 未测', en: '{count} questions · not taken' },
   partialRule: { zh: '计分：', en: 'Scoring: ' },
 } satisfies Record<string, I18nText>;
 

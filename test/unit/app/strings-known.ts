@@ -61,6 +61,5 @@ export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
   'pages/lab/index.ts',
   'pages/lab/view.ts',
   'pages/me/index.ts',
-  'services/dialog.ts',
   'services/storage.ts',
 ];

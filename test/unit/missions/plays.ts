@@ -165,6 +165,14 @@ export const SHORTCUTS: Readonly<Record<string, Action[]>> = {
   // The email + password route still works, but it is not the scan route.
   'scan-login': login(EXISTING.email, EXISTING.password),
   'annual-review': [wait(30 * DAY)],
+  // Filed in time without ever letting the SMS check lapse: the 24-hour rule was not met.
+  'filing-sms-window': [
+    { type: 'filing.submit', participants: PEOPLE },
+    wait(2 * DAY),
+    { type: 'filing.verifySms', phone: PEOPLE[0].phone, code: `$filing.${PEOPLE[0].phone}` },
+    { type: 'filing.verifySms', phone: PEOPLE[1].phone, code: `$filing.${PEOPLE[1].phone}` },
+    wait(7 * DAY),
+  ],
 };
 
 /** Mission id → forbidden id → the play that makes it fire. */

@@ -55,7 +55,7 @@ export const BASIC_SETTINGS_TEXTS = {
   },
   t430CharactersA: {
     zh: '4–30 个字符（一个汉字算 2 个），不能含“小程序”“微信”等字样，且不能与已有小程序重名',
-    en: '4–30 characters (a Chinese character counts 2), no “小程序” or “微信”, and not a name already in use',
+    en: '4–30 characters (a Chinese character counts 2), no “小程序” (mini program) or “微信” (WeChat), and not a name already in use',
   },
   t210CharactersShorter: { zh: '2–10 个字，需比名称短', en: '2–10 characters, shorter than the name' },
   t4120CharactersDescribing: {

@@ -319,21 +319,22 @@ export interface AvatarSample {
   label: I18nText;
   format: string;
   sizeBytes: number;
+  /** The picture's stand-in: an emoji, the same in both languages. */
   glyph: string;
 }
 
 /** Sample avatar files: two that are accepted, and two that show the format and size rules (fact B-05). */
 export const AVATAR_SAMPLES: readonly AvatarSample[] = [
-  { id: 'book', label: BASIC_SETTINGS_TEXTS.bookIcon, format: 'png', sizeBytes: 86 * 1024, glyph: '书' },
-  { id: 'star', label: BASIC_SETTINGS_TEXTS.starIcon, format: 'jpg', sizeBytes: 240 * 1024, glyph: '星' },
+  { id: 'book', label: BASIC_SETTINGS_TEXTS.bookIcon, format: 'png', sizeBytes: 86 * 1024, glyph: '📚' },
+  { id: 'star', label: BASIC_SETTINGS_TEXTS.starIcon, format: 'jpg', sizeBytes: 240 * 1024, glyph: '⭐' },
   {
     id: 'photo',
     label: BASIC_SETTINGS_TEXTS.fullSizePhoto,
     format: 'png',
     sizeBytes: Math.round(3.4 * 1024 * 1024),
-    glyph: '照',
+    glyph: '📷',
   },
-  { id: 'webp', label: BASIC_SETTINGS_TEXTS.webpAnimation, format: 'webp', sizeBytes: 120 * 1024, glyph: '动' },
+  { id: 'webp', label: BASIC_SETTINGS_TEXTS.webpAnimation, format: 'webp', sizeBytes: 120 * 1024, glyph: '🎞️' },
 ];
 
 export function avatarSampleLabel(sample: AvatarSample, lang: Lang): string {

@@ -2,15 +2,10 @@ import type { ErrorSpec } from '../kernel/errors';
 
 /** Errors of filing (ICP 备案): each with its facts, the form field it concerns and its message. */
 export const FILING_ERRORS = {
-  FILING_NEEDS_NAME: {
-    factIds: ['V-03', 'B-10'],
-    zh: '备案前请先设置小程序名称。',
-    en: 'Set the mini program name before filing.',
-  },
-  FILING_NEEDS_CATEGORY: {
-    factIds: ['V-03', 'B-07'],
-    zh: '备案前请先添加服务类目（备案要填写服务内容）。',
-    en: 'Add a service category before filing (filing asks for the service content).',
+  FILING_NEEDS_BASIC_INFO: {
+    factIds: ['V-03', 'B-10', 'B-07'],
+    zh: '备案前还需要在“基本设置”里完成：{missing}。',
+    en: 'Before filing, finish these in Basic settings: {missing}.',
   },
   FILING_IN_PROGRESS: {
     factIds: ['V-03'],
@@ -33,6 +28,12 @@ export const FILING_ERRORS = {
     field: 'participants',
     zh: '不同的备案负责人不能使用同一个手机号（{phone}）。请给每个人填写自己的手机号。',
     en: 'Different filing participants cannot share a phone number ({phone}). Give each person their own number.',
+  },
+  FILING_EMERGENCY_IS_PRINCIPAL: {
+    factIds: ['V-08'],
+    field: 'participants',
+    zh: '应急联系人不能是主体负责人本人（姓名或手机号相同）。请填写另一个人作为应急联系人。',
+    en: 'The emergency contact cannot be the subject principal (same name or phone). Name another person as the emergency contact.',
   },
   FILING_NOT_AT_SMS: {
     factIds: ['V-03'],

@@ -1,24 +1,32 @@
 /**
- * 小程序备案 (facts V-02..V-05): fill in → platform first review (working days) → MIIT SMS verification on
- * each participant's phone → provincial authority review (working days) → filed. Participants who are
- * different people must not share a phone number.
+ * 小程序备案 (facts V-02..V-05, V-08): fill in → platform first review (working days) → MIIT SMS verification on
+ * each principal's phone, within 24 hours or the filing lapses → provincial authority review (working days) → filed.
+ * Participants who are different people must not share a phone number; the emergency contact is not the principal.
  */
 import type { ActionOf, FilingParticipantInput } from '../kernel/actions';
 import { appFor, emit, isError, nextId, rules, type Ctx, type HandlerResult, type Timer } from '../kernel/context';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import { maskMobile, maskPersonName } from '../kernel/idcard';
 import { DIGITS, randomString } from '../kernel/prng';
-import { addWorkingDays } from '../kernel/time';
-import type { FilingParticipant, MiniProgram, PlannedOutcome } from '../kernel/types';
+import { addWorkingDays, HOUR } from '../kernel/time';
+import { FILING_ROLES, type FilingParticipant, type MiniProgram, type PlannedOutcome } from '../kernel/types';
 import { nameFingerprint, phoneFingerprint } from '../registration/rules';
 import { normalizeMobile, validateIdName, validateMobile } from '../kernel/validators';
+import { formatText } from '../../../core/i18n';
 import { FILING_STAGE_LABELS } from '../versions/rules';
+import { FILING_TEXTS } from './texts';
 
-const ROLES: FilingParticipant['role'][] = ['subjectPrincipal', 'appPrincipal'];
+/** Whether two participants are the same person: the same name, or the same phone (one phone, one person). */
+function samePerson(a: FilingParticipant, b: FilingParticipant): boolean {
+  return a.nameFingerprint === b.nameFingerprint || a.phoneFingerprint === b.phoneFingerprint;
+}
 
-/** Checks the participants (both roles, valid names and phones, fact V-04) and keeps only masked forms. */
+/**
+ * Checks the participants (every role, valid names and phones, fact V-04; the emergency contact is someone other
+ * than the subject principal, fact V-08) and keeps only masked forms.
+ */
 export function checkParticipants(inputs: readonly FilingParticipantInput[]): FilingParticipant[] | ConsoleError {
-  for (const role of ROLES) {
+  for (const role of FILING_ROLES) {
     if (!inputs.some((p) => p.role === role)) return consoleError('FILING_PARTICIPANTS_REQUIRED');
   }
   const out: FilingParticipant[] = [];
@@ -37,6 +45,10 @@ export function checkParticipants(inputs: readonly FilingParticipantInput[]): Fi
       phoneMasked: maskMobile(phone),
       phoneFingerprint: phoneFingerprint(phone),
     };
+    const principal = out.find((o) => o.role === 'subjectPrincipal');
+    if (entry.role === 'emergencyContact' && principal && samePerson(entry, principal)) {
+      return consoleError('FILING_EMERGENCY_IS_PRINCIPAL', {}, `participants[${i}].name`);
+    }
     const clash = out.find(
       (o) => o.phoneFingerprint === entry.phoneFingerprint && o.nameFingerprint !== entry.nameFingerprint,
     );
@@ -44,6 +56,14 @@ export function checkParticipants(inputs: readonly FilingParticipantInput[]): Fi
     out.push(entry);
   }
   return out;
+}
+
+/** What a filing needs from the basic settings first (facts B-10, B-07), all of it at once. */
+export function filingPrerequisites(app: MiniProgram): ('name' | 'category')[] {
+  const missing: ('name' | 'category')[] = [];
+  if (app.basic.name === null) missing.push('name');
+  if (app.categories.length === 0) missing.push('category');
+  return missing;
 }
 
 /** Refuses a new filing while one runs or after it is done, and before the basic info it needs exists. */
@@ -54,9 +74,11 @@ export function filingStartError(app: MiniProgram): ConsoleError | null {
     const label = FILING_STAGE_LABELS[stage];
     return consoleError('FILING_IN_PROGRESS', { stage: label });
   }
-  if (app.basic.name === null) return consoleError('FILING_NEEDS_NAME');
-  if (app.categories.length === 0) return consoleError('FILING_NEEDS_CATEGORY');
-  return null;
+  const missing = filingPrerequisites(app);
+  if (missing.length === 0) return null;
+  const items = missing.map((m) => FILING_TEXTS[m === 'name' ? 'needName' : 'needCategory']);
+  const list = { zh: items.map((i) => i.zh).join('；'), en: items.map((i) => i.en).join('; ') };
+  return consoleError('FILING_NEEDS_BASIC_INFO', { missing: list });
 }
 
 export function startFiling(ctx: Ctx, app: MiniProgram, participants: FilingParticipant[]): void {
@@ -112,10 +134,19 @@ export function verifyFilingSms(ctx: Ctx, action: ActionOf<'filing.verifySms'>):
 
 export function filingTimer(app: MiniProgram): Timer | null {
   const f = app.filing;
-  if ((f.stage !== 'platformReview' && f.stage !== 'provincialReview') || f.stageEndsAt === null) return null;
+  const timed = f.stage === 'platformReview' || f.stage === 'provincialReview' || f.stage === 'smsVerification';
+  if (!timed || f.stageEndsAt === null) return null;
   return {
     at: f.stageEndsAt,
     fire(ctx) {
+      if (f.stage === 'smsVerification') {
+        // Fact V-08: the SMS check was not finished in time; the filing lapses and must be submitted again.
+        f.stage = 'rejected';
+        f.stageEndsAt = null;
+        f.rejectReason = formatText(FILING_TEXTS.smsLapsed, { hours: rules(ctx)['V-08'].smsWindowHours });
+        emit(ctx, 'FILING_SMS_LAPSED', { appId: app.appId });
+        return;
+      }
       if (f.stage === 'provincialReview') {
         f.stage = 'done';
         f.stageEndsAt = null;
@@ -131,26 +162,28 @@ export function filingTimer(app: MiniProgram): Timer | null {
         return;
       }
       f.stage = 'smsVerification';
-      f.stageEndsAt = null;
+      f.stageEndsAt = ctx.w.now + rules(ctx)['V-08'].smsWindowHours * HOUR;
       const seen: string[] = [];
       for (const p of f.participants) {
-        if (seen.indexOf(p.phoneFingerprint) >= 0) continue;
+        // The MIIT checks the principals' phones; the emergency contact is only named.
+        if (p.role === 'emergencyContact' || seen.indexOf(p.phoneFingerprint) >= 0) continue;
         seen.push(p.phoneFingerprint);
         const code = randomString(ctx.w, DIGITS, 6);
         f.smsChecks.push({ phoneMasked: p.phoneMasked, phoneFingerprint: p.phoneFingerprint, code, verified: false });
         ctx.w.phone.sms.push({
           id: nextId(ctx, 'sms'),
           toMasked: p.phoneMasked,
-          text: {
-            zh: `【工信部】你正在办理小程序备案，核验码 ${code}。请在备案页面输入完成短信核验。（模拟短信）`,
-            en: `[MIIT] You are filing a mini program; verification code ${code}. Enter it on the filing page. (Simulated SMS)`,
-          },
+          text: formatText(FILING_TEXTS.miitSms, {
+            code,
+            hours: rules(ctx)['V-08'].smsWindowHours,
+          }),
           code,
           receivedAt: ctx.w.now,
+          sender: 'miit',
         });
         emit(ctx, 'FILING_SMS_SENT', { phone: p.phoneMasked });
       }
-      emit(ctx, 'FILING_STAGE_CHANGED', { appId: app.appId, stage: 'smsVerification', stageEndsAt: null });
+      emit(ctx, 'FILING_STAGE_CHANGED', { appId: app.appId, stage: 'smsVerification', stageEndsAt: f.stageEndsAt });
     },
   };
 }

@@ -11,6 +11,8 @@ import type { FilingStage, World } from '../kernel/types';
 import { fmt, label } from '../home/view';
 import { sampleIdentity } from '../kernel/world';
 import { FILING_TEXTS } from './texts';
+import { filingPrerequisites } from './rules';
+import { rulesOf } from '../kernel/rulesets';
 
 export const FILING_STEPS: readonly I18nText[] = [
   FILING_TEXTS.fillIn,
@@ -47,11 +49,14 @@ export interface FilingPageView {
   doneText: string;
   /** The subject is an individual: the two principals are usually the same person. */
   individual: boolean;
+  /** Everything filing still needs from the basic settings, each with where to do it (all at once). */
+  missing: { id: string; text: string; section: string }[];
 }
 
 export const ROLE_TITLES: Readonly<Record<FilingParticipantInput['role'], I18nText>> = {
   subjectPrincipal: FILING_TEXTS.subjectPrincipal,
   appPrincipal: FILING_TEXTS.miniProgramPrincipal,
+  emergencyContact: FILING_TEXTS.emergencyContact,
 };
 
 const EMPTY: FilingPageView = {
@@ -69,6 +74,7 @@ const EMPTY: FilingPageView = {
   required: false,
   doneText: '',
   individual: true,
+  missing: [],
 };
 
 export function filingPageView(world: World, lang: Lang): FilingPageView {
@@ -83,7 +89,10 @@ export function filingPageView(world: World, lang: Lang): FilingPageView {
       days: status.workingDaysLeft || 0,
     });
   } else if (status.stage === 'smsVerification') {
-    waiting = t(FILING_TEXTS.theMIITHasSent, lang);
+    waiting = fmt(FILING_TEXTS.smsDeadline, lang, {
+      time: formatDateTime(status.stageEndsAt || world.now),
+      hours: rulesOf(world.ruleSet)['V-08'].smsWindowHours,
+    });
   } else if (status.stage === 'provincialReview') {
     waiting = fmt(FILING_TEXTS.provincialAuthorityReview1, lang, {
       time: formatDateTime(status.stageEndsAt || world.now),
@@ -110,17 +119,27 @@ export function filingPageView(world: World, lang: Lang): FilingPageView {
     required: status.required,
     doneText: f.doneAt !== null ? fmt(FILING_TEXTS.filedOnDate, lang, { date: formatDate(f.doneAt) }) : '',
     individual: app.subject.type === 'individual',
+    missing: filingPrerequisites(app).map((m) => ({
+      id: m,
+      text: t(m === 'name' ? FILING_TEXTS.needName : FILING_TEXTS.needCategory, lang),
+      section: m === 'name' ? 'edit:name' : 'category',
+    })),
   };
 }
 
-/** Sample participants: one clearly fake person for both roles (an individual files as themself). */
+/**
+ * Sample participants: clearly fake people; one for both principals when `samePerson` (an individual files as
+ * themself), and always someone else as the emergency contact (fact V-08).
+ */
 export function sampleParticipants(world: World, samePerson: boolean): FilingParticipantInput[] {
   const a = sampleIdentity(world, 7);
   const b = sampleIdentity(world, 8);
+  const c = sampleIdentity(world, 9);
   return [
     { role: 'subjectPrincipal', name: a.idName, phone: a.phone },
     samePerson
       ? { role: 'appPrincipal', name: a.idName, phone: a.phone }
       : { role: 'appPrincipal', name: b.idName, phone: b.phone },
+    { role: 'emergencyContact', name: c.idName, phone: c.phone },
   ];
 }

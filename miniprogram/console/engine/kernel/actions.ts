@@ -7,6 +7,7 @@ import { arr, bool, lit, num, obj, oneOf, str, type Schema, type Shape } from '.
 import {
   CAPABILITIES,
   DOMAIN_KINDS,
+  FILING_ROLES,
   MEMBER_KINDS,
   MEMBER_ROLES,
   PRIVACY_ITEMS,
@@ -15,6 +16,7 @@ import {
   SUBJECT_TYPES,
   type Capability,
   type DomainKind,
+  type FilingRole,
   type MemberKind,
   type MemberRole,
   type PrivacyItem,
@@ -37,7 +39,7 @@ export interface RegistrationForm {
 }
 
 export interface FilingParticipantInput {
-  role: 'subjectPrincipal' | 'appPrincipal';
+  role: FilingRole;
   name: string;
   phone: string;
 }
@@ -144,10 +146,9 @@ const formSchema = obj<RegistrationForm>({
   method: oneOf(['none', 'payment', 'wechat']),
 });
 
-const participantsSchema = arr(
-  obj<FilingParticipantInput>({ role: oneOf(['subjectPrincipal', 'appPrincipal']), name: text, phone: text }),
-  { max: 10 },
-);
+const participantsSchema = arr(obj<FilingParticipantInput>({ role: oneOf(FILING_ROLES), name: text, phone: text }), {
+  max: 10,
+});
 const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
 
 function a<K extends ActionType>(

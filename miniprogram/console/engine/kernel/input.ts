@@ -21,7 +21,7 @@ export const INPUT_LIMITS = {
   captcha: 8,
   idName: 30,
   idNumber: 18,
-  phone: 20,
+  phone: 11,
   smsCode: 6,
   code: 6,
   orgName: 60,
@@ -106,7 +106,9 @@ export function cleanInput(key: string, field: string, raw: string): string | Co
   const invisible = invisibleIn(raw);
   // Line breaks inside multi-line lists are split by the pages before they reach here; anywhere else they are refused.
   if (invisible) return consoleError('INPUT_INVISIBLE', { code: invisible }, field);
-  const value = VERBATIM.indexOf(key) >= 0 ? raw : normalizeText(raw);
+  const text = VERBATIM.indexOf(key) >= 0 ? raw : normalizeText(raw);
+  // A phone number is checked as its 11 digits: `+86 138-0013-8000` and `１３８００１３８０００` are `13800138000`.
+  const value = key === 'phone' ? normalizeMobile(text) : text;
   const length = Array.from(value).length;
   // Up to twice the limit, the field's own rule explains what is wrong (a name's width, an introduction's length);
   // beyond that it is a paste nobody meant, refused here before any rule looks at it.
@@ -114,6 +116,14 @@ export function cleanInput(key: string, field: string, raw: string): string | Co
     return consoleError('INPUT_TOO_LONG', { max, length }, field);
   }
   return value;
+}
+
+/** Full-width digits, spaces, hyphens and a +86 / 0086 country code are accepted as a person writes them. */
+export function normalizeMobile(phone: string): string {
+  const nfkc = typeof phone.normalize === 'function' ? phone.normalize('NFKC') : phone;
+  const compact = nfkc.replace(/[\s\-()（）]/g, '');
+  const m = /^(?:\+86|0086|86)(1\d{10})$/.exec(compact);
+  return m ? m[1] : compact;
 }
 
 export type Cleaned = { ok: true; action: Record<string, unknown> } | { ok: false; error: ConsoleError };

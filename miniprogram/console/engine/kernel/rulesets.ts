@@ -64,6 +64,8 @@ export interface Rules {
   /** 上架 read as publishing (the audit's decision): filing before 发布, not before review. */
   readonly 'V-02': { readonly filingRequiredForPublish: boolean };
   readonly 'V-03': { readonly platformReviewWorkingDays: number };
+  /** Hours the principals have for the MIIT SMS check once it is sent; after that the filing lapses. */
+  readonly 'V-08': { readonly smsWindowHours: number };
   /** Fee in RMB per subject type; null means the type cannot apply. */
   readonly 'V-06': { readonly feeYuan: Readonly<Record<SubjectType, number | null>>; readonly reviewDays: number };
   readonly 'V-07': { readonly validYears: number; readonly annualReviewOpensMonthsBefore: number };
@@ -107,6 +109,7 @@ const CURRENT: Rules = {
   'P-04': { withdrawPerDay: 5, withdrawPerMonth: 10, extraDaysMax: 7 },
   'V-02': { filingRequiredForPublish: true },
   'V-03': { platformReviewWorkingDays: 2 },
+  'V-08': { smsWindowHours: 24 },
   'V-06': {
     feeYuan: { individual: 30, enterprise: 300, individualBusiness: 30, government: 0, media: 300, other: 300 },
     reviewDays: 3,

@@ -8,6 +8,7 @@ import { consoleError, type ConsoleError } from './errors';
 import { arr, bool, nullable, num, obj, oneOf, record, str, validate, type Schema } from './schema';
 import {
   CAPABILITIES,
+  FILING_ROLES,
   MEMBER_KINDS,
   MEMBER_ROLES,
   PRIVACY_ITEMS,
@@ -50,6 +51,7 @@ import {
   type SecretRecord,
   type Session,
   type Sms,
+  type SmsSender,
   type SmsChallenge,
   type Subject,
   type Verification,
@@ -156,7 +158,9 @@ const mail = obj<Mail>({
 });
 const mailbox = obj<Mailbox>({ addresses: arr(s), mails: arr(mail) });
 
-const sms = obj<Sms>({ id: s, toMasked: s, text, code: nullable(s), receivedAt: time });
+/** Optional: saves from before the sender was recorded have none (WeChat's platform). */
+const smsSender = oneOf<SmsSender>(['wechat', 'miit']) as Schema<SmsSender | undefined>;
+const sms = obj<Sms>({ id: s, toMasked: s, text, code: nullable(s), receivedAt: time, sender: smsSender }, ['sender']);
 const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
 const pendingMember = obj<PendingMember>({ wechatId: s, kind: oneOf(MEMBER_KINDS), roles });
 const scan = obj<Scan>({
@@ -261,7 +265,7 @@ const versions = obj<Versions>({
   history: arr(releaseRecord),
 });
 const participant = obj<FilingParticipant>({
-  role: oneOf(['subjectPrincipal', 'appPrincipal']),
+  role: oneOf(FILING_ROLES),
   nameMasked: s,
   nameFingerprint: s,
   phoneMasked: s,

@@ -186,7 +186,11 @@ export interface Sms {
   text: I18nText;
   code: string | null;
   receivedAt: number;
+  /** Who sent it: WeChat's platform (absent, as in older saves) or the MIIT filing system (fact V-03). */
+  sender?: SmsSender;
 }
+
+export type SmsSender = 'wechat' | 'miit';
 
 /** `scanLogin`: the current route, scan first and then pick the mini program (fact L-05). */
 export type ScanPurpose = 'registerAdmin' | 'login' | 'addMember' | 'scanLogin';
@@ -353,8 +357,12 @@ export interface Versions {
 
 export type FilingStage = 'none' | 'platformReview' | 'smsVerification' | 'provincialReview' | 'done' | 'rejected';
 
+/** Who a filing names: the two principals and the principal's emergency contact (fact V-08). */
+export const FILING_ROLES = ['subjectPrincipal', 'appPrincipal', 'emergencyContact'] as const;
+export type FilingRole = (typeof FILING_ROLES)[number];
+
 export interface FilingParticipant {
-  role: 'subjectPrincipal' | 'appPrincipal';
+  role: FilingRole;
   nameMasked: string;
   nameFingerprint: string;
   phoneMasked: string;

@@ -4,7 +4,9 @@
  */
 import { consoleError, type ConsoleError } from './errors';
 import { checkCreditCode, checkIdNumber, normalizeIdNumber } from './idcard';
-import { displayable, normalizeText } from './input';
+import { displayable, normalizeMobile, normalizeText } from './input';
+
+export { normalizeMobile };
 import { RULE_SETS } from './rulesets';
 import type { DomainKind } from './types';
 
@@ -82,16 +84,9 @@ export function validateIdNumber(idNumber: string, today: number): ConsoleError 
     case 'birthDate':
       return consoleError('ID_NUMBER_BIRTH_DATE', { date: problem.date });
     case 'checksum':
-      return consoleError('ID_NUMBER_CHECKSUM', { expected: problem.expected });
+      // The message explains how the digit is computed and never gives it: the learner checks each digit instead.
+      return consoleError('ID_NUMBER_CHECKSUM');
   }
-}
-
-/** Full-width digits, spaces, hyphens and a +86 / 0086 country code are accepted as a person writes them. */
-export function normalizeMobile(phone: string): string {
-  const nfkc = typeof phone.normalize === 'function' ? phone.normalize('NFKC') : phone;
-  const compact = nfkc.replace(/[\s\-()（）]/g, '');
-  const m = /^(?:\+86|0086|86)(1\d{10})$/.exec(compact);
-  return m ? m[1] : compact;
 }
 
 /** Fact I-04: an 11-digit mainland mobile number. */
@@ -120,9 +115,7 @@ export function validateCreditCode(code: string): ConsoleError | null {
   if (value === '') return consoleError('CREDIT_CODE_REQUIRED');
   const problem = checkCreditCode(value);
   if (!problem) return null;
-  return problem.kind === 'format'
-    ? consoleError('CREDIT_CODE_FORMAT')
-    : consoleError('CREDIT_CODE_CHECKSUM', { expected: problem.expected });
+  return problem.kind === 'format' ? consoleError('CREDIT_CODE_FORMAT') : consoleError('CREDIT_CODE_CHECKSUM');
 }
 
 /** Characters as the console counts a name: a Chinese (or other wide) character counts 2. */

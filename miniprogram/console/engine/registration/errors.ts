@@ -174,8 +174,8 @@ export const REGISTRATION_ERRORS = {
   ID_NUMBER_CHECKSUM: {
     factIds: ['I-04'],
     field: 'idNumber',
-    zh: '身份证号码校验位不对：按前 17 位计算，最后一位应为 {expected}。多半是某一位输错了，请逐位核对。',
-    en: 'The check digit is wrong: from the first 17 digits the last one should be {expected}. A digit is probably mistyped; check each one.',
+    zh: '身份证号码校验位不对：第 18 位由前 17 位算出——各位依次乘以权重 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 后相加，除以 11 取余数，余数 0–10 依次对应 1 0 X 9 8 7 6 5 4 3 2。多半是某一位输错了，请逐位核对（点“为什么”看课程里的讲解）。',
+    en: 'The check digit is wrong: the 18th character comes from the first 17 digits. Multiply them by the weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, add up, take the remainder mod 11; remainders 0–10 give 1 0 X 9 8 7 6 5 4 3 2. A digit is probably mistyped: check each one (tap "why" for the lesson).',
   },
   PHONE_REQUIRED: {
     factIds: ['I-04'],
@@ -300,8 +300,8 @@ export const REGISTRATION_ERRORS = {
   CREDIT_CODE_CHECKSUM: {
     factIds: ['I-02'],
     field: 'creditCode',
-    zh: '统一社会信用代码校验位不对：最后一位应为 {expected}，请逐位核对。',
-    en: 'The check character of the credit code is wrong: the last one should be {expected}. Check each character.',
+    zh: '统一社会信用代码校验位不对：第 18 位由前 17 位按权重相加、对 31 取余算出（国家标准 GB 32100）。多半是某一位输错了，请逐位核对。',
+    en: 'The check character of the credit code is wrong: the 18th character comes from the first 17 by a weighted sum mod 31 (national standard GB 32100). A character is probably mistyped: check each one.',
   },
   SUBJECT_METHOD_REQUIRED: {
     factIds: ['I-10'],

@@ -93,6 +93,7 @@ export const EVENT_TEXT: Readonly<Record<EventType, I18nText>> = {
   FILING_SMS_VERIFIED: L('备案短信核验完成', 'The filing SMS was verified'),
   FILING_DONE: L('备案完成', 'Filing is done'),
   FILING_REJECTED: L('备案被驳回', 'Filing was rejected'),
+  FILING_SMS_LAPSED: L('短信核验逾期，备案已失效', 'The SMS check was late; the filing lapsed'),
   VERIFICATION_APPLIED: L('已申请微信认证', 'WeChat verification was applied for'),
   VERIFICATION_PASSED: L('微信认证通过', 'WeChat verification passed'),
   VERIFICATION_REJECTED: L('微信认证未通过', 'WeChat verification was rejected'),

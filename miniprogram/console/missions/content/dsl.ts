@@ -114,6 +114,7 @@ export function basics(name = '我的练习应用'): Action[] {
 export const PEOPLE = [
   { role: 'subjectPrincipal' as const, name: '测试甲', phone: '13800138001' },
   { role: 'appPrincipal' as const, name: '测试乙', phone: '13800138002' },
+  { role: 'emergencyContact' as const, name: '测试丙', phone: '13800138003' },
 ];
 
 export const HOUR = 3600 * 1000;

@@ -2,6 +2,7 @@
 import {
   all,
   DAY,
+  filing,
   forbid,
   G,
   goal,
@@ -348,6 +349,40 @@ export const RELEASE_MISSIONS: readonly Mission[] = [
       submit,
       wait(DAY),
       publish(),
+    ],
+  }),
+  mission({
+    id: 'filing-sms-window',
+    title: t('备案短信 24 小时', 'The 24-hour filing SMS'),
+    briefing: t(
+      '应急联系人填测试甲试试，再换测试丙 13800138003。短信核验超过 24 小时备案会失效：让它失效一次，再重新提交并按时核验。',
+      'Try 测试甲 as the emergency contact, then 测试丙 13800138003. A filing lapses if the SMS check takes over 24 hours: let it lapse once, then file again and verify in time.',
+    ),
+    stage: 'release',
+    order: 12,
+    factIds: ['V-08', 'V-03'],
+    start: { scenario: 'ready-to-release', patch: UNFILED },
+    goals: [
+      goal(
+        'emergency',
+        '应急联系人不能是主体负责人',
+        'The emergency contact is not the principal',
+        logged('FILING_EMERGENCY_IS_PRINCIPAL'),
+      ),
+      goal('lapsed', '超过 24 小时备案失效', 'A filing lapsed after 24 hours', logged('FILING_SMS_LAPSED')),
+      G.filed,
+    ],
+    forbidden: [],
+    hints: [t('短信核验时快进一天，备案就失效了。', 'At the SMS check, travel a day ahead: the filing lapses.')],
+    solution: [
+      { type: 'filing.submit', participants: PEOPLE.map((p, i) => (i === 2 ? { ...PEOPLE[0], role: p.role } : p)) },
+      { type: 'filing.submit', participants: PEOPLE },
+      wait(2 * DAY),
+      wait(DAY),
+      { type: 'filing.submit', participants: PEOPLE },
+      // Submitted again on a Thursday: the platform review's two working days end on Monday.
+      wait(4 * DAY),
+      ...filing().slice(2),
     ],
   }),
 ];

@@ -152,7 +152,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     factIds: ['L-04'],
     prompt: {
       zh: '新版后台里，"版本管理"和"成员管理"在哪个分组下？',
-      en: 'In the newer console, which group holds 版本管理 and 成员管理?',
+      en: 'In the newer console, which group holds 版本管理 (version management) and 成员管理 (member management)?',
     },
     options: [
       { zh: '统计', en: '统计 (statistics)' },

@@ -1,7 +1,9 @@
 import { STAGE_TITLES } from '../../../core/content-model';
 import { questionById } from '../bank/index';
 import { t } from '../../../core/i18n';
-import { formatDuration, formatPercent, formatPoints } from '../../../core/progress/format';
+import { formatDuration } from '../../../core/progress/format';
+import { scoreView, stageScoreRow } from '../../../core/score/view';
+import type { ScoreTone } from '../../../core/score/view';
 import { MODE_LABELS } from '../../../core/progress/views';
 import { i18nBehavior, localize } from '../../../behaviors/i18n';
 import { navigateTo, redirectTo, switchTab, urlWithQuery } from '../../../services/navigation';
@@ -10,9 +12,8 @@ import type { ResultStringKey } from './strings';
 
 interface StageLine {
   stage: string;
-  title: string;
-  text: string;
-  percent: number;
+  sentence: string;
+  tone: ScoreTone;
 }
 
 interface WrongLine {
@@ -27,12 +28,13 @@ interface ResultData {
   has: boolean;
   modeLabel: string;
   percent: string;
+  tone: ScoreTone;
+  score: string;
+  partial: string;
+  verdict: string;
   correctText: string;
-  points: string;
   time: string;
   isExam: boolean;
-  passed: boolean;
-  passMark: string;
   timedOut: boolean;
   stages: StageLine[];
   wrong: WrongLine[];
@@ -64,12 +66,13 @@ Component<
     has: false,
     modeLabel: '',
     percent: '',
+    tone: 'fail',
+    score: '',
+    partial: '',
+    verdict: '',
     correctText: '',
-    points: '',
     time: '',
     isExam: false,
-    passed: false,
-    passMark: '',
     timedOut: false,
     stages: [],
     wrong: [],
@@ -96,22 +99,29 @@ Component<
         const q = questionById(id);
         if (q) wrong.push({ id, prompt: t(q.prompt, lang), lessonId: q.lessonId, sectionId: q.sectionId });
       }
+      const score = scoreView(
+        { points: r.points, total: r.total, correct: r.correct, passPercent: r.passPercent },
+        lang,
+      );
       this.update({
         has: true,
         modeLabel: t(MODE_LABELS[r.mode], lang),
-        percent: formatPercent(r.percent),
+        percent: score.percent,
+        tone: score.tone,
+        score: score.score,
+        partial: score.partial,
+        verdict: score.verdict,
         correctText: `${r.correct} / ${r.total}`,
-        points: `${formatPoints(r.points)} / ${r.total}`,
         time: formatDuration(r.durationMs, lang),
         isExam: r.mode === 'exam',
-        passed: r.passed === true,
-        passMark: r.passPercent !== undefined ? formatPercent(r.passPercent) : '',
         timedOut: r.timedOut === true,
         stages: r.byStage.map((b) => ({
           stage: b.stage,
-          title: t(STAGE_TITLES[b.stage], lang),
-          text: `${b.correct} / ${b.total}`,
-          percent: b.total ? Math.round((b.points / b.total) * 100) : 0,
+          ...stageScoreRow(
+            t(STAGE_TITLES[b.stage], lang),
+            { points: b.points, total: b.total, correct: b.correct, passPercent: r.passPercent },
+            lang,
+          ),
         })),
         wrong,
         canAgain: r.mode === 'lesson' || r.mode === 'stage' || r.mode === 'mixed' || r.mode === 'exam',

@@ -2,13 +2,8 @@ import type { I18nText } from '../../../core/i18n';
 
 export const RESULT_STRINGS = {
   title: { zh: '测验结果', en: 'Result' },
-  score: { zh: '得分', en: 'Score' },
   correctCount: { zh: '答对', en: 'Right' },
-  points: { zh: '积分', en: 'Points' },
   time: { zh: '用时', en: 'Time' },
-  passed: { zh: '通过', en: 'Passed' },
-  failed: { zh: '未通过', en: 'Not passed' },
-  passMark: { zh: '及格线', en: 'Pass mark' },
   timedOut: { zh: '时间到，未答的题记 0 分。', en: 'Time ran out; unanswered questions score 0.' },
   byStage: { zh: '各阶段得分', en: 'By stage' },
   wrongOnes: { zh: '需要再看看的题', en: 'Questions to look at again' },

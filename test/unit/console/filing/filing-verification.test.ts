@@ -16,6 +16,7 @@ const DAY = 24 * 3600 * 1000;
 const PEOPLE: FilingParticipantInput[] = [
   { role: 'subjectPrincipal', name: '测试甲', phone: '13800138001' },
   { role: 'appPrincipal', name: '测试乙', phone: '13800138002' },
+  { role: 'emergencyContact', name: '测试丙', phone: '13800138003' },
 ];
 
 function filingWorld(): World {
@@ -66,7 +67,9 @@ describe('filing (V-02..V-05)', () => {
     const error = fails(filingWorld(), { type: 'filing.submit', participants: shared }, 'FILING_PHONE_SHARED');
     expect(error.message.zh).toContain('138****8001');
     expect(error.field).toBe('participants[1].phone');
-    const samePerson = PEOPLE.map((p) => ({ ...p, name: '测试甲', phone: '13800138001' }));
+    const samePerson = PEOPLE.map((p) =>
+      p.role === 'emergencyContact' ? p : { ...p, name: '测试甲', phone: '13800138001' },
+    );
     const w = ok(ok(filingWorld(), { type: 'filing.submit', participants: samePerson }), {
       type: 'clock.advance',
       ms: 2 * DAY,
@@ -74,16 +77,23 @@ describe('filing (V-02..V-05)', () => {
     expect(appOf(w).filing.smsChecks).toHaveLength(1);
   });
 
-  test('V-03: filing needs both principals, a name and a category first', () => {
+  test('V-03: filing needs every participant, and lists all missing basic settings at once', () => {
     fails(filingWorld(), { type: 'filing.submit', participants: [PEOPLE[0]] }, 'FILING_PARTICIPANTS_REQUIRED');
     fails(
       filingWorld(),
-      { type: 'filing.submit', participants: [PEOPLE[0], { ...PEOPLE[1], phone: '123' }] },
+      { type: 'filing.submit', participants: [PEOPLE[0], { ...PEOPLE[1], phone: '123' }, PEOPLE[2]] },
       'PHONE_FORMAT',
     );
-    fails(registeredWorld(), { type: 'filing.submit', participants: PEOPLE }, 'FILING_NEEDS_NAME');
+    fails(filingWorld(), { type: 'filing.submit', participants: PEOPLE.slice(0, 2) }, 'FILING_PARTICIPANTS_REQUIRED');
+    const both = fails(registeredWorld(), { type: 'filing.submit', participants: PEOPLE }, 'FILING_NEEDS_BASIC_INFO');
+    expect(both.message.zh).toBe(
+      '备案前还需要在“基本设置”里完成：设置小程序名称；添加服务类目（备案要填写服务内容）。',
+    );
+    expect(both.message.en).toContain('set the mini program name; add a service category');
     const named = ok(registeredWorld(), { type: 'basic.setName', name: '备案测试应用' });
-    fails(named, { type: 'filing.submit', participants: PEOPLE }, 'FILING_NEEDS_CATEGORY');
+    const one = fails(named, { type: 'filing.submit', participants: PEOPLE }, 'FILING_NEEDS_BASIC_INFO');
+    expect(one.message.zh).not.toContain('名称');
+    expect(one.message.zh).toContain('服务类目');
   });
 
   test('V-03: the scenario can have the platform reject the filing; it can then be submitted again', () => {
@@ -95,6 +105,51 @@ describe('filing (V-02..V-05)', () => {
     expect(filingStatus(rejected)?.stage).toBe('rejected');
     expect(filingStatus(rejected)?.rejectReason?.zh).toContain('负责人');
     expect(filingStatus(ok(rejected, { type: 'filing.submit', participants: PEOPLE }))?.stage).toBe('platformReview');
+  });
+
+  test('V-08: the MIIT SMS check has 24 hours; after that the filing lapses and is submitted again', () => {
+    const sms = ok(ok(filingWorld(), { type: 'filing.submit', participants: PEOPLE }), {
+      type: 'clock.advance',
+      ms: 2 * DAY,
+    });
+    expect(filingStatus(sms)?.stage).toBe('smsVerification');
+    const texts = phoneView(sms).sms.filter((m) => m.sender === 'miit');
+    expect(texts).toHaveLength(2);
+    expect(texts[0].text.zh).toContain('24 小时内');
+    // One number checked in time, then the day runs out before the other.
+    const one = ok(sms, { type: 'filing.verifySms', phone: PEOPLE[0].phone, code: codeFor(sms, PEOPLE[0].phone) });
+    const justInTime = ok(one, { type: 'clock.advance', ms: DAY - 60000 });
+    expect(filingStatus(justInTime)?.stage).toBe('smsVerification');
+    const result = dispatch(justInTime, { type: 'clock.advance', ms: 60000 });
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.events.map((e) => e.type)).toContain('FILING_SMS_LAPSED');
+    const lapsed = result.world;
+    expect(filingStatus(lapsed)?.stage).toBe('rejected');
+    expect(filingStatus(lapsed)?.rejectReason?.zh).toContain('24 小时内');
+    fails(
+      lapsed,
+      { type: 'filing.verifySms', phone: PEOPLE[1].phone, code: codeFor(lapsed, PEOPLE[1].phone) },
+      'FILING_NOT_AT_SMS',
+    );
+    expect(filingStatus(ok(lapsed, { type: 'filing.submit', participants: PEOPLE }))?.stage).toBe('platformReview');
+  });
+
+  test('V-08: the emergency contact is someone other than the subject principal (name or phone)', () => {
+    const sameName = [PEOPLE[0], PEOPLE[1], { ...PEOPLE[2], name: PEOPLE[0].name }];
+    const error = fails(
+      filingWorld(),
+      { type: 'filing.submit', participants: sameName },
+      'FILING_EMERGENCY_IS_PRINCIPAL',
+    );
+    expect(error.field).toBe('participants[2].name');
+    expect(error.factIds).toContain('V-08');
+    const samePhone = [PEOPLE[0], PEOPLE[1], { ...PEOPLE[2], phone: PEOPLE[0].phone }];
+    fails(filingWorld(), { type: 'filing.submit', participants: samePhone }, 'FILING_EMERGENCY_IS_PRINCIPAL');
+    // The mini program principal may be the emergency contact: the rule is about the subject principal.
+    const appPrincipal = [PEOPLE[0], PEOPLE[1], { ...PEOPLE[2], name: PEOPLE[1].name, phone: PEOPLE[1].phone }];
+    expect(filingStatus(ok(filingWorld(), { type: 'filing.submit', participants: appPrincipal }))?.stage).toBe(
+      'platformReview',
+    );
   });
 
   test('V-05: verification and filing together — verification first, then filing starts by itself', () => {

@@ -1,5 +1,6 @@
 import {
   beijing,
+  cleanInput,
   createWorld,
   dispatch,
   dispatchUnknown,
@@ -154,6 +155,7 @@ describe('smaller defects (issue 14.11)', () => {
       participants: [
         { role: 'subjectPrincipal', name: '测试甲', phone: '' },
         { role: 'appPrincipal', name: '测试乙', phone: '13800138002' },
+        { role: 'emergencyContact', name: '测试丙', phone: '13800138003' },
       ],
     });
     if (result.ok) throw new Error('accepted');
@@ -166,11 +168,29 @@ describe('smaller defects (issue 14.11)', () => {
     const people = (phone: string) => [
       { role: 'subjectPrincipal' as const, name: '测试甲', phone },
       { role: 'appPrincipal' as const, name: '测试乙', phone: '13800138002' },
+      { role: 'emergencyContact' as const, name: '测试丙', phone: '13800138003' },
     ];
     for (const phone of ['+86 138 0013 8001', '１３８００１３８００１', '0086-138-0013-8001']) {
       const filed = ok(w, { type: 'filing.submit', participants: people(phone) });
       expect(appOf(filed).filing.participants[0].phoneMasked).toBe('138****8001');
     }
+  });
+
+  test('a phone number is normalised to its 11 digits before any rule reads it (INPUT_LIMITS.phone = 11)', () => {
+    expect(INPUT_LIMITS.phone).toBe(11);
+    expect(cleanInput('phone', 'phone', '+86 138-0013-8001')).toBe('13800138001');
+    expect(cleanInput('phone', 'phone', '１３８００１３８００１')).toBe('13800138001');
+    // 22 digits are not a phone number: the rule says what is wrong, in words.
+    const w = completeBasics(registeredWorld());
+    const participants = [
+      { role: 'subjectPrincipal' as const, name: '测试甲', phone: '1380013800113800138001' },
+      { role: 'appPrincipal' as const, name: '测试乙', phone: '13800138002' },
+      { role: 'emergencyContact' as const, name: '测试丙', phone: '13800138003' },
+    ];
+    const long = dispatch(w, { type: 'filing.submit', participants });
+    if (long.ok) throw new Error('accepted');
+    expect(long.error.code).toBe('PHONE_FORMAT');
+    expect(long.error.message.zh).toContain('11 位');
   });
 
   test('the clock refuses to travel past year 9999 instead of printing NaN', () => {

@@ -25,6 +25,8 @@ const FIELD_OF: Record<string, InputField> = {
   'sms-code': 'code',
   'person-name': 'idName',
   'person-phone': 'phone',
+  'emergency-name': 'idName',
+  'emergency-phone': 'phone',
   'upload-version': 'version',
   'upload-note': 'note',
 };

@@ -214,6 +214,7 @@ export const MAKERS: readonly Maker[] = [
         name: a % 3 === 0 ? '测试乙' : '测试甲',
         phone: a % 2 === 0 ? '13800138001' : '13800138002',
       },
+      { role: 'emergencyContact', name: a % 5 === 0 ? '测试甲' : '测试丙', phone: '13800138003' },
     ],
   }),
   (w, a) => {
@@ -228,6 +229,7 @@ export const MAKERS: readonly Maker[] = [
     participants: [
       { role: 'subjectPrincipal', name: '测试甲', phone: '13800138001' },
       { role: 'appPrincipal', name: '测试乙', phone: '13800138002' },
+      { role: 'emergencyContact', name: '测试丙', phone: '13800138003' },
     ],
   }),
   () => ({ type: 'verify.annualReview' }),
@@ -328,6 +330,7 @@ function guidedRelease(w: World, a: number, b: number): Action {
       participants: [
         { role: 'subjectPrincipal', name: '测试甲', phone: '13800138001' },
         { role: 'appPrincipal', name: '测试乙', phone: b % 4 === 0 ? '13800138001' : '13800138002' },
+        { role: 'emergencyContact', name: '测试丙', phone: '13800138003' },
       ],
     };
   }

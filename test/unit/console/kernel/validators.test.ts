@@ -82,7 +82,15 @@ describe('identity validators (I-04)', () => {
     expect(validateIdNumber('11010519491231002x', TODAY)).toBeNull();
     const error = validateIdNumber('110105194912310021', TODAY);
     expect(error?.code).toBe('ID_NUMBER_CHECKSUM');
-    expect(error?.message.zh).toContain('X');
+    // It explains the computation (weights, mod 11, X) and never gives the right digit: the message is the same
+    // whatever the expected digit is.
+    expect(error?.message.zh).toContain('7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2');
+    expect(error?.message.zh).toContain('除以 11 取余数');
+    expect(error?.message.en).toContain('mod 11');
+    const other = '11010519491231003';
+    expect(idCheckDigit(other)).not.toBe('X');
+    const wrongOther = other + (idCheckDigit(other) === '0' ? '1' : '0');
+    expect(validateIdNumber(wrongOther, TODAY)?.message).toEqual(error?.message);
   });
 
   test('I-04: ID number length, characters, region and birth date each have their own error', () => {

@@ -1,0 +1,125 @@
+import { t } from '../i18n';
+import type { Lang } from '../i18n';
+import { formatPoints } from '../progress/format';
+import { DEFAULT_EXAM } from '../quiz/exam';
+import { MULTIPLE_CHOICE_CREDIT } from '../quiz/grading';
+import { SCORE_TEXT } from './texts';
+
+/**
+ * One presentation of a score for every page: the colour comes from the pass mark (never the pass colour for a
+ * fail), the score is "得分 x / y" with partial credit explained beside it, and rows read as a sentence. Pure.
+ */
+
+/** The pass mark of every quiz: the exam's (a lesson or stage quiz is passed on the same terms). */
+export const PASS_PERCENT = DEFAULT_EXAM.passPercent;
+
+export type ScoreTone = 'pass' | 'fail';
+
+export interface ScoreInput {
+  /** Sum of credit, partial credit included. */
+  readonly points: number;
+  readonly total: number;
+  /** Questions with full credit. */
+  readonly correct: number;
+  /** Defaults to PASS_PERCENT. */
+  readonly passPercent?: number;
+}
+
+export interface ScoreView {
+  readonly tone: ScoreTone;
+  /** The whole percent, rounded down so a fail never shows the pass mark: "38%". */
+  readonly percent: string;
+  /** "得分 7.5 / 20". */
+  readonly score: string;
+  /** How the points were made, next to the number: the partial credit, or that every point is a whole answer. */
+  readonly partial: string;
+  /** "未通过：及格线是 80%". */
+  readonly verdict: string;
+  /** All of it in one line, for a row or a screen reader. */
+  readonly line: string;
+}
+
+function percentText(percent: number): string {
+  return `${percent}%`;
+}
+
+/** Exact percent of the points (no rounding). */
+function exactPercent(points: number, total: number): number {
+  return total > 0 ? (points / total) * 100 : 0;
+}
+
+/** Whether a percent reaches the pass mark. */
+export function toneOf(percent: number, passPercent: number = PASS_PERCENT): ScoreTone {
+  return percent >= passPercent ? 'pass' : 'fail';
+}
+
+export function scoreView(input: ScoreInput, lang: Lang): ScoreView {
+  const pass = input.passPercent ?? PASS_PERCENT;
+  const exact = exactPercent(input.points, input.total);
+  const tone = input.total > 0 ? toneOf(exact, pass) : 'fail';
+  const percent = percentText(Math.floor(exact + 1e-9));
+  const score = t(SCORE_TEXT.score, lang, { points: formatPoints(input.points), total: input.total });
+  const partialPoints = Math.max(0, input.points - input.correct);
+  const partial =
+    partialPoints > 0
+      ? t(SCORE_TEXT.partial, lang, {
+          partial: formatPoints(partialPoints),
+          each: MULTIPLE_CHOICE_CREDIT.someRightNoneWrong,
+        })
+      : t(SCORE_TEXT.allFull, lang, { correct: input.correct });
+  const verdict = t(tone === 'pass' ? SCORE_TEXT.passed : SCORE_TEXT.failed, lang, { pass: percentText(pass) });
+  const line = t(SCORE_TEXT.examLine, lang, { score, percent, verdict });
+  return { tone, percent, score, partial, verdict, line };
+}
+
+export interface StageScoreRow {
+  readonly tone: ScoreTone;
+  readonly sentence: string;
+}
+
+/** A result's stage row as a sentence: "注册：5 题答对 1 题，得分 1.5 / 5（30%），含部分正确的 0.5 分". */
+export function stageScoreRow(stage: string, input: ScoreInput, lang: Lang): StageScoreRow {
+  const view = scoreView(input, lang);
+  const partialPoints = Math.max(0, input.points - input.correct);
+  const base = t(SCORE_TEXT.stageSentence, lang, {
+    stage,
+    total: input.total,
+    correct: input.correct,
+    points: formatPoints(input.points),
+    percent: view.percent,
+  });
+  const extra = partialPoints > 0 ? t(SCORE_TEXT.stagePartial, lang, { partial: formatPoints(partialPoints) }) : '';
+  return { tone: view.tone, sentence: base + extra };
+}
+
+export interface BestScoreRow {
+  /** 'none' when never taken. */
+  readonly tone: ScoreTone | 'none';
+  readonly sentence: string;
+}
+
+/** A quiz's row in a list: "5 题，最好成绩 30%，未达及格线 80%" (best is a whole percent, -1 when never taken). */
+export function bestScoreRow(count: number, best: number, lang: Lang): BestScoreRow {
+  if (best < 0) return { tone: 'none', sentence: t(SCORE_TEXT.notTaken, lang, { count }) };
+  const tone = toneOf(best);
+  const text = tone === 'pass' ? SCORE_TEXT.bestPassed : SCORE_TEXT.bestFailed;
+  return {
+    tone,
+    sentence: t(text, lang, { count, best: percentText(best), pass: percentText(PASS_PERCENT) }),
+  };
+}
+
+/** A saved exam: its points, total and the stages' full-credit counts. */
+export interface ExamScore {
+  readonly points: number;
+  readonly total: number;
+  readonly byStage: readonly { readonly correct: number }[];
+}
+
+/** An exam in 我的 in one line, or that none was taken. */
+export function examScoreLine(exam: ExamScore | undefined, lang: Lang): BestScoreRow {
+  if (!exam) return { tone: 'none', sentence: t(SCORE_TEXT.noExam, lang) };
+  const correct = exam.byStage.reduce((sum, s) => sum + s.correct, 0);
+  const view = scoreView({ points: exam.points, total: exam.total, correct }, lang);
+  return { tone: view.tone, sentence: view.line };
+}
