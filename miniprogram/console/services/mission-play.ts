@@ -12,6 +12,7 @@ import { recordSolved, recordStart } from '../../core/missions/progress';
 import type { MissionSave } from '../../core/missions/save';
 import { readMissionSave, updateMissionProgress, writeMissionSave } from '../../services/missions';
 import type { SaveProblem } from '../../services/storage';
+import { ownMission } from './own-missions';
 
 export interface PlayedMission {
   readonly run: MissionRun;
@@ -24,8 +25,11 @@ export interface PlayedMission {
 type Notify = (world: World) => void;
 
 let played: PlayedMission | null = null;
-/** Missions not built in (imported from a share code or made in the builder), looked up by id. */
-let extraMissions: (id: string) => Mission | undefined = () => undefined;
+/**
+ * Missions not built in (imported from a share code or made in the builder), looked up by id: by default the
+ * learner's own missions and the builder's draft (own-missions.ts); the classroom pages may widen it.
+ */
+let extraMissions: (id: string) => Mission | undefined = ownMission;
 
 export function setMissionLibrary(lookup: (id: string) => Mission | undefined): void {
   extraMissions = lookup;

@@ -12,6 +12,7 @@ import type { I18nText } from '../i18n';
 import type { ScenarioId } from '../lab-scenarios';
 import { SCENARIO_TEXTS } from '../lab-scenarios';
 import type { Salvage, VersionedSchema } from '../storage/envelope';
+import type { MissionIndexEntry } from './mission-index';
 import { isFiniteNumber, isNonNegativeInt, isRecord } from '../storage/guards';
 
 export const MISSION_LIBRARY_KEY = 'reglab.library';
@@ -62,6 +63,18 @@ export function removeLibraryEntry(library: MissionLibrary, id: string): Mission
   return { missions: library.missions.filter((m) => m.id !== id) };
 }
 
+/** The own missions as the map lists them (like the built-ins' index), in the order they were added. */
+export function libraryIndex(library: MissionLibrary): MissionIndexEntry[] {
+  return library.missions.map((m, i) => ({
+    id: m.id,
+    stage: m.stage,
+    order: i + 1,
+    par: m.par,
+    scenario: m.scenario,
+    title: m.title,
+  }));
+}
+
 const isText = (v: unknown): v is I18nText => isRecord(v) && typeof v.zh === 'string' && typeof v.en === 'string';
 
 export function isLibraryEntry(v: unknown): v is LibraryEntry {
@@ -109,3 +122,26 @@ export const MISSION_LIBRARY_SCHEMA: VersionedSchema<MissionLibrary> = {
   initial: emptyLibrary,
   salvage: salvageLibrary,
 };
+
+/**
+ * The mission builder's draft (one at a time, key `reglab.builder`): the chosen start (a mission start, checked
+ * again when the draft is played) and what the teacher has typed so far, kept while they play in the console.
+ */
+export interface BuilderDraft {
+  readonly start: Readonly<Record<string, unknown>>;
+  readonly form: Readonly<Record<string, string | readonly string[]>>;
+}
+
+export const BUILDER_DRAFT_KEY = 'reglab.builder';
+
+export function isBuilderDraft(v: unknown): v is BuilderDraft {
+  return (
+    isRecord(v) &&
+    isRecord(v.start) &&
+    isRecord(v.form) &&
+    Object.keys(v.form).every((k) => {
+      const x = (v.form as Record<string, unknown>)[k];
+      return typeof x === 'string' || (Array.isArray(x) && x.every((y) => typeof y === 'string'));
+    })
+  );
+}
