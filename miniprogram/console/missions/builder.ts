@@ -347,3 +347,25 @@ export function buildMission(
   }
   return { ok: true, mission, recorded: actions.length };
 }
+
+export interface Recording {
+  readonly start: MissionStart;
+  /** The actions recorded so far (the draft's saved run). */
+  readonly actions: readonly Action[];
+  readonly proposals: readonly ProposedGoal[];
+}
+
+/** The draft's recording replayed on its start: the actions and the goals proposed from the difference. */
+export function recordingOf(draft: Mission, actions: readonly unknown[]): Recording | null {
+  const started = startRun(draft, 0);
+  if (!started.ok) return null;
+  const run = replay(started.run, actions as readonly Action[]);
+  return { start: draft.start, actions: run.actions, proposals: proposeGoals(run.start, run.world) };
+}
+
+/** A fresh id for a built mission (not a built-in's, not one in `taken`). */
+export function builtMissionId(realNow: number, taken: (id: string) => boolean): string {
+  let n = realNow;
+  while (taken(`own-${n.toString(36)}`)) n++;
+  return `own-${n.toString(36)}`;
+}

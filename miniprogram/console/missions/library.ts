@@ -50,7 +50,8 @@ export type LibraryImport =
   | { ok: true; library: MissionLibrary; mission: Mission; outcome: 'added' | 'replaced' | 'built-in' }
   | { ok: false; library: MissionLibrary; problem: CodeProblem | 'full'; message: I18nText };
 
-const FULL: I18nText = {
+/** Said when "my missions" has no room left. */
+export const LIBRARY_FULL: I18nText = {
   zh: `“我的任务”最多保存 ${MAX_LIBRARY_MISSIONS} 个：请先删除不再需要的任务。`,
   en: `"My missions" holds at most ${MAX_LIBRARY_MISSIONS}: remove one you no longer need first.`,
 };
@@ -72,7 +73,7 @@ export function importCode(
   if (builtIns.some((m) => m.id === mission.id)) return { ok: true, library, mission, outcome: 'built-in' };
   const old = findLibraryEntry(library, mission.id);
   if (!old && library.missions.length >= MAX_LIBRARY_MISSIONS) {
-    return { ok: false, library, problem: 'full', message: FULL };
+    return { ok: false, library, problem: 'full', message: LIBRARY_FULL };
   }
   // Re-importing one's own built mission keeps its solution when the mission is the same.
   const keep = old && old.code === libraryEntryOf(mission, 'imported', realNow).code ? old : null;
