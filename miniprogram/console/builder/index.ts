@@ -140,7 +140,7 @@ Component<
       this.update({ form, passed: '' });
     },
     onPickStart(e) {
-      this.setData({ startId: idOf(e) });
+      this.update({ startId: idOf(e) });
       this.render();
     },
     onRecord() {

@@ -40,7 +40,6 @@ export const BUILDER_STRINGS = {
     en: 'Passed: replaying the recording meets every goal together at action {par} (par {par}; {recorded} recorded).',
   },
   save: { zh: '保存到我的任务', en: 'Save to my missions' },
-  saved: { zh: '已保存', en: 'Saved' },
 } satisfies Record<string, I18nText>;
 
 export type BuilderStringKey = keyof typeof BUILDER_STRINGS;

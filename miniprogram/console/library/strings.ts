@@ -44,7 +44,6 @@ export const LIBRARY_STRINGS = {
     en: '{length} characters · could not copy: press and hold to select it',
   },
   copy: { zh: '再次复制', en: 'Copy again' },
-  unreadable: { zh: '这个任务无法读取，只能删除。', en: 'This mission cannot be read any more: remove it.' },
 } satisfies Record<string, I18nText>;
 
 export type LibraryStringKey = keyof typeof LIBRARY_STRINGS;

@@ -8,7 +8,7 @@ import { STAGE_TITLES } from '../../core/content-model';
 import type { MissionLibrary } from '../../core/missions/library';
 import type { Mission } from '../missions/index';
 import type { LibraryImport } from '../missions/library';
-import { LIBRARY_STRINGS as S } from './strings';
+import { LIBRARY_STRINGS as T } from './strings';
 
 export interface OwnRow {
   id: string;
@@ -26,7 +26,7 @@ export function ownRows(library: MissionLibrary, lang: Lang): OwnRow[] {
   return library.missions.map((m) => ({
     id: m.id,
     title: t(m.title, lang),
-    detail: `${t(m.origin === 'built' ? S.built : S.imported, lang)} · ${t(S.par, lang, { par: m.par })}`,
+    detail: `${t(m.origin === 'built' ? T.built : T.imported, lang)} · ${t(T.par, lang, { par: m.par })}`,
   }));
 }
 
@@ -37,8 +37,8 @@ export function builtInRows(missions: readonly Mission[], lang: Lang): BuiltInRo
 /** What the page says after an import: the codec's message on failure, else what happened. */
 export function importMessage(result: LibraryImport, lang: Lang): { ok: boolean; text: string } {
   if (!result.ok) return { ok: false, text: t(result.message, lang) };
-  const key = result.outcome === 'built-in' ? 'builtIn' : result.outcome === 'replaced' ? 'replaced' : 'added';
-  return { ok: true, text: t(S[key], lang, { title: t(result.mission.title, lang) }) };
+  const said = result.outcome === 'built-in' ? T.builtIn : result.outcome === 'replaced' ? T.replaced : T.added;
+  return { ok: true, text: t(said, lang, { title: t(result.mission.title, lang) }) };
 }
 
 export interface ExportView {
@@ -51,8 +51,8 @@ export interface ExportView {
 export function exportView(mission: Mission, code: string, copied: boolean, lang: Lang): ExportView {
   return {
     id: mission.id,
-    title: t(S.exportTitle, lang, { title: t(mission.title, lang) }),
+    title: t(T.exportTitle, lang, { title: t(mission.title, lang) }),
     code,
-    size: t(copied ? S.exportSize : S.exportNotCopied, lang, { length: code.length }),
+    size: t(copied ? T.exportSize : T.exportNotCopied, lang, { length: code.length }),
   };
 }

@@ -8,7 +8,9 @@
  */
 import { createWorld, formatDateTime, type Action, type World } from '../engine/index';
 import type { StageId } from '../../core/content-model';
+import { formatText } from '../../core/i18n';
 import type { I18nText } from '../../core/i18n';
+import { BUILDER_TEXTS as T, SELECTOR_TITLES } from './content/builder-texts';
 import { encodeMission, MAX_CODE_LENGTH } from './codec';
 import {
   PATCH_ROOTS,
@@ -26,23 +28,17 @@ import { checkMission, MISSION_LIMITS } from './validate';
 /** The id of the mission being recorded in the builder (one draft at a time). */
 export const BUILDER_DRAFT_ID = 'builder-draft';
 
-/** What the teacher sees as the draft's only goal while recording: it is never met, so the recording never ends. */
-const RECORDING_GOAL: I18nText = {
-  zh: '在控制台里操作，做完后回到任务编辑器',
-  en: 'Play in the console, then go back to the mission builder',
-};
-
 /** The draft played while recording: the chosen start, one goal that never holds (no log entry has this type). */
 export function draftMission(start: MissionStart): Mission {
   return {
     id: BUILDER_DRAFT_ID,
-    title: { zh: '任务草稿（录制中）', en: 'Mission draft (recording)' },
-    briefing: RECORDING_GOAL,
+    title: T.draftTitle,
+    briefing: T.recordingGoal,
     stage: 'register',
     order: 1,
     factIds: [],
     start,
-    goals: [{ id: 'recording', label: RECORDING_GOAL, check: { log: 'MISSION_BUILDER_RECORDING' } }],
+    goals: [{ id: 'recording', label: T.recordingGoal, check: { log: 'MISSION_BUILDER_RECORDING' } }],
     forbidden: [],
     hints: [],
     solution: null,
@@ -88,26 +84,6 @@ export interface ProposedGoal {
   readonly label: I18nText;
   readonly check: Predicate;
 }
-
-/** What the teacher reads for each selector (the console page it shows). */
-const SELECTOR_TITLES: Readonly<Record<SelectorName, I18nText>> = {
-  sessionView: { zh: '登录', en: 'Login' },
-  registrationView: { zh: '注册', en: 'Registration' },
-  inbox: { zh: '收件箱', en: 'Inbox' },
-  spam: { zh: '垃圾箱', en: 'Spam' },
-  phoneView: { zh: '手机', en: 'Phone' },
-  quotas: { zh: '注册名额', en: 'Quotas' },
-  memberSlots: { zh: '成员名额', en: 'Member slots' },
-  membersView: { zh: '成员管理', en: 'Members' },
-  versionsView: { zh: '版本管理', en: 'Versions' },
-  reviewBlockers: { zh: '提审条件', en: 'Review blockers' },
-  releaseChecklist: { zh: '发布清单', en: 'Release checklist' },
-  filingStatus: { zh: '备案', en: 'Filing' },
-  verificationStatus: { zh: '认证', en: 'Verification' },
-  devSettingsView: { zh: '开发设置', en: 'Development settings' },
-  basicInfoView: { zh: '基本设置', en: 'Basic settings' },
-  clockView: { zh: '模拟时间', en: 'Clock' },
-};
 
 /** Selectors whose changes make no sense as a goal (time passes on its own). */
 const NOT_GOALS: readonly SelectorName[] = ['clockView'];
@@ -171,13 +147,13 @@ function shown(v: Json): string {
 }
 
 function labelOf(title: I18nText, path: string, op: 'eq' | 'has', value: Json): I18nText {
-  const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
-  const where = path.replace(/\//g, ' › ');
-  const rel = op === 'has' ? { zh: '包含', en: 'has' } : { zh: '为', en: 'is' };
-  return {
-    zh: clip(`${title.zh}：${where} ${rel.zh} ${shown(value)}`),
-    en: clip(`${title.en}: ${where} ${rel.en} ${shown(value)}`),
-  };
+  const clip = (x: string) => (x.length > 80 ? `${x.slice(0, 79)}…` : x);
+  const text = formatText(op === 'has' ? T.goalHas : T.goalIs, {
+    what: title,
+    where: path.replace(/\//g, ' › '),
+    value: shown(value),
+  });
+  return { zh: clip(text.zh), en: clip(text.en) };
 }
 
 /**
@@ -202,7 +178,7 @@ export function proposeGoals(start: World, now: World): ProposedGoal[] {
     .filter((type, i) => fresh.indexOf(type) === i && !before.has(type))
     .forEach((type) =>
       found.push({
-        label: { zh: `控制台记录了 ${type}`, en: `The console logged ${type}` },
+        label: formatText(T.goalLogged, { type }),
         check: { log: type },
       }),
     );
@@ -230,11 +206,6 @@ export type BuilderField = 'title' | 'briefing' | 'hints' | 'goals' | 'play';
 export type BuildResult =
   { ok: true; mission: Mission; recorded: number } | { ok: false; problems: Partial<Record<BuilderField, I18nText>> };
 
-const TOO_LONG = (zh: string, en: string, max: number): I18nText => ({
-  zh: `${zh}最多 ${max} 个字`,
-  en: `${en} can have at most ${max} characters`,
-});
-
 function textOf(zh: string, en: string): I18nText {
   return { zh: zh.trim(), en: en.trim() || zh.trim() };
 }
@@ -245,34 +216,19 @@ export function formProblems(form: BuilderForm, actions: number): Partial<Record
   const title = textOf(form.titleZh, form.titleEn);
   const briefing = textOf(form.briefingZh, form.briefingEn);
   const hints = form.hints.split('\n').filter((h) => h.trim() !== '');
-  if (!title.zh) out.title = { zh: '请填写任务标题', en: 'Give the mission a title' };
-  else if (title.zh.length > 40 || title.en.length > 40) out.title = TOO_LONG('标题', 'The title', 40);
-  if (!briefing.zh)
-    out.briefing = { zh: '请写一段任务说明：学生要做成什么', en: 'Write a briefing: what the student must achieve' };
+  const max = (text: I18nText, n: number) => formatText(text, { max: n });
+  if (!title.zh) out.title = T.titleMissing;
+  else if (title.zh.length > 40 || title.en.length > 40) out.title = max(T.titleTooLong, 40);
+  if (!briefing.zh) out.briefing = T.briefingMissing;
   else if (briefing.zh.length > MISSION_LIMITS.text || briefing.en.length > MISSION_LIMITS.text) {
-    out.briefing = TOO_LONG('说明', 'The briefing', MISSION_LIMITS.text);
+    out.briefing = max(T.briefingTooLong, MISSION_LIMITS.text);
   }
-  if (hints.length > MISSION_LIMITS.hints) {
-    out.hints = {
-      zh: `提示最多 ${MISSION_LIMITS.hints} 条（每行一条）`,
-      en: `At most ${MISSION_LIMITS.hints} hints (one per line)`,
-    };
-  } else if (hints.some((h) => h.trim().length > 200)) out.hints = TOO_LONG('每条提示', 'Each hint', 200);
-  if (form.goalIds.length === 0) out.goals = { zh: '请至少勾选一个目标', en: 'Tick at least one goal' };
-  else if (form.goalIds.length > MISSION_LIMITS.goals) {
-    out.goals = { zh: `目标最多 ${MISSION_LIMITS.goals} 个`, en: `At most ${MISSION_LIMITS.goals} goals` };
-  }
-  if (actions === 0)
-    out.play = {
-      zh: '还没有录制任何操作：先去控制台里做一遍',
-      en: 'Nothing recorded yet: play it in the console first',
-    };
-  else if (actions > MISSION_LIMITS.solution) {
-    out.play = {
-      zh: `录制的操作超过 ${MISSION_LIMITS.solution} 步：请从头录制更短的一遍`,
-      en: `More than ${MISSION_LIMITS.solution} actions recorded: record a shorter play`,
-    };
-  }
+  if (hints.length > MISSION_LIMITS.hints) out.hints = max(T.hintsTooMany, MISSION_LIMITS.hints);
+  else if (hints.some((h) => h.trim().length > 200)) out.hints = max(T.hintTooLong, 200);
+  if (form.goalIds.length === 0) out.goals = T.goalsNone;
+  else if (form.goalIds.length > MISSION_LIMITS.goals) out.goals = max(T.goalsTooMany, MISSION_LIMITS.goals);
+  if (actions === 0) out.play = T.playNone;
+  else if (actions > MISSION_LIMITS.solution) out.play = max(T.playTooLong, MISSION_LIMITS.solution);
   return out;
 }
 
@@ -309,16 +265,13 @@ export function buildMission(
     solution: null,
     par: actions.length,
   };
-  const unsolvable = {
-    zh: '按录制的操作重放，勾选的目标没有同时达成：请重新录制',
-    en: 'Replaying the recorded actions does not meet the ticked goals together: record again',
-  };
+  const unsolvable = T.unsolvable;
   const started = startRun(draft, 0);
   if (!started.ok) return { ok: false, problems: { play: started.message } };
   if (started.run.status !== 'playing')
     return {
       ok: false,
-      problems: { goals: { zh: '起始状态已经满足全部目标', en: 'The start already meets every goal' } },
+      problems: { goals: T.startMeetsAll },
     };
   // The first moment every goal holds is where the reference solution ends.
   let run = started.run;
@@ -338,10 +291,7 @@ export function buildMission(
     return {
       ok: false,
       problems: {
-        briefing: {
-          zh: '任务太大，放不进任务码：请缩短说明和提示，或少勾选几个目标',
-          en: 'The mission is too big for a share code: shorten the briefing and hints, or tick fewer goals',
-        },
+        briefing: T.tooBig,
       },
     };
   }

@@ -3,7 +3,9 @@
  * stored) made from a mission, the mission read back from an entry, and importing a share code into the library.
  * Pure: the caller reads and writes storage (services/missions.ts). The classroom pages use the same three calls.
  */
+import { formatText } from '../../core/i18n';
 import type { I18nText } from '../../core/i18n';
+import { BUILDER_TEXTS } from './content/builder-texts';
 import {
   findLibraryEntry,
   MAX_LIBRARY_MISSIONS,
@@ -51,10 +53,7 @@ export type LibraryImport =
   | { ok: false; library: MissionLibrary; problem: CodeProblem | 'full'; message: I18nText };
 
 /** Said when "my missions" has no room left. */
-export const LIBRARY_FULL: I18nText = {
-  zh: `“我的任务”最多保存 ${MAX_LIBRARY_MISSIONS} 个：请先删除不再需要的任务。`,
-  en: `"My missions" holds at most ${MAX_LIBRARY_MISSIONS}: remove one you no longer need first.`,
-};
+export const LIBRARY_FULL: I18nText = formatText(BUILDER_TEXTS.libraryFull, { max: MAX_LIBRARY_MISSIONS });
 
 /**
  * Adds the mission of a share code to the library. A bad, foreign, oversized or tampered code, or one that would
