@@ -20,6 +20,8 @@ export interface PlayedMission {
   readonly smsSeen: number;
   /** The learner asked to see the reference solution. */
   readonly solutionShown: boolean;
+  /** Real time this run was completed (epoch ms), or null while it is not complete. */
+  readonly completedAt: number | null;
 }
 
 type Notify = (world: World) => void;
@@ -56,18 +58,30 @@ function saveOf(p: PlayedMission): MissionSave {
     goalsMet: run.checklist.filter((g) => g.met).length,
     goalsTotal: run.checklist.length,
     entry: sandboxSummary(run.world).entry,
+    ...(p.completedAt !== null ? { completedAt: p.completedAt } : {}),
   };
 }
 
 /** Makes `next` the played mission, saves it, records a completion, tells the listeners. The write's problem, if any. */
-function put(next: PlayedMission, notify: Notify): SaveProblem | undefined {
+function put(change: PlayedMission, notify: Notify): SaveProblem | undefined {
   const before = played;
+  const justCompleted = change.run.status === 'completed' && (!before || before.run.status !== 'completed');
+  // The moment of completion is this run's time; undo or reset forget it.
+  const completedAt =
+    change.run.status !== 'completed'
+      ? null
+      : justCompleted && change.completedAt === null
+        ? Date.now()
+        : change.completedAt;
+  const next = { ...change, completedAt };
   played = next;
   let problem: SaveProblem | undefined;
   const saved = writeMissionSave(saveOf(next));
   if (!saved.ok) problem = saved.problem;
-  if (next.run.status === 'completed' && (!before || before.run.status !== 'completed')) {
-    const recorded = updateMissionProgress((p) => recordSolved(p, next.run, Date.now()));
+  if (justCompleted) {
+    const recorded = updateMissionProgress((p) =>
+      recordSolved(p, next.run, next.completedAt !== null ? next.completedAt : Date.now()),
+    );
     if (!recorded.ok) problem = recorded.problem;
   }
   notify(next.run.world);
@@ -97,7 +111,15 @@ export function openMission(id: string, fresh: boolean, notify: Notify): Mission
       }
     : started.run;
   played = null;
-  put({ run, smsSeen: saved ? saved.smsSeen : 0, solutionShown: saved ? saved.solutionShown : false }, notify);
+  put(
+    {
+      run,
+      smsSeen: saved ? saved.smsSeen : 0,
+      solutionShown: saved ? saved.solutionShown : false,
+      completedAt: saved && saved.completedAt !== undefined ? saved.completedAt : null,
+    },
+    notify,
+  );
   return run;
 }
 
