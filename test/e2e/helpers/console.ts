@@ -37,7 +37,7 @@ export async function valueOf(page: Page, field: string): Promise<string> {
 }
 
 /** The first element of `selector` (inside `scope`) whose id starts with `prefix`. */
-async function firstId(scope: Page | Element, selector: string, prefix: string): Promise<Element> {
+export async function firstId(scope: Page | Element, selector: string, prefix: string): Promise<Element> {
   for (const e of await all(scope, selector)) {
     const id = await e.attribute('id');
     if (id && id.startsWith(prefix)) return e;
@@ -46,7 +46,7 @@ async function firstId(scope: Page | Element, selector: string, prefix: string):
 }
 
 /** Opens the simulated phone from a console page, runs `fn` on it, and comes back. */
-async function onPhone<T>(mp: MiniProgram, page: Page, fn: (phone: Page) => Promise<T>): Promise<T> {
+export async function onPhone<T>(mp: MiniProgram, page: Page, fn: (phone: Page) => Promise<T>): Promise<T> {
   const back = page.path;
   await tap(page, '#phone');
   const phone = await waitForPage(mp, ROUTES.phone);
@@ -57,7 +57,7 @@ async function onPhone<T>(mp: MiniProgram, page: Page, fn: (phone: Page) => Prom
 }
 
 /** The code in the newest SMS on the simulated phone. */
-async function newestSmsCode(phone: Page): Promise<string> {
+export async function newestSmsCode(phone: Page): Promise<string> {
   const code = await el(phone, '.sms-code');
   return (await code.text()).trim();
 }
