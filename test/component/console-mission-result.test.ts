@@ -2,21 +2,13 @@ import { LEARNER_EMAIL } from '../../miniprogram/console/engine/index';
 import { missionSaveKey } from '../../miniprogram/core/missions/save';
 import type { MissionSave } from '../../miniprogram/core/missions/save';
 import { renderPage } from '../helpers/render';
-import type { RenderedPage } from '../helpers/render';
-import { tap, tapVant, text, typeInto } from '../helpers/dom';
+import { text } from '../helpers/dom';
 import { fake } from '../helpers/environment';
+import { submitAccountAs } from '../helpers/console';
 
 jest.setTimeout(30000);
 
 const MINUTE = 60_000;
-
-async function submitAccount(p: RenderedPage, email: string): Promise<void> {
-  await tap(p, '#sample-account', '.sb');
-  await typeInto(p, '#f-email', email);
-  await typeInto(p, '#f-captcha', text(p, '#captcha-image'));
-  if (!text(p, '#agree').includes('✓')) await tap(p, '#agree');
-  await tapVant(p, '#submit-account');
-}
 
 /** Solves email-rules as a learner does, the real clock at `start` and the last tap `minutes` later. */
 async function solveEmailRules(start: number, minutes: number, fresh: boolean): Promise<void> {
@@ -25,10 +17,10 @@ async function solveEmailRules(start: number, minutes: number, fresh: boolean): 
     query: { mission: 'email-rules', ...(fresh ? { fresh: '1' } : {}) },
   });
   for (const email of ['bound-wechat@example.com', 'taken-oa@example.com', 'taken-mp@example.com']) {
-    await submitAccount(p, email);
+    await submitAccountAs(p, email);
   }
   clock.mockReturnValue(start + minutes * MINUTE);
-  await submitAccount(p, LEARNER_EMAIL);
+  await submitAccountAs(p, LEARNER_EMAIL);
   expect(text(p, '#toolbar', '#mission', '#mission-status')).toBe('任务完成！');
   p.detach();
 }

@@ -69,12 +69,25 @@ export async function startSandbox(mp: MiniProgram): Promise<Page> {
   return waitForPage(mp, ROUTES.register);
 }
 
-/** Registration ① 帐号信息: sample email and password, the captcha as shown, the agreement, 注册. */
-export async function submitAccount(page: Page): Promise<void> {
+/**
+ * Registration ① 帐号信息 filled and sent: the sample account (with `email` and `password` typed over it when given),
+ * the captcha as shown, the agreement ticked, 注册. The caller reads what the page answers.
+ */
+export async function sendAccount(page: Page, email?: string, password?: string): Promise<void> {
   await tap(page, '#sample-account');
+  if (email) await typeInto(page, '#f-email', email);
+  if (password) {
+    await typeInto(page, '#f-password', password);
+    await typeInto(page, '#f-confirmPassword', password);
+  }
   await typeInto(page, '#f-captcha', (await text(page, '#captcha-image')).trim());
-  await tap(page, '#agree');
+  if (!(await text(page, '#agree')).includes('✓')) await tap(page, '#agree');
   await tap(page, '#submit-account');
+}
+
+/** Registration ① 帐号信息 with the sample account, up to step ② 邮箱激活. */
+export async function submitAccount(page: Page): Promise<void> {
+  await sendAccount(page);
   await el(page, '#activation');
 }
 
@@ -107,6 +120,17 @@ export async function registerIndividual(mp: MiniProgram, page: Page): Promise<s
   await tap(page, '#continue');
   await tap(page, '#dialog-ok');
   return (await text(page, '#done-appid')).trim();
+}
+
+/** From the console home: basic settings filled in, then filing completed; returns the filing page. */
+export async function completeInfoAndFiling(mp: MiniProgram, home: Page): Promise<Page> {
+  await tap(home, '#row-basicInfo');
+  const basic = await waitForPage(mp, ROUTES.basic);
+  await fillBasicInfo(basic);
+  await tap(basic, '#action-filing');
+  const filing = await waitForPage(mp, ROUTES.filing);
+  await completeFiling(mp, filing);
+  return filing;
 }
 
 /** How many required items the console home's release checklist still lists. */
