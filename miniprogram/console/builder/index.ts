@@ -42,6 +42,7 @@ import {
   goalRows,
   isTextField,
   problemTexts,
+  recordedLine,
   SANDBOX_START,
   stageChoices,
   startChoices,
@@ -116,19 +117,13 @@ Component<
     },
     render() {
       const lang = this.applyPrefs().lang;
-      const s = this.updateText(BUILDER_STRINGS, lang);
+      this.updateText(BUILDER_STRINGS, lang);
       const rec = this.recording();
       const form = formOf(readBuilderDraft());
-      const scenario = rec ? findLabScenario(rec.start.scenario) : undefined;
       this.update({
         recording: !!rec,
         starts: startChoices(this.data.startId, !!readSandboxSummary(), BUILDER_STRINGS.sandbox, lang),
-        recorded: rec
-          ? t(BUILDER_STRINGS.recorded, lang, {
-              count: rec.actions.length,
-              start: rec.start.patch ? s.sandbox : scenario ? t(scenario.title, lang) : rec.start.scenario,
-            })
-          : '',
+        recorded: rec ? recordedLine(rec.start, rec.actions.length, lang) : '',
         form,
         goals: rec ? goalRows(rec.proposals, form, lang) : [],
         stages: stageChoices(form.stage, lang),

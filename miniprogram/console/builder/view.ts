@@ -7,9 +7,11 @@ import { STAGE_TITLES, STAGES } from '../../core/content-model';
 import type { StageId } from '../../core/content-model';
 import { t } from '../../core/i18n';
 import type { I18nText, Lang } from '../../core/i18n';
-import { LAB_SCENARIOS } from '../../core/lab-scenarios';
+import { findLabScenario, LAB_SCENARIOS } from '../../core/lab-scenarios';
 import type { BuilderDraft } from '../../core/missions/library';
 import type { BuilderField, BuilderForm, ProposedGoal } from '../missions/builder';
+import type { MissionStart } from '../missions/index';
+import { BUILDER_STRINGS } from './strings';
 
 export const SANDBOX_START = 'sandbox';
 
@@ -82,4 +84,11 @@ export function problemTexts(problems: Partial<Record<BuilderField, I18nText>>, 
     if (p) out[key] = t(p, lang);
   }
   return out;
+}
+
+/** "已录制 3 步（起点：准备发布）": how much is recorded and from which start (a sandbox start has a patch). */
+export function recordedLine(start: MissionStart, count: number, lang: Lang): string {
+  const scenario = findLabScenario(start.scenario);
+  const from = start.patch ? BUILDER_STRINGS.sandbox : scenario ? scenario.title : null;
+  return t(BUILDER_STRINGS.recorded, lang, { count, start: from ? t(from, lang) : start.scenario });
 }

@@ -3,6 +3,7 @@ import {
   goalRows,
   isTextField,
   problemTexts,
+  recordedLine,
   SANDBOX_START,
   stageChoices,
   startChoices,
@@ -58,6 +59,12 @@ describe('builder view', () => {
     expect(formOf({ start: {}, form: { stage: 'nowhere' } }).stage).toBe('register');
     expect(isTextField('titleEn')).toBe(true);
     expect(isTextField('stage')).toBe(false);
+  });
+
+  test('the recording line names the start: a scenario, or the sandbox when the start has a patch', () => {
+    expect(recordedLine({ scenario: 'ready-to-release' }, 3, 'zh')).toBe('已录制 3 步（起点：准备发布）');
+    const fromSandbox = { scenario: 'fresh' as const, patch: [{ op: 'set' as const, path: ['apps'], value: [] }] };
+    expect(recordedLine(fromSandbox, 0, 'en')).toBe('0 actions recorded (start: The current free sandbox)');
   });
 
   test('goals tick and untick; stages and problems in the chosen language', () => {
