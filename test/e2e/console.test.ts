@@ -6,8 +6,7 @@ import {
   activateFromMailbox,
   registerIndividual,
   remaining,
-  fillBasicInfo,
-  completeFiling,
+  completeInfoAndFiling,
   releaseFirstVersion,
 } from './helpers/console';
 
@@ -31,12 +30,7 @@ it('registers, completes basic info and filing, and releases 1.0.0 to everyone',
     const todo = await remaining(home);
     expect(todo).toBeGreaterThan(0);
 
-    await tap(home, '#row-basicInfo');
-    const basic = await waitForPage(mp, ROUTES.basic);
-    await fillBasicInfo(basic);
-    await tap(basic, '#action-filing');
-    const filing = await waitForPage(mp, ROUTES.filing);
-    await completeFiling(mp, filing);
+    const filing = await completeInfoAndFiling(mp, home);
     expect(await text(filing, '#stage-label')).toBe('已备案');
 
     await mp.callWxMethod('navigateBack', { delta: 2 });
