@@ -85,6 +85,8 @@ export const PAGE_TITLES: Readonly<Record<string, I18nText>> = {
   'console/members/index': { zh: '成员管理', en: 'Members' },
   'console/versions/index': { zh: '版本管理', en: 'Versions' },
   'console/mission/index': { zh: '任务完成', en: 'Mission result' },
+  'console/library/index': { zh: '任务码', en: 'Mission codes' },
+  'console/builder/index': { zh: '任务编辑器', en: 'Mission builder' },
   'console/filing/index': { zh: '小程序备案', en: 'ICP filing' },
   'console/privacy/index': { zh: '用户隐私保护指引', en: 'User privacy guide' },
   'console/verify/index': { zh: '微信认证', en: 'WeChat verification' },

@@ -16,6 +16,8 @@ export const CONSOLE_PAGES = {
   privacy: '/console/privacy/index',
   verify: '/console/verify/index',
   mission: '/console/mission/index',
+  library: '/console/library/index',
+  builder: '/console/builder/index',
 } as const;
 
 /** Every console page's route, in flow order. */

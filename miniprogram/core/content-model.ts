@@ -52,6 +52,8 @@ export interface LessonSection {
   readonly callouts: readonly Callout[];
   /** Facts this section teaches. */
   readonly factIds: readonly string[];
+  /** The id of the built-in mission that practises this section (the lesson shows a tap that opens it). */
+  readonly mission?: string;
 }
 
 /** Where a lesson's "try it in the console" button leads (a console page or a mission). */

@@ -7,10 +7,13 @@ import { MISSION_PROGRESS_SCHEMA } from '../core/missions/progress';
 import type { MissionProgress } from '../core/missions/progress';
 import { isMissionSave, MISSION_SAVE_VERSION, missionSaveKey } from '../core/missions/save';
 import type { MissionSave } from '../core/missions/save';
+import { BUILDER_DRAFT_KEY, isBuilderDraft, MISSION_LIBRARY_SCHEMA } from '../core/missions/library';
+import type { BuilderDraft, MissionLibrary } from '../core/missions/library';
 import { createVersionedStore, remove } from './storage';
 import type { SaveResult, StorageNotice, VersionedStore } from './storage';
 
 let progressStore: VersionedStore<MissionProgress> | undefined;
+let libraryStore: VersionedStore<MissionLibrary> | undefined;
 let pendingNotice: StorageNotice | undefined;
 
 function progressStoreOf(): VersionedStore<MissionProgress> {
@@ -61,8 +64,45 @@ export function takeMissionNotice(): StorageNotice | undefined {
   return notice;
 }
 
+function libraryStoreOf(): VersionedStore<MissionLibrary> {
+  if (!libraryStore) libraryStore = createVersionedStore(MISSION_LIBRARY_SCHEMA);
+  return libraryStore;
+}
+
+/** The learner's own missions (imported or built; core/missions/library.ts). */
+export function readMissionLibrary(): MissionLibrary {
+  const result = libraryStoreOf().load();
+  if (result.notice) pendingNotice = result.notice;
+  return result.value;
+}
+
+/** Changes the own missions and saves them; the result says whether storage took the write. */
+export function updateMissionLibrary(update: (library: MissionLibrary) => MissionLibrary): SaveResult {
+  return libraryStoreOf().save(update(readMissionLibrary()));
+}
+
+function draftStore(): VersionedStore<BuilderDraft | null> {
+  return createVersionedStore<BuilderDraft | null>({
+    key: BUILDER_DRAFT_KEY,
+    version: 1,
+    validate: (v): v is BuilderDraft | null => v === null || isBuilderDraft(v),
+    initial: () => null,
+  });
+}
+
+/** The mission builder's draft, or null when none is being made. */
+export function readBuilderDraft(): BuilderDraft | null {
+  return draftStore().load().value;
+}
+
+/** Keeps (or, with null, drops) the mission builder's draft. */
+export function writeBuilderDraft(draft: BuilderDraft | null): SaveResult {
+  return draftStore().save(draft);
+}
+
 /** Forgets the in-memory stores (app restart; tests). */
 export function forgetMissionStores(): void {
   progressStore = undefined;
+  libraryStore = undefined;
   pendingNotice = undefined;
 }

@@ -4,8 +4,8 @@ import { missionSaveKey } from '../../miniprogram/core/missions/save';
 import type { MissionSave } from '../../miniprogram/core/missions/save';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { savedWorld, seedScenario } from '../helpers/console';
+import { find, tap, tapVant, text } from '../helpers/dom';
+import { savedWorld, seedScenario, submitAccountAs } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
@@ -17,15 +17,6 @@ const stored = <T>(key: string): T | undefined => {
 };
 const missionSave = (id: string) => stored<MissionSave | null>(missionSaveKey(id));
 const isTicked = (p: RenderedPage, goal: string) => text(p, '#toolbar', '#mission', `#goal-${goal}`).startsWith('✓');
-
-/** Fills step ① as a learner does (the sample account, then the email typed over it) and submits it. */
-async function submitAccount(p: RenderedPage, email: string): Promise<void> {
-  await tap(p, '#sample-account', '.sb');
-  await typeInto(p, '#f-email', email);
-  await typeInto(p, '#f-captcha', text(p, '#captcha-image'));
-  if (!text(p, '#agree').includes('✓')) await tap(p, '#agree');
-  await tapVant(p, '#submit-account');
-}
 
 async function openMission(id: string): Promise<RenderedPage> {
   const p = await renderPage('console/register/index', { query: { mission: id } });
@@ -51,7 +42,7 @@ describe('missions in the console', () => {
 
   it('ticks a goal as the page changes the world, and undo takes the action back', async () => {
     const p = await openMission('email-rules');
-    await submitAccount(p, 'bound-wechat@example.com');
+    await submitAccountAs(p, 'bound-wechat@example.com');
     expect(text(p, '#err-email')).toContain('该邮箱已被个人微信号绑定');
     expect(isTicked(p, 'bound')).toBe(true);
     expect(text(p, '#toolbar', '#mission', '#mission-summary')).toBe('目标 1/4');
@@ -76,7 +67,7 @@ describe('missions in the console', () => {
     await tap(p, '#toolbar', '#mission', '#mission-hint');
     expect(missionSave('mail-in-spam')?.hintsUnlocked).toBe(2);
 
-    await submitAccount(p, LEARNER_EMAIL);
+    await submitAccountAs(p, LEARNER_EMAIL);
     expect(missionSave('mail-in-spam')?.actions).toHaveLength(1);
     fake.modalAnswers.push(false);
     await tap(p, '#toolbar', '#mission', '#mission-reset');
@@ -109,7 +100,7 @@ describe('missions in the console', () => {
   it('keeps the sandbox and every other mission as they were', async () => {
     const sandboxWorld = seedScenario(fake, { scenario: 'existing-app' });
     const first = await openMission('email-rules');
-    await submitAccount(first, 'bound-wechat@example.com');
+    await submitAccountAs(first, 'bound-wechat@example.com');
     first.detach();
     const second = await openMission('password-captcha');
     expect(text(second, '#toolbar', '#mission', '#mission-summary')).toBe('目标 0/4');
@@ -126,10 +117,10 @@ describe('missions in the console', () => {
   it('completes, records it, shows the completion screen and the mission map', async () => {
     const p = await openMission('email-rules');
     for (const email of ['bound-wechat@example.com', 'taken-oa@example.com', 'taken-mp@example.com']) {
-      await submitAccount(p, email);
+      await submitAccountAs(p, email);
     }
     expect(find(p, '#toolbar', '#mission', '#mission-result')).toBeUndefined();
-    await submitAccount(p, LEARNER_EMAIL);
+    await submitAccountAs(p, LEARNER_EMAIL);
     expect(text(p, '#toolbar', '#mission', '#mission-status')).toBe('任务完成！');
     await tap(p, '#toolbar', '#mission', '#mission-result');
     const nav = fake.navigations.pop();

@@ -16,9 +16,9 @@ function world(): World {
   return w;
 }
 
-/** A sandbox at registration step ③, an individual in mainland China. */
-function atInfoStep(): World {
-  let w = createWorld({ scenario: 'fresh' });
+/** A sandbox at registration step ③, an individual in mainland China (on `scenario`'s platform). */
+function atInfoStep(scenario: 'fresh' | 'id-quota-full' = 'fresh'): World {
+  let w = createWorld({ scenario });
   const submit: Action = {
     type: 'register.submitAccount',
     email: LEARNER_EMAIL,
@@ -36,8 +36,8 @@ function atInfoStep(): World {
   return w;
 }
 
-async function infoPage(): Promise<RenderedPage> {
-  seedWorld(fake, atInfoStep());
+async function infoPage(scenario: 'fresh' | 'id-quota-full' = 'fresh'): Promise<RenderedPage> {
+  seedWorld(fake, atInfoStep(scenario));
   const p = await renderPage('console/register/index');
   await tap(p, '#sample-form', '.sb');
   await tapVant(p, '#send-sms');
@@ -52,6 +52,19 @@ describe('实操 friction', () => {
     await tapVant(p, '#scan');
     expect(text(p, '#err-smsCode')).toContain('短信验证码不正确');
     expect(text(p)).not.toContain('请先填写管理员身份信息（');
+  });
+
+  it('用微信扫码 says the real reason: a 6th mini program on one ID card, not "fill in the identity first"', async () => {
+    // The sample identity already has 5 mini programs on this platform; the SMS code is right.
+    const p = await infoPage('id-quota-full');
+    await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
+    await tapVant(p, '#scan');
+    // The reason under the ID number field, with the link to the lesson that explains the limit.
+    expect(text(p, '#err-idNumber')).toBe(
+      '该身份证号码已注册 5 个小程序，达到上限（一个身份证号码最多注册 5 个）。请换一位管理员的身份信息。为什么？',
+    );
+    expect(text(p)).not.toContain('请先填写管理员身份信息（');
+    expect(world().phone.scans).toHaveLength(0);
   });
 
   it('the SMS cool-down says how to wait, and +1 minute on the toolbar ends it', async () => {

@@ -52,7 +52,8 @@ describe('lesson page', () => {
         else expect(page.querySelector('#dated-note')).toBeFalsy();
       }
     }
-  });
+    // Every section of every lesson rendered: allow for a busy machine.
+  }, 90000);
 
   it('labels "older tutorials say" notes', async () => {
     const lesson = lessonWith((l) => l.sections.some((s) => s.callouts.some((c) => c.kind === 'older')));

@@ -6,8 +6,7 @@ import {
   activateFromMailbox,
   registerIndividual,
   remaining,
-  fillBasicInfo,
-  completeFiling,
+  completeInfoAndFiling,
   fillPrivacyGuide,
   releaseFirstVersion,
 } from './helpers/console';
@@ -32,12 +31,7 @@ it('registers, completes basic info, filing and the privacy guide, and releases 
     const todo = await remaining(home);
     expect(todo).toBeGreaterThan(0);
 
-    await tap(home, '#row-basicInfo');
-    const basic = await waitForPage(mp, ROUTES.basic);
-    await fillBasicInfo(basic);
-    await tap(basic, '#action-filing');
-    const filing = await waitForPage(mp, ROUTES.filing);
-    await completeFiling(mp, filing);
+    const filing = await completeInfoAndFiling(mp, home);
     expect(await text(filing, '#stage-label')).toBe('已备案');
 
     await mp.callWxMethod('navigateBack', { delta: 2 });

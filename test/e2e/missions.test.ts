@@ -7,8 +7,7 @@ import {
   submitAccount,
   activateFromMailbox,
   registerIndividual,
-  fillBasicInfo,
-  completeFiling,
+  completeInfoAndFiling,
   fillPrivacyGuide,
   releaseFirstVersion,
 } from './helpers/console';
@@ -62,12 +61,7 @@ it('solves the walkthrough mission from the mission map and shows the completion
     const home = await logOutAndIn(mp, await waitForPage(mp, ROUTES.home));
     expect(await ticked(home)).toBe('目标 2/4');
 
-    await tap(home, '#row-basicInfo');
-    const basic = await waitForPage(mp, ROUTES.basic);
-    await fillBasicInfo(basic);
-    await tap(basic, '#action-filing');
-    const filing = await waitForPage(mp, ROUTES.filing);
-    await completeFiling(mp, filing);
+    const filing = await completeInfoAndFiling(mp, home);
     expect(await ticked(filing)).toBe('目标 3/4');
     await mp.callWxMethod('navigateBack', { delta: 2 });
     const homeAgain = await waitForPage(mp, ROUTES.home);

@@ -10,6 +10,8 @@ import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, startWorld } from '../..
 import type { ConsoleSave } from '../../miniprogram/console/services/session';
 import { SANDBOX_SUMMARY_KEY } from '../../miniprogram/services/sandbox';
 import type { WxFake } from './wx';
+import { tap, tapVant, text, typeInto } from './dom';
+import type { RenderedPage } from './render';
 
 /** Seeds the console save with a world (e.g. a scenario) and the 实操 tab's summary, as the app would have saved them. */
 export function seedWorld(fake: WxFake, world: World, smsSeen = 0): void {
@@ -66,4 +68,13 @@ export function logInToExistingApp(): World {
   startScenario({ scenario: 'existing-app' });
   actAll([{ type: 'login.submit', email: 'my-app@example.com', password: 'RegLab2025' }]);
   return actAll([{ type: 'phone.confirmScan', scanId: getWorld().phone.scans[0].id }]);
+}
+
+/** Fills registration step ① as a learner does (the sample account, then the email typed over it) and submits it. */
+export async function submitAccountAs(p: RenderedPage, email: string): Promise<void> {
+  await tap(p, '#sample-account', '.sb');
+  await typeInto(p, '#f-email', email);
+  await typeInto(p, '#f-captcha', text(p, '#captcha-image'));
+  if (!text(p, '#agree').includes('✓')) await tap(p, '#agree');
+  await tapVant(p, '#submit-account');
 }

@@ -48,7 +48,10 @@ Component<
       const record = played ? recordOf(readMissionProgress(), played.run.mission.id) : null;
       this.updateText(MISSION_RESULT_STRINGS, lang);
       this.update({
-        result: played && record ? resultView(played.run, record, played.solutionShown, Date.now(), lang) : null,
+        result:
+          played && record
+            ? resultView(played.run, record, played.solutionShown, played.completedAt ?? Date.now(), lang)
+            : null,
       });
     },
     onNext() {

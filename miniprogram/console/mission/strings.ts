@@ -4,6 +4,7 @@ export const MISSION_RESULT_STRINGS = {
   completed: { zh: '任务完成', en: 'Mission complete' },
   notCompleted: { zh: '任务还没完成', en: 'The mission is not complete yet' },
   noMission: { zh: '没有找到这个任务。', en: 'This mission was not found.' },
+  runTime: { zh: '本次用时', en: 'This run' },
   time: { zh: '最佳用时', en: 'Best time' },
   simulated: { zh: '模拟时间过去', en: 'Simulated time passed' },
   actions: { zh: '操作步数', en: 'Actions' },

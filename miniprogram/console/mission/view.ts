@@ -15,6 +15,9 @@ import { MISSION_RESULT_STRINGS } from './strings';
 export interface ResultView {
   title: string;
   completed: boolean;
+  /** This run's real time, from its start to its completion. */
+  runTime: string;
+  /** The best real time of any solved run. */
   time: string;
   simulated: string;
   actions: string;
@@ -38,20 +41,22 @@ export function openMissionUrl(mission: Mission): string {
   return missionUrl(scenario ? scenario.entry : CONSOLE_PAGES.register, mission.id);
 }
 
+/** `finishedAt`: when the run was completed (epoch ms; for a run still playing, now). */
 export function resultView(
   run: MissionRun,
   record: MissionRecord,
   solutionSeen: boolean,
-  realNow: number,
+  finishedAt: number,
   lang: Lang,
 ): ResultView {
-  const stats = runStats(run, realNow);
+  const stats = runStats(run, finishedAt);
   const i = MISSIONS.findIndex((m) => m.id === run.mission.id);
   const next = i >= 0 && i + 1 < MISSIONS.length ? MISSIONS[i + 1] : null;
   return {
     title: t(run.mission.title, lang),
     completed: run.status === 'completed',
-    time: formatDuration(record.bestTimeMs !== null ? record.bestTimeMs : stats.realMs, lang),
+    runTime: formatDuration(stats.realMs, lang),
+    time: formatDuration(record.bestTimeMs !== null ? Math.min(record.bestTimeMs, stats.realMs) : stats.realMs, lang),
     simulated: simulatedSpan(stats.simulatedMs, lang),
     actions: t(MISSION_RESULT_STRINGS.actionsValue, lang, { actions: stats.actions, par: stats.par }),
     atPar: stats.overPar === 0,

@@ -84,8 +84,10 @@ export function applyAction(run: MissionRun, action: unknown): MissionRun {
   if (!result.ok && (result.error.code === 'UNKNOWN_ACTION' || result.error.code === 'INVALID_ACTION')) {
     return { ...run, lastError: result.error, lastReveal: null };
   }
-  // The engine's schema has checked the action; it is kept whether accepted or refused.
-  const actions = run.actions.concat([action as Action]);
+  // The engine's schema has checked the action; it is kept whether accepted or refused, as a copy of its own: a
+  // page may pass an object it later changes in place (setData on `form.idNumber`), which would rewrite the
+  // history the save replays.
+  const actions = run.actions.concat([JSON.parse(JSON.stringify(action)) as Action]);
   return {
     ...run,
     world: result.world,

@@ -29,7 +29,7 @@ function clone<T extends Json>(v: T): T {
 /** Applies one patch operation to a plain JSON tree in place; returns a problem or ''. */
 function applyOp(root: Record<string, Json>, op: PatchOp): string {
   const path = op.path;
-  if (path.length < 2 || PATCH_ROOTS.indexOf(path[0]) < 0) return `path must start with ${PATCH_ROOTS.join('/')}`;
+  if (path.length < 1 || PATCH_ROOTS.indexOf(path[0]) < 0) return `path must start with ${PATCH_ROOTS.join('/')}`;
   if (path.some((k) => BLOCKED_KEYS.indexOf(k) >= 0)) return 'path uses a reserved key';
   let cur: Json = root;
   for (let i = 0; i < path.length - 1; i++) {

@@ -65,8 +65,8 @@ function startProblem(v: unknown): string {
       return `${at}: needs { op: set|push, path, value }`;
     }
     const path = op.path;
-    if (!Array.isArray(path) || path.length < 2 || path.length > 8 || !path.every((k) => typeof k === 'string')) {
-      return `${at}.path: a list of 2 to 8 keys`;
+    if (!Array.isArray(path) || path.length < 1 || path.length > 8 || !path.every((k) => typeof k === 'string')) {
+      return `${at}.path: a list of 1 to 8 keys`;
     }
     if (PATCH_ROOTS.indexOf(path[0]) < 0) return `${at}.path: must start with ${PATCH_ROOTS.join(', ')}`;
     return isJson(op.value) ? '' : `${at}.value: not JSON`;

@@ -12,6 +12,7 @@ import { recordSolved, recordStart } from '../../core/missions/progress';
 import type { MissionSave } from '../../core/missions/save';
 import { readMissionSave, updateMissionProgress, writeMissionSave } from '../../services/missions';
 import type { SaveProblem } from '../../services/storage';
+import { ownMission } from './own-missions';
 
 export interface PlayedMission {
   readonly run: MissionRun;
@@ -19,13 +20,18 @@ export interface PlayedMission {
   readonly smsSeen: number;
   /** The learner asked to see the reference solution. */
   readonly solutionShown: boolean;
+  /** Real time this run was completed (epoch ms), or null while it is not complete. */
+  readonly completedAt: number | null;
 }
 
 type Notify = (world: World) => void;
 
 let played: PlayedMission | null = null;
-/** Missions not built in (imported from a share code or made in the builder), looked up by id. */
-let extraMissions: (id: string) => Mission | undefined = () => undefined;
+/**
+ * Missions not built in (imported from a share code or made in the builder), looked up by id: by default the
+ * learner's own missions and the builder's draft (own-missions.ts); the classroom pages may widen it.
+ */
+let extraMissions: (id: string) => Mission | undefined = ownMission;
 
 export function setMissionLibrary(lookup: (id: string) => Mission | undefined): void {
   extraMissions = lookup;
@@ -52,18 +58,30 @@ function saveOf(p: PlayedMission): MissionSave {
     goalsMet: run.checklist.filter((g) => g.met).length,
     goalsTotal: run.checklist.length,
     entry: sandboxSummary(run.world).entry,
+    ...(p.completedAt !== null ? { completedAt: p.completedAt } : {}),
   };
 }
 
 /** Makes `next` the played mission, saves it, records a completion, tells the listeners. The write's problem, if any. */
-function put(next: PlayedMission, notify: Notify): SaveProblem | undefined {
+function put(change: PlayedMission, notify: Notify): SaveProblem | undefined {
   const before = played;
+  const justCompleted = change.run.status === 'completed' && (!before || before.run.status !== 'completed');
+  // The moment of completion is this run's time; undo or reset forget it.
+  const completedAt =
+    change.run.status !== 'completed'
+      ? null
+      : justCompleted && change.completedAt === null
+        ? Date.now()
+        : change.completedAt;
+  const next = { ...change, completedAt };
   played = next;
   let problem: SaveProblem | undefined;
   const saved = writeMissionSave(saveOf(next));
   if (!saved.ok) problem = saved.problem;
-  if (next.run.status === 'completed' && (!before || before.run.status !== 'completed')) {
-    const recorded = updateMissionProgress((p) => recordSolved(p, next.run, Date.now()));
+  if (justCompleted) {
+    const recorded = updateMissionProgress((p) =>
+      recordSolved(p, next.run, next.completedAt !== null ? next.completedAt : Date.now()),
+    );
     if (!recorded.ok) problem = recorded.problem;
   }
   notify(next.run.world);
@@ -93,7 +111,15 @@ export function openMission(id: string, fresh: boolean, notify: Notify): Mission
       }
     : started.run;
   played = null;
-  put({ run, smsSeen: saved ? saved.smsSeen : 0, solutionShown: saved ? saved.solutionShown : false }, notify);
+  put(
+    {
+      run,
+      smsSeen: saved ? saved.smsSeen : 0,
+      solutionShown: saved ? saved.solutionShown : false,
+      completedAt: saved && saved.completedAt !== undefined ? saved.completedAt : null,
+    },
+    notify,
+  );
   return run;
 }
 

@@ -80,6 +80,7 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'appid-secret.generate',
+        mission: 'secret-reset',
         title: { zh: '生成、保存、重置', en: 'Generate, store, reset' },
         factIds: ['D-04'],
         paragraphs: [
@@ -113,6 +114,7 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'appid-secret.freeze',
+        mission: 'freeze-secret',
         title: { zh: '冻结与解冻', en: 'Freezing and unfreezing' },
         factIds: ['D-05'],
         paragraphs: [
@@ -155,6 +157,7 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
     sections: [
       {
         id: 'dev-settings.whitelist',
+        mission: 'ip-whitelist',
         title: { zh: 'API IP 白名单', en: 'API IP whitelist' },
         factIds: ['D-06'],
         paragraphs: [

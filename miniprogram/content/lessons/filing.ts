@@ -69,6 +69,7 @@ export const FILING_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'filing.steps',
+        mission: 'filing',
         title: { zh: '备案五步', en: 'Filing in five steps' },
         factIds: ['V-03'],
         paragraphs: [

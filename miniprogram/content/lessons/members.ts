@@ -94,6 +94,7 @@ export const MEMBER_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'members.limits',
+        mission: 'member-limits',
         title: { zh: '人数上限', en: 'Member limits' },
         factIds: ['M-05', 'M-06'],
         paragraphs: [

@@ -178,6 +178,7 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'register-individual.limits',
+        mission: 'id-quota',
         title: { zh: '三个"5"', en: 'The three 5s' },
         factIds: ['I-05', 'I-06', 'I-07'],
         paragraphs: [
@@ -199,6 +200,7 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'register-individual.confirm',
+        mission: 'cancelled-dialog',
         title: { zh: '点了"继续"还要点"确定"', en: 'After 继续, click 确定' },
         factIds: ['I-08', 'I-09'],
         paragraphs: [

@@ -53,6 +53,7 @@ export const REGISTER_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'register-account.email',
+        mission: 'email-rules',
         title: { zh: '邮箱就是登录帐号', en: 'The email is your login' },
         factIds: ['R-03', 'R-04', 'R-05'],
         paragraphs: [
@@ -90,6 +91,7 @@ export const REGISTER_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'register-account.password',
+        mission: 'password-captcha',
         title: { zh: '设置密码', en: 'Setting the password' },
         factIds: ['R-06'],
         paragraphs: [
@@ -166,6 +168,7 @@ export const REGISTER_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'register-activation.no-mail',
+        mission: 'mail-in-spam',
         title: { zh: '收不到邮件怎么办', en: 'When no email arrives' },
         factIds: ['A-02'],
         paragraphs: [

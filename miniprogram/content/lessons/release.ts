@@ -185,6 +185,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'review-release.publish',
+        mission: 'approved-not-published',
         title: { zh: '审核通过后要点"发布"', en: 'After review passes, click 发布' },
         factIds: ['P-05'],
         paragraphs: [
@@ -206,6 +207,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
       },
       {
         id: 'review-release.phased',
+        mission: 'phased-release',
         title: { zh: '全量、分阶段与回退', en: 'Full release, phased release and rollback' },
         factIds: ['P-06'],
         paragraphs: [

@@ -25,6 +25,8 @@ export interface MissionSave {
   readonly goalsTotal: number;
   /** The console page "continue" opens. */
   readonly entry: string;
+  /** Real time the run was completed, epoch ms (absent while it is not complete). */
+  readonly completedAt?: number;
 }
 
 export function missionSaveKey(missionId: string): string {
@@ -45,7 +47,8 @@ export function isMissionSave(value: unknown): value is MissionSave {
     isNonNegativeInt(value.goalsMet) &&
     isNonNegativeInt(value.goalsTotal) &&
     typeof value.entry === 'string' &&
-    value.entry.startsWith('/console/')
+    value.entry.startsWith('/console/') &&
+    (value.completedAt === undefined || isFiniteNumber(value.completedAt))
   );
 }
 

@@ -8,7 +8,9 @@ import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { readSandboxSummary, resetSandbox, takeSandboxNotice } from '../../services/sandbox';
 import { alert, confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
-import { readMissionProgress, readMissionSave, takeMissionNotice } from '../../services/missions';
+import { readMissionLibrary, readMissionProgress, readMissionSave, takeMissionNotice } from '../../services/missions';
+import { libraryIndex } from '../../core/missions/library';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { missionMap, missionOpenUrl, missionToContinue } from './view';
 import type { MapStage } from './view';
 import { LAB_STRINGS } from './strings';
@@ -59,6 +61,8 @@ type LabMethods = {
   onMission(e: WechatMiniprogram.TouchEvent): Promise<void>;
   onResume(): void;
   onAllScenarios(): void;
+  onLibrary(): void;
+  onBuilder(): void;
 };
 
 /** How many scenario cards show before "show all". */
@@ -107,9 +111,10 @@ Component<
       const sum = readSandboxSummary();
       const { scenarioId, ruleSet, allScenarios } = this.data;
       const progress = readMissionProgress();
-      const resume = missionToContinue(progress, readMissionSave);
+      const own = libraryIndex(readMissionLibrary());
+      const resume = missionToContinue(progress, readMissionSave, own);
       this.update({
-        stages: missionMap(progress, readMissionSave, lang),
+        stages: missionMap(progress, readMissionSave, lang, own),
         moreLabel: allScenarios
           ? t(LAB_STRINGS.fewerScenarios, lang)
           : t(LAB_STRINGS.allScenarios, lang, { count: LAB_SCENARIOS.length }),
@@ -192,11 +197,19 @@ Component<
         const ok = await confirm({ title: s.replayTitle, content: s.replayBody, confirmText: s.replay });
         if (!ok) return;
       }
-      navigateTo(missionOpenUrl(id, save, !!save && save.status === 'completed'));
+      navigateTo(missionOpenUrl(id, save, !!save && save.status === 'completed', libraryIndex(readMissionLibrary())));
     },
     onResume() {
       const resume = this.data.resume;
-      if (resume) navigateTo(missionOpenUrl(resume.id, readMissionSave(resume.id), false));
+      if (resume) {
+        navigateTo(missionOpenUrl(resume.id, readMissionSave(resume.id), false, libraryIndex(readMissionLibrary())));
+      }
+    },
+    onLibrary() {
+      navigateTo(CONSOLE_PAGES.library);
+    },
+    onBuilder() {
+      navigateTo(CONSOLE_PAGES.builder);
     },
     onAllScenarios() {
       this.setData({ allScenarios: !this.data.allScenarios });

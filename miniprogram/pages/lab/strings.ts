@@ -52,6 +52,8 @@ export const LAB_STRINGS = {
     en: 'You solved this mission. Starting again clears its save (your best figures are kept); other missions and the sandbox are not touched.',
   },
   replay: { zh: '重新开始', en: 'Start again' },
+  missionCodes: { zh: '任务码：导入与分享', en: 'Mission codes: import and share' },
+  missionBuilder: { zh: '任务编辑器（教师用）', en: 'Mission builder (for teachers)' },
   sandboxTitle: { zh: '自由模拟', en: 'Free sandbox' },
   allScenarios: { zh: '显示全部 {count} 个场景', en: 'Show all {count} scenarios' },
   fewerScenarios: { zh: '收起场景列表', en: 'Show fewer scenarios' },

@@ -27,6 +27,7 @@ export const MAP_TEXT = {
   startedDetail: { zh: '目标 {met}/{total} · 已用 {actions} 步', en: 'Goals {met}/{total} · {actions} actions' },
   stageSolved: { zh: '已完成 {solved}/{total}', en: '{solved}/{total} solved' },
   newDetail: { zh: '参考 {par} 步', en: 'Par {par} actions' },
+  mine: { zh: '我的任务', en: 'My missions' },
   failedDetail: {
     zh: '上次失败了：回到任务撤销一步或重新开始',
     en: 'The last run failed: open it to undo or start again',
@@ -46,7 +47,8 @@ export interface MapMission {
 }
 
 export interface MapStage {
-  id: StageId;
+  /** A stage, or `mine`: the learner's own missions (imported or built). */
+  id: StageId | 'mine';
   title: string;
   /** "已完成 2/13". */
   progress: string;
@@ -82,30 +84,54 @@ function mapMission(m: MissionIndexEntry, p: MissionProgress, save: MissionSave 
   };
 }
 
+function mapStage(
+  id: StageId | 'mine',
+  title: I18nText,
+  entries: readonly MissionIndexEntry[],
+  progress: MissionProgress,
+  saveOf: (id: string) => MissionSave | null,
+  lang: Lang,
+): MapStage {
+  const missions = entries.map((m) => mapMission(m, progress, saveOf(m.id), lang));
+  return {
+    id,
+    title: t(title, lang),
+    progress: t(MAP_TEXT.stageSolved, lang, {
+      solved: missions.filter((m) => m.state === 'solved').length,
+      total: missions.length,
+    }),
+    missions,
+  };
+}
+
+/** The four stages of built-in missions, then "我的任务" when the learner has own missions (`own`, libraryIndex). */
 export function missionMap(
   progress: MissionProgress,
   saveOf: (id: string) => MissionSave | null,
   lang: Lang,
+  own: readonly MissionIndexEntry[] = [],
 ): MapStage[] {
-  return STAGES.map((stage) => {
-    const missions = MISSION_INDEX.filter((m) => m.stage === stage).map((m) =>
-      mapMission(m, progress, saveOf(m.id), lang),
-    );
-    return {
-      id: stage,
-      title: t(STAGE_TITLES[stage], lang),
-      progress: t(MAP_TEXT.stageSolved, lang, {
-        solved: missions.filter((m) => m.state === 'solved').length,
-        total: missions.length,
-      }),
-      missions,
-    };
-  });
+  const stages = STAGES.map((stage) =>
+    mapStage(
+      stage,
+      STAGE_TITLES[stage],
+      MISSION_INDEX.filter((m) => m.stage === stage),
+      progress,
+      saveOf,
+      lang,
+    ),
+  );
+  return own.length > 0 ? stages.concat([mapStage('mine', MAP_TEXT.mine, own, progress, saveOf, lang)]) : stages;
 }
 
 /** The URL that opens a mission: its saved run (at the page it was on), or a new run on its scenario's first page. */
-export function missionOpenUrl(id: string, save: MissionSave | null, fresh: boolean): string {
-  const entry = MISSION_INDEX.find((m) => m.id === id);
+export function missionOpenUrl(
+  id: string,
+  save: MissionSave | null,
+  fresh: boolean,
+  own: readonly MissionIndexEntry[] = [],
+): string {
+  const entry = MISSION_INDEX.find((m) => m.id === id) || own.find((m) => m.id === id);
   const scenario = entry ? findLabScenario(entry.scenario) : undefined;
   const first = scenario ? scenario.entry : CONSOLE_PAGES.register;
   return save && !fresh ? missionUrl(save.entry, id) : missionUrl(first, id, fresh);
@@ -115,10 +141,11 @@ export function missionOpenUrl(id: string, save: MissionSave | null, fresh: bool
 export function missionToContinue(
   progress: MissionProgress,
   saveOf: (id: string) => MissionSave | null,
+  own: readonly MissionIndexEntry[] = [],
 ): MissionIndexEntry | null {
   let best: MissionIndexEntry | null = null;
   let at = -Infinity;
-  for (const m of MISSION_INDEX) {
+  for (const m of MISSION_INDEX.concat(own)) {
     const played = recordOf(progress, m.id).lastPlayedAt;
     if (played === null || played <= at) continue;
     const save = saveOf(m.id);

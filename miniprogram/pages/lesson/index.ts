@@ -1,7 +1,7 @@
 import { STAGES, STAGE_TITLES } from '../../core/content-model';
 import type { CalloutKind, Lesson } from '../../core/content-model';
-import { lessonById, lessonPath, nextLessonOf, sourceById } from '../../content/index';
-import { datedAsOf, sourceLine, sourceWhere } from '../../content/citation';
+import { lessonById, lessonPath, nextLessonOf } from '../../content/index';
+import { datedAsOf } from '../../content/citation';
 import { questionCountFor } from '../../content/question-index';
 import { consoleUrlFor } from '../../core/available-routes';
 import { t } from '../../core/i18n';
@@ -14,6 +14,8 @@ import { queryParam } from '../../core/page-query';
 import { readProgress, updateProgress } from '../../services/storage';
 import { CALLOUT_LABELS, LESSON_STRINGS } from './strings';
 import type { LessonStringKey } from './strings';
+import { practiceLink, sourceRows } from './view';
+import type { SourceRow } from './view';
 
 interface SectionChip {
   id: string;
@@ -31,13 +33,6 @@ interface CalloutRow {
   text: string;
   /** "2022" when the callout rests on a fact older than 2024, else ''. */
   asOf: string;
-}
-
-interface SourceRow {
-  id: string;
-  /** "title · publisher · date". */
-  line: string;
-  where: string;
 }
 
 interface LessonData {
@@ -58,6 +53,8 @@ interface LessonData {
   progressText: string;
   done: boolean;
   sources: SourceRow[];
+  /** The section's mission to practise it (its title and URL), or null. */
+  practice: { label: string; url: string } | null;
   hasConsole: boolean;
   consoleAvailable: boolean;
   consoleLabel: string;
@@ -76,6 +73,7 @@ type LessonMethods = {
   onPrev(): void;
   onNext(): void;
   onConsole(): void;
+  onPractice(): void;
   onQuiz(): void;
   onBack(): void;
 };
@@ -112,6 +110,7 @@ Component<
     progressText: '',
     done: false,
     sources: [],
+    practice: null,
     hasConsole: false,
     consoleAvailable: false,
     consoleLabel: '',
@@ -164,11 +163,6 @@ Component<
       const status = lessonStatus(progress, lesson);
       const link = lesson.console;
       const scoreRecord = progress.scores[scoreKey('lesson', lesson.id)];
-      const sources: SourceRow[] = [];
-      for (const id of lesson.sources) {
-        const src = sourceById(id);
-        if (src) sources.push({ id, line: sourceLine(src, lang), where: sourceWhere(src, lang) });
-      }
       const dated = datedAsOf(section.factIds);
       const questionCount = questionCountFor(lesson.id);
       this.update({
@@ -206,7 +200,8 @@ Component<
         datedNote: dated.length > 0 ? t(T.datedNote, lang, { dates: dated.join('、') }) : '',
         progressText: t(T.progress, lang, { seen: status.seen, total: status.total }),
         done: status.done,
-        sources,
+        sources: sourceRows(lesson.sources, lang),
+        practice: practiceLink(section, lang),
         hasConsole: link !== undefined,
         consoleAvailable: link !== undefined && consoleUrlFor(link.target) !== undefined,
         consoleLabel: link ? t(link.label, lang) : '',
@@ -232,6 +227,9 @@ Component<
       const url = consoleUrlFor(link.target);
       if (url) navigateTo(url);
       else toast(this.data.s.comingSoon);
+    },
+    onPractice() {
+      if (this.data.practice) navigateTo(this.data.practice.url);
     },
     onQuiz() {
       if (!this.lesson || this.data.questionCount === 0) return;

@@ -17,6 +17,7 @@ export const LESSON_STRINGS = {
   sources: { zh: '资料来源', en: 'Sources' },
   asOf: { zh: '截至', en: 'as of' },
   tryConsole: { zh: '去模拟后台试一试', en: 'Try it in the console' },
+  practice: { zh: '练一练：{title} ›', en: 'Practise it: {title} ›' },
   comingSoon: { zh: '即将开放', en: 'Coming soon' },
   takeQuiz: { zh: '做本课测验', en: 'Take the quiz' },
   quizCount: { zh: '做本课测验 · {count} 题', en: 'Take the quiz · {count} questions' },

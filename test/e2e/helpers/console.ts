@@ -38,7 +38,7 @@ export async function valueOf(page: Page, field: string): Promise<string> {
 }
 
 /** The first element of `selector` (inside `scope`) whose id starts with `prefix`. */
-async function firstId(scope: Page | Element, selector: string, prefix: string): Promise<Element> {
+export async function firstId(scope: Page | Element, selector: string, prefix: string): Promise<Element> {
   for (const e of await all(scope, selector)) {
     const id = await e.attribute('id');
     if (id && id.startsWith(prefix)) return e;
@@ -47,7 +47,7 @@ async function firstId(scope: Page | Element, selector: string, prefix: string):
 }
 
 /** Opens the simulated phone from a console page, runs `fn` on it, and comes back. */
-async function onPhone<T>(mp: MiniProgram, page: Page, fn: (phone: Page) => Promise<T>): Promise<T> {
+export async function onPhone<T>(mp: MiniProgram, page: Page, fn: (phone: Page) => Promise<T>): Promise<T> {
   const back = page.path;
   await tap(page, '#phone');
   const phone = await waitForPage(mp, ROUTES.phone);
@@ -58,7 +58,7 @@ async function onPhone<T>(mp: MiniProgram, page: Page, fn: (phone: Page) => Prom
 }
 
 /** The code in the newest SMS on the simulated phone. */
-async function newestSmsCode(phone: Page): Promise<string> {
+export async function newestSmsCode(phone: Page): Promise<string> {
   const code = await el(phone, '.sms-code');
   return (await code.text()).trim();
 }
@@ -70,12 +70,25 @@ export async function startSandbox(mp: MiniProgram): Promise<Page> {
   return waitForPage(mp, ROUTES.register);
 }
 
-/** Registration ① 帐号信息: sample email and password, the captcha as shown, the agreement, 注册. */
-export async function submitAccount(page: Page): Promise<void> {
+/**
+ * Registration ① 帐号信息 filled and sent: the sample account (with `email` and `password` typed over it when given),
+ * the captcha as shown, the agreement ticked, 注册. The caller reads what the page answers.
+ */
+export async function sendAccount(page: Page, email?: string, password?: string): Promise<void> {
   await tap(page, '#sample-account');
+  if (email) await typeInto(page, '#f-email', email);
+  if (password) {
+    await typeInto(page, '#f-password', password);
+    await typeInto(page, '#f-confirmPassword', password);
+  }
   await typeInto(page, '#f-captcha', (await text(page, '#captcha-image')).trim());
-  await tap(page, '#agree');
+  if (!(await text(page, '#agree')).includes('✓')) await tap(page, '#agree');
   await tap(page, '#submit-account');
+}
+
+/** Registration ① 帐号信息 with the sample account, up to step ② 邮箱激活. */
+export async function submitAccount(page: Page): Promise<void> {
+  await sendAccount(page);
   await el(page, '#activation');
 }
 
@@ -108,6 +121,17 @@ export async function registerIndividual(mp: MiniProgram, page: Page): Promise<s
   await tap(page, '#continue');
   await tap(page, '#dialog-ok');
   return (await text(page, '#done-appid')).trim();
+}
+
+/** From the console home: basic settings filled in, then filing completed; returns the filing page. */
+export async function completeInfoAndFiling(mp: MiniProgram, home: Page): Promise<Page> {
+  await tap(home, '#row-basicInfo');
+  const basic = await waitForPage(mp, ROUTES.basic);
+  await fillBasicInfo(basic);
+  await tap(basic, '#action-filing');
+  const filing = await waitForPage(mp, ROUTES.filing);
+  await completeFiling(mp, filing);
+  return filing;
 }
 
 /** How many required items the console home's release checklist still lists. */

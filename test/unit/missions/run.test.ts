@@ -17,6 +17,7 @@ import {
   runStats,
   startRun,
   startWorld,
+  replay,
   undo,
   unlockHint,
   visibleHints,
@@ -73,6 +74,14 @@ describe('a mission run', () => {
     expect(fresh.startedAt).toBe(5_000);
     expect(fresh.hintsUnlocked).toBe(1);
     expect(undo(fresh)).toBe(fresh);
+  });
+
+  test('the run keeps its own copy of each action: a page changing its object later does not rewrite history', () => {
+    const submit = { type: 'versions.submitReview', uploader: 'reglab_learner' };
+    const run = applyAction(started(first), submit);
+    submit.uploader = 'someone_else';
+    expect(run.actions[0]).toEqual({ type: 'versions.submitReview', uploader: 'reglab_learner' });
+    expect(replay(run, run.actions).world).toEqual(run.world);
   });
 
   test('hints unlock one at a time up to the last; stats count actions against par and both clocks', () => {

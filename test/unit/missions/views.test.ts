@@ -91,6 +91,11 @@ describe('completion view', () => {
     expect(v.completed).toBe(true);
     expect(v.actions).toBe(`4 步（参考 ${r.mission.par} 步）`);
     expect(v.time).toBe('1 分 00 秒');
+    expect(v.runTime).toBe('1 分 00 秒');
+    // A slower second run: its own time is shown beside the best.
+    const slower = resultView(r, record, false, 181000, 'zh');
+    expect(slower.runTime).toBe('3 分 00 秒');
+    expect(slower.time).toBe('1 分 00 秒');
     expect(v.facts.map((f) => f.id)).toEqual(['A-01', 'A-02']);
     expect(v.facts[0].text).not.toBe('A-01');
     expect(v.next?.url).toBe('/console/register/index?mission=wrong-address');

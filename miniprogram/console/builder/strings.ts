@@ -1,0 +1,45 @@
+import type { I18nText } from '../../core/i18n';
+
+export const BUILDER_STRINGS = {
+  title: { zh: '任务编辑器', en: 'Mission builder' },
+  intro: {
+    zh: '选一个起点，在控制台里把任务做一遍；回到这里，从变化中勾选目标，写上标题、说明和提示，试玩检查后保存。',
+    en: 'Pick a start, do the mission once in the console, come back, tick goals from what changed, add a title, briefing and hints, test-play it and save.',
+  },
+  startTitle: { zh: '① 起点', en: '① Start' },
+  sandbox: { zh: '当前的自由模拟', en: 'The current free sandbox' },
+  sandboxSummary: {
+    zh: '从自由模拟现在的注册、邮箱和小程序开始（需要重新登录）',
+    en: 'Start from the sandbox’s registration, mailbox and mini programs as they are now (log in again)',
+  },
+  record: { zh: '去控制台录制', en: 'Record in the console' },
+  recordedTitle: { zh: '② 录制', en: '② Recording' },
+  recorded: { zh: '已录制 {count} 步（起点：{start}）', en: '{count} actions recorded (start: {start})' },
+  keepRecording: { zh: '继续录制', en: 'Keep recording' },
+  discard: { zh: '放弃草稿', en: 'Discard the draft' },
+  discardTitle: { zh: '放弃这个草稿？', en: 'Discard this draft?' },
+  discardBody: {
+    zh: '录制的操作和填写的内容都会删除。',
+    en: 'The recorded actions and everything typed here are deleted.',
+  },
+  goalsTitle: { zh: '③ 目标（从变化中勾选）', en: '③ Goals (tick from what changed)' },
+  noProposals: {
+    zh: '还没有任何变化：先去控制台录制几步。',
+    en: 'Nothing has changed yet: record a few actions in the console first.',
+  },
+  textsTitle: { zh: '④ 标题、说明与提示', en: '④ Title, briefing and hints' },
+  titleZh: { zh: '标题（中文）', en: 'Title (Chinese)' },
+  titleEn: { zh: '标题（英文，可不填）', en: 'Title (English, optional)' },
+  briefingZh: { zh: '说明（中文）', en: 'Briefing (Chinese)' },
+  briefingEn: { zh: '说明（英文，可不填）', en: 'Briefing (English, optional)' },
+  hints: { zh: '提示（每行一条）', en: 'Hints (one per line)' },
+  stage: { zh: '阶段', en: 'Stage' },
+  test: { zh: '试玩检查', en: 'Test-play' },
+  testPassed: {
+    zh: '检查通过：按录制的操作重放，第 {par} 步时全部目标同时达成（参考步数 {par}，共录制 {recorded} 步）。',
+    en: 'Passed: replaying the recording meets every goal together at action {par} (par {par}; {recorded} recorded).',
+  },
+  save: { zh: '保存到我的任务', en: 'Save to my missions' },
+} satisfies Record<string, I18nText>;
+
+export type BuilderStringKey = keyof typeof BUILDER_STRINGS;

@@ -1,0 +1,122 @@
+import { MISSION_LIBRARY_KEY } from '../../miniprogram/core/missions/library';
+import type { MissionLibrary } from '../../miniprogram/core/missions/library';
+import { decodeMission } from '../../miniprogram/console/missions/index';
+import { renderPage } from '../helpers/render';
+import type { RenderedPage } from '../helpers/render';
+import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
+import { fake } from '../helpers/environment';
+
+jest.setTimeout(60000);
+
+const stored = <T>(key: string): T | undefined => {
+  const raw = fake.storage.get(key);
+  return typeof raw === 'string' ? (JSON.parse(raw) as { data: T }).data : undefined;
+};
+
+/** The proposal whose label the teacher reads, by its text. */
+function proposalId(p: RenderedPage, label: string): string {
+  const goals = (p.instance.data as unknown as { goals: { id: string; label: string }[] }).goals;
+  const goal = goals.find((g) => g.label === label);
+  if (!goal) throw new Error(`no proposal "${label}" in ${goals.map((g) => g.label).join(' | ')}`);
+  return goal.id;
+}
+
+/** Publishes 1.0.0 on the versions page as a learner does (submit, let the review finish, publish to everyone). */
+async function submitAndPublish(p: RenderedPage): Promise<void> {
+  fake.modalAnswers.push(true);
+  await tapVant(p, '#submit-0');
+  await tapVant(p, '#skip-review');
+  await tapVant(p, '#publish');
+  await tapVant(p, '#publish-confirm');
+}
+
+describe('mission builder page', () => {
+  it('builds a mission end to end: record, tick goals, write, test-play, save, export, play', async () => {
+    const builder = await renderPage('console/builder/index');
+    expect(find(builder, '#recording')).toBeUndefined();
+    await tap(builder, '#start-ready-to-release');
+    await tapVant(builder, '#record');
+    expect(fake.navigations.pop()?.url).toBe('/console/home/index?mission=builder-draft&fresh=1');
+
+    // Recording: the console plays the draft; its one goal says to come back.
+    const versions = await renderPage('console/versions/index', { query: { mission: 'builder-draft', fresh: '1' } });
+    expect(text(versions, '#toolbar', '#mission', '#mission-title')).toBe('任务草稿（录制中）');
+    await submitAndPublish(versions);
+    expect(text(versions, '#online-version')).toBe('1.0.0');
+    versions.detach();
+
+    // Back in the builder: what changed is proposed as goals.
+    builder.instance.onShow?.();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(text(builder, '#recorded')).toMatch(/^已录制 \d+ 步（起点：准备发布）$/);
+    expect(text(builder, '#goals')).toContain('版本管理：online › version › version 为 1.0.0');
+
+    // Saving an empty form says what is missing, field by field; nothing is saved.
+    await tapVant(builder, '#save');
+    expect(text(builder, '#problem-title')).toBe('请填写任务标题');
+    expect(text(builder, '#problem-briefing')).toBe('请写一段任务说明：学生要做成什么');
+    expect(text(builder, '#problem-goals')).toBe('请至少勾选一个目标');
+    expect(fake.storage.has(MISSION_LIBRARY_KEY)).toBe(false);
+
+    const online = proposalId(builder, '版本管理：online › version › version 为 1.0.0');
+    await tap(builder, `#propose-${online}`);
+    expect(text(builder, `#propose-${online}`).startsWith('☑')).toBe(true);
+    await typeInto(builder, '#f-title-zh', '让 1.0.0 上线');
+    await typeInto(builder, '#f-briefing-zh', '提交审核，审核通过后发布 1.0.0。');
+    await typeInto(builder, '#f-hints', '到版本管理提交审核\n审核通过后还要点发布');
+    await tap(builder, '#stage-release');
+    await tapVant(builder, '#test');
+    expect(find(builder, '#problem-title')).toBeUndefined();
+    expect(text(builder, '#passed')).toMatch(/^检查通过：按录制的操作重放，第 \d+ 步时全部目标同时达成/);
+
+    await tapVant(builder, '#save');
+    const nav = fake.navigations.pop();
+    expect(nav?.kind).toBe('redirectTo');
+    const library = stored<MissionLibrary>(MISSION_LIBRARY_KEY) as MissionLibrary;
+    expect(library.missions).toHaveLength(1);
+    const entry = library.missions[0];
+    expect(nav?.url).toBe(`/console/library/index?export=${entry.id}`);
+    expect(entry).toEqual(
+      expect.objectContaining({
+        origin: 'built',
+        stage: 'release',
+        title: { zh: '让 1.0.0 上线', en: '让 1.0.0 上线' },
+      }),
+    );
+    expect(entry.solution?.length).toBe(entry.par);
+    const decoded = decodeMission(entry.code);
+    expect(decoded.ok && decoded.mission.hints).toHaveLength(2);
+
+    // The code is shown and copied; the mission is on the map and plays like a built-in.
+    const codes = await renderPage('console/library/index', { query: { export: entry.id } });
+    expect(text(codes, '#exported-code')).toBe(entry.code);
+    expect(fake.clipboard).toBe(entry.code);
+    const lab = await renderPage('pages/lab/index');
+    expect(text(lab, `#mission-${entry.id}`)).toContain('让 1.0.0 上线');
+    const play = await renderPage('console/versions/index', { query: { mission: entry.id } });
+    expect(text(play, '#toolbar', '#mission', '#mission-title')).toBe('让 1.0.0 上线');
+    await submitAndPublish(play);
+    // Completing it opens the checklist with the result button.
+    expect(text(play, '#toolbar', '#mission', '#mission-status')).toBe('任务完成！');
+    expect(text(play, '#toolbar', '#mission', '#mission-actions')).toBe(`已用 ${entry.par} 步（参考 ${entry.par} 步）`);
+    await tap(play, '#toolbar', '#mission', '#mission-result');
+    expect(fake.navigations.pop()?.url).toBe(`/console/mission/index?id=${entry.id}`);
+  });
+
+  it('a discarded draft asks first and then starts over', async () => {
+    const builder = await renderPage('console/builder/index');
+    await tapVant(builder, '#record');
+    builder.instance.onShow?.();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(text(builder, '#recorded')).toBe('已录制 0 步（起点：从零开始）');
+    expect(text(builder, '#no-proposals')).toContain('还没有任何变化');
+    await tapVant(builder, '#test');
+    expect(text(builder, '#problem-play')).toBe('还没有录制任何操作：先去控制台里做一遍');
+    fake.modalAnswers.push(false);
+    await tapVant(builder, '#discard');
+    expect(find(builder, '#recording')).toBeDefined();
+    await tapVant(builder, '#discard');
+    expect(find(builder, '#recording')).toBeUndefined();
+    expect(find(builder, '#start')).toBeDefined();
+  });
+});

@@ -1,0 +1,159 @@
+import type { Action } from '../../../miniprogram/console/engine/index';
+import { createWorld } from '../../../miniprogram/console/engine/index';
+import {
+  buildMission,
+  draftMission,
+  formProblems,
+  proposeGoals,
+  startFromSandbox,
+  type BuilderForm,
+} from '../../../miniprogram/console/missions/builder';
+import {
+  decodeMission,
+  encodeMission,
+  holdsIn,
+  MISSIONS,
+  replay,
+  startWorld,
+  type Mission,
+} from '../../../miniprogram/console/missions/index';
+import { play } from './helpers';
+
+const release = MISSIONS.find((m) => m.id === 'first-release') as Mission;
+
+/** The teacher's recording: the draft played with first-release's reference steps; the concrete actions taken. */
+function recorded(): {
+  actions: Action[];
+  start: ReturnType<typeof play>['start'];
+  now: ReturnType<typeof play>['world'];
+} {
+  const run = play(draftMission(release.start), release.solution as Action[]);
+  return { actions: run.actions.slice(), start: run.start, now: run.world };
+}
+
+const FORM: BuilderForm = {
+  titleZh: '发布第一个版本',
+  titleEn: '',
+  briefingZh: '提交审核，等审核通过后发布 1.0.0。',
+  briefingEn: 'Submit for review and publish 1.0.0 once it passes.',
+  hints: '先到版本管理\n\n审核要等一段时间',
+  stage: 'release',
+  goalIds: [],
+};
+
+describe('mission builder', () => {
+  test('the draft never completes while recording: its one goal is never met', () => {
+    const run = play(draftMission(release.start), release.solution as Action[]);
+    expect(run.status).toBe('playing');
+    expect(run.checklist).toEqual([expect.objectContaining({ id: 'recording', met: false })]);
+  });
+
+  test('proposals come from what changed: each holds now and not at the start; no timestamps, no clock', () => {
+    const { start, now } = recorded();
+    const goals = proposeGoals(start, now);
+    expect(goals.length).toBeGreaterThan(3);
+    for (const g of goals) {
+      expect(holdsIn(g.check, now)).toBe(true);
+      expect(holdsIn(g.check, start)).toBe(false);
+      expect(JSON.stringify(g.check)).not.toMatch(/clockView|At"/);
+      expect(g.label.zh.length).toBeLessThanOrEqual(80);
+    }
+    const online = goals.find((g) => 'sel' in g.check && g.check.path === 'online/version/version');
+    expect(online && online.check).toEqual({
+      sel: 'versionsView',
+      path: 'online/version/version',
+      op: 'eq',
+      value: '1.0.0',
+    });
+    expect(online && online.label.zh).toBe('版本管理：online › version › version 为 1.0.0');
+    expect(goals.some((g) => JSON.stringify(g.check) === '{"log":"VERSION_PUBLISHED"}')).toBe(true);
+    // Lists of records are addressed by their key, not their position.
+    expect(goals.some((g) => 'sel' in g.check && g.check.path === 'id=publish/done')).toBe(true);
+  });
+
+  test('no change, no proposal', () => {
+    const w = createWorld({ scenario: 'fresh' });
+    expect(proposeGoals(w, w)).toEqual([]);
+  });
+
+  test('the form says what is missing, field by field, in both languages', () => {
+    const problems = formProblems({ ...FORM, titleZh: ' ', briefingZh: '', hints: 'a\nb\nc\nd\ne\nf' }, 0);
+    expect(Object.keys(problems).sort()).toEqual(['briefing', 'goals', 'hints', 'play', 'title']);
+    expect(problems.title).toEqual({ zh: '请填写任务标题', en: 'Give the mission a title' });
+    expect(problems.hints && problems.hints.zh).toContain('最多 5 条');
+    expect(formProblems({ ...FORM, titleZh: '长'.repeat(41), goalIds: ['goal-1'] }, 3).title).toEqual({
+      zh: '标题最多 40 个字',
+      en: 'The title can have at most 40 characters',
+    });
+    expect(formProblems({ ...FORM, goalIds: ['goal-1'] }, 3)).toEqual({});
+  });
+
+  test('building: the ticked goals, the recording cut where they first all hold (par), replayed to check, shareable', () => {
+    const { actions, start, now } = recorded();
+    const goals = proposeGoals(start, now);
+    const review = goals.find((g) => JSON.stringify(g.check) === '{"log":"REVIEW_SUBMITTED"}');
+    const online = goals.find((g) => 'sel' in g.check && g.check.path === 'online/version/version');
+    if (!review || !online) throw new Error('expected proposals missing');
+
+    // Only "submitted for review": the solution ends at the submit, before waiting and publishing.
+    const early = buildMission({ ...FORM, goalIds: [review.id] }, goals, release.start, actions, 'own-early');
+    if (!early.ok) throw new Error(JSON.stringify(early.problems));
+    expect(early.mission.par).toBeLessThan(actions.length);
+    expect(early.mission.solution).toEqual(actions.slice(0, early.mission.par));
+
+    const built = buildMission(
+      { ...FORM, goalIds: [review.id, online.id] },
+      goals,
+      release.start,
+      actions,
+      'own-release',
+    );
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    const m = built.mission;
+    expect(m.par).toBe(actions.length);
+    expect(m.title).toEqual({ zh: '发布第一个版本', en: '发布第一个版本' });
+    expect(m.hints).toEqual([
+      { zh: '先到版本管理', en: '先到版本管理' },
+      { zh: '审核要等一段时间', en: '审核要等一段时间' },
+    ]);
+    const startedWorld = startWorld(m.start);
+    if (!startedWorld.ok) throw new Error('start');
+    expect(m.goals.every((g) => !holdsIn(g.check, startedWorld.world))).toBe(true);
+    const code = encodeMission(m);
+    const back = decodeMission(code);
+    expect(back.ok && back.mission.goals).toEqual(m.goals);
+    // Played back step by step it completes exactly at the last action.
+    const run = play(m, []);
+    expect(replay(run, actions.slice(0, m.par - 1)).status).toBe('playing');
+    expect(replay(run, actions.slice(0, m.par)).status).toBe('completed');
+  });
+
+  test('a recording that does not reach the ticked goals is refused with the reason', () => {
+    const { actions, start, now } = recorded();
+    const goals = proposeGoals(start, now);
+    const online = goals.find((g) => 'sel' in g.check && g.check.path === 'online/version/version');
+    const r = buildMission(
+      { ...FORM, goalIds: [online ? online.id : ''] },
+      goals,
+      release.start,
+      actions.slice(0, 1),
+      'x',
+    );
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems.play && r.problems.play.zh).toContain('没有同时达成');
+  });
+
+  test('starting from the current sandbox rebuilds its registration, mailbox and mini programs', () => {
+    // A sandbox where the learner registered a mini program from scratch and moved the clock on.
+    const walkthrough = MISSIONS.find((m) => m.id === 'walkthrough') as Mission;
+    const w = play(draftMission(walkthrough.start), walkthrough.solution as Action[]).world;
+    expect(w.apps.length).toBeGreaterThan(createWorld({ scenario: 'fresh' }).apps.length);
+    const start = startFromSandbox(w);
+    expect(start.scenario).toBe('fresh');
+    const rebuilt = startWorld(start);
+    if (!rebuilt.ok) throw new Error(rebuilt.message.en);
+    expect(rebuilt.world.apps).toEqual(w.apps);
+    expect(rebuilt.world.registration).toEqual(w.registration);
+    expect(rebuilt.world.now - w.now).toBeLessThan(60_000);
+  });
+});
