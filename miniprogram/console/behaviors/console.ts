@@ -1,12 +1,12 @@
 /**
- * The behaviour every console page (console/*) uses, on top of i18nBehavior.
+ * The behaviour every console page (console/*) uses, on top of i18nBehavior. Pages do not include it themselves: they
+ * are registered with `consolePage()` (behaviors/console-page.ts), whose consolePageBehavior includes this one and
+ * calls `consoleStart(query)` on load and `consoleShow()` on show.
  *
- *   Component<MyData, WechatMiniprogram.Component.PropertyOption, MyMethods, [typeof consoleBehavior], ...>({
- *     behaviors: [consoleBehavior],
+ *   consolePage<MyData, MyMethods>({
+ *     data: { s: localize(MY_STRINGS, 'zh'), view: null },
  *     methods: {
- *       onLoad(query) { this.consoleStart(query); }, // (start from the 实操 tab's query,) prefs, notice, subscribe, render
- *       onShow() { this.consoleShow(); },           // prefs again (language may have changed), render
- *       renderWorld(world) { this.update({ ... }) }, // override: state → data; update() (behaviors/view) sets only what changed
+ *       renderWorld(world) { this.update({ ... }) }, // state → data; update() (behaviors/view) sets only what changed
  *       onNext() { const r = this.send({ type: 'register.refreshCaptcha' }); if (r.ok) ... },
  *     },
  *   });

@@ -2,7 +2,7 @@ import { filingPageView, maskMobile, sampleParticipants } from '../engine/index'
 import type { FilingPageView, FilingParticipantInput, World } from '../engine/index';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { toast } from '../../services/dialog';
@@ -29,8 +29,6 @@ interface FilingData {
 }
 
 type FilingMethods = {
-  onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   renderWorld(world: World): void;
   onInput(e: WechatMiniprogram.CustomEvent): void;
   onToggleSame(): void;
@@ -41,9 +39,7 @@ type FilingMethods = {
   onSmsPhone(e: WechatMiniprogram.CustomEvent): void;
   onSmsCode(e: WechatMiniprogram.CustomEvent): void;
   onVerify(): void;
-  onOpenPhone(): void;
   onGoBasic(): void;
-  onLogin(): void;
 };
 
 /**
@@ -61,15 +57,7 @@ function isFormKey(key: string): key is FormKey {
   return key === 'subjectName' || key === 'subjectPhone' || key === 'appName' || key === 'appPhone';
 }
 
-Component<
-  FilingData,
-  WechatMiniprogram.Component.PropertyOption,
-  FilingMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<FilingData, FilingMethods>({
   data: {
     s: localize(FILING_STRINGS, 'zh'),
     view: null,
@@ -77,12 +65,6 @@ Component<
     sms: { phone: '', code: '' },
   },
   methods: {
-    onLoad(query) {
-      this.consoleStart(query);
-    },
-    onShow() {
-      this.consoleShow();
-    },
     renderWorld(world) {
       const lang = this.data.lang;
       const view = filingPageView(world, lang);
@@ -126,8 +108,7 @@ Component<
       }
     },
     onSkip() {
-      const view = this.data.view;
-      if (view && view.msLeft > 0) this.send({ type: 'clock.advance', ms: view.msLeft }, 'form');
+      if (this.data.view) this.skipWait(this.data.view.msLeft, 'form');
     },
     onSmsPhone(e) {
       this.update({ 'sms.phone': inputValue(e.detail) });
@@ -144,14 +125,8 @@ Component<
         this.renderWorld(getWorld());
       }
     },
-    onOpenPhone() {
-      navigateTo(CONSOLE_PAGES.phone);
-    },
     onGoBasic() {
       navigateTo(CONSOLE_PAGES.basic);
-    },
-    onLogin() {
-      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

@@ -1,4 +1,4 @@
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { EXISTING_EMAIL, EXISTING_PASSWORD, sessionView } from '../engine/index';
 import type { World } from '../engine/index';
@@ -22,14 +22,12 @@ interface LoginData {
 }
 
 type LoginMethods = {
-  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   onHide(): void;
   renderWorld(world: World): void;
   onField(e: WechatMiniprogram.CustomEvent): void;
   onSample(): void;
   onLogin(): void;
-  onOpenPhone(): void;
   onCancel(): void;
   onRegister(): void;
   onHome(): void;
@@ -46,15 +44,7 @@ function valueOf(e: WechatMiniprogram.CustomEvent): string {
   return '';
 }
 
-Component<
-  LoginData,
-  WechatMiniprogram.Component.PropertyOption,
-  LoginMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<LoginData, LoginMethods>({
   data: {
     s: localize(LOGIN_STRINGS, 'zh'),
     stage: 'form',
@@ -65,9 +55,6 @@ Component<
     pendingHome: false,
   },
   methods: {
-    onLoad(query) {
-      this.consoleStart(query);
-    },
     onShow() {
       this.update({ visible: true });
       this.consoleShow();
@@ -104,9 +91,6 @@ Component<
     },
     onLogin() {
       this.send({ type: 'login.submit', email: this.data.email, password: this.data.password });
-    },
-    onOpenPhone() {
-      navigateTo(CONSOLE_PAGES.phone);
     },
     onCancel() {
       this.send({ type: 'login.logout' });
