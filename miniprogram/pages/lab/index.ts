@@ -4,7 +4,8 @@
 import { findLabScenario, LAB_RULE_SETS, LAB_SCENARIOS, labStartUrl } from '../../core/lab-scenarios';
 import type { LabRuleSet, ScenarioId } from '../../core/lab-scenarios';
 import { t } from '../../core/i18n';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { localize } from '../../behaviors/i18n';
+import { renderedPage } from '../../behaviors/page';
 import { readSandboxSummary, resetSandbox, takeSandboxNotice } from '../../services/sandbox';
 import { alert, confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
@@ -48,7 +49,6 @@ interface LabData {
 
 type LabMethods = {
   onLoad(): void;
-  onShow(): void;
   render(): void;
   onToggleIntro(): void;
   onPickScenario(e: WechatMiniprogram.TouchEvent): void;
@@ -71,15 +71,7 @@ function defaultRuleSet(id: ScenarioId): LabRuleSet {
   return scenario ? scenario.ruleSet : 'current';
 }
 
-Component<
-  LabData,
-  WechatMiniprogram.Component.PropertyOption,
-  LabMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<LabData, LabMethods>({
   data: {
     s: localize(LAB_STRINGS, 'zh'),
     summary: null,
@@ -98,9 +90,6 @@ Component<
       this.render();
       const notice = takeSandboxNotice() || takeMissionNotice();
       if (notice) void alert(t(NOTICE_TITLE, this.data.lang), t(notice.message, this.data.lang));
-    },
-    onShow() {
-      this.render();
     },
     render() {
       const lang = this.applyPrefs().lang;

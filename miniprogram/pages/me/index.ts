@@ -6,7 +6,8 @@ import { lessonStatus, resetProgress, setLang, setTheme } from '../../core/progr
 import { PROGRESS_KEY, THEME_PREFS } from '../../core/progress/model';
 import type { ThemePref } from '../../core/progress/model';
 import { bookSize } from '../../core/quiz/wrongbook';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { localize } from '../../behaviors/i18n';
+import { renderedPage } from '../../behaviors/page';
 import { alert, confirm, toast } from '../../services/dialog';
 import { CONSOLE_KEY, restoreConsoleBackup } from '../../services/sandbox';
 import {
@@ -66,8 +67,6 @@ interface MeData {
 }
 
 type MeMethods = {
-  onLoad(): void;
-  onShow(): void;
   render(): void;
   onLang(e: WechatMiniprogram.TouchEvent): void;
   onTheme(e: WechatMiniprogram.TouchEvent): void;
@@ -89,15 +88,7 @@ const THEME_LABELS: Readonly<Record<ThemePref, I18nText>> = {
   dark: T.themeDark,
 };
 
-Component<
-  MeData,
-  WechatMiniprogram.Component.PropertyOption,
-  MeMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<MeData, MeMethods>({
   data: {
     s: localize(ME_STRINGS, 'zh'),
     version: VERSION,
@@ -110,12 +101,6 @@ Component<
     backups: [],
   },
   methods: {
-    onLoad() {
-      this.render();
-    },
-    onShow() {
-      this.render();
-    },
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;

@@ -3,7 +3,8 @@ import { questionById } from '../bank/index';
 import { t } from '../../../core/i18n';
 import { formatDuration, formatPercent, formatPoints } from '../../../core/progress/format';
 import { MODE_LABELS } from '../../../core/progress/views';
-import { i18nBehavior, localize } from '../../../behaviors/i18n';
+import { localize } from '../../../behaviors/i18n';
+import { renderedPage } from '../../../behaviors/page';
 import { navigateTo, redirectTo, switchTab, urlWithQuery } from '../../../services/navigation';
 import { RESULT_STRINGS } from './strings';
 import type { ResultStringKey } from './strings';
@@ -40,8 +41,6 @@ interface ResultData {
 }
 
 type ResultMethods = {
-  onLoad(): void;
-  onShow(): void;
   render(): void;
   onRetryWrong(): void;
   onAgain(): void;
@@ -50,15 +49,7 @@ type ResultMethods = {
   onWrongTap(e: WechatMiniprogram.TouchEvent): void;
 };
 
-Component<
-  ResultData,
-  WechatMiniprogram.Component.PropertyOption,
-  ResultMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<ResultData, ResultMethods>({
   data: {
     s: localize(RESULT_STRINGS, 'zh'),
     has: false,
@@ -76,12 +67,6 @@ Component<
     canAgain: false,
   },
   methods: {
-    onLoad() {
-      this.render();
-    },
-    onShow() {
-      this.render();
-    },
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;
