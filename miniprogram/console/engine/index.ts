@@ -69,45 +69,9 @@ export { filingStatus, type FilingStatus } from './filing/selectors';
 export { verificationStatus, type VerificationEffects, type VerificationStatus } from './verification/selectors';
 export { devSettingsView, type DevSettingsView } from './dev-settings/selectors';
 export { clockView, recentLog } from './sandbox/selectors';
-export {
-  avatarFormat,
-  charCount,
-  nameWidth,
-  normalizeDomain,
-  normalizeEmail,
-  registrableDomain,
-  validateAbbreviation,
-  validateAppName,
-  validateAvatar,
-  validateCaptcha,
-  validateCreditCode,
-  validateDomain,
-  validateEmail,
-  validateIdName,
-  validateIdNumber,
-  validateIntroduction,
-  validateIp,
-  validateMobile,
-  validateOrgName,
-  validatePassword,
-  validatePasswordConfirmation,
-  validateSmsCode,
-  validateVersionNote,
-  validateVersionNumber,
-  validateWechatId,
-} from './kernel/validators';
-export {
-  checkIdNumber,
-  idCheckDigit,
-  maskIdNumber,
-  maskMobile,
-  maskPersonName,
-  sampleCreditCode,
-  sampleIdName,
-  sampleIdNumber,
-  sampleMobile,
-  sampleOrgName,
-} from './kernel/idcard';
+// Field validators (each returns a ConsoleError or null) and ID numbers, credit codes, masks and sample values.
+export * from './kernel/validators';
+export * from './kernel/idcard';
 export {
   beijing,
   days,
