@@ -20,6 +20,8 @@
  */
 import { i18nBehavior } from './i18n';
 import type { I18nData } from './i18n';
+import { registerWith } from './register';
+import type { OptionsWith } from './register';
 
 export type RenderedPageMethods = {
   onLoad(query: Record<string, string | undefined>): void;
@@ -52,22 +54,6 @@ export const renderedPageBehavior = Behavior<
 export function renderedPage<
   TData extends WechatMiniprogram.Component.DataOption,
   TMethod extends WechatMiniprogram.Component.MethodOption,
->(
-  options: WechatMiniprogram.Component.Options<
-    TData,
-    WechatMiniprogram.Component.PropertyOption,
-    TMethod,
-    [typeof renderedPageBehavior],
-    Record<never, never>,
-    true
-  >,
-): void {
-  Component<
-    TData,
-    WechatMiniprogram.Component.PropertyOption,
-    TMethod,
-    [typeof renderedPageBehavior],
-    Record<never, never>,
-    true
-  >({ ...options, behaviors: [renderedPageBehavior] });
+>(options: OptionsWith<TData, TMethod, typeof renderedPageBehavior, true>): void {
+  registerWith(renderedPageBehavior, options);
 }

@@ -29,6 +29,8 @@ import type { InfoCardView } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
 import { navigateTo } from '../../services/navigation';
 import { lessonUrlFor } from '../home/page-utils';
+import { registerWith } from '../../behaviors/register';
+import type { OptionsWith } from '../../behaviors/register';
 import { consoleBehavior } from './console';
 import type { ConsoleData } from './console';
 
@@ -83,18 +85,6 @@ export const consolePageBehavior = Behavior<
   },
 });
 
-type PageOptions<
-  TData extends WechatMiniprogram.Component.DataOption,
-  TMethod extends WechatMiniprogram.Component.MethodOption,
-> = WechatMiniprogram.Component.Options<
-  TData,
-  WechatMiniprogram.Component.PropertyOption,
-  TMethod,
-  [typeof consolePageBehavior],
-  Record<never, never>,
-  true
->;
-
 /**
  * Registers a console page: `Component()` as a page with consolePageBehavior (see the top of this file). `TMethod` lists
  * the page's own methods, `renderWorld(world)` among them; `behaviors` is always consolePageBehavior alone.
@@ -102,13 +92,6 @@ type PageOptions<
 export function consolePage<
   TData extends WechatMiniprogram.Component.DataOption,
   TMethod extends WechatMiniprogram.Component.MethodOption,
->(options: PageOptions<TData, TMethod>): void {
-  Component<
-    TData,
-    WechatMiniprogram.Component.PropertyOption,
-    TMethod,
-    [typeof consolePageBehavior],
-    Record<never, never>,
-    true
-  >({ ...options, behaviors: [consolePageBehavior] });
+>(options: OptionsWith<TData, TMethod, typeof consolePageBehavior, true>): void {
+  registerWith(consolePageBehavior, options);
 }

@@ -10,6 +10,8 @@
  *   });
  */
 import type { World } from '../engine/index';
+import { registerWith } from '../../behaviors/register';
+import type { OptionsWith } from '../../behaviors/register';
 import { viewBehavior } from '../../behaviors/view';
 import { loadWorld, subscribe } from '../services/session';
 
@@ -52,17 +54,6 @@ export const worldViewBehavior = Behavior<
 export function worldViewComponent<
   TData extends WechatMiniprogram.Component.DataOption,
   TMethod extends WechatMiniprogram.Component.MethodOption,
->(
-  options: WechatMiniprogram.Component.Options<
-    TData,
-    WechatMiniprogram.Component.PropertyOption,
-    TMethod,
-    [typeof worldViewBehavior]
-  >,
-): void {
-  Component<TData, WechatMiniprogram.Component.PropertyOption, TMethod, [typeof worldViewBehavior]>({
-    ...options,
-    options: { styleIsolation: 'apply-shared' },
-    behaviors: [worldViewBehavior],
-  });
+>(options: OptionsWith<TData, TMethod, typeof worldViewBehavior, false>): void {
+  registerWith(worldViewBehavior, options, { options: { styleIsolation: 'apply-shared' } });
 }
