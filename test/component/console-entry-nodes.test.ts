@@ -28,10 +28,7 @@ function nodeCount(page: RenderedPage): number {
 /** A world in step ③ with two SMS, a pending scan, three mails and a long log. */
 function busyWorld(): World {
   let w = accountSubmitted('activation-in-spam');
-  w = dispatchAll(w, [
-    { type: 'register.resendActivation' },
-    { type: 'register.resendActivation' },
-  ]).world;
+  w = dispatchAll(w, [{ type: 'register.resendActivation' }, { type: 'register.resendActivation' }]).world;
   w = dispatchAll(w, [
     { type: 'mail.openLink', mailId: w.mailbox.mails[2].id },
     { type: 'register.selectRegion', region: 'mainland' },

@@ -204,7 +204,7 @@ Component<
     },
     onDialogCancel() {
       const r = this.send({ type: 'register.confirm', accept: false });
-      if (r.ok) void alert(this.data.s.notSubmittedTitle, this.data.s.notSubmittedBody);
+      if (r.ok) void alert(this.data.s.notSubmittedTitle, this.data.s.notSubmittedBody, this.data.lang);
     },
     onPayInput(e) {
       this.update({ payInput: inputValue(e.detail) });

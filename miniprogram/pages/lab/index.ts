@@ -1,9 +1,16 @@
 // The console engine lives in the console subpackage, which main-package code cannot require: this tab works from
 // the scenarios' metadata (core/lab-scenarios.ts) and the summary the console session saves (services/sandbox.ts),
 // and starts a sandbox by opening its first console page with `?scenario=…` (the page starts the world).
-import { findLabScenario, LAB_RULE_SETS, LAB_SCENARIOS, labStartUrl } from '../../core/lab-scenarios';
+import {
+  findLabScenario,
+  LAB_RULE_SET_TITLES,
+  LAB_RULE_SETS,
+  LAB_SCENARIOS,
+  labStartUrl,
+} from '../../core/lab-scenarios';
 import type { LabRuleSet, ScenarioId } from '../../core/lab-scenarios';
 import { t } from '../../core/i18n';
+import { STORAGE_TEXTS } from '../../core/storage/texts';
 import { localize } from '../../behaviors/i18n';
 import { renderedPage } from '../../behaviors/page';
 import { readSandboxSummary, resetSandbox, takeSandboxNotice } from '../../services/sandbox';
@@ -64,7 +71,7 @@ type LabMethods = {
 /** How many scenario cards show before "show all". */
 const SHORT_LIST = 4;
 
-const NOTICE_TITLE = { zh: '模拟控制台的存档无法读取', en: 'The console save could not be read' };
+const NOTICE_TITLE = STORAGE_TEXTS.consoleNoticeTitle;
 
 function defaultRuleSet(id: ScenarioId): LabRuleSet {
   const scenario = findLabScenario(id);
@@ -89,7 +96,7 @@ renderedPage<LabData, LabMethods>({
     onLoad() {
       this.render();
       const notice = takeSandboxNotice() || takeMissionNotice();
-      if (notice) void alert(t(NOTICE_TITLE, this.data.lang), t(notice.message, this.data.lang));
+      if (notice) void alert(t(NOTICE_TITLE, this.data.lang), t(notice.message, this.data.lang), this.data.lang);
     },
     render() {
       const lang = this.applyPrefs().lang;
@@ -125,10 +132,7 @@ renderedPage<LabData, LabMethods>({
         ),
         rules: LAB_RULE_SETS.map((id) => ({
           id,
-          title: t(
-            { zh: id === 'current' ? '现行规则' : '旧版教程规则', en: id === 'current' ? 'Current' : 'Classic' },
-            lang,
-          ),
+          title: t(LAB_RULE_SET_TITLES[id], lang),
           summary: '',
           selected: id === ruleSet,
         })),

@@ -108,8 +108,8 @@ renderedPage<MeData, MeMethods>({
       const read = LESSONS.filter((l) => lessonStatus(progress, l).done).length;
       this.update({
         langs: [
-          { value: 'zh', label: '中文', selected: lang === 'zh' },
-          { value: 'en', label: 'English', selected: lang === 'en' },
+          { value: 'zh', label: s.langZh, selected: lang === 'zh' },
+          { value: 'en', label: s.langEn, selected: lang === 'en' },
         ],
         themes: THEME_PREFS.map((value) => ({
           value,
@@ -168,9 +168,9 @@ renderedPage<MeData, MeMethods>({
       const result = key.indexOf(`${CONSOLE_KEY}.`) === 0 ? restoreConsoleBackup(key) : restoreProgressBackup(key);
       this.render();
       const s = this.data.s;
-      if (!result.ok) void alert(s.backupRestoreFailed, t(restoreProblemText(result.problem), lang));
+      if (!result.ok) void alert(s.backupRestoreFailed, t(restoreProblemText(result.problem), lang), lang);
       else if (result.dropped.length > 0) {
-        void alert(s.backupRestored, format(s.backupRestoredPartly, { dropped: result.dropped.join(', ') }));
+        void alert(s.backupRestored, format(s.backupRestoredPartly, { dropped: result.dropped.join(', ') }), lang);
       } else toast(s.backupRestored);
     },
     onDeleteBackup(e) {

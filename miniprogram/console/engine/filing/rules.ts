@@ -3,7 +3,9 @@
  * each participant's phone → provincial authority review (working days) → filed. Participants who are
  * different people must not share a phone number.
  */
+import { formatText } from '../../../core/i18n';
 import type { ActionOf, FilingParticipantInput } from '../kernel/actions';
+import { FILING_TEXTS } from './texts';
 import { appFor, emit, isError, nextId, rules, type Ctx, type HandlerResult, type Timer } from '../kernel/context';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import { maskMobile, maskPersonName } from '../kernel/idcard';
@@ -89,10 +91,7 @@ export function verifyFilingSms(ctx: Ctx, action: ActionOf<'filing.verifySms'>):
   if (isError(app)) return app;
   const f = app.filing;
   if (f.stage !== 'smsVerification') {
-    const hint =
-      f.stage === 'platformReview'
-        ? { hint: { zh: '平台初审完成后才会发送短信。', en: 'The SMS is sent after the platform first review.' } }
-        : { hint: '' };
+    const hint = f.stage === 'platformReview' ? { hint: FILING_TEXTS.smsAfterFirstReview } : { hint: '' };
     return consoleError('FILING_NOT_AT_SMS', hint);
   }
   const invalid = validateMobile(action.phone);
@@ -141,10 +140,7 @@ export function filingTimer(app: MiniProgram): Timer | null {
         ctx.w.phone.sms.push({
           id: nextId(ctx, 'sms'),
           toMasked: p.phoneMasked,
-          text: {
-            zh: `【工信部】你正在办理小程序备案，核验码 ${code}。请在备案页面输入完成短信核验。（模拟短信）`,
-            en: `[MIIT] You are filing a mini program; verification code ${code}. Enter it on the filing page. (Simulated SMS)`,
-          },
+          text: formatText(FILING_TEXTS.miitSms, { code }),
           code,
           receivedAt: ctx.w.now,
         });

@@ -22,4 +22,9 @@ export const FILING_TEXTS = {
     en: 'Provincial authority review (1–20 working days): expected {time}, {days} working days left.',
   },
   filedOnDate: { zh: '已于 {date} 完成备案', en: 'Filed on {date}' },
+  smsAfterFirstReview: { zh: '平台初审完成后才会发送短信。', en: 'The SMS is sent after the platform first review.' },
+  miitSms: {
+    zh: '【工信部】你正在办理小程序备案，核验码 {code}。请在备案页面输入完成短信核验。（模拟短信）',
+    en: '[MIIT] You are filing a mini program; verification code {code}. Enter it on the filing page. (Simulated SMS)',
+  },
 } satisfies Record<string, I18nText>;

@@ -5,6 +5,7 @@ import type { ActionOf } from '../kernel/actions';
 import { activeApp, emit, isError, nextId, rolesOf, type Ctx, type HandlerResult } from '../kernel/context';
 import { consoleError } from '../kernel/errors';
 import { normalizeEmail, validateEmail } from '../kernel/validators';
+import { LOGIN_TEXTS } from './texts';
 
 export function submitLogin(ctx: Ctx, action: ActionOf<'login.submit'>): HandlerResult {
   const w = ctx.w;
@@ -32,7 +33,7 @@ export function submitLogin(ctx: Ctx, action: ActionOf<'login.submit'>): Handler
   w.phone.scans.push({
     id: scanId,
     purpose: 'login',
-    title: { zh: '登录微信公众平台（小程序）', en: 'Log in to the WeChat public platform (mini program)' },
+    title: LOGIN_TEXTS.scanTitle,
     createdAt: w.now,
     status: 'pending',
     appId: app.appId,
