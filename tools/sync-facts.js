@@ -2,7 +2,9 @@
 // @ts-check
 /**
  * Generates the facts registry and the source list from the project's facts sheet, docs/facts.md:
- *   miniprogram/content/facts.ts    every fact with its sentence (zh + en), kind, sources and as-of date
+ *   miniprogram/content/facts-data.ts  every fact with its sentence (zh + en), kind, sources and as-of date, and the
+ *                                   facts the console does not enforce yet (the types and look-ups that read them
+ *                                   are written by hand in content/facts.ts)
  *   miniprogram/content/sources.ts  every source with its title, publisher, address and date (the quotes stay in
  *                                   the sheet, to keep the mini program small)
  * The generated files are committed, so the mini program never reads the sheet;
@@ -16,7 +18,7 @@ const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
 const SHEET = path.join(ROOT, 'docs', 'facts.md');
-const OUT = path.join(ROOT, 'miniprogram', 'content', 'facts.ts');
+const OUT = path.join(ROOT, 'miniprogram', 'content', 'facts-data.ts');
 const SOURCES_OUT = path.join(ROOT, 'miniprogram', 'content', 'sources.ts');
 
 const KINDS = ['concept', 'rule', 'limit', 'flow', 'ui'];
@@ -148,25 +150,7 @@ function renderFacts(sheet) {
     .join('\n');
   const pending = sheet.facts.filter((f) => f.pending).map((f) => `'${f.id}'`);
   return `${HEADER}
-import type { I18nText } from '../core/i18n';
-
-export type FactKind = 'concept' | 'rule' | 'limit' | 'flow' | 'ui';
-
-export interface FactRecord {
-  /** Stable ID from the facts sheet, e.g. \`R-03\`: a link target, never shown to a learner. */
-  readonly id: string;
-  readonly kind: FactKind;
-  /** The sheet's section heading. */
-  readonly section: string;
-  /** The fact itself, as the course teaches it. */
-  readonly text: I18nText;
-  /** IDs of the sources (SOURCES) it rests on; at least one. */
-  readonly sources: readonly string[];
-  /** The newest date its sources support. */
-  readonly asOf: string;
-  /** True when older tutorials show a different value: lessons add an "older tutorials say" note. */
-  readonly changed: boolean;
-}
+import type { FactRecord } from './facts';
 
 export const FACTS: readonly FactRecord[] = [
 ${rows}
@@ -174,27 +158,6 @@ ${rows}
 
 /** Rules the console does not enforce yet (added by the 2026-12 audit; see docs/facts-audit.md). */
 export const PENDING_ENFORCEMENT: readonly string[] = [${pending.join(', ')}];
-
-/** A fact ID such as \`D-04\`; \`isFactId\` tells whether one exists. */
-export type FactId = string;
-
-const BY_ID: Readonly<Record<string, FactRecord>> = FACTS.reduce<Record<string, FactRecord>>((acc, f) => {
-  acc[f.id] = f;
-  return acc;
-}, {});
-
-export function findFact(id: string): FactRecord | undefined {
-  return Object.prototype.hasOwnProperty.call(BY_ID, id) ? BY_ID[id] : undefined;
-}
-
-export function isFactId(id: string): boolean {
-  return Object.prototype.hasOwnProperty.call(BY_ID, id);
-}
-
-/** True when the fact is older than 2024: the app shows it "as of" its date. */
-export function isDated(fact: FactRecord): boolean {
-  return fact.asOf < '2024';
-}
 `;
 }
 

@@ -1,5 +1,6 @@
 import { t } from '../core/i18n';
-import type { I18nText, Lang } from '../core/i18n';
+import { STORAGE_TEXTS } from '../core/storage/texts';
+import type { Lang } from '../core/i18n';
 import type { Progress, ThemePref } from '../core/progress/model';
 import { applyChrome } from '../services/chrome';
 import { alert, setDialogLanguage } from '../services/dialog';
@@ -16,7 +17,7 @@ export function themeClassOf(theme: ThemePref): string {
 
 export { localize } from '../core/i18n';
 
-const NOTICE_TITLE: I18nText = { zh: '学习记录无法读取', en: 'Progress could not be read' };
+const NOTICE_TITLE = STORAGE_TEXTS.progressNoticeTitle;
 
 export interface I18nData {
   lang: Lang;
@@ -53,7 +54,7 @@ export const i18nBehavior = Behavior<
       // The navigation bar, tab bar and window background follow the same choice (a page's `route`; '' elsewhere).
       applyChrome((this as unknown as { route?: string }).route ?? '', progress.lang, progress.theme);
       const notice = takeStorageNotice();
-      if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang));
+      if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang), progress.lang);
       return progress;
     },
     onShareAppMessage() {

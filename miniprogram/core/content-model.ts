@@ -8,13 +8,7 @@ export type StageId = 'register' | 'complete' | 'develop' | 'release';
 
 export const STAGES: readonly StageId[] = ['register', 'complete', 'develop', 'release'];
 
-/** Stage titles in both languages, in flow order (fact C-05). */
-export const STAGE_TITLES: Readonly<Record<StageId, I18nText>> = {
-  register: { zh: '注册', en: 'Register' },
-  complete: { zh: '小程序信息完善', en: 'Complete the info' },
-  develop: { zh: '开发小程序', en: 'Develop' },
-  release: { zh: '提交审核和发布', en: 'Review and release' },
-};
+export { STAGE_TITLES } from './texts';
 
 /** The console routes a lesson's "try it in the console" button may open. */
 export { CONSOLE_ROUTES } from './console-routes';

@@ -37,6 +37,12 @@ export type ScenarioId =
 export type LabRuleSet = 'current' | 'classic';
 export const LAB_RULE_SETS: readonly LabRuleSet[] = ['current', 'classic'];
 
+/** The rule sets' short names on the 实操 tab's chips. */
+export const LAB_RULE_SET_TITLES: Readonly<Record<LabRuleSet, I18nText>> = {
+  current: { zh: '现行规则', en: 'Current' },
+  classic: { zh: '旧版教程规则', en: 'Classic' },
+};
+
 export interface ScenarioText {
   readonly title: I18nText;
   readonly summary: I18nText;

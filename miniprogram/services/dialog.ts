@@ -17,16 +17,19 @@ export interface ConfirmOptions {
   readonly cancelText?: string;
   /** Red confirm button for destructive actions. */
   readonly danger?: boolean;
+  /** The language of the default button texts (when confirmText / cancelText are not given); the page's by default. */
+  readonly lang?: Lang;
 }
 
 /** Asks the learner to confirm; resolves true only when they press the confirm button. */
 export function confirm(options: ConfirmOptions): Promise<boolean> {
+  const lang = options.lang ?? dialogLang;
   return new Promise((resolve) => {
     wx.showModal({
       title: options.title,
       content: options.content,
-      confirmText: options.confirmText ?? t(SERVICE_TEXT.ok, dialogLang),
-      cancelText: options.cancelText ?? t(SERVICE_TEXT.cancel, dialogLang),
+      confirmText: options.confirmText ?? t(SERVICE_TEXT.ok, lang),
+      cancelText: options.cancelText ?? t(SERVICE_TEXT.cancel, lang),
       confirmColor: options.danger ? '#d93026' : '#06ae56',
       success: (res) => resolve(res.confirm),
       fail: () => resolve(false),
@@ -34,14 +37,14 @@ export function confirm(options: ConfirmOptions): Promise<boolean> {
   });
 }
 
-/** Tells the learner something with a single OK button. */
-export function alert(title: string, content: string, okText = t(SERVICE_TEXT.gotIt, dialogLang)): Promise<void> {
+/** Tells the learner something with a single "got it" button in their language (the page's by default). */
+export function alert(title: string, content: string, lang: Lang = dialogLang): Promise<void> {
   return new Promise((resolve) => {
     wx.showModal({
       title,
       content,
       showCancel: false,
-      confirmText: okText,
+      confirmText: t(SERVICE_TEXT.gotIt, lang),
       complete: () => resolve(),
     });
   });

@@ -5,6 +5,7 @@ import type { I18nText } from '../core/i18n';
 import { backUp, versionedStore } from '../core/storage/versioned-store';
 import type { KeyValueStorage, LoadResult, VersionedStore } from '../core/storage/versioned-store';
 import { SAVE_FAILED_TITLE, backupPrefix, decode, saveProblemText, utf8Length } from '../core/storage/envelope';
+import { RESTORE_PROBLEM_TEXTS } from '../core/storage/texts';
 import type {
   Migration,
   SaveProblem,
@@ -128,7 +129,7 @@ function reportSave(result: SaveResult, lang: 'zh' | 'en'): void {
   if (reportedProblem === result.problem) return;
   reportedProblem = result.problem;
   try {
-    void alert(t(SAVE_FAILED_TITLE, lang), t(saveProblemText(result.problem), lang));
+    void alert(t(SAVE_FAILED_TITLE, lang), t(saveProblemText(result.problem), lang), lang);
   } catch {
     // No dialog available (e.g. a test without one): the result still says what failed.
   }
@@ -200,17 +201,9 @@ export type RestoreResult<T> =
   | { readonly ok: true; readonly value: T; readonly dropped: readonly string[]; readonly savedCurrent?: string }
   | { readonly ok: false; readonly problem: 'unreadable' | 'missing' | SaveProblem; readonly detail: string };
 
-const RESTORE_PROBLEM_TEXT: Readonly<Record<'unreadable' | 'missing', I18nText>> = {
-  unreadable: {
-    zh: '这份备份里没有这个版本能读取的内容，所以没有恢复。它仍然保留着，以后的版本也许能读取。',
-    en: 'Nothing in this backup can be read by this version, so nothing was restored. It is kept: a later version may read it.',
-  },
-  missing: { zh: '这份备份已经不存在了。', en: 'This backup no longer exists.' },
-};
-
 /** What to tell the learner when a restore failed. */
 export function restoreProblemText(problem: 'unreadable' | 'missing' | SaveProblem): I18nText {
-  return problem === 'unreadable' || problem === 'missing' ? RESTORE_PROBLEM_TEXT[problem] : saveProblemText(problem);
+  return problem === 'unreadable' || problem === 'missing' ? RESTORE_PROBLEM_TEXTS[problem] : saveProblemText(problem);
 }
 
 /**

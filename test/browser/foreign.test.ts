@@ -1,40 +1,18 @@
 import * as path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startPreviewServer, launchChromium, localOnly, openPreview, exceptionsOf } from '../../tools/web/index';
-import type { PreviewServer, LaunchedBrowser } from '../../tools/web/index';
-import { settledText } from './helpers';
+import type { Page } from 'playwright-core';
+import { openPreview, exceptionsOf } from '../../tools/web/index';
+import type { PreviewServer } from '../../tools/web/index';
+import { pageRoot as pageOf, settledText, usePreview } from './helpers';
 
 // The preview on a mini program written as published apps are (test/fixtures/foreign-app, issue 16): ES modules in
 // .js, the shared `global`, a custom navigation bar (the capsule stays), a loading button (a spinner).
 const ROOT = path.resolve(__dirname, '../fixtures/foreign-app/miniprogram');
 
 let server: PreviewServer;
-let chromium: LaunchedBrowser;
-let context: BrowserContext;
 let page: Page;
+usePreview(ROOT, (f) => ({ server, page } = f));
 
-beforeAll(async () => {
-  server = await startPreviewServer({ root: ROOT, port: 0 });
-  await server.warm();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await chromium.browser.newContext({ viewport: { width: 800, height: 900 } });
-  await localOnly(context, server.url);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
-const pageRoot = (route: string) => page.locator(`page[data-route="${route}"]`);
+const pageRoot = (route: string) => pageOf(page, route);
 
 it("runs an app.js that writes WeChat's global, and ES-module pages", async () => {
   await openPreview(page, server.url, { route: 'pages/home/index', bare: false });

@@ -1,12 +1,71 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, localOnly, startPreviewServer } from '../../tools/web/index';
+import type { LaunchedBrowser, PreviewServer } from '../../tools/web/index';
 
 /** The fixture mini program of the preview's own tests. */
 export const FIXTURE = path.resolve(__dirname, 'fixtures/mini-app');
 
 /** The product's mini program. */
 export const MINIPROGRAM = path.resolve(__dirname, '../../miniprogram');
+
+/** What a test file that drives the preview works with: the server and browser of the file, the context and page of the test. */
+export interface PreviewFixture {
+  server: PreviewServer;
+  chromium: LaunchedBrowser;
+  context: BrowserContext;
+  page: Page;
+  /** Closes the test's context and opens another with these options (e.g. `colorScheme: 'dark'`), binding it again. */
+  reopen(options?: BrowserContextOptions): Promise<void>;
+}
+
+/**
+ * Serves the mini program at `root` and launches Chromium once for the test file, and gives each test a fresh context
+ * (800 × 900, local addresses only) and page; `bind` receives them as they are made (after the server starts and before
+ * each test), so a file keeps plain `server` / `page` variables. `closing(page)` runs after each test before its context
+ * closes (e.g. to check the page threw nothing).
+ */
+export function usePreview(
+  root: string,
+  bind: (fixture: PreviewFixture) => void,
+  closing?: (page: Page) => Promise<void>,
+): PreviewFixture {
+  const open = async (options: BrowserContextOptions = {}): Promise<void> => {
+    fixture.context = await fixture.chromium.browser.newContext({ viewport: { width: 800, height: 900 }, ...options });
+    await localOnly(fixture.context, fixture.server.url);
+    fixture.page = await fixture.context.newPage();
+    bind(fixture);
+  };
+  const fixture = {
+    async reopen(options?: BrowserContextOptions) {
+      await fixture.context.close();
+      await open(options);
+    },
+  } as PreviewFixture;
+  beforeAll(async () => {
+    fixture.server = await startPreviewServer({ root, port: 0 });
+    await fixture.server.warm();
+    fixture.chromium = await launchChromium();
+    bind(fixture);
+  });
+  afterAll(async () => {
+    await fixture.chromium?.close();
+    await fixture.server?.close();
+  });
+  beforeEach(() => open());
+  afterEach(async () => {
+    if (closing) await closing(fixture.page);
+    await fixture.context.close();
+  });
+  return fixture;
+}
+
+/** The element the preview renders a page into (the runtime's `<page data-route>`). */
+export function pageRoot(page: Page, route: string) {
+  return page.locator(`page[data-route="${route}"]`);
+}
 
 /** A copy of the fixture in a temporary folder (for tests that break it). */
 export function copyFixture(): string {

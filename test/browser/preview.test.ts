@@ -1,44 +1,29 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { startPreviewServer, launchChromium, localOnly, openPreview, exceptionsOf, PHONE } from '../../tools/web/index';
-import type { PreviewServer, LaunchedBrowser } from '../../tools/web/index';
+import { localOnly, startPreviewServer, openPreview, exceptionsOf, PHONE } from '../../tools/web/index';
+import type { PreviewServer } from '../../tools/web/index';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FIXTURE, copyFixture, settledText } from './helpers';
+import { FIXTURE, copyFixture, pageRoot as pageOf, settledText, usePreview } from './helpers';
 
 // The preview in Chromium on the fixture app: the runtime, the built-ins, WXSS, the shell around the page.
 
 let server: PreviewServer;
-let chromium: LaunchedBrowser;
 let context: BrowserContext;
 let page: Page;
 /** Every URL the page asked for. */
 const requests: string[] = [];
 
-beforeAll(async () => {
-  server = await startPreviewServer({ root: FIXTURE, port: 0 });
-  await server.warm();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await chromium.browser.newContext({ viewport: { width: 800, height: 900 } });
-  await localOnly(context, server.url);
-  page = await context.newPage();
+const preview = usePreview(
+  FIXTURE,
+  (f) => ({ server, context, page } = f),
+  async (p) => expect(await exceptionsOf(p)).toEqual([]),
+);
+beforeEach(() => {
   page.on('request', (r) => requests.push(r.url()));
 });
 
-afterEach(async () => {
-  expect(await exceptionsOf(page)).toEqual([]);
-  await context.close();
-});
-
 /** The element the page renders into (the runtime's <page data-route>). */
-const pageRoot = (route: string) => page.locator(`page[data-route="${route}"]`);
+const pageRoot = (route: string) => pageOf(page, route);
 
 describe('the phone', () => {
   it('shows the first page in a 375 × 812 screen with its navigation bar and the tab bar', async () => {
@@ -210,10 +195,7 @@ describe('WXSS', () => {
 
 describe('dark mode', () => {
   it('follows the system theme: WXSS media queries and theme.json colours for the bars', async () => {
-    await context.close();
-    context = await chromium.browser.newContext({ colorScheme: 'dark', viewport: { width: 800, height: 900 } });
-    await localOnly(context, server.url);
-    page = await context.newPage();
+    await preview.reopen({ colorScheme: 'dark' });
     await openPreview(page, server.url, { route: 'pages/home/index' });
     await expect(pageRoot('pages/home/index').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
       'rgb(17, 17, 17)',

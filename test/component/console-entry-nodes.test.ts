@@ -2,13 +2,13 @@
  * WXML node counts of the entry, registration, mailbox, phone and login pages in their fullest states (the
  * performance audit's limit is 1,000 per page). `CONSOLE_NODES=1 npx jest console-entry-nodes` prints them.
  */
-import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/console/engine/index';
+import { createWorld, dispatchAll } from '../../miniprogram/console/engine/index';
 import type { World } from '../../miniprogram/console/engine/index';
 import { forgetLoadedWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { tap } from '../helpers/dom';
-import { seedWorld } from '../helpers/console';
+import { accountSubmitted, seedWorld } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
@@ -27,19 +27,8 @@ function nodeCount(page: RenderedPage): number {
 
 /** A world in step ③ with two SMS, a pending scan, three mails and a long log. */
 function busyWorld(): World {
-  let w = createWorld({ scenario: 'activation-in-spam' });
-  w = dispatchAll(w, [
-    {
-      type: 'register.submitAccount',
-      email: LEARNER_EMAIL,
-      password: 'Sample2025',
-      confirmPassword: 'Sample2025',
-      captcha: w.registration.captcha,
-      agree: true,
-    },
-    { type: 'register.resendActivation' },
-    { type: 'register.resendActivation' },
-  ]).world;
+  let w = accountSubmitted('activation-in-spam');
+  w = dispatchAll(w, [{ type: 'register.resendActivation' }, { type: 'register.resendActivation' }]).world;
   w = dispatchAll(w, [
     { type: 'mail.openLink', mailId: w.mailbox.mails[2].id },
     { type: 'register.selectRegion', region: 'mainland' },

@@ -9,7 +9,7 @@ import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text } from '../helpers/dom';
 import { seedProgress, seededProgress } from '../helpers/quiz';
-import { actAll, logInToExistingApp, startScenario } from '../helpers/console';
+import { actAll, logInToExistingApp, startScenario, submitAccountAction } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 let page: RenderedPage | undefined;
@@ -64,16 +64,7 @@ describe('console home: the release checklist', () => {
     startScenario({ scenario: 'fresh' });
     const w = getWorld();
     const id = sampleIdentity(w, 1);
-    actAll([
-      {
-        type: 'register.submitAccount',
-        email: 'company@example.com',
-        password: 'Sample2025',
-        confirmPassword: 'Sample2025',
-        captcha: w.registration.captcha,
-        agree: true,
-      },
-    ]);
+    actAll([submitAccountAction(w, 'company@example.com')]);
     actAll([{ type: 'mail.openLink', mailId: getWorld().mailbox.mails[0].id }]);
     actAll([
       { type: 'register.selectRegion', region: 'mainland' },

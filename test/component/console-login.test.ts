@@ -1,28 +1,15 @@
-import {
-  createWorld,
-  dispatchAll,
-  EXISTING_EMAIL,
-  EXISTING_PASSWORD,
-  LEARNER_EMAIL,
-} from '../../miniprogram/console/engine/index';
-import type { World } from '../../miniprogram/console/engine/index';
+import { EXISTING_EMAIL, EXISTING_PASSWORD, LEARNER_EMAIL } from '../../miniprogram/console/engine/index';
 import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { savedWorld, seedScenario, seedWorld } from '../helpers/console';
+import { accountSubmitted, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
 let page: RenderedPage | undefined;
-
-function world(): World {
-  const w = savedWorld(fake);
-  if (!w) throw new Error('no world saved');
-  return w;
-}
 
 describe('login', () => {
   it('refuses a wrong password, then asks for the second scan and opens the home page after it (L-01, L-02)', async () => {
@@ -96,20 +83,7 @@ describe('login', () => {
   });
 
   it('tells a learner whose account is not activated yet', async () => {
-    const w = createWorld({ scenario: 'fresh' });
-    seedWorld(
-      fake,
-      dispatchAll(w, [
-        {
-          type: 'register.submitAccount',
-          email: LEARNER_EMAIL,
-          password: 'Sample2025',
-          confirmPassword: 'Sample2025',
-          captcha: w.registration.captcha,
-          agree: true,
-        },
-      ]).world,
-    );
+    seedWorld(fake, accountSubmitted('fresh'));
     page = await renderPage('console/login/index');
     await typeInto(page, '#f-email', LEARNER_EMAIL);
     await typeInto(page, '#f-password', 'Sample2025');

@@ -1,9 +1,8 @@
-import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/console/engine/index';
-import type { ScenarioId, World } from '../../miniprogram/console/engine/index';
+import { dispatchAll, LEARNER_EMAIL } from '../../miniprogram/console/engine/index';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text } from '../helpers/dom';
-import { savedWorld, seedWorld } from '../helpers/console';
+import { accountSubmitted, seedWorld, storedWorld as world } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
@@ -11,30 +10,9 @@ jest.setTimeout(20000);
 
 let page: RenderedPage | undefined;
 
-/** A world whose account info was submitted: the activation mail is on its way. */
-function submitted(scenario: ScenarioId): World {
-  const w = createWorld({ scenario });
-  return dispatchAll(w, [
-    {
-      type: 'register.submitAccount',
-      email: LEARNER_EMAIL,
-      password: 'Sample2025',
-      confirmPassword: 'Sample2025',
-      captcha: w.registration.captcha,
-      agree: true,
-    },
-  ]).world;
-}
-
-function world(): World {
-  const w = savedWorld(fake);
-  if (!w) throw new Error('no world saved');
-  return w;
-}
-
 describe('mailbox', () => {
   it('finds the activation mail in spam with the fraud warning, and its link activates the account', async () => {
-    seedWorld(fake, submitted('activation-in-spam'));
+    seedWorld(fake, accountSubmitted('activation-in-spam'));
     page = await renderPage('console/mailbox/index');
     expect(text(page, '#address')).toBe(LEARNER_EMAIL);
     expect(text(page, '#empty')).toContain('看看“垃圾邮件”');
@@ -54,7 +32,7 @@ describe('mailbox', () => {
   });
 
   it('moves a mail out of spam with 这不是垃圾邮件', async () => {
-    seedWorld(fake, submitted('activation-in-spam'));
+    seedWorld(fake, accountSubmitted('activation-in-spam'));
     page = await renderPage('console/mailbox/index');
     await tap(page, '#folder-spam');
     const mail = world().mailbox.mails[0];
@@ -66,7 +44,7 @@ describe('mailbox', () => {
   });
 
   it('refuses an older activation link after a resend, and explains why', async () => {
-    const w = dispatchAll(submitted('fresh'), [{ type: 'register.resendActivation' }]).world;
+    const w = dispatchAll(accountSubmitted('fresh'), [{ type: 'register.resendActivation' }]).world;
     seedWorld(fake, w);
     page = await renderPage('console/mailbox/index');
     const [older, newer] = w.mailbox.mails;
@@ -82,7 +60,7 @@ describe('mailbox', () => {
   });
 
   it('marks a mail read when opened', async () => {
-    seedWorld(fake, submitted('fresh'));
+    seedWorld(fake, accountSubmitted('fresh'));
     page = await renderPage('console/mailbox/index');
     expect(text(page, '#folder-inbox')).toBe('收件箱 (1)');
     const mail = world().mailbox.mails[0];

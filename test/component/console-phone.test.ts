@@ -5,19 +5,13 @@ import type { ConsoleSave } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tapVant, text } from '../helpers/dom';
-import { savedWorld, seedScenario, seedWorld } from '../helpers/console';
+import { atInfoStep, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
 let page: RenderedPage | undefined;
-
-function world(): World {
-  const w = savedWorld(fake);
-  if (!w) throw new Error('no world saved');
-  return w;
-}
 
 function loginPending(): World {
   return dispatchAll(createWorld({ scenario: 'existing-app' }), [
@@ -57,19 +51,7 @@ describe('phone', () => {
   });
 
   it('lists SMS with their codes and marks them seen for the phone button', async () => {
-    let w = createWorld({ scenario: 'fresh' });
-    w = dispatchAll(w, [
-      {
-        type: 'register.submitAccount',
-        email: 'a@example.com',
-        password: 'Sample2025',
-        confirmPassword: 'Sample2025',
-        captcha: w.registration.captcha,
-        agree: true,
-      },
-    ]).world;
-    w = dispatchAll(w, [
-      { type: 'mail.openLink', mailId: w.mailbox.mails[0].id },
+    const w = dispatchAll(atInfoStep(), [
       { type: 'register.selectRegion', region: 'mainland' },
       { type: 'register.selectSubjectType', subjectType: 'individual' },
       { type: 'register.sendSms', phone: '13800138000' },

@@ -1,10 +1,9 @@
-import { createWorld, dispatchAll, LEARNER_EMAIL, sampleIdentity } from '../../miniprogram/console/engine/index';
-import type { Action, World } from '../../miniprogram/console/engine/index';
+import { LEARNER_EMAIL, sampleIdentity } from '../../miniprogram/console/engine/index';
 import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { blurField, find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { seedProgress, seededProgress } from '../helpers/quiz';
-import { savedWorld, seedScenario, seedWorld } from '../helpers/console';
+import { accountSubmitted, atInfoStep, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
@@ -15,30 +14,6 @@ let page: RenderedPage | undefined;
 async function open(): Promise<RenderedPage> {
   page = await renderPage('console/register/index');
   return page;
-}
-
-function world(): World {
-  const w = savedWorld(fake);
-  if (!w) throw new Error('no world saved');
-  return w;
-}
-
-/** A world at step ③ (account submitted and activated). */
-function atInfoStep(scenario: 'fresh' | 'id-quota-full' = 'fresh'): World {
-  let w = createWorld({ scenario });
-  const submit: Action = {
-    type: 'register.submitAccount',
-    email: LEARNER_EMAIL,
-    password: 'Sample2025',
-    confirmPassword: 'Sample2025',
-    captcha: w.registration.captcha,
-    agree: true,
-  };
-  w = dispatchAll(w, [submit]).world;
-  const mail = w.mailbox.mails[0];
-  w = dispatchAll(w, [{ type: 'mail.openLink', mailId: mail.id }]).world;
-  expect(w.registration.step).toBe('info');
-  return w;
 }
 
 describe('registration ① 帐号信息', () => {
@@ -148,18 +123,7 @@ describe('registration in English and under the classic rules', () => {
 
 describe('registration ② 邮箱激活', () => {
   function atActivation(): void {
-    const w = createWorld({ scenario: 'activation-in-spam' });
-    const done = dispatchAll(w, [
-      {
-        type: 'register.submitAccount',
-        email: LEARNER_EMAIL,
-        password: 'Sample2025',
-        confirmPassword: 'Sample2025',
-        captcha: w.registration.captcha,
-        agree: true,
-      },
-    ]).world;
-    seedWorld(fake, done);
+    seedWorld(fake, accountSubmitted('activation-in-spam'));
   }
 
   it('opens the mailbox, resends, and goes back to re-enter the email', async () => {

@@ -1,43 +1,25 @@
-import { createWorld, dispatchAll, LEARNER_EMAIL } from '../../miniprogram/console/engine/index';
-import type { Action, World } from '../../miniprogram/console/engine/index';
+import { dispatchAll } from '../../miniprogram/console/engine/index';
+import type { World } from '../../miniprogram/console/engine/index';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { logInToExistingApp, savedWorld, seedScenario, seedWorld } from '../helpers/console';
+import { atInfoStep, logInToExistingApp, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
 import { fake } from '../helpers/environment';
 import { LAB_SCENARIOS } from '../../miniprogram/core/lab-scenarios';
 
 // The 实操 friction a new-user test met, each fixed and checked as the learner meets it.
 jest.setTimeout(30000);
 
-function world(): World {
-  const w = savedWorld(fake);
-  if (!w) throw new Error('no world saved');
-  return w;
-}
-
 /** A sandbox at registration step ③, an individual in mainland China (on `scenario`'s platform). */
-function atInfoStep(scenario: 'fresh' | 'id-quota-full' = 'fresh'): World {
-  let w = createWorld({ scenario });
-  const submit: Action = {
-    type: 'register.submitAccount',
-    email: LEARNER_EMAIL,
-    password: 'Sample2025',
-    confirmPassword: 'Sample2025',
-    captcha: w.registration.captcha,
-    agree: true,
-  };
-  w = dispatchAll(w, [submit]).world;
-  w = dispatchAll(w, [
-    { type: 'mail.openLink', mailId: w.mailbox.mails[0].id },
+function individualAtInfoStep(scenario: 'fresh' | 'id-quota-full' = 'fresh'): World {
+  return dispatchAll(atInfoStep(scenario), [
     { type: 'register.selectRegion', region: 'mainland' },
     { type: 'register.selectSubjectType', subjectType: 'individual' },
   ]).world;
-  return w;
 }
 
 async function infoPage(scenario: 'fresh' | 'id-quota-full' = 'fresh'): Promise<RenderedPage> {
-  seedWorld(fake, atInfoStep(scenario));
+  seedWorld(fake, individualAtInfoStep(scenario));
   const p = await renderPage('console/register/index');
   await tap(p, '#sample-form', '.sb');
   await tapVant(p, '#send-sms');

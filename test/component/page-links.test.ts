@@ -3,24 +3,11 @@
  * and says so where it matters, instead of `onLoad` throwing a URIError.
  */
 import { LESSONS } from '../../miniprogram/content/index';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
 
-let fake: WxFake;
+// A fresh fake wx before each test and the pages detached after it: test/helpers/setup-component.ts.
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 describe('page links with malformed parameters', () => {
   it.each(['%', '%E0%A4%A'])('pages/lesson/index?id=%s says the lesson was not found', async (id) => {

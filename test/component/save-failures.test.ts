@@ -1,25 +1,14 @@
 /** A refused write is shown to the learner with advice (issue 14, item 4), once per run of failures. */
 import { LESSONS } from '../../miniprogram/content/index';
 import { forgetLoadedWorld, startWorld } from '../../miniprogram/console/services/session';
-import { forgetLoadedProgress, readProgress } from '../../miniprogram/services/storage';
+import { readProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
-import { installWxFake } from '../helpers/wx';
-import type { WxFake } from '../helpers/wx';
+import { fake } from '../helpers/environment';
 import { tapVant } from '../helpers/dom';
 
-let fake: WxFake;
+// A fresh fake wx before each test and the pages detached after it: test/helpers/setup-component.ts.
 let page: RenderedPage | undefined;
-
-beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-});
-afterEach(() => {
-  page?.detach();
-  page = undefined;
-  fake.restore();
-});
 
 describe('failed saves', () => {
   it('reading a lesson with storage full tells the learner once, with what to do', async () => {

@@ -2,13 +2,14 @@
  * The console in tests: a fresh environment, worlds seeded into storage as the app saves them, or started and
  * changed through the session service as the 实操 tab does.
  */
-import { createWorld, sandboxSummary } from '../../miniprogram/console/engine/index';
-import type { Action, World, WorldOptions } from '../../miniprogram/console/engine/index';
+import { createWorld, dispatchAll, LEARNER_EMAIL, sandboxSummary } from '../../miniprogram/console/engine/index';
+import type { Action, ScenarioId, World, WorldOptions } from '../../miniprogram/console/engine/index';
 import { SCHEMA_VERSION } from '../../miniprogram/console/engine/kernel/types';
 import { encode } from '../../miniprogram/core/storage/envelope';
 import { act, CONSOLE_KEY, forgetLoadedWorld, getWorld, startWorld } from '../../miniprogram/console/services/session';
 import type { ConsoleSave } from '../../miniprogram/console/services/session';
 import { SANDBOX_SUMMARY_KEY } from '../../miniprogram/services/sandbox';
+import { fake } from './environment';
 import type { WxFake } from './wx';
 import { tap, tapVant, text, typeInto } from './dom';
 import type { RenderedPage } from './render';
@@ -44,6 +45,42 @@ export function savedWorld(fake: WxFake): World | null {
   const raw = fake.storage.get(CONSOLE_KEY);
   if (typeof raw !== 'string') return null;
   return (JSON.parse(raw) as { data: ConsoleSave }).data.world;
+}
+
+/** The console world the pages saved in this test, failing the test when nothing is saved. */
+export function storedWorld(): World {
+  const w = savedWorld(fake);
+  if (!w) throw new Error('no world saved');
+  return w;
+}
+
+/** The password the register page's 示例数据 button fills in. */
+export const SAMPLE_PASSWORD = 'Sample2025';
+
+/** Registration step ① as the learner submits it: the e-mail, the sample password twice, the captcha as shown, agreed. */
+export function submitAccountAction(world: World, email: string = LEARNER_EMAIL): Action {
+  return {
+    type: 'register.submitAccount',
+    email,
+    password: SAMPLE_PASSWORD,
+    confirmPassword: SAMPLE_PASSWORD,
+    captcha: world.registration.captcha,
+    agree: true,
+  };
+}
+
+/** A world of the scenario with step ① submitted (the activation mail sent). */
+export function accountSubmitted(scenario: ScenarioId, email: string = LEARNER_EMAIL): World {
+  const w = createWorld({ scenario });
+  return dispatchAll(w, [submitAccountAction(w, email)]).world;
+}
+
+/** A world of the scenario at registration step ③: step ① submitted and activated by the mail's link. */
+export function atInfoStep(scenario: ScenarioId = 'fresh'): World {
+  const w = accountSubmitted(scenario);
+  const activated = dispatchAll(w, [{ type: 'mail.openLink', mailId: w.mailbox.mails[0].id }]).world;
+  if (activated.registration.step !== 'info') throw new Error(`not at step ③: ${activated.registration.step}`);
+  return activated;
 }
 
 /** Starts a world from a scenario through the session service (saved, as the 实操 tab would). */

@@ -7,6 +7,28 @@
 const esbuild = require('esbuild');
 
 /**
+ * Bundles a few lines of TypeScript that import the app's own modules (resolved from `mpRoot`) and runs them.
+ * @param {string} mpRoot the mini program root (miniprogram/)
+ * @param {string} contents the entry's source
+ * @param {string} sourcefile its name in error messages
+ * @returns {Record<string, unknown>} the entry's exports
+ */
+function runEntry(mpRoot, contents, sourcefile) {
+  const built = esbuild.buildSync({
+    stdin: { contents, resolveDir: mpRoot, loader: 'ts', sourcefile },
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  /** @type {{ exports: Record<string, unknown> }} */
+  const mod = { exports: {} };
+  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
+  return mod.exports;
+}
+
+/**
  * @param {string} mpRoot the mini program root (miniprogram/)
  * @param {string} scenario a scenario ID of the engine, e.g. 'ready-to-release'
  * @returns {Record<string, string>} storage key → the stored value
@@ -22,18 +44,7 @@ function consoleStorage(mpRoot, scenario) {
     export const summaryKey = SANDBOX_SUMMARY_KEY;
     export const summary = encode({ summary: sandboxSummary(world) }, { version: 1 });
   `;
-  const built = esbuild.buildSync({
-    stdin: { contents: entry, resolveDir: mpRoot, loader: 'ts', sourcefile: 'console-seed.ts' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  /** @type {{ exports: { key?: string, value?: string, summaryKey?: string, summary?: string } }} */
-  const mod = { exports: {} };
-  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
-  const { key, value, summaryKey, summary } = mod.exports;
+  const { key, value, summaryKey, summary } = runEntry(mpRoot, entry, 'console-seed.ts');
   if (typeof key !== 'string' || typeof value !== 'string')
     throw new Error(`console-seed: no world for scenario ${scenario}`);
   if (typeof summaryKey !== 'string' || typeof summary !== 'string')
@@ -58,18 +69,7 @@ function prefsStorage(mpRoot, prefs) {
     export const key = PROGRESS_SCHEMA.key;
     export const value = encode(progress, PROGRESS_SCHEMA);
   `;
-  const built = esbuild.buildSync({
-    stdin: { contents: entry, resolveDir: mpRoot, loader: 'ts', sourcefile: 'prefs-seed.ts' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  /** @type {{ exports: { key?: string, value?: string } }} */
-  const mod = { exports: {} };
-  new Function('module', 'exports', built.outputFiles[0].text)(mod, mod.exports);
-  const { key, value } = mod.exports;
+  const { key, value } = runEntry(mpRoot, entry, 'prefs-seed.ts');
   if (typeof key !== 'string' || typeof value !== 'string') throw new Error('prefs-seed: no progress');
   return { [key]: value };
 }

@@ -15,14 +15,7 @@ const { captureScreenshot, closeCapture, screenshotHook, endpointScreenshot } = 
 const { compileApp, appToScript, listPages, unescapeJs } = require('./compile');
 const { launchChromium, assertChromium, chromiumPath, localOnly } = require('./chromium');
 const { PHONE, openPreview, previewUrl, waitIdle, exceptionsOf, screenshotName } = require('./preview-page');
-const {
-  transformRpx,
-  transformInlineRpx,
-  adaptCss,
-  forceColorScheme,
-  dropRemoteFonts,
-  viewportUnitsInCss,
-} = require('./client/styles');
+const styles = require('./client/styles');
 const { parseArgs } = require('./cli');
 
 /** @typedef {import('./server').PreviewServer} PreviewServer */
@@ -52,11 +45,11 @@ module.exports = {
   waitIdle,
   exceptionsOf,
   screenshotName,
-  transformRpx,
-  transformInlineRpx,
-  adaptCss,
-  forceColorScheme,
-  dropRemoteFonts,
-  viewportUnitsInCss,
+  transformRpx: styles.transformRpx,
+  transformInlineRpx: styles.transformInlineRpx,
+  adaptCss: styles.adaptCss,
+  forceColorScheme: styles.forceColorScheme,
+  dropRemoteFonts: styles.dropRemoteFonts,
+  viewportUnitsInCss: styles.viewportUnitsInCss,
   parseCliArgs: parseArgs,
 };

@@ -6,17 +6,14 @@ import {
   EDIT_HINTS,
   extensionOf,
   fieldLabel,
-  findInfoCard,
-  infoCardView,
   sampleEditValue,
   subjectDetails,
   validateEdit,
 } from '../engine/index';
-import type { Action, BasicView, EditField, InfoCardView, World } from '../engine/index';
+import type { Action, BasicView, EditField, World } from '../engine/index';
 import { localize, t } from '../../core/i18n';
 
-import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { chooseImage } from '../../services/media';
@@ -50,12 +47,10 @@ interface BasicData {
   avatarSamples: AvatarChoice[];
   categoryOpen: boolean;
   addOpen: boolean;
-  card: InfoCardView | null;
 }
 
 type BasicMethods = {
   onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   renderWorld(world: World): void;
   onRow(e: WechatMiniprogram.TouchEvent): void;
   openTarget(target: string): void;
@@ -74,8 +69,6 @@ type BasicMethods = {
   onAddCategory(e: WechatMiniprogram.TouchEvent): void;
   onSetMain(e: WechatMiniprogram.TouchEvent): void;
   onRemoveCategory(e: WechatMiniprogram.TouchEvent): Promise<void>;
-  onCloseCard(): void;
-  onLogin(): void;
 };
 
 const ACTIONS: Readonly<Record<EditField, (value: string) => Action>> = {
@@ -88,15 +81,7 @@ function isEditField(value: string): value is EditField {
   return value === 'name' || value === 'abbreviation' || value === 'introduction';
 }
 
-Component<
-  BasicData,
-  WechatMiniprogram.Component.PropertyOption,
-  BasicMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<BasicData, BasicMethods>({
   data: {
     s: localize(BASIC_STRINGS, 'zh'),
     view: null,
@@ -105,15 +90,11 @@ Component<
     avatarSamples: [],
     categoryOpen: false,
     addOpen: false,
-    card: null,
   },
   methods: {
     onLoad(query) {
       this.consoleStart(query);
       if (query.section === 'category' || query.section === 'edit:name') this.openTarget(query.section);
-    },
-    onShow() {
-      this.consoleShow();
     },
     renderWorld(world) {
       const lang = this.data.lang;
@@ -141,8 +122,7 @@ Component<
           card: { id: 'subject', title: details.title, lines: details.lines, lessonUrl: lessonUrlFor('B-08') },
         });
       } else if (target.indexOf('card:') === 0) {
-        const card = findInfoCard(target.slice(5));
-        if (card) this.update({ card: infoCardView(card, lang, lessonUrlFor) });
+        this.openInfoCard(target.slice(5));
       } else if (target) {
         navigateTo(target);
       }
@@ -239,12 +219,6 @@ Component<
         danger: true,
       });
       if (ok) this.send({ type: 'category.remove', categoryId }, 'category');
-    },
-    onCloseCard() {
-      if (this.data.card) this.update({ card: null });
-    },
-    onLogin() {
-      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

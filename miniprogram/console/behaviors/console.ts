@@ -1,12 +1,12 @@
 /**
- * The behaviour every console page (console/*) uses, on top of i18nBehavior.
+ * The behaviour every console page (console/*) uses, on top of i18nBehavior. Pages do not include it themselves: they
+ * are registered with `consolePage()` (behaviors/console-page.ts), whose consolePageBehavior includes this one and
+ * calls `consoleStart(query)` on load and `consoleShow()` on show.
  *
- *   Component<MyData, WechatMiniprogram.Component.PropertyOption, MyMethods, [typeof consoleBehavior], ...>({
- *     behaviors: [consoleBehavior],
+ *   consolePage<MyData, MyMethods>({
+ *     data: { s: localize(MY_STRINGS, 'zh'), view: null },
  *     methods: {
- *       onLoad(query) { this.consoleStart(query); }, // (start from the 实操 tab's query,) prefs, notice, subscribe, render
- *       onShow() { this.consoleShow(); },           // prefs again (language may have changed), render
- *       renderWorld(world) { this.update({ ... }) }, // override: state → data; update() (behaviors/view) sets only what changed
+ *       renderWorld(world) { this.update({ ... }) }, // state → data; update() (behaviors/view) sets only what changed
  *       onNext() { const r = this.send({ type: 'register.refreshCaptcha' }); if (r.ok) ... },
  *     },
  *   });
@@ -21,8 +21,9 @@
 import { lessonPath, sectionForFact } from '../../content/index';
 import type { Action, ActionResult, ConsoleError, World } from '../engine/index';
 import { t } from '../../core/i18n';
-import type { I18nText, Lang } from '../../core/i18n';
+import type { Lang } from '../../core/i18n';
 import { SAVE_FAILED_TITLE, saveProblemText } from '../../core/storage/envelope';
+import { STORAGE_TEXTS } from '../../core/storage/texts';
 import { act, getWorld, startFromQuery, subscribe, takeConsoleNotice, takeSaveFailure } from '../services/session';
 import { alert } from '../../services/dialog';
 import { i18nBehavior } from '../../behaviors/i18n';
@@ -86,11 +87,11 @@ export type ConsoleMethods = {
 
 const unsubscribers = new WeakMap<object, () => void>();
 
-const NOTICE_TITLE: I18nText = { zh: '模拟控制台的存档无法读取', en: 'The console save could not be read' };
+const NOTICE_TITLE = STORAGE_TEXTS.consoleNoticeTitle;
 /** Tells the learner, with the advice for its reason, that the latest console write was refused (once). */
 function tellSaveFailure(lang: Lang): void {
   const failed = takeSaveFailure();
-  if (failed) void alert(t(SAVE_FAILED_TITLE, lang), t(saveProblemText(failed), lang));
+  if (failed) void alert(t(SAVE_FAILED_TITLE, lang), t(saveProblemText(failed), lang), lang);
 }
 
 export const consoleBehavior = Behavior<
@@ -113,7 +114,7 @@ export const consoleBehavior = Behavior<
       if (query) startFromQuery(query);
       const progress = this.applyPrefs();
       const notice = takeConsoleNotice();
-      if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang));
+      if (notice) void alert(t(NOTICE_TITLE, progress.lang), t(notice.message, progress.lang), progress.lang);
       // A write refused outside a page action (starting a sandbox on 实操, the toolbar) is told here.
       tellSaveFailure(progress.lang);
       if (!unsubscribers.has(this)) {

@@ -1,15 +1,17 @@
 /**
  * What a console component that shows the world does (the toolbar, the phone button): the one setData habit
- * (behaviors/view) and a `render(world)` method called when it is attached (if a world exists) and on every change of the
- * shared world,
- * until it is detached.
+ * (behaviors/view), a `lang` property (the page passes `lang="{{lang}}"`) and a `render(world)` method called when it is
+ * attached (if a world exists) and on every change of the shared world, until it is detached. Register one with
+ * `worldViewComponent()`, which adds this behaviour and the console's shared styles (`styleIsolation: 'apply-shared'`):
  *
- *   Component<Data, Props, { render(world: World): void }, [typeof worldViewBehavior]>({
- *     behaviors: [worldViewBehavior],
+ *   worldViewComponent<Data, { render(world: World): void }>({
+ *     data: { s: localize(T, 'zh') },
  *     methods: { render(world) { this.updateText(T, lang); this.update({ ... }); } },
  *   });
  */
 import type { World } from '../engine/index';
+import { registerWith } from '../../behaviors/register';
+import type { OptionsWith } from '../../behaviors/register';
 import { viewBehavior } from '../../behaviors/view';
 import { loadWorld, subscribe } from '../services/session';
 
@@ -17,13 +19,18 @@ const off = new WeakMap<object, () => void>();
 
 type Renders = { render(world: World): void };
 
+type LangProperty = { lang: { type: StringConstructor; value: string } };
+
 export const worldViewBehavior = Behavior<
   WechatMiniprogram.IAnyObject,
-  WechatMiniprogram.Behavior.PropertyOption,
+  LangProperty,
   WechatMiniprogram.Behavior.MethodOption,
   [typeof viewBehavior]
 >({
   behaviors: [viewBehavior],
+  properties: {
+    lang: { type: String, value: 'zh' },
+  },
   lifetimes: {
     attached() {
       const self = this as unknown as Renders;
@@ -42,3 +49,11 @@ export const worldViewBehavior = Behavior<
     },
   },
 });
+
+/** Registers a console component with worldViewBehavior (see the top of this file); `behaviors` is that one alone. */
+export function worldViewComponent<
+  TData extends WechatMiniprogram.Component.DataOption,
+  TMethod extends WechatMiniprogram.Component.MethodOption,
+>(options: OptionsWith<TData, TMethod, typeof worldViewBehavior, false>): void {
+  registerWith(worldViewBehavior, options, { options: { styleIsolation: 'apply-shared' } });
+}

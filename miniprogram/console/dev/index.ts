@@ -14,13 +14,12 @@ import {
   splitLines,
 } from '../engine/index';
 import type { Action, ActionResult, DevView, DraftKey, World } from '../engine/index';
-import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, errorView } from '../behaviors/console';
+import { errorView } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { copyText } from '../../services/clipboard';
 import { act, getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
-import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue } from '../home/page-utils';
 import { DEV_STRINGS } from './strings';
 import type { DevStringKey } from './strings';
@@ -46,8 +45,6 @@ interface DevData {
 }
 
 type DevMethods = {
-  onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   onHide(): void;
   onUnload(): void;
   renderWorld(world: World): void;
@@ -69,18 +66,9 @@ type DevMethods = {
   onIpSwitch(): void;
   sendList(action: Action, key: string, count: number): boolean;
   onGenerateUploadKey(): void;
-  onLogin(): void;
 };
 
-Component<
-  DevData,
-  WechatMiniprogram.Component.PropertyOption,
-  DevMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<DevData, DevMethods>({
   data: {
     s: localize(DEV_STRINGS, 'zh'),
     view: null,
@@ -91,12 +79,6 @@ Component<
     scanFor: '',
   },
   methods: {
-    onLoad(query) {
-      this.consoleStart(query);
-    },
-    onShow() {
-      this.consoleShow();
-    },
     onHide() {
       // Leaving the page drops a revealed value: it is never shown again.
       if (this.data.reveal) this.update({ reveal: null });
@@ -241,9 +223,6 @@ Component<
     },
     onGenerateUploadKey() {
       this.openReveal(this.send({ type: 'dev.generateUploadKey' }, 'uploadKey'));
-    },
-    onLogin() {
-      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

@@ -73,45 +73,9 @@ export { clockView, recentLog } from './sandbox/selectors';
 export { privacyStatus, type PrivacyStatus } from './privacy/selectors';
 export { itemList, validatePrivacyContact, validatePrivacyPurpose, validateRetentionDays } from './privacy/rules';
 export { PRIVACY_ITEM_LABELS } from './privacy/texts';
-export {
-  avatarFormat,
-  charCount,
-  nameWidth,
-  normalizeDomain,
-  normalizeEmail,
-  registrableDomain,
-  validateAbbreviation,
-  validateAppName,
-  validateAvatar,
-  validateCaptcha,
-  validateCreditCode,
-  validateDomain,
-  validateEmail,
-  validateIdName,
-  validateIdNumber,
-  validateIntroduction,
-  validateIp,
-  validateMobile,
-  validateOrgName,
-  validatePassword,
-  validatePasswordConfirmation,
-  validateSmsCode,
-  validateVersionNote,
-  validateVersionNumber,
-  validateWechatId,
-} from './kernel/validators';
-export {
-  checkIdNumber,
-  idCheckDigit,
-  maskIdNumber,
-  maskMobile,
-  maskPersonName,
-  sampleCreditCode,
-  sampleIdName,
-  sampleIdNumber,
-  sampleMobile,
-  sampleOrgName,
-} from './kernel/idcard';
+// Field validators (each returns a ConsoleError or null) and ID numbers, credit codes, masks and sample values.
+export * from './kernel/validators';
+export * from './kernel/idcard';
 export {
   beijing,
   days,

@@ -2,7 +2,7 @@ import { filingPageView, maskMobile, sampleParticipants } from '../engine/index'
 import type { FilingPageView, FilingParticipantInput, World } from '../engine/index';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { toast } from '../../services/dialog';
@@ -32,8 +32,6 @@ interface FilingData {
 }
 
 type FilingMethods = {
-  onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   renderWorld(world: World): void;
   onInput(e: WechatMiniprogram.CustomEvent): void;
   onToggleSame(): void;
@@ -44,9 +42,7 @@ type FilingMethods = {
   onSmsPhone(e: WechatMiniprogram.CustomEvent): void;
   onSmsCode(e: WechatMiniprogram.CustomEvent): void;
   onVerify(): void;
-  onOpenPhone(): void;
   onFix(e: WechatMiniprogram.CustomEvent): void;
-  onLogin(): void;
 };
 
 /**
@@ -64,15 +60,7 @@ function isFormKey(key: string): key is FormKey {
   return (FORM_KEYS as readonly string[]).indexOf(key) >= 0;
 }
 
-Component<
-  FilingData,
-  WechatMiniprogram.Component.PropertyOption,
-  FilingMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<FilingData, FilingMethods>({
   data: {
     s: localize(FILING_STRINGS, 'zh'),
     view: null,
@@ -88,12 +76,6 @@ Component<
     sms: { phone: '', code: '' },
   },
   methods: {
-    onLoad(query) {
-      this.consoleStart(query);
-    },
-    onShow() {
-      this.consoleShow();
-    },
     renderWorld(world) {
       const lang = this.data.lang;
       const view = filingPageView(world, lang);
@@ -150,8 +132,7 @@ Component<
       }
     },
     onSkip() {
-      const view = this.data.view;
-      if (view && view.msLeft > 0) this.send({ type: 'clock.advance', ms: view.msLeft }, 'form');
+      if (this.data.view) this.skipWait(this.data.view.msLeft, 'form');
     },
     onSmsPhone(e) {
       this.update({ 'sms.phone': inputValue(e.detail) });
@@ -168,14 +149,8 @@ Component<
         this.renderWorld(getWorld());
       }
     },
-    onOpenPhone() {
-      navigateTo(CONSOLE_PAGES.phone);
-    },
     onFix(e) {
       navigateTo(urlWithQuery(CONSOLE_PAGES.basic, { section: dataString(e.currentTarget.dataset, 'section') }));
-    },
-    onLogin() {
-      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

@@ -1,4 +1,4 @@
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { EXISTING_EMAIL, EXISTING_PASSWORD, scanLoginView, sessionView } from '../engine/index';
 import type { ScanLoginView, World } from '../engine/index';
@@ -24,7 +24,6 @@ interface LoginData {
 }
 
 type LoginMethods = {
-  onLoad(query: Record<string, string | undefined>): void;
   onShow(): void;
   onHide(): void;
   renderWorld(world: World): void;
@@ -33,7 +32,6 @@ type LoginMethods = {
   onLogin(): void;
   onScanStart(): void;
   onPick(e: WechatMiniprogram.CustomEvent): void;
-  onOpenPhone(): void;
   onCancel(): void;
   onRegister(): void;
   onHome(): void;
@@ -50,15 +48,7 @@ function valueOf(e: WechatMiniprogram.CustomEvent): string {
   return '';
 }
 
-Component<
-  LoginData,
-  WechatMiniprogram.Component.PropertyOption,
-  LoginMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<LoginData, LoginMethods>({
   data: {
     s: localize(LOGIN_STRINGS, 'zh'),
     stage: 'form',
@@ -70,9 +60,6 @@ Component<
     scanLogin: null,
   },
   methods: {
-    onLoad(query) {
-      this.consoleStart(query);
-    },
     onShow() {
       this.update({ visible: true });
       this.consoleShow();
@@ -120,9 +107,6 @@ Component<
     onPick(e) {
       const appId = String(e.currentTarget.dataset.appId ?? '');
       if (this.send({ type: 'login.pickApp', appId }, 'scan').ok) redirectTo(CONSOLE_PAGES.home);
-    },
-    onOpenPhone() {
-      navigateTo(CONSOLE_PAGES.phone);
     },
     onCancel() {
       this.send({ type: 'login.logout' });

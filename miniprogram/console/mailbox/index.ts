@@ -1,4 +1,4 @@
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { formatDateTime, mailboxView } from '../engine/index';
 import type { MailFolder, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
@@ -41,8 +41,6 @@ interface MailboxData {
 }
 
 type MailboxMethods = {
-  onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   renderWorld(world: World): void;
   onFolder(e: WechatMiniprogram.TouchEvent): void;
   onOpen(e: WechatMiniprogram.TouchEvent): void;
@@ -57,15 +55,7 @@ function linkText(token: string): string {
   return `https://mp.weixin.qq.com/cgi-bin/activate?token=${token.slice(0, 12)}…`;
 }
 
-Component<
-  MailboxData,
-  WechatMiniprogram.Component.PropertyOption,
-  MailboxMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<MailboxData, MailboxMethods>({
   data: {
     s: localize(MAILBOX_STRINGS, 'zh'),
     folder: 'inbox',
@@ -78,12 +68,6 @@ Component<
     activated: false,
   },
   methods: {
-    onLoad(query) {
-      this.consoleStart(query);
-    },
-    onShow() {
-      this.consoleShow();
-    },
     renderWorld(world) {
       const lang = this.data.lang;
       const s = this.updateText(MAILBOX_STRINGS, lang);

@@ -1,9 +1,7 @@
 import {
   checkedRoles,
-  findInfoCard,
   fmt,
   foundNickname,
-  infoCardView,
   isMemberRole,
   isRoleFilter,
   membersPageView,
@@ -11,22 +9,12 @@ import {
   sampleWechatId,
   validateWechatId,
 } from '../engine/index';
-import type {
-  AddState,
-  InfoCardView,
-  MemberKind,
-  MembersPageView,
-  RoleFilter,
-  RolesEdit,
-  World,
-} from '../engine/index';
-import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior } from '../behaviors/console';
+import type { AddState, MemberKind, MembersPageView, RoleFilter, RolesEdit, World } from '../engine/index';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
-import { navigateTo } from '../../services/navigation';
-import { dataString, inputValue, lessonUrlFor } from '../home/page-utils';
+import { dataString, inputValue } from '../home/page-utils';
 import { MEMBERS_STRINGS } from './strings';
 import type { MembersStringKey } from './strings';
 
@@ -38,12 +26,10 @@ interface MembersData {
   add: AddState | null;
   rolesEdit: RolesEdit | null;
   actingText: string;
-  card: InfoCardView | null;
 }
 
 type MembersMethods = {
   onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   renderWorld(world: World): void;
   onTab(e: WechatMiniprogram.TouchEvent): void;
   onFilter(e: WechatMiniprogram.TouchEvent): void;
@@ -55,7 +41,6 @@ type MembersMethods = {
   onAddSample(): void;
   onConfirmAdd(): void;
   onAddClose(): void;
-  onOpenPhone(): void;
   onRemove(e: WechatMiniprogram.TouchEvent): Promise<void>;
   onEditRoles(e: WechatMiniprogram.TouchEvent): void;
   onToggleEditRole(e: WechatMiniprogram.TouchEvent): void;
@@ -64,19 +49,9 @@ type MembersMethods = {
   onActAs(e: WechatMiniprogram.TouchEvent): void;
   onBackToAdmin(): void;
   onAdminCard(): void;
-  onCloseCard(): void;
-  onLogin(): void;
 };
 
-Component<
-  MembersData,
-  WechatMiniprogram.Component.PropertyOption,
-  MembersMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<MembersData, MembersMethods>({
   data: {
     s: localize(MEMBERS_STRINGS, 'zh'),
     view: null,
@@ -85,15 +60,11 @@ Component<
     add: null,
     rolesEdit: null,
     actingText: '',
-    card: null,
   },
   methods: {
     onLoad(query) {
       if (query.tab === 'experience') this.update({ tab: 'experience' });
       this.consoleStart(query);
-    },
-    onShow() {
-      this.consoleShow();
     },
     renderWorld(world) {
       const lang = this.data.lang;
@@ -176,9 +147,6 @@ Component<
       this.clearErrors();
       this.update({ add: null });
     },
-    onOpenPhone() {
-      navigateTo(CONSOLE_PAGES.phone);
-    },
     async onRemove(e) {
       const wechatId = dataString(e.currentTarget.dataset, 'id');
       const kind = dataString(e.currentTarget.dataset, 'kind');
@@ -233,14 +201,7 @@ Component<
       if (view) this.send({ type: 'session.actAs', wechatId: view.admin.wechatId }, 'form');
     },
     onAdminCard() {
-      const card = findInfoCard('admin');
-      if (card) this.update({ card: infoCardView(card, this.data.lang, lessonUrlFor) });
-    },
-    onCloseCard() {
-      if (this.data.card) this.update({ card: null });
-    },
-    onLogin() {
-      navigateTo(CONSOLE_PAGES.login);
+      this.openInfoCard('admin');
     },
   },
 });

@@ -1,6 +1,6 @@
 // The completion screen of a mission (`?id=<mission>`): time, actions against par, hints, the facts it taught and
 // the next mission. It opens the mission's saved run (never a new one), so it also works after a restart.
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { activeMission } from '../services/session';
 import { readMissionProgress } from '../../services/missions';
@@ -18,29 +18,17 @@ interface ResultData {
 
 type ResultMethods = {
   onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   renderWorld(): void;
   onNext(): void;
   onMap(): void;
   onBack(): void;
 };
 
-Component<
-  ResultData,
-  WechatMiniprogram.Component.PropertyOption,
-  ResultMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<ResultData, ResultMethods>({
   data: { s: localize(MISSION_RESULT_STRINGS, 'zh'), result: null },
   methods: {
     onLoad(query) {
       this.consoleStart(query.id ? { mission: query.id } : {});
-    },
-    onShow() {
-      this.consoleShow();
     },
     renderWorld() {
       const lang = this.data.lang;

@@ -1,4 +1,4 @@
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { formatDateTime, phoneView } from '../engine/index';
 import type { ScanPurpose, World } from '../engine/index';
 import { localize, t } from '../../core/i18n';
@@ -48,15 +48,7 @@ const ALLOW_KEYS: Readonly<Record<ScanPurpose, PhoneStringKey>> = {
   addMember: 'allowMember',
 };
 
-Component<
-  PhoneData,
-  WechatMiniprogram.Component.PropertyOption,
-  PhoneMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<PhoneData, PhoneMethods>({
   data: { s: localize(PHONE_STRINGS, 'zh'), owner: '', scans: [], sms: [] },
   methods: {
     onLoad(query) {

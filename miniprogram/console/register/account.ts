@@ -1,6 +1,6 @@
 /**
  * Step ① 帐号信息 of the registration page (account.wxml): the account form, its live checks as the learner types,
- * the captcha, sample data and 注册. Included by register/index.ts next to consoleBehavior.
+ * the captcha, sample data and 注册. Included by register/index.ts next to consolePageBehavior.
  */
 import type { consoleBehavior } from '../behaviors/console';
 import { ACCOUNT_FIELDS, checkAccountField, EMPTY_ACCOUNT, LEARNER_EMAIL } from '../engine/index';

@@ -1,4 +1,4 @@
-import { consoleBehavior } from '../behaviors/console';
+import { consolePageBehavior } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import {
   checkFormField,
@@ -41,12 +41,10 @@ type Tap = (e: WechatMiniprogram.TouchEvent) => void;
 
 type RegisterMethods = {
   onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   onUnload(): void;
   renderWorld(world: World): void;
   renderForm(world: World): void;
   onToggleTest(): void;
-  onLogin(): void;
   onOpenMailbox(): void;
   onRefill(): void;
   onResend(): void;
@@ -60,7 +58,6 @@ type RegisterMethods = {
   onSampleForm(): void;
   onSendSms(): void;
   onScan(): void;
-  onOpenPhone(): void;
   onContinue(): void;
   onDialogOk(): void;
   onDialogCancel(): void;
@@ -84,11 +81,11 @@ Component<
   RegisterData,
   WechatMiniprogram.Component.PropertyOption,
   RegisterMethods,
-  [typeof consoleBehavior, typeof accountStep],
+  [typeof consolePageBehavior, typeof accountStep],
   Record<never, never>,
   true
 >({
-  behaviors: [consoleBehavior, accountStep],
+  behaviors: [consolePageBehavior, accountStep],
   data: {
     s: localize(REGISTER_STRINGS, 'zh'),
     ...EMPTY_REGISTER_VIEW,
@@ -111,9 +108,6 @@ Component<
     onUnload() {
       keepDraft('register.form', this.data.form);
     },
-    onShow() {
-      this.consoleShow();
-    },
     renderWorld(world) {
       const s = this.updateText(REGISTER_STRINGS, this.data.lang);
       this.update({ ...registerPageView(world, this.data.lang, s, this.data.showGuide) });
@@ -129,9 +123,6 @@ Component<
     },
     onToggleTest() {
       this.update({ showTest: !this.data.showTest });
-    },
-    onLogin() {
-      navigateTo(CONSOLE_PAGES.login);
     },
     onOpenMailbox() {
       navigateTo(CONSOLE_PAGES.mailbox);
@@ -205,9 +196,6 @@ Component<
     onScan() {
       this.send({ type: 'register.requestAdminScan', form: this.data.form }, 'adminScan');
     },
-    onOpenPhone() {
-      navigateTo(CONSOLE_PAGES.phone);
-    },
     onContinue() {
       this.send({ type: 'register.continue', form: this.data.form });
     },
@@ -216,7 +204,7 @@ Component<
     },
     onDialogCancel() {
       const r = this.send({ type: 'register.confirm', accept: false });
-      if (r.ok) void alert(this.data.s.notSubmittedTitle, this.data.s.notSubmittedBody);
+      if (r.ok) void alert(this.data.s.notSubmittedTitle, this.data.s.notSubmittedBody, this.data.lang);
     },
     onPayInput(e) {
       this.update({ payInput: inputValue(e.detail) });

@@ -1,11 +1,9 @@
 import type { FilingParticipantInput, VerifyPageView, World } from '../engine/index';
 import { fmt, sampleParticipants, verifyPageView } from '../engine/index';
-import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
-import { navigateTo } from '../../services/navigation';
 import { dataString, inputValue } from '../home/page-utils';
 import { VERIFY_STRINGS } from './strings';
 import type { VerifyStringKey } from './strings';
@@ -19,8 +17,6 @@ interface VerifyData {
 }
 
 type VerifyMethods = {
-  onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   renderWorld(world: World): void;
   onToggleFiling(): void;
   onInput(e: WechatMiniprogram.CustomEvent): void;
@@ -28,18 +24,9 @@ type VerifyMethods = {
   onApply(): Promise<void>;
   onAnnual(): Promise<void>;
   onSkip(): void;
-  onLogin(): void;
 };
 
-Component<
-  VerifyData,
-  WechatMiniprogram.Component.PropertyOption,
-  VerifyMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<VerifyData, VerifyMethods>({
   data: {
     s: localize(VERIFY_STRINGS, 'zh'),
     view: null,
@@ -48,12 +35,6 @@ Component<
     person: { name: '', phone: '', emergencyName: '', emergencyPhone: '' },
   },
   methods: {
-    onLoad(query) {
-      this.consoleStart(query);
-    },
-    onShow() {
-      this.consoleShow();
-    },
     renderWorld(world) {
       const lang = this.data.lang;
       const view = verifyPageView(world, lang);
@@ -109,11 +90,7 @@ Component<
       if (ok) this.send({ type: 'verify.annualReview' }, 'form');
     },
     onSkip() {
-      const view = this.data.view;
-      if (view && view.msLeft > 0) this.send({ type: 'clock.advance', ms: view.msLeft }, 'form');
-    },
-    onLogin() {
-      navigateTo(CONSOLE_PAGES.login);
+      if (this.data.view) this.skipWait(this.data.view.msLeft, 'form');
     },
   },
 });

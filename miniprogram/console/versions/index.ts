@@ -7,9 +7,9 @@ import {
   validateVersionNumber,
   versionsPageView,
 } from '../engine/index';
-import type { InfoCardView, VersionsPageView, World } from '../engine/index';
-import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior, errorView } from '../behaviors/console';
+import type { VersionsPageView, World } from '../engine/index';
+import { errorView } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
@@ -40,12 +40,9 @@ interface VersionsData {
   publishOpen: boolean;
   percent: number;
   phasedSteps: number[];
-  card: InfoCardView | null;
 }
 
 type VersionsMethods = {
-  onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   renderWorld(world: World): void;
   onUploadOpen(): void;
   onUploader(e: WechatMiniprogram.TouchEvent): void;
@@ -66,19 +63,9 @@ type VersionsMethods = {
   onRollback(): Promise<void>;
   onOpenTrial(): void;
   onFix(e: WechatMiniprogram.TouchEvent): void;
-  onCloseCard(): void;
-  onLogin(): void;
 };
 
-Component<
-  VersionsData,
-  WechatMiniprogram.Component.PropertyOption,
-  VersionsMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<VersionsData, VersionsMethods>({
   data: {
     s: localize(VERSIONS_STRINGS, 'zh'),
     view: null,
@@ -86,15 +73,8 @@ Component<
     publishOpen: false,
     percent: 100,
     phasedSteps: PHASED_STEPS.slice(),
-    card: null,
   },
   methods: {
-    onLoad(query) {
-      this.consoleStart(query);
-    },
-    onShow() {
-      this.consoleShow();
-    },
     renderWorld(world) {
       const lang = this.data.lang;
       const view = versionsPageView(world, lang);
@@ -175,9 +155,7 @@ Component<
     },
     onSkipReview() {
       const view = this.data.view;
-      if (view && view.review && view.review.msLeft > 0) {
-        this.send({ type: 'clock.advance', ms: view.review.msLeft }, 'review');
-      }
+      if (view && view.review) this.skipWait(view.review.msLeft, 'review');
     },
     onPublishOpen() {
       this.clearErrors();
@@ -229,12 +207,6 @@ Component<
     onFix(e) {
       const target = dataString(e.currentTarget.dataset, 'target');
       if (target) navigateTo(target);
-    },
-    onCloseCard() {
-      if (this.data.card) this.update({ card: null });
-    },
-    onLogin() {
-      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });

@@ -1,17 +1,9 @@
 import { t } from '../i18n';
-import type { I18nText, Lang } from '../i18n';
+import type { Lang } from '../i18n';
 import { endOfLocalDay } from '../quiz/wrongbook';
+import { FORMAT_TEXT } from './texts';
 
 const DAY = 86400000;
-
-/** Durations and due dates in words. */
-export const FORMAT_TEXT = {
-  minutesSeconds: { zh: '{m} 分 {ss} 秒', en: '{m} min {ss} s' },
-  seconds: { zh: '{s} 秒', en: '{s} s' },
-  today: { zh: '今天', en: 'today' },
-  tomorrow: { zh: '明天', en: 'tomorrow' },
-  inDays: { zh: '{days} 天后', en: 'in {days} days' },
-} satisfies Record<string, I18nText>;
 
 /** `mm:ss` for a countdown. */
 export function formatClock(ms: number): string {

@@ -2,12 +2,14 @@ import { STAGES, STAGE_TITLES } from '../content-model';
 import type { Lesson, StageId } from '../content-model';
 import type { QuestionIndex } from '../../content/question-index';
 import { t } from '../i18n';
-import type { I18nText, Lang } from '../i18n';
+import type { Lang } from '../i18n';
 import { bookSize, dueCount, nextDueAt } from '../quiz/wrongbook';
 import { answeredCount } from '../quiz/run';
 import type { QuizMode } from '../quiz/run';
 import { bestExam, continueTarget, lessonStatus, scoreKey } from './actions';
 import type { Progress } from './model';
+import { MODE_LABELS, CONTINUE_TEXT } from './texts';
+export { MODE_LABELS, CONTINUE_TEXT } from './texts';
 
 /** Plain view models the pages render. Pure: built from progress and content, in one language. */
 
@@ -83,15 +85,6 @@ export function learnPath(
   });
 }
 
-export const MODE_LABELS: Readonly<Record<QuizMode, I18nText>> = {
-  lesson: { zh: '课程测验', en: 'Lesson quiz' },
-  stage: { zh: '阶段测验', en: 'Stage quiz' },
-  mixed: { zh: '随机练习', en: 'Mixed practice' },
-  exam: { zh: '模拟考试', en: 'Exam' },
-  review: { zh: '错题复习', en: 'Wrong-answer review' },
-  retry: { zh: '重做错题', en: 'Retry the wrong ones' },
-};
-
 /** "Continue where you left off", ready to show: what, where, and the link's parts. */
 export interface ContinueView {
   readonly kind: 'lesson' | 'quiz' | 'done';
@@ -100,15 +93,6 @@ export interface ContinueView {
   readonly lessonId: string;
   readonly sectionId: string;
 }
-
-/** What "continue where you left off" says. */
-export const CONTINUE_TEXT = {
-  answered: { zh: '已答 {answered} / {total} 题', en: '{answered} of {total} answered' },
-  sectionsRead: { zh: '已读 {seen} / {total} 节', en: '{seen} of {total} sections read' },
-  startHere: { zh: '从这里开始', en: 'Start here' },
-  allRead: { zh: '全部课程已学完', en: 'All lessons read' },
-  testYourself: { zh: '去练习里检验一下吧', en: 'Test yourself in Practice' },
-} satisfies Record<string, I18nText>;
 
 export function continueView(progress: Progress, lessons: readonly Lesson[], lang: Lang): ContinueView {
   const ordered = courseOrder(lessons);

@@ -1,5 +1,7 @@
 import type { Question, QuestionType } from '../content-model';
+import { formatText } from '../i18n';
 import type { I18nText } from '../i18n';
+import { SCORING_TEXTS } from './texts';
 
 /**
  * A learner's answer. Indexes always refer to the question's own arrays (`options`, `items`, `fields`) in their
@@ -37,20 +39,12 @@ export const MULTIPLE_CHOICE_CREDIT = {
 
 /** How each question type is scored, in words the quiz page shows next to the question. */
 export const SCORING_RULES: Readonly<Record<QuestionType, I18nText>> = {
-  single: { zh: '单选题：选对得 1 分，选错得 0 分。', en: 'Single choice: 1 point if right, 0 if wrong.' },
-  multiple: {
-    zh: `多选题：全部选对得 ${MULTIPLE_CHOICE_CREDIT.allRight} 分；只选了部分正确选项且没有错选得 ${MULTIPLE_CHOICE_CREDIT.someRightNoneWrong} 分；选了任何错误选项得 ${MULTIPLE_CHOICE_CREDIT.anyWrong} 分。`,
-    en: `Multiple choice: ${MULTIPLE_CHOICE_CREDIT.allRight} point for all the right options; ${MULTIPLE_CHOICE_CREDIT.someRightNoneWrong} for some right options and no wrong one; ${MULTIPLE_CHOICE_CREDIT.anyWrong} if any wrong option is chosen.`,
-  },
-  truefalse: { zh: '判断题：判断正确得 1 分。', en: 'True or false: 1 point if right.' },
-  order: {
-    zh: '排序题：依次点击各步骤排出顺序，完全正确得 1 分，否则 0 分。',
-    en: 'Ordering: tap the steps in order; 1 point if the whole order is right, otherwise 0.',
-  },
-  mistake: {
-    zh: '找错题：点出表单中唯一填错的一栏，找对得 1 分。',
-    en: 'Find the mistake: tap the one invalid field in the form; 1 point if right.',
-  },
+  ...SCORING_TEXTS,
+  multiple: formatText(SCORING_TEXTS.multiple, {
+    all: MULTIPLE_CHOICE_CREDIT.allRight,
+    some: MULTIPLE_CHOICE_CREDIT.someRightNoneWrong,
+    wrong: MULTIPLE_CHOICE_CREDIT.anyWrong,
+  }),
 };
 
 function isIndex(value: number, length: number): boolean {

@@ -18,36 +18,8 @@ import { REVIEWS_TO_GRADUATE, dueEntries } from './wrongbook';
 import type { BookEvent, WrongBook } from './wrongbook';
 import { describeAnswer, trueFalseResponse, viewQuestion } from './view';
 import type { QuestionView } from './view';
-
-/** What the quiz screen says about an answer: hints per question type, the verdict, and the wrong-answer book. */
-export const QUIZ_SCREEN_TEXT = {
-  orderHint: {
-    zh: '按正确顺序依次点击各步骤；点已选的步骤可撤回。',
-    en: 'Tap the steps in the right order; tap a placed step to take it back.',
-  },
-  mistakeHint: { zh: '点出填错的那一栏。', en: 'Tap the field that is filled in wrongly.' },
-  multipleHint: { zh: '可多选，选好后点"提交"。', en: 'Choose all that apply, then tap Submit.' },
-  correct: { zh: '回答正确', en: 'Correct' },
-  partial: { zh: '部分正确', en: 'Partly right' },
-  wrong: { zh: '回答错误', en: 'Not right' },
-  bookAdded: {
-    zh: '已加入错题本，会按计划再出现。',
-    en: 'Added to your wrong-answer book; it will come back on a schedule.',
-  },
-  bookLapsed: {
-    zh: '又答错了，复习进度清零，很快会再出现。',
-    en: 'Wrong again: its review streak starts over and it will come back soon.',
-  },
-  bookAdvanced: {
-    zh: '按计划答对了，复习进度 {streak}/{total}',
-    en: 'Right on schedule; review progress {streak}/{total}',
-  },
-  bookGraduated: { zh: '已连续按计划答对，移出错题本！', en: 'Right on schedule enough times: it leaves the book!' },
-  bookEarly: {
-    zh: '答对了，但还没到复习时间，不计入复习进度。',
-    en: 'Right, but before its review date, so it does not count yet.',
-  },
-} satisfies Record<string, I18nText>;
+import { QUIZ_SCREEN_TEXT } from './texts';
+export { QUIZ_SCREEN_TEXT } from './texts';
 
 const TEXT = QUIZ_SCREEN_TEXT;
 

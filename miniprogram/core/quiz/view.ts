@@ -4,19 +4,8 @@ import type { I18nText, Lang } from '../i18n';
 import { SCORING_RULES, expectedResponse } from './grading';
 import type { QuizResponse } from './grading';
 import type { RunItem } from './run';
-
-export const TYPE_LABELS: Readonly<Record<QuestionType, I18nText>> = {
-  single: { zh: '单选题', en: 'Single choice' },
-  multiple: { zh: '多选题', en: 'Multiple choice' },
-  truefalse: { zh: '判断题', en: 'True or false' },
-  order: { zh: '排序题', en: 'Put in order' },
-  mistake: { zh: '找错题', en: 'Find the mistake' },
-};
-
-export const TRUE_FALSE_LABELS: Readonly<Record<'true' | 'false', I18nText>> = {
-  true: { zh: '正确', en: 'True' },
-  false: { zh: '错误', en: 'False' },
-};
+import { TYPE_LABELS, TRUE_FALSE_LABELS } from './texts';
+export { TYPE_LABELS, TRUE_FALSE_LABELS } from './texts';
 
 /** One option, ordering item or form field as shown; `index` is its original index, which answers use. */
 export interface ChoiceView {

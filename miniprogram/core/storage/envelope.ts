@@ -1,4 +1,6 @@
+import { formatText } from '../i18n';
 import type { I18nText } from '../i18n';
+import { DECODE_PROBLEM_TEXTS, SAVE_PROBLEM_TEXTS, STORAGE_TEXTS } from './texts';
 import { isRecord } from './guards';
 
 /**
@@ -159,29 +161,17 @@ export interface StorageNotice {
   readonly detail: string;
 }
 
-const PROBLEM_TEXT: Readonly<Record<DecodeProblem, I18nText>> = {
-  unparsable: { zh: '保存的数据已损坏，无法读取', en: 'The saved data is damaged and cannot be read' },
-  'wrong-shape': { zh: '保存的数据格式无法识别', en: 'The saved data has a format this app does not recognise' },
-  'newer-schema': {
-    zh: '保存的数据来自更新版本的小程序',
-    en: 'The saved data was written by a newer version of this app',
-  },
-  'migration-failed': { zh: '旧版本的数据无法升级', en: 'Data from an older version could not be upgraded' },
-  invalid: { zh: '保存的数据内容不完整或有误', en: 'The saved data is incomplete or invalid' },
-};
-
 /** At most this many dropped records are named in the message (the rest are counted). */
 const NAMED_MAX = 5;
 
 function droppedText(dropped: readonly string[]): I18nText {
-  const named = dropped.slice(0, NAMED_MAX).join(', ');
   const more = dropped.length - NAMED_MAX;
-  return {
-    zh: `无法读取的 ${dropped.length} 项已略去（${named}${more > 0 ? ` 等另外 ${more} 项` : ''}），其余内容均已保留`,
-    en: `${dropped.length} unreadable record${dropped.length === 1 ? ' was' : 's were'} left out (${named}${
-      more > 0 ? ` and ${more} more` : ''
-    }); everything else was kept`,
-  };
+  return formatText(STORAGE_TEXTS.dropped, {
+    count: dropped.length,
+    records: dropped.length === 1 ? STORAGE_TEXTS.recordOne : STORAGE_TEXTS.recordMany,
+    named: dropped.slice(0, NAMED_MAX).join(', '),
+    more: more > 0 ? formatText(STORAGE_TEXTS.droppedMore, { n: more }) : '',
+  });
 }
 
 export interface NoticeOptions {
@@ -196,23 +186,19 @@ export function noticeFor(
   detail: string,
   options: NoticeOptions = {},
 ): StorageNotice {
-  const what = PROBLEM_TEXT[problem];
+  const what = DECODE_PROBLEM_TEXTS[problem];
   const { backup, dropped } = options;
   const kept = dropped !== undefined;
   const keptText: I18nText = !kept
-    ? { zh: '现已从头开始', en: 'you are starting afresh' }
+    ? STORAGE_TEXTS.startingAfresh
     : dropped.length > 0
       ? droppedText(dropped)
-      : { zh: '能读取的内容均已保留', en: 'everything readable was kept' };
-  const message: I18nText = backup
-    ? {
-        zh: `${what.zh}。${keptText.zh}。原数据已备份（${backup}），可在“我的 → 数据备份”中恢复或删除。`,
-        en: `${what.en}: ${keptText.en}. The original was backed up (${backup}); restore or delete it under Me → Data backups.`,
-      }
-    : {
-        zh: `${what.zh}。${keptText.zh}。原数据未能备份（存储空间可能已满），在腾出空间之前不会覆盖它：请到“我的 → 数据备份”删除不需要的备份，或清理微信存储空间。`,
-        en: `${what.en}: ${keptText.en}. The original could not be backed up (storage may be full), so it will not be overwritten until there is room: delete backups you do not need under Me → Data backups, or free WeChat storage.`,
-      };
+      : STORAGE_TEXTS.allKept;
+  const message = formatText(backup ? STORAGE_TEXTS.backedUp : STORAGE_TEXTS.notBackedUp, {
+    what,
+    kept: keptText,
+    backup: backup ?? '',
+  });
   const base = { key, problem, dropped: dropped ?? [], kept, message, detail };
   return backup ? { ...base, backupKey: backup } : base;
 }
@@ -248,28 +234,9 @@ export function classifyWriteError(err: unknown): SaveProblem {
   return /exceed|max size|quota|full|limit/.test(text) ? 'storage-full' : 'unavailable';
 }
 
-const SAVE_PROBLEM_TEXT: Readonly<Record<SaveProblem, I18nText>> = {
-  'too-large': {
-    zh: '这份数据超过了微信单项存储 1 MB 的上限，所以没有保存（本次使用期间仍在内存里）。删除其他数据无济于事：请缩小这一项，例如在“实操”中重置沙盒，或在“我的”中清空学习进度。',
-    en: 'This data is larger than the 1 MB WeChat allows per item, so it was not saved (it stays in memory while the app is open). Deleting other data will not help: make this item smaller, e.g. reset the sandbox in Lab, or reset progress in Me.',
-  },
-  'storage-full': {
-    zh: '小程序的存储空间（共 10 MB）已满，这一步没有保存（本次使用期间仍在内存里，关闭小程序后会丢失）。请到“我的 → 数据备份”删除不需要的备份，或清理微信存储空间，然后再操作一次。',
-    en: 'The mini program’s storage (10 MB in all) is full, so this step was not saved (it stays in memory until the app closes). Delete backups you do not need under Me → Data backups, or free WeChat storage, then do it again.',
-  },
-  unavailable: {
-    zh: '手机存储暂时不可用，这一步没有保存（本次使用期间仍在内存里，关闭小程序后会丢失）。请稍后再试。',
-    en: 'Storage on this phone is unavailable right now, so this step was not saved (it stays in memory until the app closes). Try again later.',
-  },
-  'backup-pending': {
-    zh: '之前无法读取的数据还没能备份，为了不覆盖它，新的进度暂不保存（本次使用期间仍在内存里）。请到“我的 → 数据备份”删除不需要的备份，或清理微信存储空间。',
-    en: 'Data that could not be read earlier has not been backed up yet, so new progress is not saved over it (it stays in memory while the app is open). Delete backups you do not need under Me → Data backups, or free WeChat storage.',
-  },
-};
-
-export const SAVE_FAILED_TITLE: I18nText = { zh: '未能保存进度', en: 'Progress not saved' };
+export const SAVE_FAILED_TITLE: I18nText = STORAGE_TEXTS.saveFailedTitle;
 
 /** The advice shown to the learner for a failed write. */
 export function saveProblemText(problem: SaveProblem): I18nText {
-  return SAVE_PROBLEM_TEXT[problem];
+  return SAVE_PROBLEM_TEXTS[problem];
 }

@@ -1,10 +1,18 @@
 // The console engine lives in the console subpackage, which main-package code cannot require: this tab works from
 // the scenarios' metadata (core/lab-scenarios.ts) and the summary the console session saves (services/sandbox.ts),
 // and starts a sandbox by opening its first console page with `?scenario=…` (the page starts the world).
-import { findLabScenario, LAB_RULE_SETS, LAB_SCENARIOS, labStartUrl } from '../../core/lab-scenarios';
+import {
+  findLabScenario,
+  LAB_RULE_SET_TITLES,
+  LAB_RULE_SETS,
+  LAB_SCENARIOS,
+  labStartUrl,
+} from '../../core/lab-scenarios';
 import type { LabRuleSet, ScenarioId } from '../../core/lab-scenarios';
 import { t } from '../../core/i18n';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { STORAGE_TEXTS } from '../../core/storage/texts';
+import { localize } from '../../behaviors/i18n';
+import { renderedPage } from '../../behaviors/page';
 import { readSandboxSummary, resetSandbox, takeSandboxNotice } from '../../services/sandbox';
 import { alert, confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
@@ -50,7 +58,6 @@ interface LabData {
 
 type LabMethods = {
   onLoad(): void;
-  onShow(): void;
   render(): void;
   onToggleIntro(): void;
   onPickScenario(e: WechatMiniprogram.TouchEvent): void;
@@ -68,22 +75,14 @@ type LabMethods = {
 /** How many scenario cards show before "show all". */
 const SHORT_LIST = 4;
 
-const NOTICE_TITLE = { zh: '模拟控制台的存档无法读取', en: 'The console save could not be read' };
+const NOTICE_TITLE = STORAGE_TEXTS.consoleNoticeTitle;
 
 function defaultRuleSet(id: ScenarioId): LabRuleSet {
   const scenario = findLabScenario(id);
   return scenario ? scenario.ruleSet : 'current';
 }
 
-Component<
-  LabData,
-  WechatMiniprogram.Component.PropertyOption,
-  LabMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<LabData, LabMethods>({
   data: {
     s: localize(LAB_STRINGS, 'zh'),
     summary: null,
@@ -101,10 +100,7 @@ Component<
     onLoad() {
       this.render();
       const notice = takeSandboxNotice() || takeMissionNotice();
-      if (notice) void alert(t(NOTICE_TITLE, this.data.lang), t(notice.message, this.data.lang));
-    },
-    onShow() {
-      this.render();
+      if (notice) void alert(t(NOTICE_TITLE, this.data.lang), t(notice.message, this.data.lang), this.data.lang);
     },
     render() {
       const lang = this.applyPrefs().lang;
@@ -141,10 +137,7 @@ Component<
         ),
         rules: LAB_RULE_SETS.map((id) => ({
           id,
-          title: t(
-            { zh: id === 'current' ? '现行规则' : '旧版教程规则', en: id === 'current' ? 'Current' : 'Classic' },
-            lang,
-          ),
+          title: t(LAB_RULE_SET_TITLES[id], lang),
           summary: '',
           selected: id === ruleSet,
         })),

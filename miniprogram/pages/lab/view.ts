@@ -15,24 +15,8 @@ import type { MissionProgress, MissionState } from '../../core/missions/progress
 import { missionUrl } from '../../core/missions/save';
 import type { MissionSave } from '../../core/missions/save';
 import { CONSOLE_PAGES } from '../../core/console-routes';
-
-export const MAP_TEXT = {
-  new: { zh: '未开始', en: 'New' },
-  started: { zh: '进行中', en: 'Started' },
-  solved: { zh: '已完成', en: 'Solved' },
-  solvedDetail: {
-    zh: '最少 {best} 步（参考 {par} 步）· 提示 {hints} 个 · 最佳用时 {time}',
-    en: 'Best {best} actions (par {par}) · {hints} hints · best time {time}',
-  },
-  startedDetail: { zh: '目标 {met}/{total} · 已用 {actions} 步', en: 'Goals {met}/{total} · {actions} actions' },
-  stageSolved: { zh: '已完成 {solved}/{total}', en: '{solved}/{total} solved' },
-  newDetail: { zh: '参考 {par} 步', en: 'Par {par} actions' },
-  mine: { zh: '我的任务', en: 'My missions' },
-  failedDetail: {
-    zh: '上次失败了：回到任务撤销一步或重新开始',
-    en: 'The last run failed: open it to undo or start again',
-  },
-} satisfies Record<string, I18nText>;
+import { MAP_TEXT } from './texts';
+export { MAP_TEXT } from './texts';
 
 export interface MapMission {
   id: string;

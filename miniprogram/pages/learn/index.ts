@@ -3,7 +3,8 @@ import { LESSONS } from '../../content/index';
 import { QUESTION_INDEX } from '../../content/question-index';
 import { continueView, learnPath } from '../../core/progress/views';
 import type { ContinueView, LessonRow, StageRow } from '../../core/progress/views';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { localize } from '../../behaviors/i18n';
+import { renderedPage } from '../../behaviors/page';
 import { navigateTo, switchTab, urlWithQuery } from '../../services/navigation';
 import { LEARN_STRINGS } from './strings';
 import type { LearnStringKey } from './strings';
@@ -28,8 +29,6 @@ interface LearnData {
 
 // A type alias (not an interface) so it satisfies api-typings' index-signature constraint on methods.
 type LearnMethods = {
-  onLoad(): void;
-  onShow(): void;
   render(): void;
   onContinue(): void;
   onLesson(e: WechatMiniprogram.TouchEvent): void;
@@ -38,23 +37,9 @@ type LearnMethods = {
 // The four steps of the access flow (fact C-05) as a path, each with its lessons and the learner's progress.
 const T = LEARN_STRINGS;
 
-Component<
-  LearnData,
-  WechatMiniprogram.Component.PropertyOption,
-  LearnMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<LearnData, LearnMethods>({
   data: { s: localize(LEARN_STRINGS, 'zh'), resume: null, resumeAction: '', stages: [] },
   methods: {
-    onLoad() {
-      this.render();
-    },
-    onShow() {
-      this.render();
-    },
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;

@@ -8,7 +8,8 @@ import type { BestScoreRow } from '../../core/score/view';
 import { PROGRESS_KEY, THEME_PREFS } from '../../core/progress/model';
 import type { ThemePref } from '../../core/progress/model';
 import { bookSize } from '../../core/quiz/wrongbook';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { localize } from '../../behaviors/i18n';
+import { renderedPage } from '../../behaviors/page';
 import { alert, confirm, toast } from '../../services/dialog';
 import { CONSOLE_KEY, restoreConsoleBackup } from '../../services/sandbox';
 import {
@@ -70,8 +71,6 @@ interface MeData {
 }
 
 type MeMethods = {
-  onLoad(): void;
-  onShow(): void;
   render(): void;
   onLang(e: WechatMiniprogram.TouchEvent): void;
   onTheme(e: WechatMiniprogram.TouchEvent): void;
@@ -93,15 +92,7 @@ const THEME_LABELS: Readonly<Record<ThemePref, I18nText>> = {
   dark: T.themeDark,
 };
 
-Component<
-  MeData,
-  WechatMiniprogram.Component.PropertyOption,
-  MeMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<MeData, MeMethods>({
   data: {
     s: localize(ME_STRINGS, 'zh'),
     version: VERSION,
@@ -116,12 +107,6 @@ Component<
     backups: [],
   },
   methods: {
-    onLoad() {
-      this.render();
-    },
-    onShow() {
-      this.render();
-    },
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;
@@ -129,8 +114,8 @@ Component<
       const read = LESSONS.filter((l) => lessonStatus(progress, l).done).length;
       this.update({
         langs: [
-          { value: 'zh', label: '中文', selected: lang === 'zh' },
-          { value: 'en', label: 'English', selected: lang === 'en' },
+          { value: 'zh', label: s.langZh, selected: lang === 'zh' },
+          { value: 'en', label: s.langEn, selected: lang === 'en' },
         ],
         themes: THEME_PREFS.map((value) => ({
           value,
@@ -191,9 +176,9 @@ Component<
       const result = key.indexOf(`${CONSOLE_KEY}.`) === 0 ? restoreConsoleBackup(key) : restoreProgressBackup(key);
       this.render();
       const s = this.data.s;
-      if (!result.ok) void alert(s.backupRestoreFailed, t(restoreProblemText(result.problem), lang));
+      if (!result.ok) void alert(s.backupRestoreFailed, t(restoreProblemText(result.problem), lang), lang);
       else if (result.dropped.length > 0) {
-        void alert(s.backupRestored, format(s.backupRestoredPartly, { dropped: result.dropped.join(', ') }));
+        void alert(s.backupRestored, format(s.backupRestoredPartly, { dropped: result.dropped.join(', ') }), lang);
       } else toast(s.backupRestored);
     },
     onDeleteBackup(e) {

@@ -53,6 +53,9 @@ export const ME_STRINGS = {
   backupDeleteTitle: { zh: '删除这份备份？', en: 'Delete this backup?' },
   backupDeleteBody: { zh: '删除后无法找回。', en: 'It cannot be brought back.' },
   backupDeleted: { zh: '备份已删除', en: 'Backup deleted' },
+  /** Each language is offered in its own name, whatever the current language. */
+  langZh: { zh: '中文', en: '中文' },
+  langEn: { zh: 'English', en: 'English' },
 } satisfies Record<string, I18nText>;
 
 export type MeStringKey = keyof typeof ME_STRINGS;

@@ -7,7 +7,8 @@ import { learnPath, practiceSummary } from '../../core/progress/views';
 import { DEFAULT_EXAM } from '../../core/quiz/exam';
 import { SCORING_RULES } from '../../core/quiz/grading';
 import { MIXED_QUIZ_SIZE } from '../../core/quiz/run';
-import { i18nBehavior, localize } from '../../behaviors/i18n';
+import { localize } from '../../behaviors/i18n';
+import { renderedPage } from '../../behaviors/page';
 import { navigateTo, urlWithQuery } from '../../services/navigation';
 import { PRACTICE_STRINGS } from './strings';
 import type { PracticeStringKey } from './strings';
@@ -44,8 +45,6 @@ interface PracticeData {
 }
 
 type PracticeMethods = {
-  onLoad(): void;
-  onShow(): void;
   render(): void;
   onResume(): void;
   onReview(): void;
@@ -57,15 +56,7 @@ type PracticeMethods = {
 
 const T = PRACTICE_STRINGS;
 
-Component<
-  PracticeData,
-  WechatMiniprogram.Component.PropertyOption,
-  PracticeMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<PracticeData, PracticeMethods>({
   data: {
     s: localize(PRACTICE_STRINGS, 'zh'),
     hasActive: false,
@@ -81,12 +72,6 @@ Component<
     groups: [],
   },
   methods: {
-    onLoad() {
-      this.render();
-    },
-    onShow() {
-      this.render();
-    },
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;

@@ -16,18 +16,8 @@ import type { Progress } from '../../core/progress/model';
 const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 function toCard(c: StoredCard): Card {
-  return {
-    due: new Date(c.due),
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsed_days: c.elapsed_days,
-    scheduled_days: c.scheduled_days,
-    learning_steps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    state: c.state,
-    last_review: c.last_review === undefined ? undefined : new Date(c.last_review),
-  };
+  const { due, last_review, ...figures } = c;
+  return { ...figures, due: new Date(due), last_review: last_review === undefined ? undefined : new Date(last_review) };
 }
 
 export function fromCard(c: Card): StoredCard {

@@ -46,6 +46,31 @@ export async function reset(mp: MiniProgram): Promise<Page> {
   return page;
 }
 
+/**
+ * Connects to the fixture app once for the test file (closed after it) and, before each test, reopens the home tab on a
+ * fresh page stack: `bind(session, home)` receives them, so a file keeps plain `s` / `home` variables.
+ */
+export function useFixture(bind: (session: FixtureSession, home: Page) => void): void {
+  let session: FixtureSession;
+  beforeAll(async () => {
+    session = await connectFixture();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+  beforeEach(async () => {
+    bind(session, await reset(session.mp));
+  });
+}
+
+/** Opens a page over the current one (`navigateTo`) and returns it. */
+export async function openPage(mp: MiniProgram, url: string): Promise<Page> {
+  await mp.callWxMethod('navigateTo', { url });
+  const page = await mp.currentPage();
+  if (!page) throw new Error(`no page after navigateTo ${url}`);
+  return page;
+}
+
 /** The fixture app's lifecycle log. */
 export async function appLog(mp: MiniProgram): Promise<string[]> {
   return (await mp.evaluate(() => (getApp().globalData as { log: string[] }).log.slice())) as string[];

@@ -1,5 +1,5 @@
 import automator from 'miniprogram-automator';
-import { connectFixture, reset, appLog, $, FIXTURE } from './fixture';
+import { useFixture, appLog, $, FIXTURE } from './fixture';
 import { startServer } from '../../../tools/headless/index';
 import { endpointScreenshot } from '../../../tools/web/index';
 import type { FixtureSession } from './fixture';
@@ -7,16 +7,8 @@ import type { FixtureSession } from './fixture';
 // Tool.* and App.* through the unmodified official client.
 let s: FixtureSession;
 
-beforeAll(async () => {
-  s = await connectFixture();
-});
-
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(async () => {
-  await reset(s.mp);
+useFixture((session) => {
+  s = session;
   s.exceptions.length = 0;
 });
 

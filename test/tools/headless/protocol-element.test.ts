@@ -1,4 +1,4 @@
-import { connectFixture, reset, appLog, $ } from './fixture';
+import { openPage, useFixture, appLog, $ } from './fixture';
 import type { FixtureSession } from './fixture';
 import type Page from 'miniprogram-automator/out/Page';
 import type {
@@ -14,24 +14,12 @@ import type {
 let s: FixtureSession;
 let page: Page;
 
-beforeAll(async () => {
-  s = await connectFixture();
+useFixture((session, first) => {
+  s = session;
+  page = first;
 });
 
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(async () => {
-  page = await reset(s.mp);
-});
-
-async function open(url: string): Promise<Page> {
-  await s.mp.callWxMethod('navigateTo', { url });
-  const p = await s.mp.currentPage();
-  if (!p) throw new Error('no page');
-  return p;
-}
+const open = (url: string): Promise<Page> => openPage(s.mp, url);
 
 describe('Element.getElement / getElements', () => {
   it('searches inside an element', async () => {

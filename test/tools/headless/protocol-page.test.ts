@@ -1,4 +1,4 @@
-import { connectFixture, reset, $ } from './fixture';
+import { useFixture, $ } from './fixture';
 import type { FixtureSession } from './fixture';
 import type Page from 'miniprogram-automator/out/Page';
 
@@ -6,16 +6,9 @@ import type Page from 'miniprogram-automator/out/Page';
 let s: FixtureSession;
 let page: Page;
 
-beforeAll(async () => {
-  s = await connectFixture();
-});
-
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(async () => {
-  page = await reset(s.mp);
+useFixture((session, first) => {
+  s = session;
+  page = first;
 });
 
 describe('Page.getElement / Page.getElements', () => {

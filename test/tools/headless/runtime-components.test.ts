@@ -1,4 +1,4 @@
-import { connectFixture, reset, $ } from './fixture';
+import { openPage, useFixture, $ } from './fixture';
 import type { FixtureSession } from './fixture';
 import type Page from 'miniprogram-automator/out/Page';
 import type { InputElement, SliderElement, SwitchElement } from 'miniprogram-automator/out/Element';
@@ -7,24 +7,12 @@ import type { InputElement, SliderElement, SwitchElement } from 'miniprogram-aut
 let s: FixtureSession;
 let home: Page;
 
-beforeAll(async () => {
-  s = await connectFixture();
+useFixture((session, first) => {
+  s = session;
+  home = first;
 });
 
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(async () => {
-  home = await reset(s.mp);
-});
-
-async function openForm(): Promise<Page> {
-  await s.mp.callWxMethod('navigateTo', { url: '/pages/form/index' });
-  const form = await s.mp.currentPage();
-  if (!form) throw new Error('no page');
-  return form;
-}
+const openForm = (): Promise<Page> => openPage(s.mp, '/pages/form/index');
 
 describe('forms', () => {
   it("a form-type submit button submits every named field's value", async () => {

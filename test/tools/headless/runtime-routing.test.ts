@@ -1,4 +1,4 @@
-import { connectFixture, reset, appLog, $ } from './fixture';
+import { connectFixture, useFixture, appLog, $ } from './fixture';
 import type { FixtureSession } from './fixture';
 import type Page from 'miniprogram-automator/out/Page';
 
@@ -6,16 +6,9 @@ import type Page from 'miniprogram-automator/out/Page';
 let s: FixtureSession;
 let home: Page;
 
-beforeAll(async () => {
-  s = await connectFixture();
-});
-
-afterAll(async () => {
-  await s.close();
-});
-
-beforeEach(async () => {
-  home = await reset(s.mp);
+useFixture((session, first) => {
+  s = session;
+  home = first;
 });
 
 const stackPaths = async () => (await s.mp.pageStack()).map((p) => p.path);

@@ -14,52 +14,41 @@ export const KNOWN_UNUSED_KEYS: Readonly<Record<string, readonly string[]>> = {}
 export const KNOWN_PLACEHOLDER_MISMATCHES: readonly string[] = [];
 
 /**
+ * Code-named files that are data, not interface code, and so may hold Chinese: each with the reason. A file listed
+ * here must still hold Chinese (text-literals.test.ts), so the list cannot outlive its reason.
+ */
+export const CJK_DATA_FILES: Readonly<Record<string, string>> = {
+  'console/missions/codec-dictionary.ts':
+    "the share codes' deflate dictionary: the Chinese words missions use, so that codes stay short; never shown",
+  'core/missions/mission-index.ts':
+    "the missions' titles mirrored from console/missions/content for the 实操 tab (main package), like " +
+    'content/question-index.ts; mission-index.test.ts proves they match the content',
+  'console/engine/kernel/coverage.ts':
+    'developer notes (why a fact is not enforced), in English, quoting the console terms they are about; never shown',
+};
+
+/**
  * Code files that still write Chinese as string literals instead of taking it from a catalogue (text-literals.test.ts):
  * their texts are still to be moved into the area's `texts.ts` / the page's `strings.ts`. Listed by file, exactly, so a
- * new file with literals fails, and so does a file that has been cleaned (then delete it here).
+ * new file with literals fails, and so does a file that has been cleaned (then delete it here). The classroom and
+ * mission runtime files are being reworked on parallel branches (classroom pages, missions), and core/chrome.ts holds
+ * the page titles that the console pages being added in parallel extend: move theirs after those land. The engine's
+ * quotas, basic-settings and registration views and the sandbox log build sentences around counts inline: they are
+ * still to become `{ zh, en }` templates with named placeholders in their area's texts.ts.
  */
 export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
-  'behaviors/i18n.ts',
-  'console/behaviors/console.ts',
   'console/classroom/assignment.ts',
   'console/classroom/qr.ts',
   'console/classroom/result.ts',
   'console/classroom/roster.ts',
   'console/engine/basic-settings/rules.ts',
   'console/engine/basic-settings/view.ts',
-  'console/engine/dev-settings/rules.ts',
-  'console/engine/filing/rules.ts',
-  'console/engine/kernel/context.ts',
-  'console/engine/kernel/coverage.ts',
   'console/engine/kernel/quotas.ts',
-  'console/engine/kernel/rulesets.ts',
-  'console/engine/kernel/validators.ts',
-  'console/engine/kernel/world.ts',
-  'console/engine/login/rules.ts',
-  'console/engine/members/rules.ts',
-  'console/engine/registration/activation.ts',
-  'console/engine/registration/rules.ts',
   'console/engine/registration/view.ts',
   'console/engine/sandbox/log-text.ts',
-  'console/engine/sandbox/view.ts',
-  'console/engine/versions/rules.ts',
-  'console/engine/versions/view.ts',
-  'console/missions/codec-dictionary.ts',
   'console/missions/codec.ts',
   'console/missions/run.ts',
   'console/missions/start.ts',
   'console/missions/validate.ts',
   'core/chrome.ts',
-  'core/content-model.ts',
-  'core/missions/mission-index.ts',
-  'core/progress/format.ts',
-  'core/progress/views.ts',
-  'core/quiz/grading.ts',
-  'core/quiz/screen.ts',
-  'core/quiz/view.ts',
-  'core/storage/envelope.ts',
-  'pages/lab/index.ts',
-  'pages/lab/view.ts',
-  'pages/me/index.ts',
-  'services/storage.ts',
 ];

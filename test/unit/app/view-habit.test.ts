@@ -22,7 +22,12 @@ function consoleViews(dir: string): string[] {
 }
 const CONSOLE_VIEWS = consoleViews(path.join(MP, 'console'));
 /** The console code beside the pages that sets data for them (form parts, the shared behaviour). */
-const CONSOLE_HELPERS = ['console/behaviors/console.ts', 'console/behaviors/texts.ts', 'console/register/account.ts'];
+const CONSOLE_HELPERS = [
+  'console/behaviors/console.ts',
+  'console/behaviors/console-page.ts',
+  'console/behaviors/texts.ts',
+  'console/register/account.ts',
+];
 
 /** What breaks the habit in a page's code. */
 function habitProblems(code: string): string[] {

@@ -27,7 +27,7 @@ describe('facts sheet', () => {
     expect(path.relative(ROOT, sync.OUT).startsWith('..')).toBe(false);
   });
 
-  it('generates exactly the committed facts.ts and sources.ts', () => {
+  it('generates exactly the committed facts-data.ts and sources.ts', () => {
     const out = sync.generate(sheet);
     expect(fs.readFileSync(sync.OUT, 'utf8')).toBe(out.facts);
     expect(fs.readFileSync(sync.SOURCES_OUT, 'utf8')).toBe(out.sources);

@@ -7,7 +7,7 @@
  */
 import { phoneBadge } from '../../services/session';
 import { format, localize } from '../../../core/i18n';
-import { worldViewBehavior } from '../../behaviors/world-view';
+import { worldViewComponent } from '../../behaviors/world-view';
 import { navigateTo } from '../../../services/navigation';
 import { PHONE_BUTTON_STRINGS } from './strings';
 
@@ -24,17 +24,7 @@ type PhoneButtonMethods = {
   onOpen(): void;
 };
 
-Component<
-  PhoneButtonData,
-  { lang: { type: StringConstructor; value: string } },
-  PhoneButtonMethods,
-  [typeof worldViewBehavior]
->({
-  options: { styleIsolation: 'apply-shared' },
-  behaviors: [worldViewBehavior],
-  properties: {
-    lang: { type: String, value: 'zh' },
-  },
+worldViewComponent<PhoneButtonData, PhoneButtonMethods>({
   data: {
     s: localize(PHONE_BUTTON_STRINGS, 'zh'),
     count: 0,

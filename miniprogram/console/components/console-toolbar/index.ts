@@ -20,7 +20,7 @@ import type { LogLine, RuleSetId, World } from '../../engine/index';
 import { format, localize, t } from '../../../core/i18n';
 import type { Lang } from '../../../core/i18n';
 import { act, getWorld, loadWorld, setRuleSet } from '../../services/session';
-import { worldViewBehavior } from '../../behaviors/world-view';
+import { worldViewComponent } from '../../behaviors/world-view';
 import { lessonUrlForFact } from '../../behaviors/console';
 import { navigateTo } from '../../../services/navigation';
 import { TOOLBAR_STRINGS } from './strings';
@@ -57,17 +57,7 @@ function isRuleSetId(value: string): value is RuleSetId {
   return (RULE_SET_IDS as readonly string[]).indexOf(value) >= 0;
 }
 
-Component<
-  ToolbarData,
-  { lang: { type: StringConstructor; value: string } },
-  ToolbarMethods,
-  [typeof worldViewBehavior]
->({
-  options: { styleIsolation: 'apply-shared' },
-  behaviors: [worldViewBehavior],
-  properties: {
-    lang: { type: String, value: 'zh' },
-  },
+worldViewComponent<ToolbarData, ToolbarMethods>({
   data: {
     s: localize(TOOLBAR_STRINGS, 'zh'),
     open: false,

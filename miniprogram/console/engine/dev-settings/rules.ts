@@ -10,11 +10,12 @@ import { SECRET_SALT, UPLOAD_KEY_SALT } from '../kernel/factory';
 import { fingerprint } from '../kernel/hash';
 import { HEX, randomString } from '../kernel/prng';
 import { quotaOf } from '../kernel/quotas';
-import type { Capability, MiniProgram } from '../kernel/types';
+import type { MiniProgram } from '../kernel/types';
 import { MINUTE } from '../kernel/time';
 import { uploadVersion } from '../versions/rules';
 import { normalizeDomain, validateDomain, validateIp } from '../kernel/validators';
 import { ipAllowed, validateIpEntry } from './ip-ranges';
+import { CAPABILITY_LABELS } from './texts';
 
 export function secretFingerprint(app: MiniProgram, secret: string): string {
   return fingerprint(secret.trim(), `${SECRET_SALT}:${app.appId}`);
@@ -209,12 +210,6 @@ export function ciUpload(ctx: Ctx, action: ActionOf<'dev.ciUpload'>): HandlerRes
   if (list.length > 0 && !ipAllowed(list, ip)) return consoleError('CI_IP_NOT_WHITELISTED', { ip });
   return uploadVersion(ctx, app, CI_ROBOT, action.version, action.note);
 }
-
-export const CAPABILITY_LABELS: Readonly<Record<Capability, { zh: string; en: string }>> = {
-  wechatPay: { zh: '微信支付', en: 'WeChat Pay' },
-  phoneNumber: { zh: '手机号快速验证组件', en: 'the phone-number component' },
-  businessDomain: { zh: '业务域名', en: 'business domains' },
-};
 
 /** Fact D-10: since 2023-08-28 each successful call of the phone-number component costs 0.03 RMB, after 1000 free ones. */
 export const PHONE_NUMBER_FEE = { yuanPerCall: 0.03, trialCalls: 1000 } as const;

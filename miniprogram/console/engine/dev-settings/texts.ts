@@ -1,5 +1,6 @@
 /** The dev-settings area's texts for its views: typed `{ zh, en }` with named parameters. */
 import type { I18nText } from '../../../core/i18n';
+import type { Capability } from '../kernel/types';
 
 export const DEV_SETTINGS_TEXTS = {
   requestDomains: { zh: 'request合法域名', en: 'request domains' },
@@ -24,3 +25,9 @@ export const DEV_SETTINGS_TEXTS = {
     en: 'Charged per call: {fee} RMB per successful call, with {trial} trial calls (since 28 August 2023).',
   },
 } satisfies Record<string, I18nText>;
+
+export const CAPABILITY_LABELS: Readonly<Record<Capability, I18nText>> = {
+  wechatPay: { zh: '微信支付', en: 'WeChat Pay' },
+  phoneNumber: { zh: '手机号快速验证组件', en: 'the phone-number component' },
+  businessDomain: { zh: '业务域名', en: 'business domains' },
+};

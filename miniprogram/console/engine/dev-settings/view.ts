@@ -7,9 +7,9 @@ import { formatDateTime } from '../kernel/time';
 import { devSettingsView } from './selectors';
 import { quotas } from '../basic-settings/selectors';
 import { CAPABILITIES, DOMAIN_KINDS, type Capability, type DomainKind, type World } from '../kernel/types';
-import { CAPABILITY_LABELS, PHONE_NUMBER_FEE } from './rules';
+import { PHONE_NUMBER_FEE } from './rules';
 import { fmt, label } from '../home/view';
-import { DEV_SETTINGS_TEXTS } from './texts';
+import { CAPABILITY_LABELS, DEV_SETTINGS_TEXTS } from './texts';
 
 export interface DomainRow {
   kind: DomainKind;

@@ -3,7 +3,9 @@
  * each principal's phone, within 24 hours or the filing lapses → provincial authority review (working days) → filed.
  * Participants who are different people must not share a phone number; the emergency contact is not the principal.
  */
+import { formatText } from '../../../core/i18n';
 import type { ActionOf, FilingParticipantInput } from '../kernel/actions';
+import { FILING_TEXTS } from './texts';
 import { appFor, emit, isError, nextId, rules, type Ctx, type HandlerResult, type Timer } from '../kernel/context';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import { maskMobile, maskPersonName } from '../kernel/idcard';
@@ -12,9 +14,7 @@ import { addWorkingDays, HOUR } from '../kernel/time';
 import { FILING_ROLES, type FilingParticipant, type MiniProgram, type PlannedOutcome } from '../kernel/types';
 import { nameFingerprint, phoneFingerprint } from '../registration/rules';
 import { normalizeMobile, validateIdName, validateMobile } from '../kernel/validators';
-import { formatText } from '../../../core/i18n';
 import { FILING_STAGE_LABELS } from '../versions/rules';
-import { FILING_TEXTS } from './texts';
 
 /** Whether two participants are the same person: the same name, or the same phone (one phone, one person). */
 function samePerson(a: FilingParticipant, b: FilingParticipant): boolean {
@@ -111,10 +111,7 @@ export function verifyFilingSms(ctx: Ctx, action: ActionOf<'filing.verifySms'>):
   if (isError(app)) return app;
   const f = app.filing;
   if (f.stage !== 'smsVerification') {
-    const hint =
-      f.stage === 'platformReview'
-        ? { hint: { zh: '平台初审完成后才会发送短信。', en: 'The SMS is sent after the platform first review.' } }
-        : { hint: '' };
+    const hint = f.stage === 'platformReview' ? { hint: FILING_TEXTS.smsAfterFirstReview } : { hint: '' };
     return consoleError('FILING_NOT_AT_SMS', hint);
   }
   const invalid = validateMobile(action.phone);

@@ -18,6 +18,7 @@ export const FILING_TEXTS = {
     en: 'Provincial authority review (1–20 working days): expected {time}, {days} working days left.',
   },
   filedOnDate: { zh: '已于 {date} 完成备案', en: 'Filed on {date}' },
+  smsAfterFirstReview: { zh: '平台初审完成后才会发送短信。', en: 'The SMS is sent after the platform first review.' },
   emergencyContact: { zh: '应急联系人', en: 'Emergency contact' },
   needName: { zh: '设置小程序名称', en: 'set the mini program name' },
   needCategory: {

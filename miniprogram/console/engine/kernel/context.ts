@@ -3,6 +3,7 @@
  * the events they emit, and any one-time secret to reveal. `dispatch` throws the draft away on error.
  */
 import { peek } from './draft';
+import { MODULE_LABELS, ROLE_LABELS } from './texts';
 import { consoleError, type ConsoleError } from './errors';
 import { EVENT_FACTS, type ConsoleEvent, type EventType } from './events';
 import { rulesOf, type Rules } from './rulesets';
@@ -70,7 +71,7 @@ export function isError(value: unknown): value is ConsoleError {
 /** The console modules whose permissions differ by role (fact M-07). */
 export type Module = 'settings' | 'development' | 'management' | 'projectMembers' | 'experienceMembers' | 'admin';
 
-type ActorRole = 'admin' | MemberRole;
+export type ActorRole = 'admin' | MemberRole;
 
 /** Who may use each module. The administrator may use all of them. */
 export const MODULE_ACCESS: Readonly<Record<Module, readonly ActorRole[]>> = {
@@ -80,22 +81,6 @@ export const MODULE_ACCESS: Readonly<Record<Module, readonly ActorRole[]>> = {
   projectMembers: ['admin'],
   experienceMembers: ['admin', 'operator', 'developer', 'dataAnalyst'],
   admin: ['admin'],
-};
-
-const MODULE_LABELS: Readonly<Record<Module, { zh: string; en: string }>> = {
-  settings: { zh: '设置', en: 'settings' },
-  development: { zh: '开发管理', en: 'development' },
-  management: { zh: '版本管理', en: 'version management' },
-  projectMembers: { zh: '项目成员管理', en: 'project members' },
-  experienceMembers: { zh: '体验成员管理', en: 'testers' },
-  admin: { zh: '管理员操作', en: 'administrator actions' },
-};
-
-const ROLE_LABELS: Readonly<Record<ActorRole, { zh: string; en: string }>> = {
-  admin: { zh: '管理员', en: 'the administrator' },
-  operator: { zh: '运营者', en: 'operators' },
-  developer: { zh: '开发者', en: 'developers' },
-  dataAnalyst: { zh: '数据分析者', en: 'data analysts' },
 };
 
 /** The roles a WeChat ID holds on a mini program: 'admin', its project roles, or none. */

@@ -1,4 +1,5 @@
 import type { I18nText } from '../../../core/i18n';
+import { RULE_SET_TEXTS } from './texts';
 import { DAY, MINUTE } from './time';
 import type { Capability, MemberLimits, RuleSetId, SubjectType } from './types';
 
@@ -131,20 +132,14 @@ const CLASSIC: Rules = {
 export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
   current: {
     id: 'current',
-    title: { zh: '现行规则', en: 'Current rules' },
-    summary: {
-      zh: '控制台现在的做法：名称每年可改 2 次；个人可申请微信认证；上线前须备案；提交审核前须完成用户隐私保护指引；服务器域名每月可改 50 次。',
-      en: 'What the console does now: 2 name changes per year; individuals may verify; filing before going online; the privacy guide before review; 50 domain changes a month.',
-    },
+    title: RULE_SET_TEXTS.currentTitle,
+    summary: RULE_SET_TEXTS.currentSummary,
     rules: CURRENT,
   },
   classic: {
     id: 'classic',
-    title: { zh: '旧版教程规则（2020–2023）', en: 'Classic rules (2020-2023 tutorials)' },
-    summary: {
-      zh: '旧教程里的样子：发布前可改 2 次名称；个人号无法认证；不要求备案、主营类目和隐私保护指引；域名每月可改 5 次；重置后旧 AppSecret 还能短暂使用。',
-      en: 'As older tutorials show: 2 name changes before publishing; individuals cannot verify; no filing, main category or privacy guide required; 5 domain changes a month; an old AppSecret works briefly after a reset.',
-    },
+    title: RULE_SET_TEXTS.classicTitle,
+    summary: RULE_SET_TEXTS.classicSummary,
     rules: CLASSIC,
   },
 };

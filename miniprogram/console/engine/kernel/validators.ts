@@ -2,6 +2,7 @@
  * Pure field validators: the same rules the engine enforces, for pages to check fields as they are typed.
  * Each returns the first problem as a ConsoleError (with its `field`), or null when the value is fine.
  */
+import { FORBIDDEN_NAME_KEYWORDS } from './platform-data';
 import { consoleError, type ConsoleError } from './errors';
 import { checkCreditCode, checkIdNumber, normalizeIdNumber } from './idcard';
 import { displayable, normalizeMobile, normalizeText } from './input';
@@ -128,7 +129,7 @@ export function charCount(text: string): number {
   return Array.from(text).length;
 }
 
-export const FORBIDDEN_NAME_KEYWORDS: readonly string[] = ['小程序', '微信', 'wechat', 'weixin'];
+export { FORBIDDEN_NAME_KEYWORDS };
 
 /** Looks through full-width forms and invisible characters: `ＷｅＣｈａｔ` and `小\u200b程序` both count. */
 export function forbiddenKeywordIn(text: string): string | null {

@@ -1,6 +1,7 @@
 /** Building a world from a scenario, and the sample identities the "示例数据" buttons fill in. */
 import { passwordFingerprint } from '../registration/account';
 import { EVENT_FACTS } from './events';
+import { BRAND_NAMES, DEFAULT_PEOPLE, LEARNER_NICKNAME, TAKEN_NAMES } from './platform-data';
 import { newApp, newRegistration, SECRET_SALT } from './factory';
 import { fingerprint } from './hash';
 import {
@@ -18,7 +19,7 @@ import { idFingerprint, phoneFingerprint } from '../registration/rules';
 import { findScenario, SCENARIOS, type AppSeed, type Scenario, type ScenarioId } from '../sandbox/scenarios';
 import { addYears, beijing, DAY, MINUTE } from './time';
 import { noticeSchedule } from '../verification/rules';
-import { SCHEMA_VERSION, type MiniProgram, type Person, type Platform, type RuleSetId, type World } from './types';
+import { SCHEMA_VERSION, type MiniProgram, type Platform, type RuleSetId, type World } from './types';
 
 /** Monday 3 March 2025, 09:00 in Beijing: a working day early in a month and a year. */
 export const DEFAULT_START = beijing(2025, 3, 3, 9, 0);
@@ -53,44 +54,7 @@ export function sampleIdentity(w: World, n = 0): SampleIdentity {
   };
 }
 
-export const DEFAULT_PEOPLE: readonly Person[] = [
-  {
-    wechatId: 'dev_xiaoming',
-    nickname: '小明（示例）',
-    findable: true,
-    projectMemberships: 0,
-    experienceMemberships: 0,
-  },
-  {
-    wechatId: 'ops_xiaohong',
-    nickname: '小红（示例）',
-    findable: true,
-    projectMemberships: 2,
-    experienceMemberships: 1,
-  },
-  {
-    wechatId: 'data_laowang',
-    nickname: '老王（示例）',
-    findable: true,
-    projectMemberships: 0,
-    experienceMemberships: 0,
-  },
-  { wechatId: 'tester_amy', nickname: 'Amy（示例）', findable: true, projectMemberships: 0, experienceMemberships: 3 },
-  {
-    wechatId: 'hidden_xiaoli',
-    nickname: '小李（示例）',
-    findable: false,
-    projectMemberships: 0,
-    experienceMemberships: 0,
-  },
-  {
-    wechatId: 'busy_dev_50',
-    nickname: '大忙人（示例）',
-    findable: true,
-    projectMemberships: 50,
-    experienceMemberships: 50,
-  },
-];
+export { DEFAULT_PEOPLE };
 
 function basePlatform(): Platform {
   return {
@@ -100,8 +64,8 @@ function basePlatform(): Platform {
       'taken-open@example.com': 'openPlatform',
       'bound-wechat@example.com': 'personalWeChat',
     },
-    names: ['风陨', '学习助手', '天气小帮手', '读书打卡', '注册实训营'],
-    brandNames: ['腾讯', '王者荣耀', '京东', '美团', '支付宝'],
+    names: TAKEN_NAMES.slice(),
+    brandNames: BRAND_NAMES.slice(),
     filedDomains: ['reglab-demo.cn', 'example-school.edu.cn', 'my-shop.com.cn'],
     idUsage: {},
     phoneUsage: {},
@@ -268,7 +232,7 @@ export function createWorld(options: WorldOptions = {}): World {
     seq: 0,
     sampleSeed: seed % 100000,
     platform,
-    learner: { wechatId: 'reglab_learner', nickname: '我（学员）' },
+    learner: { wechatId: 'reglab_learner', nickname: LEARNER_NICKNAME },
     registration,
     mailbox: { addresses: (setup.mailboxAddresses || []).slice(), mails: [] },
     phone: { sms: [], scans: [] },

@@ -5,10 +5,21 @@
 import { LEGACY_TAG } from '../kernel/hash';
 import { passwordFingerprint } from '../registration/account';
 import type { ActionOf } from '../kernel/actions';
-import { activeApp, emit, findApp, findAppBy, isError, nextId, rolesOf, type Ctx, type HandlerResult } from '../kernel/context';
+import {
+  activeApp,
+  emit,
+  findApp,
+  findAppBy,
+  isError,
+  nextId,
+  rolesOf,
+  type Ctx,
+  type HandlerResult,
+} from '../kernel/context';
 import type { MiniProgram, World } from '../kernel/types';
 import { consoleError } from '../kernel/errors';
 import { normalizeEmail, validateEmail } from '../kernel/validators';
+import { LOGIN_TEXTS } from './texts';
 
 export function submitLogin(ctx: Ctx, action: ActionOf<'login.submit'>): HandlerResult {
   const w = ctx.w;
@@ -36,7 +47,7 @@ export function submitLogin(ctx: Ctx, action: ActionOf<'login.submit'>): Handler
   w.phone.scans.push({
     id: scanId,
     purpose: 'login',
-    title: { zh: '登录微信公众平台（小程序）', en: 'Log in to the WeChat Official Accounts Platform (mini program)' },
+    title: LOGIN_TEXTS.scanTitle,
     createdAt: w.now,
     status: 'pending',
     appId: app.appId,

@@ -16,7 +16,8 @@ import {
 } from '../kernel/context';
 import { peek } from '../kernel/draft';
 import { consoleError, type ConsoleError } from '../kernel/errors';
-import type { I18nText } from '../../../core/i18n';
+import { formatText, type I18nText } from '../../../core/i18n';
+import { KIND_LABELS, MEMBERS_TEXTS } from './texts';
 import { rulesOf } from '../kernel/rulesets';
 import {
   MEMBER_ROLES,
@@ -30,11 +31,6 @@ import {
 } from '../kernel/types';
 import { validateWechatId } from '../kernel/validators';
 import { verificationValid } from '../versions/rules';
-
-export const KIND_LABELS: Readonly<Record<MemberKind, { zh: string; en: string }>> = {
-  project: { zh: '项目成员', en: 'project member' },
-  experience: { zh: '体验成员', en: 'tester' },
-};
 
 const KIND_MODULE: Readonly<Record<MemberKind, Module>> = {
   project: 'projectMembers',
@@ -141,10 +137,7 @@ export function addMember(ctx: Ctx, action: ActionOf<'members.add'>): HandlerRes
   ctx.w.phone.scans.push({
     id: scanId,
     purpose: 'addMember',
-    title: {
-      zh: `确认添加 ${person.nickname} 为${KIND_LABELS[action.kind].zh}`,
-      en: `Confirm adding ${person.nickname} as a ${KIND_LABELS[action.kind].en}`,
-    },
+    title: formatText(MEMBERS_TEXTS.confirmAddScan, { name: person.nickname, kind: KIND_LABELS[action.kind] }),
     createdAt: ctx.w.now,
     status: 'pending',
     appId: app.appId,

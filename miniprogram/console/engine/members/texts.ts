@@ -1,5 +1,6 @@
 /** The members area's texts for its views: typed `{ zh, en }` with named parameters. */
 import type { I18nText } from '../../../core/i18n';
+import type { MemberKind } from '../kernel/types';
 
 export const MEMBERS_TEXTS = {
   operator: { zh: '运营者', en: 'Operator' },
@@ -23,4 +24,10 @@ export const MEMBERS_TEXTS = {
     zh: '当前上限：项目成员 {project} 人、体验成员 {experience} 人，取决于是否认证和发布（认证并发布后更多）。',
     en: 'Current limits: {project} project members and {experience} testers; they depend on verification and publishing (more once verified and published).',
   },
+  confirmAddScan: { zh: '确认添加 {name} 为{kind}', en: 'Confirm adding {name} as a {kind}' },
 } satisfies Record<string, I18nText>;
+
+export const KIND_LABELS: Readonly<Record<MemberKind, I18nText>> = {
+  project: { zh: '项目成员', en: 'project member' },
+  experience: { zh: '体验成员', en: 'tester' },
+};

@@ -2,7 +2,9 @@
  * Registration step ② 邮箱激活 (facts A-01, A-02) and the simulated mailbox: the activation mail lands in the inbox
  * or in spam with a fraud warning; resending makes older links stop working; going back corrects the email.
  */
+import { formatText } from '../../../core/i18n';
 import type { ActionOf } from '../kernel/actions';
+import { ACTIVATION_MAIL } from './texts';
 import { emit, type Ctx, type HandlerResult } from '../kernel/context';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import { HEX, randomString } from '../kernel/prng';
@@ -29,11 +31,8 @@ export function sendActivationMail(ctx: Ctx): void {
       id: `mail-${w.seq}`,
       to,
       from: 'weixinteam@tencent.com',
-      subject: { zh: '激活你的小程序帐号', en: 'Activate your mini program account' },
-      body: {
-        zh: `感谢注册！你的注册邮箱为 ${to}。请点击下面的链接激活小程序帐号，继续完成信息登记。（模拟邮件，链接只在本模拟中有效）`,
-        en: `Thank you for registering! Your registration email is ${to}. Open the link below to activate the mini program account and continue with the information registration. (A simulated mail: the link only works in this simulation.)`,
-      },
+      subject: ACTIVATION_MAIL.subject,
+      body: formatText(ACTIVATION_MAIL.body, { to }),
       folder,
       read: false,
       fraudWarning: folder === 'spam',

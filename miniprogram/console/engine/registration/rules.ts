@@ -3,7 +3,9 @@
  * validation, the SMS code, the administrator scan, the per-ID/phone/WeChat limits, the confirmation dialog,
  * and creating the mini program. Also the organisation's subject verification by small payment (I-10).
  */
+import { formatText } from '../../../core/i18n';
 import { wrongStep } from './steps';
+import { REGISTRATION_MESSAGES } from './texts';
 import type { ActionOf, RegistrationForm } from '../kernel/actions';
 import {
   activeApp,
@@ -146,10 +148,7 @@ export function sendSms(ctx: Ctx, action: ActionOf<'register.sendSms'>): Handler
   ctx.w.phone.sms.push({
     id: nextId(ctx, 'sms'),
     toMasked: reg.sms.phoneMasked,
-    text: {
-      zh: `【微信公众平台】你的验证码是 ${code}，${minutes} 分钟内有效。如非本人操作请忽略。（模拟短信）`,
-      en: `[WeChat Public Platform] Your verification code is ${code}, valid for ${minutes} minutes. Ignore this if it was not you. (Simulated SMS)`,
-    },
+    text: formatText(REGISTRATION_MESSAGES.smsCode, { code, minutes }),
     code,
     receivedAt: ctx.w.now,
   });
@@ -233,7 +232,7 @@ export function requestAdminScan(ctx: Ctx, action: ActionOf<'register.requestAdm
   ctx.w.phone.scans.push({
     id: scanId,
     purpose: 'registerAdmin',
-    title: { zh: '小程序管理员身份验证', en: 'Mini program administrator verification' },
+    title: REGISTRATION_MESSAGES.adminScanTitle,
     createdAt: ctx.w.now,
     status: 'pending',
     appId: null,
@@ -352,11 +351,8 @@ function sendWelcomeMail(ctx: Ctx, to: string, appId: string): void {
     id: nextId(ctx, 'mail'),
     to,
     from: 'weixinteam@tencent.com',
-    subject: { zh: '小程序注册成功', en: 'Mini program registered' },
-    body: {
-      zh: `你的小程序已注册成功，AppID：${appId}。接下来请登录公众平台完善小程序信息、完成备案，并添加开发者。（模拟邮件）`,
-      en: `Your mini program is registered; AppID: ${appId}. Next, log in to complete its info, file it, and add developers. (Simulated mail)`,
-    },
+    subject: REGISTRATION_MESSAGES.registeredSubject,
+    body: formatText(REGISTRATION_MESSAGES.registeredBody, { appId }),
     folder: 'inbox',
     read: false,
     fraudWarning: false,

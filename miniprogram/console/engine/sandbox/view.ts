@@ -5,6 +5,7 @@
 import type { I18nText, Lang } from '../../../core/i18n';
 import { logEntryText } from './log-text';
 import { nextDue } from './clock';
+import { TIME_JUMP_TEXTS } from './texts';
 import { RULE_SETS } from '../kernel/rulesets';
 import { DAY, HOUR, MINUTE, formatDateTime } from '../kernel/time';
 import type { RuleSetId, World } from '../kernel/types';
@@ -18,11 +19,11 @@ export interface TimeJump {
 /** The toolbar's time-travel steps. */
 export const TIME_JUMPS: readonly TimeJump[] = [
   // The SMS resend cool-down is a minute: the simulated clock stands still, so the learner moves it (I-04).
-  { id: 'm1', ms: MINUTE, label: { zh: '+1 分钟', en: '+1 minute' } },
-  { id: 'h1', ms: HOUR, label: { zh: '+1 小时', en: '+1 hour' } },
-  { id: 'd1', ms: DAY, label: { zh: '+1 天', en: '+1 day' } },
-  { id: 'd7', ms: 7 * DAY, label: { zh: '+7 天', en: '+7 days' } },
-  { id: 'd30', ms: 30 * DAY, label: { zh: '+30 天', en: '+30 days' } },
+  { id: 'm1', ms: MINUTE, label: TIME_JUMP_TEXTS.jumpMinute },
+  { id: 'h1', ms: HOUR, label: TIME_JUMP_TEXTS.jumpHour },
+  { id: 'd1', ms: DAY, label: TIME_JUMP_TEXTS.jumpDay },
+  { id: 'd7', ms: 7 * DAY, label: TIME_JUMP_TEXTS.jumpWeek },
+  { id: 'd30', ms: 30 * DAY, label: TIME_JUMP_TEXTS.jumpMonth },
 ];
 
 export function findTimeJump(id: string): TimeJump | undefined {

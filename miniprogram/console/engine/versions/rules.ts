@@ -23,26 +23,12 @@ import { consoleError, type ConsoleError } from '../kernel/errors';
 import { quotaOf } from '../kernel/quotas';
 import type { Rules } from '../kernel/rulesets';
 import { DAY, HOUR } from '../kernel/time';
-import type { FilingStage, MiniProgram, PlannedOutcome, PrivacyItem, SubjectStatus } from '../kernel/types';
+import type { MiniProgram, PlannedOutcome, PrivacyItem } from '../kernel/types';
 import { itemList, privacyGuideBlocker, undeclaredItems } from '../privacy/rules';
 import { PRIVACY_TEXTS } from '../privacy/texts';
 import { validateVersionNote, validateVersionNumber } from '../kernel/validators';
-
-export const FILING_STAGE_LABELS: Readonly<Record<FilingStage, { zh: string; en: string }>> = {
-  none: { zh: '未备案', en: 'not filed' },
-  platformReview: { zh: '平台初审中', en: 'platform first review' },
-  smsVerification: { zh: '待工信部短信核验', en: 'waiting for the MIIT SMS verification' },
-  provincialReview: { zh: '管局审核中', en: 'provincial authority review' },
-  done: { zh: '已备案', en: 'filed' },
-  rejected: { zh: '备案被驳回', en: 'filing rejected' },
-};
-
-const SUBJECT_STATUS_LABELS: Readonly<Record<SubjectStatus, { zh: string; en: string }>> = {
-  verified: { zh: '已验证', en: 'verified' },
-  awaitingPayment: { zh: '等待对公打款', en: 'waiting for the small payment' },
-  paymentExpired: { zh: '打款已超期', en: 'payment window passed' },
-  awaitingVerification: { zh: '等待微信认证', en: 'waiting for WeChat verification' },
-};
+import { BASIC_FIELD_NAMES, FILING_STAGE_LABELS, REVIEW_STATUS_LABELS, SUBJECT_STATUS_LABELS } from './texts';
+export { FILING_STAGE_LABELS } from './texts';
 
 /** True when the mini program holds a WeChat verification that has not expired. */
 export function verificationValid(app: MiniProgram, now: number): boolean {
@@ -77,9 +63,9 @@ export function reviewBlockers(
   const out: ConsoleError[] = [];
   const b = app.basic;
   const missing: [string, string][] = [];
-  if (b.name === null) missing.push(['名称', 'name']);
-  if (b.avatar === null) missing.push(['头像', 'avatar']);
-  if (b.introduction === null) missing.push(['介绍', 'introduction']);
+  if (b.name === null) missing.push([BASIC_FIELD_NAMES.name, 'name']);
+  if (b.avatar === null) missing.push([BASIC_FIELD_NAMES.avatar, 'avatar']);
+  if (b.introduction === null) missing.push([BASIC_FIELD_NAMES.introduction, 'introduction']);
   if (missing.length > 0) {
     out.push(
       consoleError('REVIEW_NEEDS_BASIC_INFO', {
@@ -214,11 +200,6 @@ export function withdrawReview(ctx: Ctx): HandlerResult {
   app.changes.withdraw.push(ctx.w.now);
   emit(ctx, 'REVIEW_WITHDRAWN', { version: review.version.version });
 }
-
-const REVIEW_STATUS_LABELS = {
-  reviewing: { zh: '还在审核中', en: 'it is still in review' },
-  rejected: { zh: '审核未通过', en: 'it was rejected' },
-};
 
 /** Fact P-05: only a version that passed review can be published; P-06: it replaces the online version. */
 export function publish(ctx: Ctx, action: ActionOf<'versions.publish'>): HandlerResult {

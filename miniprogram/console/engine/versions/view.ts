@@ -10,7 +10,7 @@ import { formatDateTime } from '../kernel/time';
 import type { MiniProgram, Version, World } from '../kernel/types';
 import { fmt, verificationNote } from '../home/view';
 import { CONSOLE_PAGES } from '../../../core/console-routes';
-import { VERSIONS_TEXTS } from './texts';
+import { CI_ROBOT_NICKNAME, VERSIONS_TEXTS } from './texts';
 
 export interface VersionCard {
   version: string;
@@ -84,7 +84,7 @@ export function personName(world: World, app: MiniProgram, wechatId: string): st
   if (member) return member.nickname;
   const person = world.platform.people.find((p) => p.wechatId === wechatId);
   if (person) return person.nickname;
-  return wechatId === 'ci-robot-1' ? 'ci机器人1' : wechatId;
+  return wechatId === 'ci-robot-1' ? CI_ROBOT_NICKNAME : wechatId;
 }
 
 function card(world: World, app: MiniProgram, v: Version, time: number): VersionCard {

@@ -5,7 +5,8 @@ import { formatDuration } from '../../../core/progress/format';
 import { scoreView, stageScoreRow } from '../../../core/score/view';
 import type { ScoreTone } from '../../../core/score/view';
 import { MODE_LABELS } from '../../../core/progress/views';
-import { i18nBehavior, localize } from '../../../behaviors/i18n';
+import { localize } from '../../../behaviors/i18n';
+import { renderedPage } from '../../../behaviors/page';
 import { navigateTo, redirectTo, switchTab, urlWithQuery } from '../../../services/navigation';
 import { RESULT_STRINGS } from './strings';
 import type { ResultStringKey } from './strings';
@@ -42,8 +43,6 @@ interface ResultData {
 }
 
 type ResultMethods = {
-  onLoad(): void;
-  onShow(): void;
   render(): void;
   onRetryWrong(): void;
   onAgain(): void;
@@ -52,15 +51,7 @@ type ResultMethods = {
   onWrongTap(e: WechatMiniprogram.TouchEvent): void;
 };
 
-Component<
-  ResultData,
-  WechatMiniprogram.Component.PropertyOption,
-  ResultMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<ResultData, ResultMethods>({
   data: {
     s: localize(RESULT_STRINGS, 'zh'),
     has: false,
@@ -79,12 +70,6 @@ Component<
     canAgain: false,
   },
   methods: {
-    onLoad() {
-      this.render();
-    },
-    onShow() {
-      this.render();
-    },
     render() {
       const progress = this.applyPrefs();
       const lang = progress.lang;

@@ -12,7 +12,8 @@ import {
   removeEntry,
 } from '../../../core/quiz/wrongbook';
 import { describeAnswer } from '../../../core/quiz/view';
-import { i18nBehavior, localize } from '../../../behaviors/i18n';
+import { localize } from '../../../behaviors/i18n';
+import { renderedPage } from '../../../behaviors/page';
 import { confirm } from '../../../services/dialog';
 import { navigateTo, switchTab } from '../../../services/navigation';
 import { WRONGBOOK_STRINGS } from './strings';
@@ -40,8 +41,6 @@ interface WrongbookData {
 }
 
 type WrongbookMethods = {
-  onLoad(): void;
-  onShow(): void;
   render(): void;
   onToggle(e: WechatMiniprogram.TouchEvent): void;
   onRemove(e: WechatMiniprogram.TouchEvent): void;
@@ -49,23 +48,9 @@ type WrongbookMethods = {
   onPractice(): void;
 };
 
-Component<
-  WrongbookData,
-  WechatMiniprogram.Component.PropertyOption,
-  WrongbookMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<WrongbookData, WrongbookMethods>({
   data: { s: localize(WRONGBOOK_STRINGS, 'zh'), total: 0, due: 0, entries: [], openId: '' },
   methods: {
-    onLoad() {
-      this.render();
-    },
-    onShow() {
-      this.render();
-    },
     render() {
       this.applyPrefs();
       // Questions removed from the bank by a content update leave the book quietly.
