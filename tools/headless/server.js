@@ -68,6 +68,8 @@ async function startServer(options = {}) {
   const files = createFileStore();
   /** @type {import('./runtime/types').ChatPort | null} */
   let chatPort = null;
+  /** Sessions that want each new app before it launches. @type {Set<(runtime: Runtime) => void>} */
+  const launchingListeners = new Set();
   /** The launch options of the next launch (a card's, once, then the server's own). */
   let nextLaunch = options.launch;
   /** @type {Runtime | null} */
@@ -92,6 +94,7 @@ async function startServer(options = {}) {
         });
         nextLaunch = options.launch;
         sdkVersion = created.project.sdkVersion;
+        for (const fn of [...launchingListeners]) fn(created.runtime);
         try {
           await created.runtime.launch();
         } catch (err) {
@@ -118,6 +121,10 @@ async function startServer(options = {}) {
     },
     info: () => ({ SDKVersion: sdkVersion, version, platform: 'headless' }),
     screenshot,
+    onLaunching(fn) {
+      launchingListeners.add(fn);
+      return () => void launchingListeners.delete(fn);
+    },
   };
 
   const server = http.createServer((_req, res) => {

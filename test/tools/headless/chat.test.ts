@@ -331,6 +331,13 @@ describe('share cards', () => {
     expect(chat.cards().length).toBe(count + 1);
   });
 
+  it("reports what the card's page throws while the relaunched app opens it, to the connected client", async () => {
+    const s = students[0];
+    await chat.openCard(s.server, { path: '/pages/open/index?boom=1' }, { scene: 1008 });
+    expect(s.exceptions.splice(0)).toEqual(['the card led to a broken page']);
+    expect(await s.mp.evaluate(() => wx.getEnterOptionsSync().scene)).toBe(1008);
+  });
+
   it('refuses a scene a card cannot open with', async () => {
     await expect(chat.openCard(students[0].server, chat.cards()[0], { scene: 1011 })).rejects.toThrow('not 1011');
   });
