@@ -47,6 +47,11 @@ const CARD_SCENES = [1007, 1008, 1044];
  */
 
 /**
+ * A QR code on the projector: its text, who put it there, and an id (each scanner reads one projection once).
+ * @typedef {{ text: string, from: string, id: string }} Projection
+ */
+
+/**
  * An endpoint as the chat needs it (what startServer returns).
  * @typedef {object} ChatEndpoint
  * @property {string} name
@@ -71,7 +76,7 @@ function createChat(options = {}) {
   if (dir) fs.mkdirSync(dir, { recursive: true });
   /** @type {ChatMessage[]} */
   const memory = [];
-  /** @type {{ text: string, from: string } | null} */
+  /** @type {Projection | null} */
   let projected = null;
   /** @type {Map<string, Selection>} */
   const selections = new Map();
@@ -104,7 +109,7 @@ function createChat(options = {}) {
     return full;
   }
 
-  /** @param {{ text: string, from: string } | null} value */
+  /** @param {Projection | null} value */
   function setProjector(value) {
     projected = value;
     if (dir) {
@@ -113,7 +118,7 @@ function createChat(options = {}) {
       else fs.rmSync(file, { force: true });
     }
   }
-  /** @returns {{ text: string, from: string } | null} */
+  /** @returns {Projection | null} */
   function getProjector() {
     if (!dir) return projected;
     try {
@@ -148,6 +153,9 @@ function createChat(options = {}) {
   function join(member) {
     if (members.has(member)) throw new Error(`chat: there is already a member named "${member}"`);
     members.add(member);
+    /** The projections this member has scanned: a person scans a code once, then cancels until a new one shows. */
+    /** @type {Set<string>} */
+    const scanned = new Set();
     return {
       member,
       shareFile({ name, bytes }) {
@@ -182,7 +190,9 @@ function createChat(options = {}) {
       },
       scan() {
         const shown = getProjector();
-        return shown && shown.from !== member ? shown.text : null;
+        if (!shown || shown.from === member || scanned.has(shown.id)) return null;
+        scanned.add(shown.id);
+        return shown.text;
       },
     };
   }
@@ -267,7 +277,8 @@ function createChat(options = {}) {
         throw new Error(`chat.project: ${selector} on ${page.route} is not a <canvas type="2d"> with a drawing`);
       const text = decodeQr(pixels);
       if (text === null) throw new Error(`chat.project: no QR code could be read from ${selector} on ${page.route}`);
-      setProjector({ text, from: endpoint.name });
+      seq += 1;
+      setProjector({ text, from: endpoint.name, id: `p${Date.now()}-${process.pid}-${seq}` });
       return text;
     },
     /** What is on the projector, or null. */

@@ -54,6 +54,16 @@ it('fills rectangles through scale and translate, and clears them', () => {
   expect(picture(k.c)).toEqual(['##....', '##....', '..#.##', '..####']);
 });
 
+it('resets the transform and styles when the size is set, as a browser does', () => {
+  const k = canvas(2, 2);
+  k.ctx.scale(2, 2);
+  k.ctx.fillStyle = 'white';
+  (k.c.node as { width: number }).width = 2;
+  expect(k.ctx.fillStyle).toBe('#000000');
+  k.ctx.fillRect(0, 0, 1, 1);
+  expect(picture(k.c)).toEqual(['#.', '..']);
+});
+
 it('fills paths (rect, moveTo/lineTo) with the non-zero rule; keeps the colour on an invalid fillStyle', () => {
   const k = canvas(5, 5);
   k.ctx.fillStyle = '#000000';

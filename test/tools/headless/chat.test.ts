@@ -349,13 +349,21 @@ describe('QR codes on the projector', () => {
     const content = 'reglab:assignment:eyJjIjoiM0EiLCJtIjpbImEiLCJiIl19';
     await page.callMethod('drawQr', content);
     expect(await chat.project(teacher.server, '#qr')).toBe(content);
-    expect(chat.projector()).toEqual({ text: content, from: 'teacher' });
+    expect(chat.projector()).toMatchObject({ text: content, from: 'teacher' });
 
     for (const s of students) {
       const sp = await home(s, 's');
       await tap(sp, '#scan');
       expect(await text(sp, '#status')).toBe(`scanned QR_CODE ${content}`);
+      // Each phone reads a projected code once; scanning on (a teacher collecting codes) ends with a cancel.
+      await tap(sp, '#scan');
+      expect(await text(sp, '#status')).toBe('scanCode:fail cancel');
     }
+    await page.callMethod('drawQr', 'second code');
+    await chat.project(teacher.server, '#qr');
+    const again = await home(students[0], 's');
+    await tap(again, '#scan');
+    expect(await text(again, '#status')).toBe('scanned QR_CODE second code');
     // A phone does not scan its own screen.
     await tap(page, '#scan');
     expect(await text(page, '#status')).toBe('scanCode:fail cancel');

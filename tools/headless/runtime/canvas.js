@@ -93,8 +93,11 @@ function createCanvasNode(deps) {
   /** @type {Record<string, unknown> | null} */
   let context = null;
 
+  /** Resets the context's state (transform, styles, saved states, path), as setting a size does in a browser. */
+  let resetState = () => undefined;
   const resize = () => {
     pixels = new Uint8ClampedArray(width * height * 4);
+    resetState();
   };
 
   /**
@@ -169,6 +172,14 @@ function createCanvasNode(deps) {
         apply(matrix, x + w, y + h),
         apply(matrix, x, y + h),
       ]);
+    resetState = () => {
+      matrix = [1, 0, 0, 1, 0, 0];
+      fill = [0, 0, 0, 1];
+      fillText = '#000000';
+      globalAlpha = 1;
+      saved.length = 0;
+      path = [];
+    };
     const colour = () =>
       /** @type {[number, number, number, number]} */ ([fill[0], fill[1], fill[2], fill[3] * globalAlpha]);
     /** @param {string} what */
