@@ -320,7 +320,7 @@ const onRejection = (reason) => {
  * Creates (does not launch) a runtime for a project folder (default: the current folder).
  * @param {{ project?: string, quiet?: boolean, storage?: import('./runtime/types').StorageBackend,
  *   launch?: import('./runtime/index').RuntimeOptions['launch'], files?: import('./runtime/wx/files').FileStore,
- *   chat?: import('./runtime/types').ChatPort | null }} [opts]
+ *   chat?: import('./runtime/types').ChatPort | null, consent?: import('./runtime/wx/privacy').Consent }} [opts]
  */
 function createProjectRuntime(opts = {}) {
   const project = readProject(opts.project || process.cwd());
@@ -333,6 +333,7 @@ function createProjectRuntime(opts = {}) {
     sdkVersion: project.sdkVersion,
     files: opts.files,
     chat: opts.chat,
+    consent: opts.consent,
   });
   if (live.size === 0) process.on('unhandledRejection', onRejection);
   live.add(runtime);

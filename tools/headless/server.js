@@ -66,6 +66,8 @@ const { createFileStore } = require('./runtime/wx/files');
 async function startServer(options = {}) {
   const storage = createMemoryStorage();
   const files = createFileStore();
+  /** The user's answer to the privacy guide, kept like storage (WeChat keeps it until the app is deleted). */
+  const consent = { agreed: false };
   /** @type {import('./runtime/types').ChatPort | null} */
   let chatPort = null;
   /** Sessions that want each new app before it launches. @type {Set<(runtime: Runtime) => void>} */
@@ -89,6 +91,7 @@ async function startServer(options = {}) {
           quiet: options.quiet,
           storage,
           files,
+          consent,
           chat: chatPort,
           launch: nextLaunch,
         });

@@ -19,6 +19,7 @@ const { createSystem } = require('./wx/system');
 const { createStorageApi, createMemoryStorage, byteLength } = require('./wx/storage');
 const { createSelectorQueryFactory } = require('./selector-query');
 const { createFileSystem, createFileStore } = require('./wx/files');
+const { createPrivacy } = require('./wx/privacy');
 const { createWx } = require('./wx/index');
 const { UNSUPPORTED_FAIL } = require('./wx/api');
 const { transformWxss } = require('./wxss');
@@ -37,6 +38,8 @@ const paths = require('./paths');
  * @property {string} [appName] The mini program's name (the default title of a share card).
  * @property {import('./wx/files').FileStore} [files] The app's files (USER_DATA_PATH, temp files); survives App.exit.
  * @property {import('./types').ChatPort | null} [chat] The simulated chat this app's user is in.
+ * @property {import('./wx/privacy').Consent} [consent] Whether the user agreed to the privacy guide (kept across
+ *   App.exit by the server).
  * @property {string} [sdkVersion] The base library version the app reports (project.config.json libVersion).
  */
 
@@ -433,6 +436,11 @@ function createRuntime(host, options = {}) {
         );
         return;
       }
+      if (openType === 'agreePrivacyAuthorization') {
+        privacy.agreeTapped(node.id || '');
+        exparser.Event.dispatchEvent(node, exparser.Event.create('agreeprivacyauthorization', {}, {}));
+        return;
+      }
       const event = openType.toLowerCase();
       log('warn', [`<button open-type="${openType}"> needs WeChat; the headless runtime answers it with a failure`]);
       exparser.Event.dispatchEvent(
@@ -540,9 +548,17 @@ function createRuntime(host, options = {}) {
     report,
     unsupported: (feature, detail) => wxApi.unsupported(feature, detail),
   });
+  const privacy = createPrivacy({
+    enabled: config.raw.__usePrivacyCheck__ === true,
+    consent: options.consent || { agreed: false },
+    appName: options.appName || '',
+    log,
+    call: (fn, args, label) => void safeCall(fn, null, args, label),
+  });
   const wxApi = createWx({
     later,
     files,
+    privacy,
     chat: options.chat || null,
     report,
     router,

@@ -62,6 +62,7 @@ const ANIMATION_METHODS = [
  * @property {() => Record<string, unknown>} enterOptions
  * @property {ReturnType<import('./files').createFileSystem>} files
  * @property {import('../types').ChatPort | null} chat
+ * @property {ReturnType<import('./privacy').createPrivacy>} privacy
  * @property {{ appId: string }} account
  * @property {(level: string, args: unknown[]) => void} log
  * @property {(record: PageRecord, name: string, args: unknown[]) => unknown} callPage
@@ -313,6 +314,17 @@ function createWx(ctx) {
       return {};
     },
     getFileSystemManager: () => ctx.files.manager,
+    // privacy (held calls: ./privacy.js)
+    requirePrivacyAuthorize: () => ({}),
+    getPrivacySetting: () => ctx.privacy.setting(),
+    openPrivacyContract() {
+      ctx.log('info', ['wx.openPrivacyContract: WeChat would open the privacy guide the admin console holds']);
+      return {};
+    },
+    /** @param {unknown} fn */
+    onNeedPrivacyAuthorization: (fn) => ctx.privacy.onNeed(fn),
+    /** @param {unknown} fn */
+    offNeedPrivacyAuthorization: (fn) => ctx.privacy.offNeed(fn),
     /** @param {unknown} buffer */
     arrayBufferToBase64: (buffer) => toBase64(new Uint8Array(/** @type {ArrayBuffer} */ (buffer))),
     /** @param {unknown} text */
@@ -524,7 +536,9 @@ function createWx(ctx) {
         }
       };
     }
-    return (/** @type {unknown} */ options) => deliver(name, options, () => fn(options), later, ctx.report);
+    // A call WeChat's privacy check holds (./privacy.js) answers once the user has answered the notice.
+    return (/** @type {unknown} */ options) =>
+      deliver(name, options, () => ctx.privacy.gate(name, () => fn(options)), later, ctx.report);
   };
 
   /** @type {Record<string, Function>} */
