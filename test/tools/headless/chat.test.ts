@@ -183,7 +183,7 @@ describe('wx.getFileSystemManager', () => {
       }
     });
     expect(other).toBe('absent');
-    await teacher.mp.send('App.exit', {});
+    await teacher.server.holder.exit(); // what the client's close() asks for (App.exit)
     expect(
       await teacher.mp.evaluate(() =>
         wx.getFileSystemManager().readFileSync(`${wx.env.USER_DATA_PATH}/mine.txt`, 'utf8'),

@@ -51,7 +51,7 @@ it('holds a privacy API until the user agrees with the button, then lets it and 
     await tap(page, '#copy');
     expect(await status(page)).toBe('copied');
     // The agreement lasts as long as the app's data: an exited app does not ask again.
-    await mp.send('App.exit', {});
+    await server.holder.exit(); // App.exit
     expect(await mp.callWxMethod('getPrivacySetting', {})).toMatchObject({ needAuthorization: false });
   } finally {
     await stop();
