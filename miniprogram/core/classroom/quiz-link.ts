@@ -7,7 +7,13 @@
  *   quiz: `exam.<count>.<minutes>.<passPercent>` | `mixed.<count>` | `stage.<stageId>.<count>`
  */
 import { STAGES, type StageId } from '../content-model';
-import type { QuizSpec } from '../quiz/run';
+import { queryParam } from '../page-query';
+import { isQuizMode } from '../quiz/guards';
+import type { Question } from '../content-model';
+import type { Progress } from '../progress/model';
+import { toSeed } from '../quiz/random';
+import { createRun, type QuizMode, type QuizRun, type QuizSpec } from '../quiz/run';
+import { resumableRun, specFor } from '../quiz/screen';
 
 export const CLASSROOM_QUIZ_MODE = 'classroom';
 
@@ -71,4 +77,39 @@ export function classroomQuizSpec(q: ClassroomQuiz): QuizSpec {
   }
   if (q.mode === 'mixed') return { mode: 'mixed', count: q.count };
   return { mode: 'stage', stage: q.stage, limit: q.count };
+}
+
+/** What the quiz page's query asks for: a mode and target, and the assignment's fixed quiz for a classroom link. */
+export interface QuizRequest {
+  readonly mode: QuizMode | 'resume';
+  readonly target: string;
+  readonly fixed: ClassroomQuizLink | null;
+}
+
+export function quizRequest(query: Readonly<Record<string, string | undefined>>): QuizRequest {
+  const fixed = parseClassroomQuiz(query);
+  if (fixed) return { mode: fixed.quiz.mode, target: fixed.quiz.mode === 'stage' ? fixed.quiz.stage : '', fixed };
+  if (query.mode === 'resume') return { mode: 'resume', target: queryParam(query, 'id'), fixed: null };
+  return { mode: isQuizMode(query.mode) ? query.mode : 'mixed', target: queryParam(query, 'id'), fixed: null };
+}
+
+/**
+ * The run the quiz page shows for a request: the active run when it matches (for a classroom quiz, only one with the
+ * assignment's seed), else a new one (a classroom quiz from the assignment's spec and seed); undefined if none.
+ */
+export function runFor(
+  progress: Progress,
+  request: QuizRequest,
+  bank: readonly Question[],
+  now: number,
+): QuizRun | undefined {
+  const { mode, target, fixed } = request;
+  const exists = (id: string) => bank.some((q) => q.id === id);
+  const active = resumableRun(progress, mode, target, exists);
+  if (active && (!fixed || active.seed === fixed.seed)) return active;
+  if (mode === 'resume') return undefined;
+  const spec = fixed ? classroomQuizSpec(fixed.quiz) : specFor(mode, target, progress, now);
+  if (!spec) return undefined;
+  const created = createRun(bank, spec, fixed ? fixed.seed : toSeed(now), now);
+  return created.ok ? created.run : undefined;
 }

@@ -7,7 +7,7 @@ import type { QuizResult } from '../../../core/quiz/run';
 import type { Mission, MissionRun } from '../../missions/index';
 import { missionNotStarted, missionResultFromRun, quizScoreFrom, type Student, type StudentResult } from '../index';
 import type { Assignment } from '../index';
-import { HANDIN_STRINGS as S } from './strings';
+import { HANDIN_STRINGS as T } from './strings';
 
 /** A mission's run and when it was last played (the solve time of a solved run). */
 export interface PlayedRun {
@@ -40,7 +40,7 @@ export function studentResultOf(
 /** One line on what is handed in. */
 export function resultSummary(r: StudentResult, hasQuiz: boolean, lang: Lang): string {
   const solved = r.missions.filter((m) => m.solved).length;
-  const head = t(S.summary, lang, { name: r.student.name, className: r.className, solved, total: r.missions.length });
-  if (r.quiz) return `${head} · ${t(S.quiz, lang, { percent: r.quiz.percent })}`;
-  return hasQuiz ? `${head} · ${t(S.noQuiz, lang)}` : head;
+  const head = t(T.summary, lang, { name: r.student.name, className: r.className, solved, total: r.missions.length });
+  if (r.quiz) return `${head} · ${t(T.quiz, lang, { percent: r.quiz.percent })}`;
+  return hasQuiz ? `${head} · ${t(T.noQuiz, lang)}` : head;
 }

@@ -9,7 +9,7 @@ import type { StoredAssignment } from '../../../core/classroom/store';
 import type { QuizResult } from '../../../core/quiz/run';
 import { parseStartTime, type Mission } from '../../missions/index';
 import { decodeAssignment, type Assignment } from '../index';
-import { JOIN_STRINGS as S } from './strings';
+import { JOIN_STRINGS as T } from './strings';
 
 export interface MissionRow {
   readonly id: string;
@@ -29,19 +29,19 @@ export interface AssignmentView {
 }
 
 function missionStatus(save: MissionSave | null, lang: Lang): { status: string; solved: boolean } {
-  if (!save) return { status: t(S.notStarted, lang), solved: false };
-  if (save.status === 'completed') return { status: t(S.solved, lang), solved: true };
-  if (save.status === 'failed') return { status: t(S.failed, lang), solved: false };
-  return { status: t(S.playing, lang, { met: save.goalsMet, total: save.goalsTotal }), solved: false };
+  if (!save) return { status: t(T.notStarted, lang), solved: false };
+  if (save.status === 'completed') return { status: t(T.solved, lang), solved: true };
+  if (save.status === 'failed') return { status: t(T.failed, lang), solved: false };
+  return { status: t(T.playing, lang, { met: save.goalsMet, total: save.goalsTotal }), solved: false };
 }
 
 /** The quiz as one line (the same words the teacher chose). */
 export function quizLabel(a: Assignment, lang: Lang): string {
   const q = a.quiz;
   if (!q) return '';
-  if (q.mode === 'exam') return t(S.quizExam, lang, { count: q.count, minutes: q.minutes, pass: q.passPercent });
-  if (q.mode === 'mixed') return t(S.quizMixed, lang, { count: q.count });
-  return t(S.quizStage, lang, { stage: STAGE_TITLES[q.stage][lang], count: q.count });
+  if (q.mode === 'exam') return t(T.quizExam, lang, { count: q.count, minutes: q.minutes, pass: q.passPercent });
+  if (q.mode === 'mixed') return t(T.quizMixed, lang, { count: q.count });
+  return t(T.quizStage, lang, { stage: STAGE_TITLES[q.stage][lang], count: q.count });
 }
 
 export function assignmentView(
@@ -57,12 +57,12 @@ export function assignmentView(
   const dueMs = parseStartTime(a.due);
   return {
     className: a.className,
-    due: t(S.due, lang, { due: a.due }),
+    due: t(T.due, lang, { due: a.due }),
     overdue: dueMs !== null && now > dueMs,
-    left: left ? t(S.left, lang, { left }) : t(S.allDone, lang),
+    left: left ? t(T.left, lang, { left }) : t(T.allDone, lang),
     missions: rows,
     quiz: a.quiz
-      ? { label: quizLabel(a, lang), done: !!quiz, score: quiz ? t(S.quizDone, lang, { percent: quiz.percent }) : '' }
+      ? { label: quizLabel(a, lang), done: !!quiz, score: quiz ? t(T.quizDone, lang, { percent: quiz.percent }) : '' }
       : null,
   };
 }
@@ -78,7 +78,7 @@ export function listRows(list: readonly StoredAssignment[], builtIns: readonly M
   for (const entry of list) {
     const d = decodeAssignment(entry.code, builtIns);
     if (d.ok)
-      rows.push({ id: d.id, title: t(S.rowTitle, lang, { className: d.assignment.className, due: d.assignment.due }) });
+      rows.push({ id: d.id, title: t(T.rowTitle, lang, { className: d.assignment.className, due: d.assignment.due }) });
   }
   return rows;
 }
@@ -87,11 +87,11 @@ export function listRows(list: readonly StoredAssignment[], builtIns: readonly M
 export function sceneText(scene: number, lang: Lang): string {
   const where =
     scene === 1044
-      ? S.sceneGroup
+      ? T.sceneGroup
       : scene === 1007 || scene === 1008
-        ? S.sceneChat
+        ? T.sceneChat
         : scene === 1011 || scene === 1013
-          ? S.sceneScan
+          ? T.sceneScan
           : null;
-  return where ? t(S.scene, lang, { where: t(where, lang) }) : '';
+  return where ? t(T.scene, lang, { where: t(where, lang) }) : '';
 }

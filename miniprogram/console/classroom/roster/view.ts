@@ -5,7 +5,7 @@
 import { STAGES, STAGE_TITLES } from '../../../core/content-model';
 import { t, type Lang } from '../../../core/i18n';
 import { beijingTime, type AssignmentContext, type ImportOutcome, type RosterView } from '../index';
-import { ROSTER_STRINGS as S } from './strings';
+import { ROSTER_STRINGS as T } from './strings';
 
 export interface RowScreen {
   readonly key: string;
@@ -33,27 +33,27 @@ export interface RosterScreen {
   readonly solvedBy: readonly { key: string; mission: string; count: string }[];
 }
 
-const STATUS = { 'handed-in': S.statusHandedIn, late: S.statusLate, missing: S.statusMissing } as const;
+const STATUS = { 'handed-in': T.statusHandedIn, late: T.statusLate, missing: T.statusMissing } as const;
 
 export function rosterScreen(view: RosterView, context: AssignmentContext, lang: Lang): RosterScreen {
   const title = (id: string) => {
     const m = context.missions.find((x) => x.id === id);
     return m ? t(m.title, lang) : id;
   };
-  let summary = t(S.summary, lang, { handedIn: view.handedIn, late: view.late, missing: view.missing.length });
-  if (view.notOnList) summary += ` · ${t(S.notOnList, lang, { count: view.notOnList })}`;
+  let summary = t(T.summary, lang, { handedIn: view.handedIn, late: view.late, missing: view.missing.length });
+  if (view.notOnList) summary += ` · ${t(T.notOnList, lang, { count: view.notOnList })}`;
   const rows = view.rows.map((r, i) => {
     const lines: string[] = [];
     if (r.status !== 'missing') {
-      lines.push(t(S.rowMissions, lang, { solved: r.solved, total: r.missions.length }));
-      if (r.quizPercent !== null) lines.push(t(S.rowQuiz, lang, { percent: r.quizPercent }));
+      lines.push(t(T.rowMissions, lang, { solved: r.solved, total: r.missions.length }));
+      if (r.quizPercent !== null) lines.push(t(T.rowQuiz, lang, { percent: r.quizPercent }));
       const stages = STAGES.filter((s) => r.stagePercent[s] !== null).map(
         (s) => `${STAGE_TITLES[s][lang]} ${r.stagePercent[s]}%`,
       );
-      if (stages.length) lines.push(t(S.rowStages, lang, { stages: stages.join(' · ') }));
-      lines.push(t(S.rowTime, lang, { minutes: (r.timeMs / 60000).toFixed(1), hints: r.hints }));
-      lines.push(t(S.rowAt, lang, { time: beijingTime(r.submittedAt as number), source: r.source }));
-      if (r.replaced) lines.push(t(S.rowReplaced, lang, { count: r.replaced }));
+      if (stages.length) lines.push(t(T.rowStages, lang, { stages: stages.join(' · ') }));
+      lines.push(t(T.rowTime, lang, { minutes: (r.timeMs / 60000).toFixed(1), hints: r.hints }));
+      lines.push(t(T.rowAt, lang, { time: beijingTime(r.submittedAt as number), source: r.source }));
+      if (r.replaced) lines.push(t(T.rowReplaced, lang, { count: r.replaced }));
     }
     return {
       key: `${i}`,
@@ -71,14 +71,14 @@ export function rosterScreen(view: RosterView, context: AssignmentContext, lang:
       key: `${h.missionId}/${h.goalId}`,
       mission: title(h.missionId),
       goal: goal ? t(goal.label, lang) : h.goalId,
-      count: t(S.heatCell, lang, { stuck: h.stuck, of: h.of }),
+      count: t(T.heatCell, lang, { stuck: h.stuck, of: h.of }),
       level: h.of === 0 || h.stuck === 0 ? 0 : Math.max(1, Math.ceil((h.stuck / h.of) * 4)),
     };
   });
   const solvedBy = view.solvedBy.map((s) => ({
     key: s.missionId,
     mission: title(s.missionId),
-    count: t(S.solvedBy, lang, { solved: s.solved, of: s.of }),
+    count: t(T.solvedBy, lang, { solved: s.solved, of: s.of }),
   }));
   return { summary, rows, heat, solvedBy };
 }

@@ -5,21 +5,34 @@
  *   <privacy-sheet id="privacy" lang="{{lang}}" />
  */
 import { answerPrivacy, onPrivacyNeeded, openPrivacyContract } from '../../../services/privacy';
-import { textBehavior } from '../../behaviors/texts';
+import { viewBehavior } from '../../../behaviors/view';
+import { localize } from '../../../core/i18n';
 import { PRIVACY_SHEET_STRINGS } from './strings';
 
 const off = new WeakMap<object, () => void>();
 
-Component({
+type PrivacyMethods = { onAgree(): void; onDecline(): void; onGuide(): void };
+
+Component<
+  { shown: boolean; s: Record<keyof typeof PRIVACY_SHEET_STRINGS, string> },
+  { lang: { type: StringConstructor; value: string } },
+  PrivacyMethods,
+  [typeof viewBehavior]
+>({
   options: { styleIsolation: 'apply-shared' },
-  behaviors: [textBehavior(PRIVACY_SHEET_STRINGS)],
+  behaviors: [viewBehavior],
   properties: { lang: { type: String, value: 'zh' } },
-  data: { shown: false },
+  data: { shown: false, s: localize(PRIVACY_SHEET_STRINGS, 'zh') },
+  observers: {
+    lang(lang: string) {
+      this.updateText(PRIVACY_SHEET_STRINGS, lang === 'en' ? 'en' : 'zh');
+    },
+  },
   lifetimes: {
     attached() {
       off.set(
         this,
-        onPrivacyNeeded(() => this.setData({ shown: true })),
+        onPrivacyNeeded(() => this.update({ shown: true })),
       );
     },
     detached() {
@@ -29,11 +42,11 @@ Component({
   },
   methods: {
     onAgree() {
-      this.setData({ shown: false });
+      this.update({ shown: false });
       answerPrivacy(true);
     },
     onDecline() {
-      this.setData({ shown: false });
+      this.update({ shown: false });
       answerPrivacy(false);
     },
     onGuide() {
