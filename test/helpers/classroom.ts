@@ -4,6 +4,14 @@
  * chat, the launch scene, and a 2d canvas that records what is drawn so the QR code can be decoded with jsQR.
  */
 import jsQR from 'jsqr';
+import { EMPTY_MEMORY, remember, resolveStep } from '../../miniprogram/console/missions/index';
+import {
+  closeMission,
+  currentMission,
+  findMission,
+  missionAct,
+  openMission,
+} from '../../miniprogram/console/services/mission-play';
 
 export interface SharedFile {
   fileName: string;
@@ -153,4 +161,26 @@ export function decodeCanvas(c: ClassroomWx, id: string): string | null {
   }
   const found = jsQR(data, side, side);
   return found ? found.data : null;
+}
+
+/**
+ * Plays a mission's reference solution through the console's mission play (as the console pages do while a learner
+ * taps): the run is saved under the mission's key and its solve recorded, as in the app.
+ */
+export function playSolution(id: string, steps = Infinity): void {
+  const mission = findMission(id);
+  if (!mission || !mission.solution) throw new Error(`no solution for ${id}`);
+  const noop = () => undefined;
+  openMission(id, true, noop);
+  let memory = EMPTY_MEMORY;
+  for (const step of mission.solution.slice(0, steps)) {
+    const played = currentMission();
+    if (!played) throw new Error('no mission played');
+    const resolved = resolveStep(step, played.run.world, memory);
+    if (!resolved.ok) throw new Error(`step of ${id} cannot be resolved`);
+    missionAct(resolved.action, noop);
+    const after = currentMission();
+    memory = remember(memory, (after && after.run.lastReveal) || undefined);
+  }
+  closeMission();
 }
