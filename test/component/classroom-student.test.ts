@@ -54,7 +54,7 @@ describe('student: join', () => {
     await tapVant(page, '#join-scan');
     expect(text(page, '#join-error')).toBe('没有扫到二维码。');
     const code = encodeAssignment(LAB);
-    await typeInto(page, '#join-code', code.slice(0, code.length - 6));
+    await typeInto(page, '#join-code', code.slice(0, code.length - 8));
     await tapVant(page, '#join-open');
     expect(text(page, '#join-error')).toBe('作业码不完整或被改动过：请向老师重新获取完整的作业码。');
     await typeInto(page, '#join-code', 'RM' + code.slice(2));
