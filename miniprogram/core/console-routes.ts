@@ -15,6 +15,10 @@ export const CONSOLE_PAGES = {
   filing: '/console/filing/index',
   verify: '/console/verify/index',
   mission: '/console/mission/index',
+  classroom: '/console/classroom/join/index',
+  teach: '/console/classroom/teach/index',
+  roster: '/console/classroom/roster/index',
+  handin: '/console/classroom/handin/index',
 } as const;
 
 /** Every console page's route, in flow order. */

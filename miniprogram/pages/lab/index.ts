@@ -4,6 +4,7 @@
 import { findLabScenario, LAB_RULE_SETS, LAB_SCENARIOS, labStartUrl } from '../../core/lab-scenarios';
 import type { LabRuleSet, ScenarioId } from '../../core/lab-scenarios';
 import { t } from '../../core/i18n';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { readSandboxSummary, resetSandbox, takeSandboxNotice } from '../../services/sandbox';
 import { alert, confirm, toast } from '../../services/dialog';
@@ -59,6 +60,7 @@ type LabMethods = {
   onMission(e: WechatMiniprogram.TouchEvent): Promise<void>;
   onResume(): void;
   onAllScenarios(): void;
+  onClassroom(): void;
 };
 
 /** How many scenario cards show before "show all". */
@@ -197,6 +199,9 @@ Component<
     onResume() {
       const resume = this.data.resume;
       if (resume) navigateTo(missionOpenUrl(resume.id, readMissionSave(resume.id), false));
+    },
+    onClassroom() {
+      navigateTo(CONSOLE_PAGES.classroom);
     },
     onAllScenarios() {
       this.setData({ allScenarios: !this.data.allScenarios });

@@ -8,6 +8,8 @@ import type { ThemePref } from '../../core/progress/model';
 import { bookSize } from '../../core/quiz/wrongbook';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { alert, confirm, toast } from '../../services/dialog';
+import { navigateTo } from '../../services/navigation';
+import { CONSOLE_PAGES } from '../../core/console-routes';
 import { CONSOLE_KEY, restoreConsoleBackup } from '../../services/sandbox';
 import {
   deleteBackup,
@@ -72,6 +74,7 @@ type MeMethods = {
   onLang(e: WechatMiniprogram.TouchEvent): void;
   onTheme(e: WechatMiniprogram.TouchEvent): void;
   onReset(): void;
+  onClassroom(): void;
   onRestoreBackup(e: WechatMiniprogram.TouchEvent): void;
   onDeleteBackup(e: WechatMiniprogram.TouchEvent): void;
   restoreBackupKey(key: string, lang: Lang): void;
@@ -149,6 +152,9 @@ Component<
       if (!isThemePref(value)) return;
       updateProgress((p) => setTheme(p, value));
       this.render();
+    },
+    onClassroom() {
+      navigateTo(CONSOLE_PAGES.classroom);
     },
     onReset() {
       const s = this.data.s;
