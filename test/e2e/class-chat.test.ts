@@ -1,6 +1,5 @@
-import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
-import { all, el, exists, tap, text, waitFor, waitForPage, waitForText } from './helpers/app';
+import { all, el, freshStart, openTab, tap, text, waitFor, waitForPage, waitForText } from './helpers/app';
 import { typeInto } from './helpers/console';
 import { answerAll } from './helpers/quiz';
 import { useGroup, type Phone } from './helpers/chat';
@@ -19,6 +18,7 @@ const ROUTES = {
   quiz: 'pages/quiz/index',
 };
 
+const ME = 'pages/me/index';
 const MISSION = 'approved-not-published';
 const CLASS = '软件2301班';
 
@@ -29,14 +29,14 @@ async function agreePrivacy(page: Page): Promise<void> {
   await agree.tap();
 }
 
-async function reLaunch(mp: MiniProgram, route: string): Promise<Page> {
-  await mp.callWxMethod('reLaunch', { url: `/${route}` });
-  return waitForPage(mp, route);
-}
-
 it('the teacher creates the assignment and shares it into the group as a card', async () => {
   const { mp } = group().phone('teacher');
-  const teach = await reLaunch(mp, ROUTES.teach);
+  await freshStart(mp);
+  const me = await openTab(mp, ME);
+  await tap(me, '#classroom');
+  const hub = await waitForPage(mp, ROUTES.join);
+  await tap(hub, '#teacher-new');
+  const teach = await waitForPage(mp, ROUTES.teach);
   await typeInto(teach, '#class-name', CLASS);
   await typeInto(teach, '#due', '2030-12-20 18:00');
   await tap(teach, `#pick-${MISSION}`);
@@ -52,8 +52,10 @@ it('the teacher creates the assignment and shares it into the group as a card', 
   expect(card).toMatchObject({ from: 'teacher', path: `/${ROUTES.join}?a=${code}` });
   expect(card!.title).toContain(CLASS);
   // The QR code on the projector carries the same link.
-  expect(await group().chat.project(group().phone('teacher').server, '#assignment-qr')).toBe(`${ROUTES.join}?a=${code}`);
-});
+  expect(await group().chat.project(group().phone('teacher').server, '#assignment-qr')).toBe(
+    `${ROUTES.join}?a=${code}`,
+  );
+}, 60000);
 
 const STUDENTS = [
   { phone: 'student-1', name: '张三', number: '20230001', handIn: 'file' },
@@ -104,21 +106,128 @@ async function doTheWork(s: Phone, who: (typeof STUDENTS)[number]): Promise<Page
   return joined;
 }
 
+/** A CSV file's rows (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
 it('each student opens the card from the group (scene 1044), does the mission and the quiz, and hands in', async () => {
   for (const who of STUDENTS) {
     const s = group().phone(who.phone);
     const join = await doTheWork(s, who);
-    console.log(seen[who.phone], await text(join, '#assignment-left'));
+    expect(await text(join, '#assignment-left')).toBe('全部完成，可以交作业了');
     await tap(join, '#handin');
     const handin = await waitForPage(s.mp, ROUTES.handin);
-    console.log(await text(handin, '#handin-summary'));
+    expect(await text(handin, '#handin-summary')).toBe(
+      `${who.name} · ${CLASS}：完成 1/1 个任务 · ${quizPercent(who.phone)}`,
+    );
     if (who.handIn === 'file') {
+      const before = group().chat.files().length;
       await tap(handin, '#handin-file');
-      console.log(group().chat.files().map((f) => [f.from, f.name, f.size]));
+      const sent = group().chat.files();
+      expect(sent).toHaveLength(before + 1);
+      expect(sent[before]).toMatchObject({ from: who.phone, name: `reglab-${CLASS}-${who.number}-${who.name}.json` });
     } else {
       await tap(handin, '#handin-qr');
       await el(handin, '#result-qr');
-      console.log(await group().chat.project(s.server, '#result-qr'));
+      // The result QR code, shown to the teacher's phone: it decodes to the code printed under it.
+      expect(await group().chat.project(s.server, '#result-qr')).toBe(await text(handin, '#handin-code'));
     }
   }
+}, 120000);
+
+/** The quiz score a student's phone showed, as the roster and the hand-in summary word it ('测验 0%'). */
+function quizPercent(phone: string): string {
+  const percent = /(\d+)%/.exec(seen[phone].quiz);
+  if (!percent) throw new Error(`no quiz score was shown on ${phone}: ${seen[phone].quiz}`);
+  return `测验 ${percent[1]}%`;
+}
+
+it('the teacher imports the files and scans the code; the roster shows exactly their results; the CSV reads back the same', async () => {
+  const { mp } = group().phone('teacher');
+  const teach = await waitForPage(mp, ROUTES.teach);
+  await tap(teach, '#collect');
+  const roster = await waitForPage(mp, ROUTES.roster);
+  expect(await text(roster, '#roster-class')).toBe(CLASS);
+  expect(await text(roster, '#summary')).toBe('已交 0 人（逾期 0），未交 0 人');
+
+  // The first pick from a chat asks for the privacy agreement (WeChat's check); then both files come in.
+  await tap(roster, '#import-files');
+  await agreePrivacy(roster);
+  await waitFor(async () => (await all(roster, '.outcome')).length === 2, 'the two files to be imported');
+  const files = STUDENTS.filter((w) => w.handIn === 'file');
+  const outcomes = await Promise.all((await all(roster, '.outcome')).map((o) => o.text()));
+  expect(outcomes.sort()).toEqual(
+    files.map((w) => `reglab-${CLASS}-${w.number}-${w.name}.json：已收到 ${w.name} 的成绩。`).sort(),
+  );
+
+  // Then the code on student-3's screen; the next scan finds nothing new and ends the scanning.
+  await tap(roster, '#scan-results');
+  await waitForText(roster, '#summary', (t) => t === '已交 3 人（逾期 0），未交 0 人', 'three hand-ins');
+  expect(await text(roster, '.outcome')).toBe('QR 1：已收到 王五 的成绩。');
+
+  const rows = await Promise.all((await all(roster, '.roster-row')).map((r) => r.text()));
+  expect(rows).toHaveLength(STUDENTS.length);
+  for (const who of STUDENTS) {
+    const row = rows.find((r) => r.startsWith(`${who.number} ${who.name}`));
+    expect(row).toBeDefined();
+    expect(row).toContain('任务 1/1');
+    expect(row).toContain(quizPercent(who.phone));
+    expect(row).toContain(who.handIn === 'file' ? `reglab-${CLASS}-${who.number}-${who.name}.json` : 'QR 1');
+    expect(row!.endsWith('已交')).toBe(true);
+  }
+
+  // Export: a CSV with a BOM (Excel keeps the Chinese) shared into the chat; parsed back, it says the same.
+  await tap(roster, '#export');
+  const csv = group().chat.files().pop()!;
+  expect(csv.from).toBe('teacher');
+  expect(csv.name).toMatch(new RegExp(`^reglab-${CLASS}-[0-9a-f]+\\.csv$`));
+  const content = csv.bytes!.toString('utf8');
+  expect(content.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...lines] = parseCsv(content.slice(1)).filter((r) => r.some((f) => f !== ''));
+  const col = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`the CSV has no column ${name}: ${header.join(',')}`);
+    return i;
+  };
+  expect(lines).toHaveLength(STUDENTS.length);
+  const exported = lines
+    .map((l) => [
+      l[col('学号')],
+      l[col('姓名')],
+      l[col('状态')],
+      l[col('审核通过却没上线 完成')],
+      `测验 ${l[col('测验得分 %')]}%`,
+    ])
+    .sort();
+  expect(exported).toEqual(STUDENTS.map((w) => [w.number, w.name, '已提交', '是', quizPercent(w.phone)]).sort());
 });
