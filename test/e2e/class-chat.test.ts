@@ -3,6 +3,7 @@ import { all, el, freshStart, openTab, tap, text, waitFor, waitForPage, waitForT
 import { typeInto } from './helpers/console';
 import { answerAll } from './helpers/quiz';
 import { useGroup, type Phone } from './helpers/chat';
+import { parseCsv } from '../../miniprogram/console/classroom/csv';
 
 // A class in one WeChat group: a teacher and three students, each on their own phone (endpoint), sharing the
 // simulated chat. The teacher creates an assignment and shares its card; the students open it from the group
@@ -106,40 +107,6 @@ async function doTheWork(s: Phone, who: (typeof STUDENTS)[number]): Promise<Page
   return joined;
 }
 
-/** A CSV file's rows (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      endField();
-      rows.push(row);
-      row = [];
-    } else field += c;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
-
 it('each student opens the card from the group (scene 1044), does the mission and the quiz, and hands in', async () => {
   for (const who of STUDENTS) {
     const s = group().phone(who.phone);
@@ -213,7 +180,7 @@ it('the teacher imports the files and scans the code; the roster shows exactly t
   expect(csv.name).toMatch(new RegExp(`^reglab-${CLASS}-[0-9a-f]+\\.csv$`));
   const content = csv.bytes!.toString('utf8');
   expect(content.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...lines] = parseCsv(content.slice(1)).filter((r) => r.some((f) => f !== ''));
+  const [header, ...lines] = parseCsv(content).filter((r) => r.some((f) => f !== ''));
   const col = (name: string) => {
     const i = header.indexOf(name);
     if (i < 0) throw new Error(`the CSV has no column ${name}: ${header.join(',')}`);
