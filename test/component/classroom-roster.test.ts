@@ -130,4 +130,16 @@ describe('teacher: collect', () => {
     expect(text(page, '#summary')).toBe('已交 1 人（逾期 0），未交 1 人 · 另有 1 人不在名单上');
     expect(text(page, '#roster')).toContain('不在名单上');
   });
+
+  it('imports 40 students files and draws the roster within the 2 s budget', async () => {
+    const page = await open();
+    wxc.picks.push(Array.from({ length: 40 }, (_, i) => ({ name: `s${i}.json`, text: file(i) })));
+    const started = Date.now();
+    await tapVant(page, '#import-files');
+    const ms = Date.now() - started;
+    expect(text(page, '#summary')).toBe('已交 40 人（逾期 0），未交 0 人');
+    expect(rows(page)).toHaveLength(40);
+    console.log(`classroom: 40 result files imported and the roster drawn in ${ms} ms (budget 2000)`);
+    expect(ms).toBeLessThan(2000);
+  });
 });
