@@ -60,7 +60,7 @@ const ENVELOPE: Envelope = {
   maxBodyBytes: 16 * 1024,
 };
 
-/** Where a share card or QR code opens the assignment (the page comes next; the query format is fixed here). */
+/** Where a share card or QR code opens the assignment (the student's page; the query format is fixed here). */
 export const JOIN_PATH = 'console/classroom/join/index';
 
 export type AssignmentField = 'className' | 'due' | 'missions' | 'quiz' | 'seed';

@@ -133,7 +133,7 @@ Component<
     async onScan() {
       // One after another: each scan is imported at once, and the scanner opens again until the teacher cancels.
       const all: ImportOutcome[] = [];
-      for (let n = 1; ; n++) {
+      for (let n = 1; n <= MAX_IMPORT; n++) {
         const text = await scanQr();
         if (text === null) break;
         this.take([{ source: `QR ${n}`, text, kind: 'code' }]);
