@@ -3,7 +3,7 @@
 // compact assignment in the page query), a QR code drawn on a 2d canvas, and the text code for the clipboard.
 // `?id=<assignmentId>` reopens one created on this phone.
 import { t } from '../../../core/i18n';
-import { CONSOLE_PAGES } from '../../../core/console-routes';
+import { CLASSROOM_PAGES } from '../../../core/console-routes';
 import { isStageId } from '../../../core/quiz/guards';
 import { i18nBehavior, localize } from '../../../behaviors/i18n';
 import { readAssignments, rememberAssignment } from '../../../services/classroom';
@@ -171,7 +171,7 @@ Component<
       if (created && (await copyText(created.code))) toast(this.data.s.copied);
     },
     onCollect() {
-      if (this.data.created) navigateTo(`${CONSOLE_PAGES.roster}?id=${this.data.created.id}`);
+      if (this.data.created) navigateTo(`${CLASSROOM_PAGES.roster}?id=${this.data.created.id}`);
     },
     onAnother() {
       this.update({ created: null, qrError: '', form: newForm(Date.now(), 1 + Math.floor(Math.random() * 99999)) });
@@ -180,7 +180,7 @@ Component<
     onShareAppMessage() {
       const created = this.data.created;
       const stored = created ? openStored(readAssignments('teaching'), created.id, MISSIONS) : null;
-      if (!created || !stored) return { title: this.data.s.title, path: CONSOLE_PAGES.classroom };
+      if (!created || !stored) return { title: this.data.s.title, path: CLASSROOM_PAGES.join };
       const title = t(TEACH_STRINGS.shareTitle, this.data.lang, { className: created.className, due: created.due });
       return { title, path: `/${shareQuery(stored.assignment)}` };
     },
