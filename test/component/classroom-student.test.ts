@@ -7,7 +7,7 @@ import {
   type Assignment,
 } from '../../miniprogram/console/classroom/index';
 import { assignmentMissions } from '../../miniprogram/console/classroom/index';
-import { MISSIONS } from '../../miniprogram/console/missions/index';
+import { encodeMission, MISSIONS } from '../../miniprogram/console/missions/index';
 import { readAssignments, readClassroomQuiz, readStudent } from '../../miniprogram/services/classroom';
 import { decodeCanvas, installClassroomWx, playSolution, type ClassroomWx } from '../helpers/classroom';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
@@ -178,5 +178,20 @@ describe('student: work and hand in', () => {
     await renderPage(JOIN, { query: { a: encodeAssignment(LAB) } });
     const noName = await renderPage('console/classroom/handin/index', { query: { id: ID } });
     expect(text(noName, '#handin-error')).toBe('请先在作业页填写姓名。');
+  });
+
+  it('plays a teacher-built mission of the assignment in the console', async () => {
+    const base = MISSIONS.find((m) => m.id === 'name-rules');
+    if (!base) throw new Error('no name-rules');
+    const own = { ...base, id: 'my-name-check', title: { zh: '我的名称练习', en: 'My name drill' } };
+    const withOwn: Assignment = { ...LAB, missions: [{ code: encodeMission(own) }], quiz: null };
+    const page = await renderPage(JOIN, { query: { a: encodeAssignment(withOwn) } });
+    expect(text(page, '#mission-my-name-check')).toContain('我的名称练习');
+    await tap(page, '#mission-my-name-check');
+    const url = fake.navigations.pop()?.url ?? '';
+    expect(url).toMatch(/^\/console\/\w+\/index\?mission=my-name-check$/);
+    const [route, query] = url.slice(1).split('?');
+    const played = await renderPage(route, { query: Object.fromEntries(new URLSearchParams(query)) });
+    expect(text(played, '#toolbar', '#mission', '#mission-title')).toBe('我的名称练习');
   });
 });

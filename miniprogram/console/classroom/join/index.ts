@@ -18,7 +18,8 @@ import {
   rememberAssignment,
   writeStudent,
 } from '../../../services/classroom';
-import { missionOpenUrl } from '../../../pages/lab/view';
+import { missionUrl } from '../../../core/missions/save';
+import { openMissionUrl } from '../../mission/view';
 import { MISSIONS, type Mission } from '../../missions/index';
 import { inputValue } from '../../home/page-utils';
 import { setMissionLibrary } from '../../services/mission-play';
@@ -182,9 +183,11 @@ Component<JoinData, WechatMiniprogram.Component.PropertyOption, JoinMethods, [ty
       },
       onMission(e) {
         const id = String(e.currentTarget.dataset.id || '');
-        if (this.opened && this.opened.missions.some((m) => m.id === id)) {
-          navigateTo(missionOpenUrl(id, readMissionSave(id), false));
-        }
+        const mission = this.opened && this.opened.missions.find((m) => m.id === id);
+        if (!mission) return;
+        // Its saved run where it was left, or a new run on its scenario's first page (teacher-built ones too).
+        const save = readMissionSave(id);
+        navigateTo(save ? missionUrl(save.entry, id) : openMissionUrl(mission));
       },
       onQuiz() {
         const opened = this.opened;

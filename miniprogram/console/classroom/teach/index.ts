@@ -26,7 +26,9 @@ import {
 import { TEACH_STRINGS } from './strings';
 import type { TeachStringKey } from './strings';
 import {
+  addMissionCode,
   assignmentOf,
+  customRows,
   formErrors,
   newForm,
   pickGroups,
@@ -51,6 +53,9 @@ interface TeachData {
   groups: PickGroup[];
   stages: { id: string; title: string; selected: boolean }[];
   missionsTitle: string;
+  custom: { key: string; title: string }[];
+  codeText: string;
+  codeError: string;
   created: Created | null;
   codeNote: string;
   qrError: string;
@@ -65,6 +70,9 @@ type TeachMethods = {
   onPick(e: WechatMiniprogram.TouchEvent): void;
   onQuizChoice(e: WechatMiniprogram.TouchEvent): void;
   onStage(e: WechatMiniprogram.TouchEvent): void;
+  onCodeText(e: WechatMiniprogram.CustomEvent): void;
+  onAddCode(): void;
+  onRemoveCode(e: WechatMiniprogram.TouchEvent): void;
   onCreate(): Promise<void>;
   onCopy(): Promise<void>;
   onCollect(): void;
@@ -91,6 +99,9 @@ Component<
     groups: [],
     stages: [],
     missionsTitle: '',
+    custom: [],
+    codeText: '',
+    codeError: '',
     created: null,
     codeNote: '',
     qrError: '',
@@ -114,7 +125,8 @@ Component<
       this.update({
         groups: pickGroups(MISSIONS, form.picked, lang),
         stages: stageChoices(form.stage, lang),
-        missionsTitle: t(TEACH_STRINGS.missions, lang, { count: form.picked.length }),
+        missionsTitle: t(TEACH_STRINGS.missions, lang, { count: form.picked.length + form.codes.length }),
+        custom: customRows(form.codes, lang),
         // Errors follow the language once shown.
         errors: this.data.errors ? formErrors(form, MISSIONS, lang) : null,
       });
@@ -153,6 +165,23 @@ Component<
       const stage = e.currentTarget.dataset.id;
       if (!isStageId(stage)) return;
       this.update({ form: { ...this.data.form, stage } });
+      this.render();
+    },
+    onCodeText(e) {
+      this.update({ codeText: inputValue(e.detail), codeError: '' });
+    },
+    onAddCode() {
+      const added = addMissionCode(this.data.form.codes, this.data.codeText, this.data.lang);
+      if (!added.ok) {
+        this.update({ codeError: added.message });
+        return;
+      }
+      this.update({ form: { ...this.data.form, codes: added.codes }, codeText: '', codeError: '' });
+      this.render();
+    },
+    onRemoveCode(e) {
+      const i = Number(e.currentTarget.dataset.index);
+      this.update({ form: { ...this.data.form, codes: this.data.form.codes.filter((_, k) => k !== i) } });
       this.render();
     },
     async onCreate() {
