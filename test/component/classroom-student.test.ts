@@ -9,6 +9,8 @@ import {
 import { assignmentMissions } from '../../miniprogram/console/classroom/index';
 import { encodeMission, MISSIONS } from '../../miniprogram/console/missions/index';
 import { readAssignments, readClassroomQuiz, readStudent } from '../../miniprogram/services/classroom';
+import { setLang } from '../../miniprogram/core/progress/actions';
+import { updateProgress } from '../../miniprogram/services/storage';
 import { decodeCanvas, installClassroomWx, playSolution, type ClassroomWx } from '../helpers/classroom';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { fake } from '../helpers/environment';
@@ -193,5 +195,20 @@ describe('student: work and hand in', () => {
     const [route, query] = url.slice(1).split('?');
     const played = await renderPage(route, { query: Object.fromEntries(new URLSearchParams(query)) });
     expect(text(played, '#toolbar', '#mission', '#mission-title')).toBe('我的名称练习');
+  });
+
+  it('speaks English when the learner chose it: the assignment, past its due date, and the form messages', async () => {
+    updateProgress((p) => setLang(p, 'en'));
+    const page = await renderPage(JOIN, { query: { a: encodeAssignment({ ...LAB, due: '2020-01-01 08:00' }) } });
+    expect(text(page, '#assignment-due')).toBe('Due: 2020-01-01 08:00 (Beijing time)');
+    expect(text(page, '#assignment-overdue')).toBe(
+      'Past the due date: you can still hand in; your teacher will see "late".',
+    );
+    expect(text(page, '#assignment-left')).toBe('3 left to do');
+    await tapVant(page, '#student-save');
+    expect(text(page, '#student-name-error')).toBe("Enter your name (as on the teacher's list).");
+    await typeInto(page, '#student-name', 'Ana');
+    await tapVant(page, '#student-save');
+    expect(text(page, '#student-who')).toBe('Ana');
   });
 });
