@@ -159,13 +159,17 @@ describe('student: work and hand in', () => {
     expect(wxc.shared[0].text.length).toBeLessThan(4096);
   });
 
-  it('a closed share sheet says nothing was sent; the result QR code decodes to a result the teacher can read', async () => {
+  it('a closed share sheet and a full folder say nothing was sent; the result QR code decodes to a result the teacher can read', async () => {
     await joinAs('王五', '');
     const handin = await renderPage('console/classroom/handin/index', { query: { id: ID } });
     expect(text(handin, '#handin-summary')).toBe('王五 · 软件2301班：完成 0/2 个任务 · 测验未完成');
     wxc.shareAccepts = false;
     await tapVant(handin, '#handin-file');
     expect(text(handin, '#handin-message')).toBe('没有发送：可以再试一次，或改用成绩二维码。');
+    wxc.failFileWrites = true;
+    await tapVant(handin, '#handin-file');
+    expect(text(handin, '#handin-message')).toBe('成绩文件没能写入手机存储：请改用成绩二维码。');
+    expect(wxc.shared).toEqual([]);
     await tapVant(handin, '#handin-qr');
     await settle(30);
     const scanned = decodeCanvas(wxc, 'result-qr');
