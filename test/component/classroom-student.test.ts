@@ -7,8 +7,10 @@ import {
   type Assignment,
 } from '../../miniprogram/console/classroom/index';
 import { assignmentMissions } from '../../miniprogram/console/classroom/index';
-import { MISSIONS } from '../../miniprogram/console/missions/index';
+import { encodeMission, MISSIONS } from '../../miniprogram/console/missions/index';
 import { readAssignments, readClassroomQuiz, readStudent } from '../../miniprogram/services/classroom';
+import { setLang } from '../../miniprogram/core/progress/actions';
+import { updateProgress } from '../../miniprogram/services/storage';
 import { decodeCanvas, installClassroomWx, playSolution, type ClassroomWx } from '../helpers/classroom';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { fake } from '../helpers/environment';
@@ -157,13 +159,17 @@ describe('student: work and hand in', () => {
     expect(wxc.shared[0].text.length).toBeLessThan(4096);
   });
 
-  it('a closed share sheet says nothing was sent; the result QR code decodes to a result the teacher can read', async () => {
+  it('a closed share sheet and a full folder say nothing was sent; the result QR code decodes to a result the teacher can read', async () => {
     await joinAs('王五', '');
     const handin = await renderPage('console/classroom/handin/index', { query: { id: ID } });
     expect(text(handin, '#handin-summary')).toBe('王五 · 软件2301班：完成 0/2 个任务 · 测验未完成');
     wxc.shareAccepts = false;
     await tapVant(handin, '#handin-file');
     expect(text(handin, '#handin-message')).toBe('没有发送：可以再试一次，或改用成绩二维码。');
+    wxc.failFileWrites = true;
+    await tapVant(handin, '#handin-file');
+    expect(text(handin, '#handin-message')).toBe('成绩文件没能写入手机存储：请改用成绩二维码。');
+    expect(wxc.shared).toEqual([]);
     await tapVant(handin, '#handin-qr');
     await settle(30);
     const scanned = decodeCanvas(wxc, 'result-qr');
@@ -178,5 +184,35 @@ describe('student: work and hand in', () => {
     await renderPage(JOIN, { query: { a: encodeAssignment(LAB) } });
     const noName = await renderPage('console/classroom/handin/index', { query: { id: ID } });
     expect(text(noName, '#handin-error')).toBe('请先在作业页填写姓名。');
+  });
+
+  it('plays a teacher-built mission of the assignment in the console', async () => {
+    const base = MISSIONS.find((m) => m.id === 'name-rules');
+    if (!base) throw new Error('no name-rules');
+    const own = { ...base, id: 'my-name-check', title: { zh: '我的名称练习', en: 'My name drill' } };
+    const withOwn: Assignment = { ...LAB, missions: [{ code: encodeMission(own) }], quiz: null };
+    const page = await renderPage(JOIN, { query: { a: encodeAssignment(withOwn) } });
+    expect(text(page, '#mission-my-name-check')).toContain('我的名称练习');
+    await tap(page, '#mission-my-name-check');
+    const url = fake.navigations.pop()?.url ?? '';
+    expect(url).toMatch(/^\/console\/\w+\/index\?mission=my-name-check$/);
+    const [route, query] = url.slice(1).split('?');
+    const played = await renderPage(route, { query: Object.fromEntries(new URLSearchParams(query)) });
+    expect(text(played, '#toolbar', '#mission', '#mission-title')).toBe('我的名称练习');
+  });
+
+  it('speaks English when the learner chose it: the assignment, past its due date, and the form messages', async () => {
+    updateProgress((p) => setLang(p, 'en'));
+    const page = await renderPage(JOIN, { query: { a: encodeAssignment({ ...LAB, due: '2020-01-01 08:00' }) } });
+    expect(text(page, '#assignment-due')).toBe('Due: 2020-01-01 08:00 (Beijing time)');
+    expect(text(page, '#assignment-overdue')).toBe(
+      'Past the due date: you can still hand in; your teacher will see "late".',
+    );
+    expect(text(page, '#assignment-left')).toBe('3 left to do');
+    await tapVant(page, '#student-save');
+    expect(text(page, '#student-name-error')).toBe("Enter your name (as on the teacher's list).");
+    await typeInto(page, '#student-name', 'Ana');
+    await tapVant(page, '#student-save');
+    expect(text(page, '#student-who')).toBe('Ana');
   });
 });

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeAssignment, shareQuery } from '../../miniprogram/console/classroom/index';
-import { MISSIONS } from '../../miniprogram/console/missions/index';
+import { encodeMission, MISSIONS } from '../../miniprogram/console/missions/index';
 import { setLang } from '../../miniprogram/core/progress/actions';
 import { readAssignments } from '../../miniprogram/services/classroom';
 import { updateProgress } from '../../miniprogram/services/storage';
@@ -112,5 +112,31 @@ describe('teacher: create an assignment', () => {
     await settle(30);
     expect(text(again, '#created-class')).toBe('Class A');
     expect(text(again, '#share')).toBe('Send to the class group (share card)');
+  });
+
+  it('adds a teacher-built mission by its code, says why a code cannot be added, and embeds it in the assignment', async () => {
+    const base = MISSIONS.find((m) => m.id === 'name-rules');
+    if (!base) throw new Error('no name-rules');
+    const own = { ...base, id: 'my-name-check', title: { zh: '我的名称练习', en: 'My name drill' } };
+    const code = encodeMission(own);
+    const page = await renderPage(TEACH);
+    await typeInto(page, '#class-name', '软件2301班');
+    await typeInto(page, '#mission-code', 'not a code');
+    await tapVant(page, '#mission-code-add');
+    expect(text(page, '#error-mission-code')).not.toBe('');
+    await typeInto(page, '#mission-code', code);
+    await tapVant(page, '#mission-code-add');
+    expect(find(page, '#error-mission-code')).toBeUndefined();
+    expect(text(page, '#custom-0')).toContain('我的名称练习');
+    await typeInto(page, '#mission-code', code);
+    await tapVant(page, '#mission-code-add');
+    expect(text(page, '#error-mission-code')).toBe('“我的名称练习”已经加入了。');
+    expect(text(page, '#missions')).toContain('选择任务（1 个已选）');
+    await tapVant(page, '#create');
+    await settle(30);
+    const [stored] = readAssignments('teaching');
+    const decoded = decodeAssignment(stored.code, MISSIONS);
+    expect(decoded.ok && decoded.assignment.missions).toEqual([{ code }]);
+    expect(decoded.ok && decoded.missions.map((m) => m.id)).toEqual(['my-name-check']);
   });
 });

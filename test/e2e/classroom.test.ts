@@ -8,6 +8,9 @@ import { typeInto } from './helpers/console';
 // (The multi-phone run through the simulated chat is the chat simulation's e2e.)
 const app = useApp();
 
+// One long journey through four pages and two reLaunches: more than the suite's 30 s default on a loaded machine.
+jest.setTimeout(120000);
+
 const ROUTES = {
   me: 'pages/me/index',
   join: 'console/classroom/join/index',

@@ -30,6 +30,8 @@ export interface ClassroomWx {
   shared: SharedFile[];
   /** When false, shareFileMessage fails as when the user closes the share sheet. */
   shareAccepts: boolean;
+  /** When true, writeFileSync throws as when the app's folder is full. */
+  failFileWrites: boolean;
   shareMenus: unknown[];
   scene: number;
   /** The canvases drawn, by id: side and the filled rectangles after the white background. */
@@ -55,6 +57,7 @@ export function installClassroomWx(): ClassroomWx {
     files: new Map(),
     shared: [],
     shareAccepts: true,
+    failFileWrites: false,
     shareMenus: [],
     scene: 1001,
     canvases: new Map(),
@@ -68,6 +71,8 @@ export function installClassroomWx(): ClassroomWx {
       return c.files.get(path);
     },
     writeFileSync: (path: string, data: string) => {
+      if (c.failFileWrites)
+        throw new Error('writeFileSync:fail the maximum size of the file storage limit is exceeded');
       c.files.set(path, data);
     },
   };

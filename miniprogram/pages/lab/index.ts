@@ -4,7 +4,7 @@
 import { findLabScenario, LAB_RULE_SETS, LAB_SCENARIOS, labStartUrl } from '../../core/lab-scenarios';
 import type { LabRuleSet, ScenarioId } from '../../core/lab-scenarios';
 import { t } from '../../core/i18n';
-import { CONSOLE_PAGES } from '../../core/console-routes';
+import { CLASSROOM_PAGES } from '../../core/console-routes';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { readSandboxSummary, resetSandbox, takeSandboxNotice } from '../../services/sandbox';
 import { alert, confirm, toast } from '../../services/dialog';
@@ -201,7 +201,7 @@ Component<
       if (resume) navigateTo(missionOpenUrl(resume.id, readMissionSave(resume.id), false));
     },
     onClassroom() {
-      navigateTo(CONSOLE_PAGES.classroom);
+      navigateTo(CLASSROOM_PAGES.join);
     },
     onAllScenarios() {
       this.setData({ allScenarios: !this.data.allScenarios });

@@ -9,7 +9,7 @@ import { bookSize } from '../../core/quiz/wrongbook';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { alert, confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
-import { CONSOLE_PAGES } from '../../core/console-routes';
+import { CLASSROOM_PAGES } from '../../core/console-routes';
 import { CONSOLE_KEY, restoreConsoleBackup } from '../../services/sandbox';
 import {
   deleteBackup,
@@ -154,7 +154,7 @@ Component<
       this.render();
     },
     onClassroom() {
-      navigateTo(CONSOLE_PAGES.classroom);
+      navigateTo(CLASSROOM_PAGES.join);
     },
     onReset() {
       const s = this.data.s;

@@ -188,4 +188,15 @@ describe('roster view', () => {
     expect(screen.solvedBy[0].count).toBe('1/2 人完成');
     expect(outcomeLines(outcomes, 'en').map((o) => o.status)).toEqual(['added', 'added', 'corrupt']);
   });
+
+  it('marks a hand-in after the due date as late, in English too', () => {
+    const ctx = contextOf(A);
+    const { roster } = importHandIns(EMPTY_ROSTER, ctx, [
+      { source: 'late.json', text: resultFileText(studentResult(A, 1)), kind: 'file' },
+    ]);
+    const screen = rosterScreen(rosterView(roster, ctx, Date.UTC(2026, 11, 1)), ctx, 'en');
+    expect(screen.summary).toBe('1 handed in (1 late), 0 missing');
+    expect(screen.rows.map((r) => [r.status, r.statusClass])).toEqual([['Late', 'late']]);
+    expect(screen.rows[0].lines).toContain('Missions 1/10');
+  });
 });

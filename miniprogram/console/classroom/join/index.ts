@@ -3,9 +3,9 @@
 // name and number once, the missions (played in the console), the quiz (on the quiz page, its score read back through
 // services/classroom.ts), what is left, the due date, and the way to hand in.
 import { t } from '../../../core/i18n';
-import { saveProblemText } from '../../../core/storage/envelope';
+import { saveFailedText } from '../texts';
 import { classroomQuizUrl } from '../../../core/classroom/quiz-link';
-import { CONSOLE_PAGES } from '../../../core/console-routes';
+import { CLASSROOM_PAGES } from '../../../core/console-routes';
 import { i18nBehavior, localize } from '../../../behaviors/i18n';
 import type { SaveProblem } from '../../../services/storage';
 import { readMissionSave } from '../../../services/missions';
@@ -18,7 +18,8 @@ import {
   rememberAssignment,
   writeStudent,
 } from '../../../services/classroom';
-import { missionOpenUrl } from '../../../pages/lab/view';
+import { missionUrl } from '../../../core/missions/save';
+import { openMissionUrl } from '../../mission/view';
 import { MISSIONS, type Mission } from '../../missions/index';
 import { inputValue } from '../../home/page-utils';
 import { setMissionLibrary } from '../../services/mission-play';
@@ -182,9 +183,11 @@ Component<JoinData, WechatMiniprogram.Component.PropertyOption, JoinMethods, [ty
       },
       onMission(e) {
         const id = String(e.currentTarget.dataset.id || '');
-        if (this.opened && this.opened.missions.some((m) => m.id === id)) {
-          navigateTo(missionOpenUrl(id, readMissionSave(id), false));
-        }
+        const mission = this.opened && this.opened.missions.find((m) => m.id === id);
+        if (!mission) return;
+        // Its saved run where it was left, or a new run on its scenario's first page (teacher-built ones too).
+        const save = readMissionSave(id);
+        navigateTo(save ? missionUrl(save.entry, id) : openMissionUrl(mission));
       },
       onQuiz() {
         const opened = this.opened;
@@ -199,17 +202,16 @@ Component<JoinData, WechatMiniprogram.Component.PropertyOption, JoinMethods, [ty
           this.update({ nameError: this.data.s.handInFirst, who: '' });
           return;
         }
-        navigateTo(`${CONSOLE_PAGES.handin}?id=${this.opened.id}`);
+        navigateTo(`${CLASSROOM_PAGES.handin}?id=${this.opened.id}`);
       },
       onTeacherNew() {
-        navigateTo(CONSOLE_PAGES.teach);
+        navigateTo(CLASSROOM_PAGES.teach);
       },
       onTeaching(e) {
-        navigateTo(`${CONSOLE_PAGES.roster}?id=${String(e.currentTarget.dataset.id || '')}`);
+        navigateTo(`${CLASSROOM_PAGES.roster}?id=${String(e.currentTarget.dataset.id || '')}`);
       },
       tellSaveFailed(problem) {
-        const lang = this.data.lang;
-        toast(t(JOIN_STRINGS.saveFailed, lang, { reason: t(saveProblemText(problem), lang) }));
+        toast(saveFailedText(problem, this.data.lang));
       },
     },
   },

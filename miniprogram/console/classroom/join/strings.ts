@@ -58,7 +58,6 @@ export const JOIN_STRINGS = {
   },
   handIn: { zh: '交作业', en: 'Hand in' },
   handInFirst: { zh: '请先填写姓名再交作业。', en: 'Enter your name before handing in.' },
-  saveFailed: { zh: '没能保存到手机：{reason}', en: 'Could not save on this phone: {reason}' },
 } satisfies Record<string, I18nText>;
 
 export type JoinStringKey = keyof typeof JOIN_STRINGS;

@@ -3,7 +3,7 @@
 // or imported; the roster (who handed in, who is missing, per mission and stage, time, hints) and where the class got
 // stuck; each import's outcome in words; the CSV export shared with wx.shareFileMessage.
 import { t } from '../../../core/i18n';
-import { saveProblemText } from '../../../core/storage/envelope';
+import { saveFailedText } from '../texts';
 import { i18nBehavior, localize } from '../../../behaviors/i18n';
 import { readAssignments } from '../../../services/classroom';
 import { toast } from '../../../services/dialog';
@@ -111,8 +111,7 @@ Component<
     },
     save(result) {
       if (result.ok) return;
-      const lang = this.data.lang;
-      toast(t(ROSTER_STRINGS.saveFailed, lang, { reason: t(saveProblemText(result.problem), lang) }));
+      toast(saveFailedText(result.problem, this.data.lang));
     },
     take(handIns) {
       const context = this.context;

@@ -50,7 +50,6 @@ export const ROSTER_STRINGS = {
   export: { zh: '导出 CSV（Excel 可直接打开）', en: 'Export CSV (opens in Excel)' },
   exported: { zh: '已分享', en: 'Shared' },
   exportFailed: { zh: '导出文件没能写入或没有分享。', en: 'The export file was not written or not shared.' },
-  saveFailed: { zh: '没能保存到手机：{reason}', en: 'Could not save on this phone: {reason}' },
 } satisfies Record<string, I18nText>;
 
 export type RosterStringKey = keyof typeof ROSTER_STRINGS;

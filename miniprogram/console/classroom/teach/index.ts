@@ -3,7 +3,7 @@
 // compact assignment in the page query), a QR code drawn on a 2d canvas, and the text code for the clipboard.
 // `?id=<assignmentId>` reopens one created on this phone.
 import { t } from '../../../core/i18n';
-import { CONSOLE_PAGES } from '../../../core/console-routes';
+import { CLASSROOM_PAGES } from '../../../core/console-routes';
 import { isStageId } from '../../../core/quiz/guards';
 import { i18nBehavior, localize } from '../../../behaviors/i18n';
 import { readAssignments, rememberAssignment } from '../../../services/classroom';
@@ -26,7 +26,9 @@ import {
 import { TEACH_STRINGS } from './strings';
 import type { TeachStringKey } from './strings';
 import {
+  addMissionCode,
   assignmentOf,
+  customRows,
   formErrors,
   newForm,
   pickGroups,
@@ -51,6 +53,9 @@ interface TeachData {
   groups: PickGroup[];
   stages: { id: string; title: string; selected: boolean }[];
   missionsTitle: string;
+  custom: { key: string; title: string }[];
+  codeText: string;
+  codeError: string;
   created: Created | null;
   codeNote: string;
   qrError: string;
@@ -65,6 +70,9 @@ type TeachMethods = {
   onPick(e: WechatMiniprogram.TouchEvent): void;
   onQuizChoice(e: WechatMiniprogram.TouchEvent): void;
   onStage(e: WechatMiniprogram.TouchEvent): void;
+  onCodeText(e: WechatMiniprogram.CustomEvent): void;
+  onAddCode(): void;
+  onRemoveCode(e: WechatMiniprogram.TouchEvent): void;
   onCreate(): Promise<void>;
   onCopy(): Promise<void>;
   onCollect(): void;
@@ -91,6 +99,9 @@ Component<
     groups: [],
     stages: [],
     missionsTitle: '',
+    custom: [],
+    codeText: '',
+    codeError: '',
     created: null,
     codeNote: '',
     qrError: '',
@@ -114,7 +125,8 @@ Component<
       this.update({
         groups: pickGroups(MISSIONS, form.picked, lang),
         stages: stageChoices(form.stage, lang),
-        missionsTitle: t(TEACH_STRINGS.missions, lang, { count: form.picked.length }),
+        missionsTitle: t(TEACH_STRINGS.missions, lang, { count: form.picked.length + form.codes.length }),
+        custom: customRows(form.codes, lang),
         // Errors follow the language once shown.
         errors: this.data.errors ? formErrors(form, MISSIONS, lang) : null,
       });
@@ -155,6 +167,23 @@ Component<
       this.update({ form: { ...this.data.form, stage } });
       this.render();
     },
+    onCodeText(e) {
+      this.update({ codeText: inputValue(e.detail), codeError: '' });
+    },
+    onAddCode() {
+      const added = addMissionCode(this.data.form.codes, this.data.codeText, this.data.lang);
+      if (!added.ok) {
+        this.update({ codeError: added.message });
+        return;
+      }
+      this.update({ form: { ...this.data.form, codes: added.codes }, codeText: '', codeError: '' });
+      this.render();
+    },
+    onRemoveCode(e) {
+      const i = Number(e.currentTarget.dataset.index);
+      this.update({ form: { ...this.data.form, codes: this.data.form.codes.filter((_, k) => k !== i) } });
+      this.render();
+    },
     async onCreate() {
       const lang = this.data.lang;
       const errors = formErrors(this.data.form, MISSIONS, lang);
@@ -171,7 +200,7 @@ Component<
       if (created && (await copyText(created.code))) toast(this.data.s.copied);
     },
     onCollect() {
-      if (this.data.created) navigateTo(`${CONSOLE_PAGES.roster}?id=${this.data.created.id}`);
+      if (this.data.created) navigateTo(`${CLASSROOM_PAGES.roster}?id=${this.data.created.id}`);
     },
     onAnother() {
       this.update({ created: null, qrError: '', form: newForm(Date.now(), 1 + Math.floor(Math.random() * 99999)) });
@@ -180,7 +209,7 @@ Component<
     onShareAppMessage() {
       const created = this.data.created;
       const stored = created ? openStored(readAssignments('teaching'), created.id, MISSIONS) : null;
-      if (!created || !stored) return { title: this.data.s.title, path: CONSOLE_PAGES.classroom };
+      if (!created || !stored) return { title: this.data.s.title, path: CLASSROOM_PAGES.join };
       const title = t(TEACH_STRINGS.shareTitle, this.data.lang, { className: created.className, due: created.due });
       return { title, path: `/${shareQuery(stored.assignment)}` };
     },

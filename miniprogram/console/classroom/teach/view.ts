@@ -4,7 +4,8 @@
  */
 import { t, type Lang } from '../../../core/i18n';
 import { STAGES, STAGE_TITLES, type StageId } from '../../../core/content-model';
-import type { Mission } from '../../missions/index';
+import { decodeMission, type Mission } from '../../missions/index';
+import { TEACH_STRINGS as T } from './strings';
 import { assignmentProblems, beijingTime, type Assignment, type AssignmentField, type AssignmentQuiz } from '../index';
 
 export type QuizChoice = 'none' | 'exam' | 'mixed' | 'stage';
@@ -14,6 +15,8 @@ export interface TeachForm {
   readonly due: string;
   readonly seed: string;
   readonly picked: readonly string[];
+  /** Teacher-built missions, as their share codes (embedded in the assignment). */
+  readonly codes: readonly string[];
   readonly quiz: QuizChoice;
   readonly stage: StageId;
   readonly count: string;
@@ -29,6 +32,7 @@ export function newForm(now: number, seed: number): TeachForm {
     due,
     seed: String(seed),
     picked: [],
+    codes: [],
     quiz: 'none',
     stage: 'register',
     count: '10',
@@ -54,7 +58,10 @@ export function assignmentOf(f: TeachForm, builtIns: readonly Mission[]): Assign
     className: f.className.trim(),
     due: f.due.trim(),
     seed: whole(f.seed),
-    missions: builtIns.filter((m) => f.picked.indexOf(m.id) >= 0).map((m) => ({ builtIn: m.id })),
+    missions: [
+      ...builtIns.filter((m) => f.picked.indexOf(m.id) >= 0).map((m) => ({ builtIn: m.id })),
+      ...f.codes.map((code) => ({ code })),
+    ],
     quiz: quizOf(f),
   };
 }
@@ -94,4 +101,32 @@ export function pickGroups(builtIns: readonly Mission[], picked: readonly string
 /** The stage choices of a one-stage quiz. */
 export function stageChoices(selected: StageId, lang: Lang): { id: StageId; title: string; selected: boolean }[] {
   return STAGES.map((id) => ({ id, title: STAGE_TITLES[id][lang], selected: id === selected }));
+}
+
+/** The teacher-built missions added to the form, as rows (a code that no longer decodes shows as its problem). */
+export function customRows(codes: readonly string[], lang: Lang): { key: string; title: string }[] {
+  return codes.map((code, i) => {
+    const d = decodeMission(code);
+    return { key: `${i}`, title: d.ok ? t(d.mission.title, lang) : t(d.message, lang) };
+  });
+}
+
+/** Adds a pasted mission share code: the new list, or why it cannot be added. */
+export function addMissionCode(
+  codes: readonly string[],
+  text: string,
+  lang: Lang,
+): { ok: true; codes: string[] } | { ok: false; message: string } {
+  const code = text.trim();
+  const d = decodeMission(code);
+  if (!d.ok) return { ok: false, message: t(d.message, lang) };
+  if (
+    codes.some((c) => {
+      const x = decodeMission(c);
+      return x.ok && x.mission.id === d.mission.id;
+    })
+  ) {
+    return { ok: false, message: t(T.codeTwice, lang, { title: t(d.mission.title, lang) }) };
+  }
+  return { ok: true, codes: codes.concat([code]) };
 }
