@@ -8,6 +8,8 @@ module.exports = tseslint.config(
       'miniprogram/miniprogram_npm/**',
       'miniprogram/pages/quiz/vendor/**',
       'miniprogram/console/vendor/**',
+      // qrcode-generator, copied in by test/tools/headless/chat.test.ts (git-ignored).
+      'test/fixtures/chat-app/miniprogram/vendor/**',
       'coverage/**',
       'dist/**',
       '.cache/**',

@@ -90,6 +90,10 @@ export const PAGE_TITLES: Readonly<Record<string, I18nText>> = {
   'console/filing/index': { zh: '小程序备案', en: 'ICP filing' },
   'console/privacy/index': { zh: '用户隐私保护指引', en: 'User privacy guide' },
   'console/verify/index': { zh: '微信认证', en: 'WeChat verification' },
+  'console/classroom/join/index': { zh: '课堂', en: 'Classroom' },
+  'console/classroom/teach/index': { zh: '布置作业', en: 'Create an assignment' },
+  'console/classroom/roster/index': { zh: '收作业', en: 'Collect results' },
+  'console/classroom/handin/index': { zh: '交作业', en: 'Hand in' },
 };
 
 /** The title of a route ('/pages/learn/index' or 'pages/learn/index'), or undefined for a page without one. */

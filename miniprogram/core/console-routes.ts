@@ -24,3 +24,19 @@ export const CONSOLE_PAGES = {
 export const CONSOLE_ROUTES: readonly string[] = Object.keys(CONSOLE_PAGES).map(
   (name) => CONSOLE_PAGES[name as keyof typeof CONSOLE_PAGES],
 );
+
+/**
+ * The classroom's pages (课堂, docs/classroom.md): in the console subpackage too, because they use the missions and
+ * the classroom model that live there, but not pages of the simulated console (no toolbar, no lesson links to them).
+ * app.json's console subpackage declares CONSOLE_ROUTES and CLASSROOM_ROUTES (tested).
+ */
+export const CLASSROOM_PAGES = {
+  join: '/console/classroom/join/index',
+  teach: '/console/classroom/teach/index',
+  roster: '/console/classroom/roster/index',
+  handin: '/console/classroom/handin/index',
+} as const;
+
+export const CLASSROOM_ROUTES: readonly string[] = Object.keys(CLASSROOM_PAGES).map(
+  (name) => CLASSROOM_PAGES[name as keyof typeof CLASSROOM_PAGES],
+);

@@ -5,6 +5,7 @@
  * `automator.connect({ wsEndpoint: 'ws://127.0.0.1:9420' })` on any OS, without WeChat DevTools.
  *
  *   node tools/headless/cli.js [--port 9420] [--host 127.0.0.1] [--project DIR] [--page pages/x/index?a=1] [--token T] [--quiet]
+ *     [--chat DIR --name NAME]
  *
  * Run alone it has no renderer (App.captureScreenshot answers "not supported"); `npm run devtools:headless`
  * (tools/devtools-headless.js) runs it with the browser preview's screenshots plugged in.
@@ -12,6 +13,7 @@
 const path = require('path');
 const { startServer } = require('./server');
 const { TOKEN_ENV } = require('./guard');
+const { createChat } = require('./chat');
 
 const HELP = `Usage: npm run devtools:headless -- [options]
 
@@ -24,6 +26,9 @@ Options:
   --project DIR  folder with project.config.json (default: the current folder)
   --page URL     page to open first, with its query (default: app.json's first page)
   --token T      clients must connect to ws://HOST:PORT/?token=T (default: $${TOKEN_ENV}, else no token)
+  --chat DIR     share a simulated WeChat chat kept in DIR with the other endpoints given the same DIR
+                 (files sent with wx.shareFileMessage, share cards, the projector wx.scanCode reads)
+  --name NAME    who this app's user is in that chat (default endpoint-PORT)
   --quiet        do not print the mini program's console (refused clients are still reported)
   --help         this text
 See docs/headless-devtools.md.`;
@@ -32,7 +37,7 @@ See docs/headless-devtools.md.`;
  * @param {string[]} argv
  */
 function parseArgs(argv) {
-  /** @type {{ port: number, host: string, project?: string, page?: string, token?: string, quiet: boolean, help: boolean }} */
+  /** @type {{ port: number, host: string, project?: string, page?: string, token?: string, chat?: string, name?: string, quiet: boolean, help: boolean }} */
   const opts = { port: 9420, host: '127.0.0.1', quiet: false, help: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -54,6 +59,10 @@ function parseArgs(argv) {
     else if (flag === '--token') {
       opts.token = value();
       if (!opts.token) throw new Error('--token must not be empty');
+    } else if (flag === '--chat') opts.chat = path.resolve(value());
+    else if (flag === '--name') {
+      opts.name = value();
+      if (!opts.name) throw new Error('--name must not be empty');
     } else if (flag === '--quiet') opts.quiet = true;
     else if (flag === '--help' || flag === '-h') opts.help = true;
     else throw new Error(`unknown option ${arg} (see --help)`);
@@ -93,6 +102,8 @@ async function main(argv, plugins = {}) {
     quiet: opts.quiet,
     launch,
     token: opts.token,
+    chat: opts.chat ? createChat({ dir: opts.chat }) : undefined,
+    name: opts.name,
     // Refused and disconnected clients are reported even with --quiet (which silences the app's console).
     log: (line) => void process.stderr.write(`${line}\n`),
     screenshot: plugins.screenshot ? plugins.screenshot(opts.project) : null,
@@ -101,6 +112,7 @@ async function main(argv, plugins = {}) {
   const page = runtime.router.current();
   process.stdout.write(
     `Headless DevTools endpoint: ${server.wsEndpoint}\n` +
+      (opts.chat ? `  in the chat ${opts.chat} as ${server.name}\n` : '') +
       `  ${page ? page.route : '(no page)'} ready in ${Date.now() - started} ms; Ctrl+C to stop\n`,
   );
   const stop = () => {

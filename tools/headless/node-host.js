@@ -303,6 +303,7 @@ function readProject(projectDir) {
     root,
     appId: typeof cfg.appid === 'string' ? cfg.appid : 'touristappid',
     sdkVersion: typeof cfg.libVersion === 'string' ? cfg.libVersion : '3.7.0',
+    name: typeof cfg.projectname === 'string' ? decodeURIComponent(cfg.projectname) : '',
   };
 }
 
@@ -318,7 +319,8 @@ const onRejection = (reason) => {
 /**
  * Creates (does not launch) a runtime for a project folder (default: the current folder).
  * @param {{ project?: string, quiet?: boolean, storage?: import('./runtime/types').StorageBackend,
- *   launch?: import('./runtime/index').RuntimeOptions['launch'] }} [opts]
+ *   launch?: import('./runtime/index').RuntimeOptions['launch'], files?: import('./runtime/wx/files').FileStore,
+ *   chat?: import('./runtime/types').ChatPort | null, consent?: import('./runtime/wx/privacy').Consent }} [opts]
  */
 function createProjectRuntime(opts = {}) {
   const project = readProject(opts.project || process.cwd());
@@ -327,7 +329,11 @@ function createProjectRuntime(opts = {}) {
     quiet: opts.quiet,
     launch: opts.launch,
     appId: project.appId,
+    appName: project.name,
     sdkVersion: project.sdkVersion,
+    files: opts.files,
+    chat: opts.chat,
+    consent: opts.consent,
   });
   if (live.size === 0) process.on('unhandledRejection', onRejection);
   live.add(runtime);

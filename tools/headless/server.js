@@ -15,6 +15,7 @@ const { createMemoryStorage } = require('./runtime/wx/storage');
 const { createSession } = require('./protocol/session');
 const { checkRequest, allowedHosts, TOKEN_ENV } = require('./guard');
 const { createFlow } = require('./flow');
+const { createFileStore } = require('./runtime/wx/files');
 
 /** @typedef {ReturnType<import('./runtime/index').createRuntime>} Runtime */
 
@@ -39,6 +40,9 @@ const { createFlow } = require('./flow');
  * @property {Partial<import('./flow').FlowLimits>} [limits] Per-connection output limits (see flow.js).
  * @property {(line: string) => void} [log] Where the endpoint reports refused and disconnected clients
  *   (default: stderr, none when quiet).
+ * @property {ReturnType<import('./chat').createChat>} [chat] A simulated chat this app's user is in, shared with
+ *   other endpoints (chat.js); without one, wx.shareFileMessage and share cards go nowhere and pickers cancel.
+ * @property {string} [name] Who this app's user is in the chat (default `endpoint-PORT`).
  */
 
 /**
@@ -48,6 +52,10 @@ const { createFlow } = require('./flow');
  * @property {() => Promise<Runtime>} runtime The running app (launching it if it was exited).
  * @property {import('./protocol/session').AppHolder} holder
  * @property {() => Promise<void>} close Stops the server and the app.
+ * @property {string} name Who this app's user is in the chat.
+ * @property {(launch: NonNullable<import('./runtime/index').RuntimeOptions['launch']>) => Promise<Runtime>} relaunch
+ *   Closes the app and starts it again with these launch options (a share card opened from the chat), storage
+ *   and files kept; the next App.exit and relaunch use the server's own launch options again.
  */
 
 /**
@@ -57,6 +65,15 @@ const { createFlow } = require('./flow');
  */
 async function startServer(options = {}) {
   const storage = createMemoryStorage();
+  const files = createFileStore();
+  /** The user's answer to the privacy guide, kept like storage (WeChat keeps it until the app is deleted). */
+  const consent = { agreed: false };
+  /** @type {import('./runtime/types').ChatPort | null} */
+  let chatPort = null;
+  /** Sessions that want each new app before it launches. @type {Set<(runtime: Runtime) => void>} */
+  const launchingListeners = new Set();
+  /** The launch options of the next launch (a card's, once, then the server's own). */
+  let nextLaunch = options.launch;
   /** @type {Runtime | null} */
   let runtime = null;
   /** @type {Promise<Runtime> | null} */
@@ -73,9 +90,14 @@ async function startServer(options = {}) {
           project: options.project,
           quiet: options.quiet,
           storage,
-          launch: options.launch,
+          files,
+          consent,
+          chat: chatPort,
+          launch: nextLaunch,
         });
+        nextLaunch = options.launch;
         sdkVersion = created.project.sdkVersion;
+        for (const fn of [...launchingListeners]) fn(created.runtime);
         try {
           await created.runtime.launch();
         } catch (err) {
@@ -102,9 +124,11 @@ async function startServer(options = {}) {
     },
     info: () => ({ SDKVersion: sdkVersion, version, platform: 'headless' }),
     screenshot,
+    onLaunching(fn) {
+      launchingListeners.add(fn);
+      return () => void launchingListeners.delete(fn);
+    },
   };
-
-  await get();
 
   const server = http.createServer((_req, res) => {
     res.writeHead(426, { 'content-type': 'text/plain' });
@@ -169,6 +193,14 @@ async function startServer(options = {}) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : Number(options.port);
   hosts = allowedHosts(host, port);
+  const name = options.name || `endpoint-${port}`;
+  if (options.chat) chatPort = options.chat.join(name);
+  try {
+    await get();
+  } catch (err) {
+    await new Promise((resolve) => server.close(() => resolve(undefined)));
+    throw err;
+  }
   const urlHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 
   return {
@@ -176,6 +208,12 @@ async function startServer(options = {}) {
     wsEndpoint: `ws://${urlHost}:${port}${token ? `/?token=${encodeURIComponent(token)}` : ''}`,
     runtime: get,
     holder,
+    name,
+    async relaunch(launch) {
+      await holder.exit();
+      nextLaunch = launch;
+      return get();
+    },
     async close() {
       for (const client of wss.clients) client.terminate();
       await new Promise((resolve) => wss.close(() => resolve(undefined)));

@@ -8,6 +8,7 @@
 import type { I18nText } from '../../core/i18n';
 import { STAGES, type StageId } from '../../core/content-model';
 import type { QuizSpec } from '../../core/quiz/run';
+import { classroomQuizSpec, type ClassroomQuiz } from '../../core/classroom/quiz-link';
 import { decodeMission, MAX_CODE_LENGTH } from '../missions/codec';
 import type { Mission } from '../missions/content/model';
 import { parseStartTime } from '../missions/start';
@@ -17,10 +18,7 @@ import { checksumHex, openEnvelope, sealEnvelope, type Envelope } from './bytes'
 export type AssignmentMission = { readonly builtIn: string } | { readonly code: string };
 
 /** The quiz part: an exam (timed, with a pass mark), a mixed quiz, or one stage's questions. */
-export type AssignmentQuiz =
-  | { readonly mode: 'exam'; readonly count: number; readonly minutes: number; readonly passPercent: number }
-  | { readonly mode: 'mixed'; readonly count: number }
-  | { readonly mode: 'stage'; readonly stage: StageId; readonly count: number };
+export type AssignmentQuiz = ClassroomQuiz;
 
 export interface Assignment {
   readonly className: string;
@@ -62,7 +60,7 @@ const ENVELOPE: Envelope = {
   maxBodyBytes: 16 * 1024,
 };
 
-/** Where a share card or QR code opens the assignment (the page comes next; the query format is fixed here). */
+/** Where a share card or QR code opens the assignment (the student's page; the query format is fixed here). */
 export const JOIN_PATH = 'console/classroom/join/index';
 
 export type AssignmentField = 'className' | 'due' | 'missions' | 'quiz' | 'seed';
@@ -226,13 +224,7 @@ export function assignmentMissions(assignment: Assignment, builtIns: readonly Mi
 
 /** The quiz of an assignment as the quiz engine's spec; `createRun(bank, spec, assignment.seed, now)` runs it. */
 export function assignmentQuizSpec(assignment: Assignment): QuizSpec | null {
-  const q = assignment.quiz;
-  if (!q) return null;
-  if (q.mode === 'exam') {
-    return { mode: 'exam', config: { questionCount: q.count, durationMinutes: q.minutes, passPercent: q.passPercent } };
-  }
-  if (q.mode === 'mixed') return { mode: 'mixed', count: q.count };
-  return { mode: 'stage', stage: q.stage, limit: q.count };
+  return assignment.quiz ? classroomQuizSpec(assignment.quiz) : null;
 }
 
 // ---- the code ----

@@ -72,3 +72,4 @@ export {
 } from './roster';
 export { BOM, parseCsv, toCsv } from './csv';
 export { qrGrid, qrRects, qrSide, QR_TOO_LONG, type QrGrid, type QrLevel, type QrResult, type Rect } from './qr';
+export { openStored } from './stored';

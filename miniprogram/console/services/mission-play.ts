@@ -94,6 +94,20 @@ function recordAttempt(missionId: string): SaveProblem | undefined {
 }
 
 /**
+ * A mission's run rebuilt from its save (the actions replayed on its start world), or a new run started at `now`
+ * when there is no save. Null when its start cannot be built.
+ */
+export function runFromSave(mission: Mission, saved: MissionSave | null, now: number): MissionRun | null {
+  const started = startRun(mission, saved ? saved.startedAt : now);
+  if (!started.ok) return null;
+  if (!saved) return started.run;
+  return {
+    ...replay(started.run, saved.actions as Action[]),
+    hintsUnlocked: Math.min(saved.hintsUnlocked, mission.hints.length),
+  };
+}
+
+/**
  * Opens a mission: its saved run, or a new one when it has none or `fresh` is asked (the 实操 tab asked the learner
  * first). Null when no mission has that id or its start cannot be built.
  */
@@ -101,15 +115,9 @@ export function openMission(id: string, fresh: boolean, notify: Notify): Mission
   const mission = findMission(id);
   if (!mission) return null;
   const saved = fresh ? null : readMissionSave(id);
-  const started = startRun(mission, saved ? saved.startedAt : Date.now());
-  if (!started.ok) return null;
+  const run = runFromSave(mission, saved, Date.now());
+  if (!run) return null;
   if (!saved) recordAttempt(id);
-  const run = saved
-    ? {
-        ...replay(started.run, saved.actions as Action[]),
-        hintsUnlocked: Math.min(saved.hintsUnlocked, mission.hints.length),
-      }
-    : started.run;
   played = null;
   put(
     {

@@ -18,7 +18,7 @@ import { alert, confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
 import { readMissionLibrary, readMissionProgress, readMissionSave, takeMissionNotice } from '../../services/missions';
 import { libraryIndex } from '../../core/missions/library';
-import { CONSOLE_PAGES } from '../../core/console-routes';
+import { CLASSROOM_PAGES, CONSOLE_PAGES } from '../../core/console-routes';
 import { missionMap, missionOpenUrl, missionToContinue } from './view';
 import type { MapStage } from './view';
 import { LAB_STRINGS } from './strings';
@@ -70,6 +70,7 @@ type LabMethods = {
   onAllScenarios(): void;
   onLibrary(): void;
   onBuilder(): void;
+  onClassroom(): void;
 };
 
 /** How many scenario cards show before "show all". */
@@ -203,6 +204,9 @@ renderedPage<LabData, LabMethods>({
     },
     onBuilder() {
       navigateTo(CONSOLE_PAGES.builder);
+    },
+    onClassroom() {
+      navigateTo(CLASSROOM_PAGES.join);
     },
     onAllScenarios() {
       this.setData({ allScenarios: !this.data.allScenarios });

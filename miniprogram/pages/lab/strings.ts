@@ -2,6 +2,7 @@ import type { I18nText } from '../../core/i18n';
 
 export const LAB_STRINGS = {
   title: { zh: '实操', en: 'Lab' },
+  classroom: { zh: '课堂：老师的作业 / 交作业', en: "Classroom: your teacher's assignment / hand in" },
   subtitle: {
     zh: '在模拟的小程序管理后台里亲手走一遍',
     en: 'Do it yourself in a simulated mini program admin console',

@@ -11,6 +11,8 @@ import { bookSize } from '../../core/quiz/wrongbook';
 import { localize } from '../../behaviors/i18n';
 import { renderedPage } from '../../behaviors/page';
 import { alert, confirm, toast } from '../../services/dialog';
+import { navigateTo } from '../../services/navigation';
+import { CLASSROOM_PAGES } from '../../core/console-routes';
 import { CONSOLE_KEY, restoreConsoleBackup } from '../../services/sandbox';
 import {
   deleteBackup,
@@ -75,6 +77,7 @@ type MeMethods = {
   onLang(e: WechatMiniprogram.TouchEvent): void;
   onTheme(e: WechatMiniprogram.TouchEvent): void;
   onReset(): void;
+  onClassroom(): void;
   onRestoreBackup(e: WechatMiniprogram.TouchEvent): void;
   onDeleteBackup(e: WechatMiniprogram.TouchEvent): void;
   restoreBackupKey(key: string, lang: Lang): void;
@@ -142,6 +145,9 @@ renderedPage<MeData, MeMethods>({
       if (!isThemePref(value)) return;
       updateProgress((p) => setTheme(p, value));
       this.render();
+    },
+    onClassroom() {
+      navigateTo(CLASSROOM_PAGES.join);
     },
     onReset() {
       const s = this.data.s;

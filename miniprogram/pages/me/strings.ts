@@ -9,6 +9,12 @@ export const ME_STRINGS = {
   themeLight: { zh: '浅色', en: 'Light' },
   themeDark: { zh: '深色', en: 'Dark' },
   progress: { zh: '学习进度', en: 'Progress' },
+  classroomTitle: { zh: '课堂', en: 'Classroom' },
+  classroom: { zh: '课堂作业', en: 'Class assignments' },
+  classroomNote: {
+    zh: '打开老师发的作业、交作业；老师在这里布置和收作业',
+    en: "Open your teacher's assignment and hand it in; teachers create and collect here",
+  },
   lessonsRead: { zh: '已学完课程', en: 'Lessons read' },
   inBook: { zh: '错题本', en: 'Wrong-answer book' },
   exams: { zh: '考试次数', en: 'Exams taken' },

@@ -1,24 +1,15 @@
 import type { Question } from '../../core/content-model';
 import { recordResult, saveActiveRun } from '../../core/progress/actions';
 import { formatClock } from '../../core/progress/format';
-import { isQuizMode } from '../../core/quiz/guards';
-import { toSeed } from '../../core/quiz/random';
+import { quizRequest, runFor, type ClassroomQuizLink, type QuizRequest } from '../../core/classroom/quiz-link';
 import * as runs from '../../core/quiz/run';
-import type { QuizMode, QuizRun } from '../../core/quiz/run';
-import {
-  BLANK_SCREEN,
-  noteAfter,
-  quizScreen,
-  responseFor,
-  resumableRun,
-  specFor,
-  togglePick,
-} from '../../core/quiz/screen';
+import type { QuizRun } from '../../core/quiz/run';
+import { BLANK_SCREEN, noteAfter, quizScreen, responseFor, togglePick } from '../../core/quiz/screen';
 import type { BlankScreen, BookNote } from '../../core/quiz/screen';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { confirm, toast } from '../../services/dialog';
 import { navigateBack, navigateTo, redirectTo, urlWithQuery } from '../../services/navigation';
-import { queryParam } from '../../core/page-query';
+import { recordClassroomQuiz } from '../../services/classroom';
 import { readProgress, updateProgress } from '../../services/storage';
 import { QUESTIONS, questionById } from './bank/index';
 import { applyAnswer } from './schedule';
@@ -33,7 +24,7 @@ type QuizMethods = {
   onShow(): void;
   onUnload(): void;
   /** The active run if it matches (any active run when `mode` is 'resume'), else a new run; undefined if none. */
-  startOrResume(mode: QuizMode | 'resume', target: string): QuizRun | undefined;
+  startOrResume(request: QuizRequest): QuizRun | undefined;
   /** The question on screen, with the run it belongs to. */
   onScreen(): { run: QuizRun; question: Question } | undefined;
   /** Sends the texts (when the language changed) and what changed on screen; `picked` = the learner's new picks. */
@@ -56,6 +47,8 @@ interface QuizInstance {
   run?: QuizRun;
   note: BookNote;
   timer?: ReturnType<typeof setInterval>;
+  /** The assignment's quiz when opened from the classroom, else null. */
+  fixed: ClassroomQuizLink | null;
 }
 
 const NO_NOTE: BookNote = { streak: 0 };
@@ -76,9 +69,9 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
       onLoad(query) {
         this.note = NO_NOTE;
         this.applyPrefs();
-        const mode = isQuizMode(query.mode) ? query.mode : 'mixed';
-        const target = queryParam(query, 'id');
-        const run = this.startOrResume(query.mode === 'resume' ? 'resume' : mode, target);
+        const request = quizRequest(query);
+        this.fixed = request.fixed;
+        const run = this.startOrResume(request);
         if (!run) {
           this.updateText(QUIZ_STRINGS, this.data.lang);
           this.update({ ready: true, empty: true });
@@ -99,21 +92,11 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
       onUnload() {
         this.stopClock();
       },
-      startOrResume(mode, target) {
+      startOrResume(request) {
         const now = Date.now();
-        const progress = readProgress();
-        const active = resumableRun(progress, mode, target, (id) => questionById(id) !== undefined);
-        if (active) {
-          updateProgress((p) => saveActiveRun(p, active, now));
-          return active;
-        }
-        if (mode === 'resume') return undefined;
-        const spec = specFor(mode, target, progress, now);
-        if (!spec) return undefined;
-        const created = runs.createRun(QUESTIONS, spec, toSeed(now), now);
-        if (!created.ok) return undefined;
-        updateProgress((p) => saveActiveRun(p, created.run, now));
-        return created.run;
+        const run = runFor(readProgress(), request, QUESTIONS, now);
+        if (run) updateProgress((p) => saveActiveRun(p, run, now));
+        return run;
       },
       onScreen() {
         const run = this.run;
@@ -223,6 +206,7 @@ Component<QuizData, WechatMiniprogram.Component.PropertyOption, QuizMethods, [ty
         this.run = finished;
         const result = runs.summarize(finished, now);
         updateProgress((p) => recordResult(p, result, now));
+        if (this.fixed) recordClassroomQuiz(this.fixed.assignmentId, result);
         if (timedOut) toast(this.data.s.timeUp);
         redirectTo('/pages/quiz/result/index');
       },

@@ -49,13 +49,16 @@ describe('dark mode', () => {
 });
 
 describe('console routes', () => {
-  it('name exactly the pages app.json declares in the console subpackage', () => {
+  it('and the classroom routes name exactly the pages app.json declares in the console subpackage', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { CONSOLE_ROUTES } = require('../../../miniprogram/core/console-routes') as { CONSOLE_ROUTES: string[] };
+    const { CONSOLE_ROUTES, CLASSROOM_ROUTES } = require('../../../miniprogram/core/console-routes') as {
+      CONSOLE_ROUTES: string[];
+      CLASSROOM_ROUTES: string[];
+    };
     const subpackages = (appJson.subpackages ?? []) as { root: string; pages: string[] }[];
     const declared = subpackages
       .filter((s) => s.root.replace(/\/$/, '') === 'console')
       .flatMap((s) => s.pages.map((p) => `/console/${p}`));
-    expect([...CONSOLE_ROUTES].sort()).toEqual(declared.sort());
+    expect([...CONSOLE_ROUTES, ...CLASSROOM_ROUTES].sort()).toEqual(declared.sort());
   });
 });

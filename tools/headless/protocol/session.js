@@ -27,6 +27,9 @@ const { toPlain } = require('../runtime/index');
  * @property {() => Promise<void>} exit Closes the app (the next `get` launches a fresh one; storage survives).
  * @property {() => { SDKVersion: string, version: string }} info
  * @property {((runtime: Runtime) => Promise<string>) | null} screenshot A PNG as base64, when a renderer is available.
+ * @property {(fn: (runtime: Runtime) => void) => () => void} [onLaunching] Calls `fn` with each new app before it
+ *   launches (so a session reports the exceptions of its launch, e.g. a share card opened in a relaunched app);
+ *   returns the unsubscribe function.
  */
 
 const NOT_SUPPORTED = (/** @type {string} */ what) =>
@@ -79,19 +82,26 @@ function createSession({ holder, send, close }) {
   /** @param {string} method @param {unknown} data */
   const event = (method, data) => send(JSON.stringify({ method, params: data }));
 
+  /** Attaches this session's listeners and element handles to an app. @param {Runtime} rt */
+  function attach(rt) {
+    if (rt === attached) return;
+    if (detach) detach();
+    attached = rt;
+    elements = createElementRegistry(rt);
+    interactions = createInteractions(rt.exparser, rt.tree);
+    detach = rt.on((e) => {
+      if (e.type === 'log' && logEnabled) event('App.logAdded', e.data);
+      if (e.type === 'exception') event('App.exceptionThrown', e.data);
+    });
+  }
+  // An app launched by someone else (App.exit then another session's call, a share card opened through the Node API)
+  // reports what its launch throws to this session too.
+  const unsubscribe = holder.onLaunching ? holder.onLaunching(attach) : () => undefined;
+
   /** The running app, with this session's listeners and element handles attached to it. */
   async function app() {
     const rt = await holder.get();
-    if (rt !== attached) {
-      if (detach) detach();
-      attached = rt;
-      elements = createElementRegistry(rt);
-      interactions = createInteractions(rt.exparser, rt.tree);
-      detach = rt.on((e) => {
-        if (e.type === 'log' && logEnabled) event('App.logAdded', e.data);
-        if (e.type === 'exception') event('App.exceptionThrown', e.data);
-      });
-    }
+    attach(rt);
     return rt;
   }
   const els = () => /** @type {ReturnType<typeof createElementRegistry>} */ (elements);
@@ -566,6 +576,7 @@ function createSession({ holder, send, close }) {
   }
 
   function dispose() {
+    unsubscribe();
     if (detach) detach();
     detach = null;
     attached = null;

@@ -265,16 +265,34 @@ const BUILTIN_CSS =
     .join('') + '[hidden]{display:none!important}';
 
 /**
- * Registers the built-ins with j-component once per exparser instance.
+ * Registers the built-ins with j-component once per exparser instance. Every runtime of the process (several
+ * endpoints, or the app relaunched after App.exit) adds how it serves its own nodes; the returned function removes
+ * it (when that runtime is destroyed).
  * @param {{ jComponent: JComponent, exparser: Exparser }} framework
  * @param {ReturnType<import('./tree').createTree>} tree
- * @param {(node: ExpNode) => BuiltinServices | null} servicesOf
+ * @param {(node: ExpNode) => BuiltinServices | null} servicesOfRuntime
+ * @returns {() => void}
  */
-function registerBuiltins(framework, tree, servicesOf) {
+function registerBuiltins(framework, tree, servicesOfRuntime) {
   const { jComponent, exparser } = framework;
-  const flagged = /** @type {{ __headlessBuiltins?: boolean }} */ (/** @type {unknown} */ (exparser));
-  if (flagged.__headlessBuiltins) return;
+  const flagged =
+    /** @type {{ __headlessBuiltins?: boolean, __headlessServices?: Set<(node: ExpNode) => BuiltinServices | null> }} */ (
+      /** @type {unknown} */ (exparser)
+    );
+  if (!flagged.__headlessServices) flagged.__headlessServices = new Set();
+  const resolvers = flagged.__headlessServices;
+  resolvers.add(servicesOfRuntime);
+  const unregister = () => void resolvers.delete(servicesOfRuntime);
+  if (flagged.__headlessBuiltins) return unregister;
   flagged.__headlessBuiltins = true;
+  /** The services of the runtime that owns `node` (null when its page is gone). @param {ExpNode} node */
+  const servicesOf = (node) => {
+    for (const fn of resolvers) {
+      const services = fn(node);
+      if (services) return services;
+    }
+    return null;
+  };
 
   /**
    * @param {ExpNode} node
@@ -469,6 +487,7 @@ function registerBuiltins(framework, tree, servicesOf) {
         : {},
     });
   }
+  return unregister;
 }
 
 /** @param {string} is */

@@ -18,6 +18,8 @@ const { createUi } = require('./wx/ui');
 const { createSystem } = require('./wx/system');
 const { createStorageApi, createMemoryStorage, byteLength } = require('./wx/storage');
 const { createSelectorQueryFactory } = require('./selector-query');
+const { createFileSystem, createFileStore } = require('./wx/files');
+const { createPrivacy } = require('./wx/privacy');
 const { createWx } = require('./wx/index');
 const { UNSUPPORTED_FAIL } = require('./wx/api');
 const { transformWxss } = require('./wxss');
@@ -30,8 +32,14 @@ const paths = require('./paths');
 /**
  * @typedef {object} RuntimeOptions
  * @property {boolean} [quiet] Do not echo the mini program's console to the host console.
- * @property {{ path?: string, query?: Record<string, string>, scene?: number }} [launch] Where the app opens.
+ * @property {{ path?: string, query?: Record<string, string>, scene?: number, shareTicket?: string }} [launch]
+ *   Where the app opens (a share card opened from a chat gives its path, query, scene and shareTicket).
  * @property {string} [appId]
+ * @property {string} [appName] The mini program's name (the default title of a share card).
+ * @property {import('./wx/files').FileStore} [files] The app's files (USER_DATA_PATH, temp files); survives App.exit.
+ * @property {import('./types').ChatPort | null} [chat] The simulated chat this app's user is in.
+ * @property {import('./wx/privacy').Consent} [consent] Whether the user agreed to the privacy guide (kept across
+ *   App.exit by the server).
  * @property {string} [sdkVersion] The base library version the app reports (project.config.json libVersion).
  */
 
@@ -422,13 +430,15 @@ function createRuntime(host, options = {}) {
       const page = tree.pageOf(node);
       if (!page) return;
       if (openType === 'share') {
-        const fn = page.instance.onShareAppMessage;
-        if (typeof fn === 'function') {
-          const content = callPage(page, 'onShareAppMessage', [
-            { from: 'button', target: { id: node.id || '', dataset: node.dataset || {} }, webViewUrl: '' },
-          ]);
-          shares.push({ route: page.route, from: 'button', content: toPlain(content) });
-        }
+        // A share button on a page without onShareAppMessage shares nothing; say why.
+        track(share('button', { id: node.id || '', dataset: node.dataset || {} })).catch((err) =>
+          log('warn', [err instanceof Error ? err.message : String(err)]),
+        );
+        return;
+      }
+      if (openType === 'agreePrivacyAuthorization') {
+        privacy.agreeTapped(node.id || '');
+        exparser.Event.dispatchEvent(node, exparser.Event.create('agreeprivacyauthorization', {}, {}));
         return;
       }
       const event = openType.toLowerCase();
@@ -440,7 +450,7 @@ function createRuntime(host, options = {}) {
     },
     warn: (message) => log('warn', [message]),
   };
-  registerBuiltins(host.framework, tree, (node) => {
+  const unregisterBuiltins = registerBuiltins(host.framework, tree, (node) => {
     const page = tree.pageOf(node);
     return page && router.byId(page.id) === page ? builtinServices : null;
   });
@@ -509,21 +519,47 @@ function createRuntime(host, options = {}) {
   const launchQuery = options.launch && options.launch.query ? { ...options.launch.query } : {};
   let launchPath = config.entry;
   if (options.launch && options.launch.path) launchPath = paths.parseUrl(options.launch.path).route;
-  const launchOptions = () => ({
-    path: launchPath,
-    query: { ...launchQuery },
-    scene: (options.launch && options.launch.scene) || 1001,
+  /** @param {{ path: string, query: Record<string, string>, scene?: number, shareTicket?: string }} o */
+  const enterInfo = (o) => ({
+    path: o.path,
+    query: { ...o.query },
+    scene: o.scene || 1001,
+    ...(o.shareTicket ? { shareTicket: o.shareTicket } : {}),
     referrerInfo: {},
     forwardMaterials: [],
     apiCategory: 'default',
   });
+  const launchOptions = () =>
+    enterInfo({
+      path: launchPath,
+      query: launchQuery,
+      scene: options.launch && options.launch.scene,
+      shareTicket: options.launch && options.launch.shareTicket,
+    });
+  /** How the app was last entered (a warm entry from a chat card changes it; the launch options stay). */
+  let enterOptions = launchOptions();
   const state = {
     share: /** @type {Record<string, unknown>} */ ({}),
     tabBar: /** @type {Record<string, unknown>} */ ({}),
     analytics: /** @type {unknown[]} */ ([]),
   };
+  const files = createFileSystem(options.files || createFileStore(), {
+    later,
+    report,
+    unsupported: (feature, detail) => wxApi.unsupported(feature, detail),
+  });
+  const privacy = createPrivacy({
+    enabled: config.raw.__usePrivacyCheck__ === true,
+    consent: options.consent || { agreed: false },
+    appName: options.appName || '',
+    log,
+    call: (fn, args, label) => void safeCall(fn, null, args, label),
+  });
   const wxApi = createWx({
     later,
+    files,
+    privacy,
+    chat: options.chat || null,
     report,
     router,
     ui,
@@ -532,12 +568,83 @@ function createRuntime(host, options = {}) {
     selectorQueries,
     config,
     launchOptions,
+    enterOptions: () => ({ ...enterOptions, query: { ...enterOptions.query } }),
     account: { appId: options.appId || 'touristappid' },
     log,
     callPage,
     appEvents,
     state,
   });
+
+  /** How long WeChat waits for onShareAppMessage's `promise` before it shares the card as returned. */
+  const SHARE_PROMISE_MS = 3000;
+
+  /**
+   * Shares the current page as a card, as 转发 does: calls its `onShareAppMessage({ from, target })`, fills in
+   * WeChat's defaults (title: the mini program's name; path: the page's route; imageUrl: '' where WeChat takes a
+   * screenshot), waits up to 3 s for a returned `promise`, and sends the card into the chat. The menu's 转发 is
+   * refused on a page without `onShareAppMessage` or after `wx.hideShareMenu()` (a share button still works there,
+   * as in WeChat, as long as the page has the handler).
+   * @param {'button' | 'menu'} from
+   * @param {unknown} [target] the share button (id, dataset)
+   * @returns {Promise<import('./types').ShareCard>}
+   */
+  async function share(from, target) {
+    const page = router.current();
+    if (!page) throw new Error('share: no page is open');
+    if (typeof page.instance.onShareAppMessage !== 'function')
+      throw new Error(`share: ${page.route} has no onShareAppMessage, so 转发 is greyed out`);
+    if (from === 'menu' && page.shareMenu && page.shareMenu.shown === false)
+      throw new Error(`share: ${page.route} called wx.hideShareMenu(), so the menu has no 转发`);
+    const returned = callPage(page, 'onShareAppMessage', [{ from, target, webViewUrl: '' }]);
+    /** @type {Record<string, unknown>} */
+    let content = returned && typeof returned === 'object' ? { .../** @type {object} */ (returned) } : {};
+    const promise = /** @type {{ then?: unknown }} */ (content.promise);
+    if (promise && typeof promise.then === 'function') {
+      const resolved = await Promise.race([
+        /** @type {Promise<unknown>} */ (promise).then(
+          (v) => v,
+          (err) => void report(err, `${page.route}#onShareAppMessage promise`),
+        ),
+        new Promise((resolve) => setTimeout(() => resolve(undefined), SHARE_PROMISE_MS)),
+      ]);
+      if (resolved && typeof resolved === 'object') content = { ...content, .../** @type {object} */ (resolved) };
+    }
+    const text = (/** @type {unknown} */ v) => (typeof v === 'string' && v ? v : '');
+    /** @type {import('./types').ShareCard} */
+    const card = {
+      title: text(content.title) || options.appName || '',
+      path: text(content.path) || `/${page.route}`,
+      imageUrl: text(content.imageUrl),
+      from,
+      withShareTicket: !!(page.shareMenu && page.shareMenu.withShareTicket),
+    };
+    shares.push({ route: page.route, from, content: toPlain(card) });
+    if (options.chat) options.chat.shareCard(card);
+    else log('warn', ['share: this app is in no chat (startServer({ chat })); the card is recorded in runtime.shares']);
+    return card;
+  }
+
+  /**
+   * Brings the app to the front again from a chat (a card opened while it runs): App.onHide, then onShow and
+   * wx.onAppShow listeners with the new enter options, and a reLaunch to the card's page, as WeChat does.
+   * @param {{ path: string, query: Record<string, string>, scene: number, shareTicket?: string }} entry
+   */
+  async function enter(entry) {
+    if (app) safeCall(/** @type {Function | undefined} */ (app.onHide), app, [], 'App#onHide');
+    for (const fn of [...(appEvents.AppHide || [])]) safeCall(fn, null, [], 'wx.onAppHide listener');
+    enterOptions = enterInfo(entry);
+    const opts = { ...enterOptions, query: { ...enterOptions.query } };
+    if (app) safeCall(/** @type {Function | undefined} */ (app.onShow), app, [opts], 'App#onShow');
+    for (const fn of [...(appEvents.AppShow || [])]) safeCall(fn, null, [opts], 'wx.onAppShow listener');
+    const search = Object.entries(entry.query)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('&');
+    await new Promise((resolve, reject) =>
+      wxApi.api.reLaunch({ url: `/${entry.path}${search ? `?${search}` : ''}`, success: resolve, fail: reject }),
+    );
+    await settle();
+  }
 
   /** @param {Record<string, unknown>} opts */
   function App(opts) {
@@ -653,6 +760,7 @@ function createRuntime(host, options = {}) {
       userTimers.clear();
       timerHandles.clear();
       exparser.removeGlobalErrorListener(errorListener);
+      unregisterBuiltins();
       pagesRoot.remove();
       listeners.clear();
       if (latest === tag) latest = '';
@@ -671,6 +779,11 @@ function createRuntime(host, options = {}) {
     registry,
     stats,
     shares,
+    share,
+    enter,
+    files,
+    /** @param {ExpNode} node */
+    canvasPixels: (node) => selectorQueries.canvasPixels(node),
     state,
     storage: storageBackend,
     exparser,

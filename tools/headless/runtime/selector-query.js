@@ -7,6 +7,7 @@
  */
 
 const { inertObject } = require('./inert');
+const { createCanvasNode } = require('./canvas');
 
 /** @typedef {import('./types').ExpNode} ExpNode */
 
@@ -19,27 +20,29 @@ const { inertObject } = require('./inert');
  * @param {(feature: string, detail?: string) => void} deps.unsupported Warns once per page.
  */
 function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsupported }) {
+  /** Each `<canvas>` element's node, so every query answers the same one and its pixels stay. */
+  /** @type {WeakMap<ExpNode, ReturnType<typeof createCanvasNode>>} */
+  const canvases = new WeakMap();
+
   /**
-   * `fields({ node: true })`: the node object. A canvas has no pixels without a device: its node and contexts are
-   * inert (drawing does nothing), with an `unsupported: canvas` warning; a scroll-view's node scrolls nothing.
+   * `fields({ node: true })`: the node object. A canvas gives a node whose 2d context rasterises what is drawn
+   * (canvas.js); a scroll-view's node scrolls nothing.
    * @param {ExpNode} node
    */
   function nodeOf(node) {
     const is = String(/** @type {{ is?: unknown }} */ (node).is || '');
-    if (is === 'canvas') {
-      unsupported('canvas', 'no pixels without a device: drawing does nothing in the headless runtime');
-      return inertObject({
-        width: 300,
-        height: 150,
-        getContext: () => inertObject({ canvas: null }),
-        requestAnimationFrame: () => 0,
-        cancelAnimationFrame: () => undefined,
-        createImage: () => inertObject({ width: 0, height: 0 }),
-        createImageData: () => inertObject({ width: 0, height: 0, data: [] }),
-        toDataURL: () => 'data:,',
-      });
-    }
+    if (is === 'canvas') return canvasOf(node).node;
     return inertObject({ id: node.id || '' });
+  }
+
+  /** @param {ExpNode} node */
+  function canvasOf(node) {
+    let canvas = canvases.get(node);
+    if (!canvas) {
+      canvas = createCanvasNode({ unsupported });
+      canvases.set(node, canvas);
+    }
+    return canvas;
   }
 
   /**
@@ -168,6 +171,14 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
   return {
     /** @param {ExpNode | null} [scope] */
     create: (scope) => new SelectorQuery(scope || null),
+    /**
+     * The pixels drawn on a `<canvas>` element so far, or null (not a canvas, or nothing drawn).
+     * @param {ExpNode} node
+     */
+    canvasPixels: (node) =>
+      String(/** @type {{ is?: unknown }} */ (node).is || '') === 'canvas' && canvases.has(node)
+        ? /** @type {ReturnType<typeof createCanvasNode>} */ (canvases.get(node)).snapshot()
+        : null,
   };
 }
 

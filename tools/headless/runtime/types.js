@@ -123,6 +123,37 @@
  * @property {{ setDataCount: number, setDataBytes: number, renderMs: number }} stats
  * @property {unknown} [openerChannel]
  * @property {string} [navigationBarTitle]
+ * @property {{ shown?: boolean, withShareTicket?: boolean }} [shareMenu] What wx.showShareMenu/hideShareMenu said.
+ */
+
+/**
+ * A file in a chat, as a member's picker sees it.
+ * @typedef {object} ChatFile
+ * @property {string} name
+ * @property {Uint8Array} bytes
+ * @property {number} time Milliseconds since the epoch, when it was sent.
+ */
+
+/**
+ * A share card: what `onShareAppMessage` returned, with WeChat's defaults filled in.
+ * @typedef {object} ShareCard
+ * @property {string} title
+ * @property {string} path '/pages/x/index?a=1', as the page gave it
+ * @property {string} imageUrl
+ * @property {'button' | 'menu'} from
+ * @property {boolean} withShareTicket Whether the sharer asked for a shareTicket (wx.showShareMenu).
+ */
+
+/**
+ * How one app takes part in a simulated chat (../chat.js `createChat().join(name)`): what it sends, what its
+ * pickers and scanner find there. No Node API is needed to implement it.
+ * @typedef {object} ChatPort
+ * @property {string} member Who this app's user is in the chat.
+ * @property {(file: { name: string, bytes: Uint8Array }) => void} shareFile wx.shareFileMessage
+ * @property {(card: ShareCard) => void} shareCard onShareAppMessage's card
+ * @property {(options: { count: number, type: string, extension: string[] | null }) => ChatFile[] | null} pickFiles
+ *   wx.chooseMessageFile: the files picked, or null when the pick is cancelled
+ * @property {() => string | null} scan wx.scanCode: the text of the QR code on the projector, or null
  */
 
 module.exports = {};

@@ -26,6 +26,7 @@ const SYNC = new Set([
   'getRealtimeLogManager',
   'getLogManager',
   'getMenuButtonBoundingClientRect',
+  'getFileSystemManager',
   'getWindowInfo',
   'getDeviceInfo',
   'getAppBaseInfo',

@@ -11,6 +11,7 @@ const { ApiError, isSyncApi, deliver, UNSUPPORTED_FAIL } = require('./api');
 const { RouteError, EventChannel } = require('../router');
 const { inertObject, NOT_METHODS: NOT_API } = require('../inert');
 const { createWorklet } = require('./worklet');
+const { USER_DATA_PATH, encode, toBase64, fromBase64, baseName, fileKind } = require('./files');
 const KNOWN_APIS = new Set(/** @type {string[]} */ (require('./known-apis')));
 
 /** @typedef {import('../types').PageRecord} PageRecord */
@@ -58,6 +59,10 @@ const ANIMATION_METHODS = [
  * @property {ReturnType<import('../selector-query').createSelectorQueryFactory>} selectorQueries
  * @property {import('../app-config').AppConfig} config
  * @property {() => Record<string, unknown>} launchOptions
+ * @property {() => Record<string, unknown>} enterOptions
+ * @property {ReturnType<import('./files').createFileSystem>} files
+ * @property {import('../types').ChatPort | null} chat
+ * @property {ReturnType<import('./privacy').createPrivacy>} privacy
  * @property {{ appId: string }} account
  * @property {(level: string, args: unknown[]) => void} log
  * @property {(record: PageRecord, name: string, args: unknown[]) => unknown} callPage
@@ -232,15 +237,30 @@ function createWx(ctx) {
       return res;
     },
     getClipboardData: system.getClipboardData,
-    scanCode() {
+    /** @param {unknown} o */
+    scanCode(o) {
+      const types = obj(o).scanType;
+      const wantsQr = !Array.isArray(types) || types.includes('qrCode');
+      const text = ctx.chat && wantsQr ? ctx.chat.scan() : null;
+      if (text !== null) {
+        return {
+          result: text,
+          scanType: 'QR_CODE',
+          charSet: 'UTF-8',
+          rawData: toBase64(encode(text, 'utf8')),
+          path: '',
+        };
+      }
       ctx.log('warn', [
-        'wx.scanCode: no camera in the headless runtime, answered as cancelled (mock it with mockWxMethod)',
+        ctx.chat
+          ? 'wx.scanCode: no QR code on the projector (chat.project(server, selector)), answered as cancelled'
+          : 'wx.scanCode: no camera in the headless runtime, answered as cancelled (mock it with mockWxMethod)',
       ]);
       return system.scanCode();
     },
     // No album or camera: picking answers as if the person cancelled; a test picks a file with mockWxMethod.
     ...Object.fromEntries(
-      ['chooseMedia', 'chooseImage', 'chooseMessageFile'].map((name) => [
+      ['chooseMedia', 'chooseImage'].map((name) => [
         name,
         () => {
           ctx.log('warn', [
@@ -250,6 +270,65 @@ function createWx(ctx) {
         },
       ]),
     ),
+    /** @param {unknown} o */
+    chooseMessageFile(o) {
+      const opts = obj(o);
+      const count = Number(opts.count);
+      if (!Number.isInteger(count) || count < 1 || count > 100)
+        throw new ApiError('parameter error: parameter.count should be an integer from 1 to 100');
+      const type = String(opts.type ?? 'all');
+      if (!['all', 'video', 'image', 'file'].includes(type))
+        throw new ApiError(`parameter error: parameter.type should be one of all, video, image, file`);
+      const extension = Array.isArray(opts.extension) ? opts.extension.map((e) => String(e)) : null;
+      const picked = ctx.chat ? ctx.chat.pickFiles({ count, type, extension }) : null;
+      if (!picked) {
+        ctx.log('warn', [
+          ctx.chat
+            ? 'wx.chooseMessageFile: the pick was cancelled (no file of the chat matches, or the test chose to cancel)'
+            : 'wx.chooseMessageFile: this app is in no chat (startServer({ chat })), answered as cancelled (or mock it with mockWxMethod)',
+        ]);
+        throw new ApiError('cancel');
+      }
+      return {
+        tempFiles: picked.map((f) => ({
+          path: ctx.files.addTempFile(f.bytes, f.name),
+          size: f.bytes.length,
+          name: f.name,
+          type: fileKind(f.name),
+          time: Math.floor(f.time / 1000),
+        })),
+      };
+    },
+    /** @param {unknown} o */
+    shareFileMessage(o) {
+      const opts = obj(o);
+      if (typeof opts.filePath !== 'string' || !opts.filePath)
+        throw new ApiError('parameter error: parameter.filePath should be String');
+      const bytes = ctx.files.readBytes(opts.filePath);
+      const name = typeof opts.fileName === 'string' && opts.fileName ? opts.fileName : baseName(opts.filePath);
+      if (!ctx.chat) {
+        ctx.log('warn', ['wx.shareFileMessage: this app is in no chat (startServer({ chat }))']);
+        throw new ApiError('cancel');
+      }
+      ctx.chat.shareFile({ name, bytes });
+      return {};
+    },
+    getFileSystemManager: () => ctx.files.manager,
+    // privacy (held calls: ./privacy.js)
+    requirePrivacyAuthorize: () => ({}),
+    getPrivacySetting: () => ctx.privacy.setting(),
+    openPrivacyContract() {
+      ctx.log('info', ['wx.openPrivacyContract: WeChat would open the privacy guide the admin console holds']);
+      return {};
+    },
+    /** @param {unknown} fn */
+    onNeedPrivacyAuthorization: (fn) => ctx.privacy.onNeed(fn),
+    /** @param {unknown} fn */
+    offNeedPrivacyAuthorization: (fn) => ctx.privacy.offNeed(fn),
+    /** @param {unknown} buffer */
+    arrayBufferToBase64: (buffer) => toBase64(new Uint8Array(/** @type {ArrayBuffer} */ (buffer))),
+    /** @param {unknown} text */
+    base64ToArrayBuffer: (text) => fromBase64(String(text)).slice().buffer,
     getNetworkType: system.getNetworkType,
     vibrateShort: system.vibrateShort,
     vibrateLong: system.vibrateLong,
@@ -258,7 +337,7 @@ function createWx(ctx) {
 
     // app and launch
     getLaunchOptionsSync: () => ctx.launchOptions(),
-    getEnterOptionsSync: () => ctx.launchOptions(),
+    getEnterOptionsSync: () => ctx.enterOptions(),
     getAccountInfoSync: () => ({
       miniProgram: { appId: ctx.account.appId, envVersion: 'develop', version: '' },
       plugin: {},
@@ -371,10 +450,26 @@ function createWx(ctx) {
     },
     stopPullDownRefresh: () => ({}),
     /** @param {unknown} o */
-    showShareMenu: (o) => (Object.assign(ctx.state.share, { shown: true }, obj(o)), {}),
-    hideShareMenu: () => ((ctx.state.share.shown = false), {}),
+    showShareMenu(o) {
+      Object.assign(ctx.state.share, { shown: true }, obj(o));
+      const page = current();
+      if (page) page.shareMenu = { ...page.shareMenu, shown: true, withShareTicket: !!obj(o).withShareTicket };
+      return {};
+    },
+    hideShareMenu() {
+      ctx.state.share.shown = false;
+      const page = current();
+      if (page) page.shareMenu = { ...page.shareMenu, shown: false };
+      return {};
+    },
     /** @param {unknown} o */
-    updateShareMenu: (o) => (Object.assign(ctx.state.share, obj(o)), {}),
+    updateShareMenu(o) {
+      Object.assign(ctx.state.share, obj(o));
+      const page = current();
+      if (page && 'withShareTicket' in obj(o))
+        page.shareMenu = { ...page.shareMenu, withShareTicket: !!obj(o).withShareTicket };
+      return {};
+    },
     createSelectorQuery: () => ctx.selectorQueries.create(null),
     /**
      * @param {{ createIntersectionObserver?: (o: unknown) => unknown } | undefined} component
@@ -441,7 +536,9 @@ function createWx(ctx) {
         }
       };
     }
-    return (/** @type {unknown} */ options) => deliver(name, options, () => fn(options), later, ctx.report);
+    // A call WeChat's privacy check holds (./privacy.js) answers once the user has answered the notice.
+    return (/** @type {unknown} */ options) =>
+      deliver(name, options, () => ctx.privacy.gate(name, () => fn(options)), later, ctx.report);
   };
 
   /** @type {Record<string, Function>} */
@@ -604,7 +701,7 @@ function createWx(ctx) {
     const mocked = mocks.get(name);
     if (mocked) return mocked;
     if (assigned.has(name)) return assigned.get(name);
-    if (name === 'env') return { USER_DATA_PATH: 'http://usr' };
+    if (name === 'env') return { USER_DATA_PATH };
     if (name === 'cloud') return cloud;
     if (name === 'worklet') {
       unsupported('wx.worklet', 'worklet animations need the skyline renderer');
