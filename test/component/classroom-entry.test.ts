@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { installPrivacyHandler } from '../../miniprogram/services/privacy';
-import { installClassroomWx, type ClassroomWx } from '../helpers/classroom';
+import { useClassroomWx } from '../helpers/classroom';
 import { find, must, tap, tapCell, tapVant, text } from '../helpers/dom';
 import { fake } from '../helpers/environment';
 import { MINIPROGRAM_ROOT } from '../helpers/paths';
@@ -9,10 +9,7 @@ import { renderPage, settle } from '../helpers/render';
 
 jest.setTimeout(30000);
 
-let wxc: ClassroomWx;
-beforeEach(() => {
-  wxc = installClassroomWx();
-});
+const device = useClassroomWx();
 
 describe('the classroom entry', () => {
   it('is reachable from 我的 and from 实操, and leads a teacher to a new assignment', async () => {
@@ -40,14 +37,14 @@ describe('privacy check', () => {
     const page = await renderPage('console/classroom/join/index');
     expect(find(page, '#privacy', '#agree-btn')).toBeUndefined();
     const answers: unknown[] = [];
-    wxc.privacyListener?.((r) => answers.push(r), { referrer: 'scanCode' });
+    device().privacyListener?.((r) => answers.push(r), { referrer: 'scanCode' });
     await settle();
     expect(text(page, '#privacy')).toContain('只有你自己选择分享的聊天才会收到');
     must(page, '#privacy', '#agree-btn').dispatchEvent('agreeprivacyauthorization');
     await settle();
     expect(answers).toEqual([{ buttonId: 'agree-btn', event: 'agree' }]);
     expect(find(page, '#privacy', '#agree-btn')).toBeUndefined();
-    wxc.privacyListener?.((r) => answers.push(r), { referrer: 'chooseMessageFile' });
+    device().privacyListener?.((r) => answers.push(r), { referrer: 'chooseMessageFile' });
     await settle();
     await tap(page, '#privacy', '#privacy-decline');
     expect(answers[1]).toEqual({ event: 'disagree' });

@@ -7,7 +7,7 @@ import {
   type Assignment,
 } from '../../miniprogram/console/classroom/index';
 import { rememberAssignment } from '../../miniprogram/services/classroom';
-import { installClassroomWx, type ClassroomWx } from '../helpers/classroom';
+import { useClassroomWx } from '../helpers/classroom';
 import { tapVant, text, typeInto } from '../helpers/dom';
 import { fake } from '../helpers/environment';
 import { renderPage, type RenderedPage } from '../helpers/render';
@@ -15,10 +15,7 @@ import { LAB, studentResult } from '../unit/classroom/fixtures';
 
 jest.setTimeout(40000);
 
-let wxc: ClassroomWx;
-beforeEach(() => {
-  wxc = installClassroomWx();
-});
+const device = useClassroomWx();
 
 const ROSTER = 'console/classroom/roster/index';
 const ID = assignmentId(LAB);
@@ -53,7 +50,7 @@ describe('teacher: collect', () => {
     expect(text(page, '#summary')).toBe('已交 0 人（逾期 0），未交 3 人');
 
     const good = file(0);
-    wxc.picks.push([
+    device().picks.push([
       { name: 'a.json', text: good },
       { name: 'b.json', text: file(1) },
       { name: 'edited.json', text: file(2).replace('"hints":0', '"hints":9') },
@@ -65,7 +62,7 @@ describe('teacher: collect', () => {
       { name: 'big.json', text: `{"app":"reglab-result",${' '.repeat(20000)}}` },
     ]);
     await tapVant(page, '#import-files');
-    expect(wxc.pickCalls[0]).toEqual({ count: 100, type: 'file', extension: ['json'] });
+    expect(device().pickCalls[0]).toEqual({ count: 100, type: 'file', extension: ['json'] });
     expect(outcomes(page)).toEqual([
       'added: a.json：已收到 学生01 的成绩。',
       'added: b.json：已收到 学生02 的成绩。',
@@ -87,11 +84,11 @@ describe('teacher: collect', () => {
     expect(text(page, '#heat')).toContain('全班卡在哪里');
 
     // A later hand-in replaces the earlier one, visibly; a cancelled pick changes nothing.
-    wxc.picks.push([{ name: 'a2.json', text: file(0, { submittedAt: Date.UTC(2026, 11, 15, 2, 0) }) }]);
+    device().picks.push([{ name: 'a2.json', text: file(0, { submittedAt: Date.UTC(2026, 11, 15, 2, 0) }) }]);
     await tapVant(page, '#import-files');
     expect(outcomes(page)).toEqual(['replaced: a2.json：学生01 重新提交，已替换 2026-12-14 10:00 的那一份。']);
     expect(rows(page)[0].lines).toContain('重新提交 1 次');
-    wxc.picks.push(null);
+    device().picks.push(null);
     await tapVant(page, '#import-files');
     expect(fake.toasts.map((t) => t.title)).toContain('没有选择文件。');
     expect(text(page, '#summary')).toBe('已交 2 人（逾期 0），未交 1 人');
@@ -99,7 +96,7 @@ describe('teacher: collect', () => {
 
   it('scans result QR codes one after another until cancelled, then exports a CSV with a BOM that reads back', async () => {
     const page = await open();
-    wxc.scans.push(resultCode(studentResult(LAB, 2)), 'not a result', resultCode(studentResult(LAB, 3)), null);
+    device().scans.push(resultCode(studentResult(LAB, 2)), 'not a result', resultCode(studentResult(LAB, 3)), null);
     await tapVant(page, '#scan-results');
     expect(outcomes(page)).toEqual([
       'added: QR 1：已收到 学生03 的成绩。',
@@ -108,8 +105,8 @@ describe('teacher: collect', () => {
     ]);
     expect(text(page, '#summary')).toBe('已交 2 人（逾期 0），未交 0 人');
     await tapVant(page, '#export');
-    expect(wxc.shared).toHaveLength(1);
-    const csv = wxc.shared[0].text;
+    expect(device().shared).toHaveLength(1);
+    const csv = device().shared[0].text;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const table = parseCsv(csv);
     expect(table[0].slice(0, 4)).toEqual(['学号', '姓名', '状态', '提交时间（北京时间）']);
@@ -122,18 +119,18 @@ describe('teacher: collect', () => {
 
   it('imports a class list from a CSV file and keeps results of students not on it', async () => {
     const page = await open();
-    wxc.picks.push([{ name: 'b.json', text: file(5) }]);
+    device().picks.push([{ name: 'b.json', text: file(5) }]);
     await tapVant(page, '#import-files');
-    wxc.picks.push([{ name: 'class.csv', text: '\uFEFF姓名,学号\r\n学生01,20230001\r\n' }]);
+    device().picks.push([{ name: 'class.csv', text: '\uFEFF姓名,学号\r\n学生01,20230001\r\n' }]);
     await tapVant(page, '#class-list-import');
-    expect(wxc.pickCalls[1]).toEqual({ count: 1, type: 'file', extension: ['csv', 'txt'] });
+    expect(device().pickCalls[1]).toEqual({ count: 1, type: 'file', extension: ['csv', 'txt'] });
     expect(text(page, '#summary')).toBe('已交 1 人（逾期 0），未交 1 人 · 另有 1 人不在名单上');
     expect(text(page, '#roster')).toContain('不在名单上');
   });
 
   it('imports 40 students files and draws the roster within the 2 s budget', async () => {
     const page = await open();
-    wxc.picks.push(Array.from({ length: 40 }, (_, i) => ({ name: `s${i}.json`, text: file(i) })));
+    device().picks.push(Array.from({ length: 40 }, (_, i) => ({ name: `s${i}.json`, text: file(i) })));
     const started = Date.now();
     await tapVant(page, '#import-files');
     const ms = Date.now() - started;

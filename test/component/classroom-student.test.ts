@@ -1,17 +1,17 @@
 import {
   assignmentId,
+  assignmentMissions,
   encodeAssignment,
   readResultCode,
   readResultFile,
   shareQuery,
   type Assignment,
 } from '../../miniprogram/console/classroom/index';
-import { assignmentMissions } from '../../miniprogram/console/classroom/index';
 import { encodeMission, MISSIONS } from '../../miniprogram/console/missions/index';
 import { readAssignments, readClassroomQuiz, readStudent } from '../../miniprogram/services/classroom';
 import { setLang } from '../../miniprogram/core/progress/actions';
 import { updateProgress } from '../../miniprogram/services/storage';
-import { decodeCanvas, installClassroomWx, playSolution, type ClassroomWx } from '../helpers/classroom';
+import { decodeCanvas, playSolution, ownMission, useClassroomWx } from '../helpers/classroom';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { fake } from '../helpers/environment';
 import { answerByTapping, questionOnScreen } from '../helpers/quiz';
@@ -19,10 +19,7 @@ import { renderPage, settle, type RenderedPage } from '../helpers/render';
 
 jest.setTimeout(40000);
 
-let wxc: ClassroomWx;
-beforeEach(() => {
-  wxc = installClassroomWx();
-});
+const device = useClassroomWx();
 
 const JOIN = 'console/classroom/join/index';
 const LAB: Assignment = {
@@ -52,7 +49,7 @@ describe('student: join', () => {
     await typeInto(page, '#join-code', '   ');
     await tapVant(page, '#join-open');
     expect(text(page, '#join-error')).toBe('请先粘贴或扫描作业码。');
-    wxc.scans.push(null);
+    device().scans.push(null);
     await tapVant(page, '#join-scan');
     expect(text(page, '#join-error')).toBe('没有扫到二维码。');
     const code = encodeAssignment(LAB);
@@ -67,7 +64,7 @@ describe('student: join', () => {
   });
 
   it('opens from a group share card (scene 1044) with the class, due date, what is left, missions and quiz', async () => {
-    wxc.scene = 1044;
+    device().scene = 1044;
     const page = await renderPage(JOIN, { query: { a: encodeAssignment(LAB) } });
     expect(text(page, '#assignment-class')).toBe('软件2301班');
     expect(text(page, '#assignment-due')).toBe('截止：2099-12-20 18:00（北京时间）');
@@ -81,7 +78,7 @@ describe('student: join', () => {
 
   it('opens from a scanned QR code and from a pasted whole link, and lists it on the entry afterwards', async () => {
     const page = await renderPage(JOIN);
-    wxc.scans.push(shareQuery(LAB));
+    device().scans.push(shareQuery(LAB));
     await tapVant(page, '#join-scan');
     expect(text(page, '#assignment-class')).toBe('软件2301班');
     const again = await renderPage(JOIN);
@@ -144,10 +141,10 @@ describe('student: work and hand in', () => {
     expect(text(handin, '#handin-summary')).toBe('李四 · 软件2301班：完成 1/2 个任务 · 测验 67%');
     expect(text(handin, '#handin-note')).toContain('不能防止有意作弊');
     await tapVant(handin, '#handin-file');
-    expect(wxc.shared).toHaveLength(1);
-    expect(wxc.shared[0].fileName).toBe('reglab-软件2301班-2023002-李四.json');
-    expect(wxc.shared[0].filePath).toBe(`wxfile://usr/${wxc.shared[0].fileName}`);
-    const read = readResultFile(wxc.shared[0].text, CONTEXT);
+    expect(device().shared).toHaveLength(1);
+    expect(device().shared[0].fileName).toBe('reglab-软件2301班-2023002-李四.json');
+    expect(device().shared[0].filePath).toBe(`wxfile://usr/${device().shared[0].fileName}`);
+    const read = readResultFile(device().shared[0].text, CONTEXT);
     if (!read.ok) throw new Error(read.message.en);
     expect(read.result.student).toEqual({ name: '李四', number: '2023002' });
     expect(read.result.missions.map((m) => [m.id, m.solved])).toEqual([
@@ -156,23 +153,23 @@ describe('student: work and hand in', () => {
     ]);
     expect(read.result.missions[1].unmet.length).toBeGreaterThan(0);
     expect(read.result.quiz?.percent).toBe(67);
-    expect(wxc.shared[0].text.length).toBeLessThan(4096);
+    expect(device().shared[0].text.length).toBeLessThan(4096);
   });
 
   it('a closed share sheet and a full folder say nothing was sent; the result QR code decodes to a result the teacher can read', async () => {
     await joinAs('王五', '');
     const handin = await renderPage('console/classroom/handin/index', { query: { id: ID } });
     expect(text(handin, '#handin-summary')).toBe('王五 · 软件2301班：完成 0/2 个任务 · 测验未完成');
-    wxc.shareAccepts = false;
+    device().shareAccepts = false;
     await tapVant(handin, '#handin-file');
     expect(text(handin, '#handin-message')).toBe('没有发送：可以再试一次，或改用成绩二维码。');
-    wxc.failFileWrites = true;
+    device().failFileWrites = true;
     await tapVant(handin, '#handin-file');
     expect(text(handin, '#handin-message')).toBe('成绩文件没能写入手机存储：请改用成绩二维码。');
-    expect(wxc.shared).toEqual([]);
+    expect(device().shared).toEqual([]);
     await tapVant(handin, '#handin-qr');
     await settle(30);
-    const scanned = decodeCanvas(wxc, 'result-qr');
+    const scanned = decodeCanvas(device(), 'result-qr');
     expect(scanned).toBe(text(handin, '#handin-code'));
     const read = readResultCode(scanned, CONTEXT);
     expect(read.ok && read.result.student.name).toBe('王五');
@@ -187,9 +184,7 @@ describe('student: work and hand in', () => {
   });
 
   it('plays a teacher-built mission of the assignment in the console', async () => {
-    const base = MISSIONS.find((m) => m.id === 'name-rules');
-    if (!base) throw new Error('no name-rules');
-    const own = { ...base, id: 'my-name-check', title: { zh: '我的名称练习', en: 'My name drill' } };
+    const own = ownMission();
     const withOwn: Assignment = { ...LAB, missions: [{ code: encodeMission(own) }], quiz: null };
     const page = await renderPage(JOIN, { query: { a: encodeAssignment(withOwn) } });
     expect(text(page, '#mission-my-name-check')).toContain('我的名称练习');

@@ -5,7 +5,7 @@ import { encodeMission, MISSIONS } from '../../miniprogram/console/missions/inde
 import { setLang } from '../../miniprogram/core/progress/actions';
 import { readAssignments } from '../../miniprogram/services/classroom';
 import { updateProgress } from '../../miniprogram/services/storage';
-import { decodeCanvas, installClassroomWx, type ClassroomWx } from '../helpers/classroom';
+import { decodeCanvas, ownMission, useClassroomWx } from '../helpers/classroom';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { fake } from '../helpers/environment';
 import { renderPage, settle } from '../helpers/render';
@@ -13,10 +13,7 @@ import { MINIPROGRAM_ROOT } from '../helpers/paths';
 
 jest.setTimeout(30000);
 
-let wxc: ClassroomWx;
-beforeEach(() => {
-  wxc = installClassroomWx();
-});
+const device = useClassroomWx();
 
 const TEACH = 'console/classroom/teach/index';
 
@@ -70,7 +67,7 @@ describe('teacher: create an assignment', () => {
       quiz: { mode: 'stage', stage: 'release', count: 6 },
     });
     // The share card: the menu is on, and the card opens the join page with the compact assignment.
-    expect(wxc.shareMenus).toHaveLength(1);
+    expect(device().shareMenus).toHaveLength(1);
     const card = (
       page.instance as unknown as { onShareAppMessage(): { title: string; path: string } }
     ).onShareAppMessage();
@@ -83,7 +80,7 @@ describe('teacher: create an assignment', () => {
       /<button id="share"[^>]*open-type="share"/,
     );
     // The QR code drawn on the canvas decodes (jsQR) back to the same assignment.
-    const scanned = decodeCanvas(wxc, 'assignment-qr');
+    const scanned = decodeCanvas(device(), 'assignment-qr');
     expect(scanned).toBe(shareQuery(decoded.assignment));
     expect(find(page, '#qr-error')).toBeUndefined();
     // The text code.
@@ -115,9 +112,7 @@ describe('teacher: create an assignment', () => {
   });
 
   it('adds a teacher-built mission by its code, says why a code cannot be added, and embeds it in the assignment', async () => {
-    const base = MISSIONS.find((m) => m.id === 'name-rules');
-    if (!base) throw new Error('no name-rules');
-    const own = { ...base, id: 'my-name-check', title: { zh: '我的名称练习', en: 'My name drill' } };
+    const own = ownMission();
     const code = encodeMission(own);
     const page = await renderPage(TEACH);
     await typeInto(page, '#class-name', '软件2301班');

@@ -4,7 +4,7 @@
  * chat, the launch scene, and a 2d canvas that records what is drawn so the QR code can be decoded with jsQR.
  */
 import jsQR from 'jsqr';
-import { EMPTY_MEMORY, remember, resolveStep } from '../../miniprogram/console/missions/index';
+import { EMPTY_MEMORY, remember, resolveStep, type Mission } from '../../miniprogram/console/missions/index';
 import {
   closeMission,
   currentMission,
@@ -188,4 +188,23 @@ export function playSolution(id: string, steps = Infinity): void {
     memory = remember(memory, (after && after.run.lastReveal) || undefined);
   }
   closeMission();
+}
+
+/** The classroom fake for every test of a file: installed before each test; the getter gives the current one. */
+export function useClassroomWx(): () => ClassroomWx {
+  let current: ClassroomWx | null = null;
+  beforeEach(() => {
+    current = installClassroomWx();
+  });
+  return () => {
+    if (!current) throw new Error('useClassroomWx: no test is running');
+    return current;
+  };
+}
+
+/** A teacher-built mission: a built-in one under another id and title (what a mission share code carries). */
+export function ownMission(): Mission {
+  const base = findMission('name-rules');
+  if (!base) throw new Error('no name-rules mission');
+  return { ...base, id: 'my-name-check', title: { zh: '我的名称练习', en: 'My name drill' } };
 }
