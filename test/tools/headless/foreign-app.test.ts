@@ -219,6 +219,12 @@ it('fails a page that imports a missing file with the module named, and the next
   expect(await (await page.$('#title'))?.text()).toBe('home');
 });
 
+it("finds './name' in miniprogram_npm when no such file is beside the page, as DevTools does after 构建 npm", async () => {
+  const { page, exceptions: thrown } = await open('pages/npm-dot/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#text'))?.text()).toBe('scoped npm');
+});
+
 it('keeps the methods of an animation kept in data (setData deep-copies it, own methods survive)', async () => {
   const { page, exceptions: thrown } = await open('pages/animation-data/index');
   expect(thrown).toEqual([]);
