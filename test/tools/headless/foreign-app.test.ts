@@ -168,6 +168,14 @@ it('gives a canvas node from fields({ node: true }), runs groupSetData, and expo
   expect(said.some((w) => w.startsWith('unsupported: this.animate'))).toBe(true);
 });
 
+it('gives a WebGL context that answers what three.js asks before drawing, draws nothing, and says so once', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/webgl/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#version'))?.text()).toBe('1 23');
+  expect(await (await page.$('#checks'))?.text()).toBe('true true 16 true true 200x100');
+  expect(said.filter((w) => w.startsWith('unsupported: webgl'))).toHaveLength(1);
+});
+
 it('names native components it does not render, once per page, instead of rendering them silently', async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/native/index');
   expect(thrown).toEqual([]);

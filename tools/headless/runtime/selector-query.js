@@ -7,6 +7,7 @@
  */
 
 const { inertObject } = require('./inert');
+const { createWebGLContext } = require('./webgl');
 
 /** @typedef {import('./types').ExpNode} ExpNode */
 
@@ -21,23 +22,31 @@ const { inertObject } = require('./inert');
 function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsupported }) {
   /**
    * `fields({ node: true })`: the node object. A canvas has no pixels without a device: its node and contexts are
-   * inert (drawing does nothing), with an `unsupported: canvas` warning; a scroll-view's node scrolls nothing.
+   * inert (drawing does nothing), with an `unsupported: canvas` warning (and `unsupported: webgl` for a WebGL
+   * context, runtime/webgl.js); a scroll-view's node scrolls nothing.
    * @param {ExpNode} node
    */
   function nodeOf(node) {
     const is = String(/** @type {{ is?: unknown }} */ (node).is || '');
     if (is === 'canvas') {
       unsupported('canvas', 'no pixels without a device: drawing does nothing in the headless runtime');
-      return inertObject({
+      /** @type {Record<string, unknown>} */
+      const canvas = inertObject({
         width: 300,
         height: 150,
-        getContext: () => inertObject({ canvas: null }),
+        // A WebGL context answers what a renderer asks before drawing (three.js runs); a 2d context is inert.
+        getContext: (/** @type {unknown} */ type) => {
+          if (!/webgl/.test(String(type))) return inertObject({ canvas });
+          unsupported('webgl', 'no GPU: a WebGL 1/2 context that reports no extensions and draws nothing');
+          return createWebGLContext(canvas, String(type));
+        },
         requestAnimationFrame: () => 0,
         cancelAnimationFrame: () => undefined,
         createImage: () => inertObject({ width: 0, height: 0 }),
         createImageData: () => inertObject({ width: 0, height: 0, data: [] }),
         toDataURL: () => 'data:,',
       });
+      return canvas;
     }
     return inertObject({ id: node.id || '' });
   }
