@@ -218,6 +218,27 @@ it('gives skyline worklets as an inert wx.worklet that says so, and inert object
   expect(said.filter((w) => w.startsWith('unsupported: wx.worklet'))).toHaveLength(1);
 });
 
+it("gives skyline's wx.router (route builders kept, a finished route's context) and a component's getPageId", async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/skyline-route/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#primary'))?.text()).toBe('1 0');
+  expect(await (await page.$('#page-id'))?.text()).toBe('same page');
+  expect(said.filter((w) => w.startsWith('unsupported: wx.router'))).toHaveLength(1);
+});
+
+it('answers no experiment, fails an API newer than the typings with a warning, and names <ad> as unsupported', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/ad/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#variant'))?.text()).toBe('no experiment');
+  expect(await (await page.$('#materials'))?.text()).toBe(
+    'getChatForwardMaterials:fail not supported in the headless runtime',
+  );
+  expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported:')).sort()).toEqual([
+    'unsupported: <ad>',
+    'unsupported: wx.getChatForwardMaterials',
+  ]);
+});
+
 it('fails a page that imports a missing file with the module named, and the next page opens', async () => {
   await expect(mp.callWxMethod('reLaunch', { url: '/pages/missing-module/index' })).rejects.toThrow(
     "module 'pages/missing-module/threejs-miniprogram.js' is not defined, require args is './threejs-miniprogram'",

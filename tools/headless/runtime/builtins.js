@@ -241,6 +241,13 @@ const PROPS = {
   'share-element': { key: [S, ''], transform: [B, false] },
 };
 
+/**
+ * Built-ins that exist here as shells with their properties but that WeChat draws with a device or its services
+ * (ads, camera, maps, video, live streams, web pages, official-account and user data): a page using one carries
+ * the `unsupported: <tag>` warning, as for tags no component defines.
+ */
+const NOT_DRAWN = new Set(['ad', 'camera', 'map', 'video', 'web-view', 'official-account', 'open-data']);
+
 /** Built-ins that take part in forms, and the property holding their value. */
 const FORM_VALUE = { input: 'value', textarea: 'value', switch: 'checked', slider: 'value', picker: 'value' };
 
@@ -476,4 +483,4 @@ function isBuiltin(is) {
   return Object.prototype.hasOwnProperty.call(PROPS, is);
 }
 
-module.exports = { registerBuiltins, isBuiltin, BUILTIN_CSS, PROPS, FORM_VALUE };
+module.exports = { registerBuiltins, isBuiltin, BUILTIN_CSS, PROPS, FORM_VALUE, NOT_DRAWN };
