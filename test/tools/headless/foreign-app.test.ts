@@ -172,7 +172,7 @@ it('gives a WebGL context that answers what three.js asks before drawing, draws 
   const { page, exceptions: thrown, warnings: said } = await open('pages/webgl/index');
   expect(thrown).toEqual([]);
   expect(await (await page.$('#version'))?.text()).toBe('1 23');
-  expect(await (await page.$('#checks'))?.text()).toBe('true true 16 true true 200x100');
+  expect(await (await page.$('#checks'))?.text()).toBe('true true 16 true true 200x100 null');
   expect(said.filter((w) => w.startsWith('unsupported: webgl'))).toHaveLength(1);
 });
 
@@ -184,6 +184,19 @@ it('names native components it does not render, once per page, instead of render
     'unsupported: <xr-mesh>',
     'unsupported: <xr-scene>',
   ]);
+});
+
+it("runs an xr-frame scene's lifecycle: ready fires with an inert scene, so what it set up exists on leaving", async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/xr-scene/index');
+  expect(thrown).toEqual([]);
+  const demo = await page.$('#demo');
+  expect(await (await demo?.$('#state'))?.text()).toBe('ready');
+  expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported:'))).toEqual(
+    expect.arrayContaining(['unsupported: <xr-scene>', 'unsupported: <xr-gltf>']),
+  );
+  // Leaving runs the component's detached(), which stops what ready created.
+  const { exceptions: afterLeaving } = await open('pages/home/index');
+  expect(afterLeaving).toEqual([]);
 });
 
 it('opens a page using useExtendedLib weui components, saying the library is not supplied', async () => {

@@ -443,6 +443,7 @@ function createRuntime(host, options = {}) {
       );
     },
     warn: (message) => log('warn', [message]),
+    later,
   };
   registerBuiltins(host.framework, tree, (node) => {
     const page = tree.pageOf(node);

@@ -37,7 +37,7 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
         // A WebGL context answers what a renderer asks before drawing (three.js runs); a 2d context is inert.
         getContext: (/** @type {unknown} */ type) => {
           if (!/webgl/.test(String(type))) return inertObject({ canvas });
-          unsupported('webgl', 'no GPU: a WebGL 1/2 context that reports no extensions and draws nothing');
+          unsupported('webgl', 'no GPU: a WebGL context that answers like a phone and draws nothing');
           return createWebGLContext(canvas, String(type));
         },
         requestAnimationFrame: () => 0,

@@ -3,8 +3,8 @@
  * A WebGL context without a GPU: what `canvas.getContext('webgl' | 'webgl2')` gives in the headless runtime. It
  * answers the questions a renderer asks before it draws (three.js reads the version string, limits, precision and
  * compile/link status) with the values of a plain WebGL 1 (or 2) device, creates distinct resource objects (they
- * are used as map keys), reports no extensions, and draws nothing: every other method is inert. The runtime says
- * `unsupported: webgl` once per page when a page asks for one.
+ * are used as map keys), offers the extensions phones have, and draws nothing: every other method is inert. The
+ * runtime says `unsupported: webgl` once per page when a page asks for one.
  */
 
 const { inertObject } = require('./inert');
@@ -44,6 +44,26 @@ const GL = {
 };
 
 /**
+ * The WebGL 1 extensions every phone WeChat runs on offers (apps call them without checking, e.g. the official
+ * demo's `gl.getExtension('OES_vertex_array_object').createVertexArrayOES()`), with their constants; their other
+ * methods are inert. Any other extension is null, as on a device that lacks it.
+ * @type {Record<string, Record<string, unknown>>}
+ */
+const EXTENSIONS = {
+  OES_vertex_array_object: { VERTEX_ARRAY_BINDING_OES: 0x85b5 },
+  ANGLE_instanced_arrays: { VERTEX_ATTRIB_ARRAY_DIVISOR_ANGLE: 0x88fe },
+  OES_element_index_uint: {},
+  OES_standard_derivatives: { FRAGMENT_SHADER_DERIVATIVE_HINT_OES: 0x8b8b },
+  OES_texture_float: {},
+  OES_texture_float_linear: {},
+  OES_texture_half_float: { HALF_FLOAT_OES: 0x8d61 },
+  OES_texture_half_float_linear: {},
+  WEBGL_depth_texture: { UNSIGNED_INT_24_8_WEBGL: 0x84fa },
+  EXT_blend_minmax: { MIN_EXT: 0x8007, MAX_EXT: 0x8008 },
+  EXT_shader_texture_lod: {},
+};
+
+/**
  * @param {Record<string, unknown>} canvas The canvas node (its width and height are the drawing buffer's).
  * @param {string} type 'webgl', 'experimental-webgl' or 'webgl2'.
  * @returns {Record<string, unknown>}
@@ -77,6 +97,8 @@ function createWebGLContext(canvas, type) {
   ]);
   /** A fresh resource (buffer, texture, shader, program, …): renderers key their state by it. */
   const resource = () => ({});
+  /** @type {Map<string, Record<string, unknown>>} */
+  const extensions = new Map();
   /** @type {Record<string, unknown>} */
   const fields = {
     ...GL,
@@ -85,8 +107,20 @@ function createWebGLContext(canvas, type) {
       const answer = params.get(p);
       return answer ? answer() : 0;
     },
-    getExtension: () => null,
-    getSupportedExtensions: () => [],
+    getExtension: (/** @type {string} */ name) => {
+      if (two || !Object.prototype.hasOwnProperty.call(EXTENSIONS, name)) return null;
+      let ext = extensions.get(name);
+      if (!ext) {
+        ext = inertObject({
+          ...EXTENSIONS[name],
+          createVertexArrayOES: resource,
+          isVertexArrayOES: (/** @type {unknown} */ v) => !!v,
+        });
+        extensions.set(name, ext);
+      }
+      return ext;
+    },
+    getSupportedExtensions: () => (two ? [] : Object.keys(EXTENSIONS)),
     getContextAttributes: () => ({
       alpha: true,
       antialias: false,
