@@ -176,6 +176,18 @@ it('gives a WebGL context that answers what three.js asks before drawing, draws 
   expect(said.filter((w) => w.startsWith('unsupported: webgl'))).toHaveLength(1);
 });
 
+it('estimates sizes from the WXSS for boundingClientRect and fields({ size }), so pages can divide by them', async () => {
+  const { page, exceptions: thrown } = await open('pages/measure/index');
+  expect(thrown).toEqual([]);
+  // 375 px window, 15 px margins each side (30rpx), below a 20 px (40rpx) title.
+  expect(await (await page.$('#title'))?.text()).toBe('measure');
+  const data = (await page.data()) as { barWidth: string; cards: string; ratio: string };
+  expect(data.barWidth).toBe('345x8 at 15,20');
+  // Two cards of 25 % of 375 px each.
+  expect(data.cards).toBe('2 187.5');
+  expect(data.ratio).toBe('50');
+});
+
 it('names native components it does not render, once per page, instead of rendering them silently', async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/native/index');
   expect(thrown).toEqual([]);

@@ -3,11 +3,12 @@
  * `wx.createSelectorQuery()` and `this.createSelectorQuery()`: select nodes of the current page (or, after
  * `.in(component)`, of a component), and read id, dataset, rect, size, scroll offset, properties and
  * computed style. Results arrive asynchronously from `exec`, as on a phone. Sizes come from the DOM the
- * runtime renders into: a headless DOM has no layout, so rects and sizes are 0 there (see docs).
+ * runtime renders into; a headless DOM has no layout, so there they are estimated from the WXSS (layout.js).
  */
 
 const { inertObject } = require('./inert');
 const { createWebGLContext } = require('./webgl');
+const { createMeasure } = require('./layout');
 
 /** @typedef {import('./types').ExpNode} ExpNode */
 
@@ -54,16 +55,18 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
   /**
    * @param {ExpNode} node
    * @param {Record<string, unknown>} fields
+   * @param {(dom: Element) => import('./layout').Box} measure
    */
-  function read(node, fields) {
+  function read(node, fields, measure) {
     /** @type {Record<string, unknown>} */
     const out = {};
     const dom = /** @type {HTMLElement | null} */ (node.$$ && 'getBoundingClientRect' in node.$$ ? node.$$ : null);
     if (fields.id) out.id = node.id || '';
     if (fields.dataset) out.dataset = { ...(node.dataset || {}) };
     if (fields.rect || fields.size) {
-      const r = dom ? dom.getBoundingClientRect() : { left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 };
-      if (fields.rect) Object.assign(out, { left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+      const r = dom ? measure(dom) : { left: 0, top: 0, width: 0, height: 0 };
+      if (fields.rect)
+        Object.assign(out, { left: r.left, right: r.left + r.width, top: r.top, bottom: r.top + r.height });
       if (fields.size) Object.assign(out, { width: r.width, height: r.height });
     }
     if (fields.scrollOffset) {
@@ -120,6 +123,7 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
       this.queue = [];
       const scope = this.scope || pageScope();
       later(() => {
+        const measure = createMeasure(viewport());
         const results = queue.map((q) => {
           let value;
           if (q.selector === null) {
@@ -133,7 +137,11 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
             };
           } else {
             const nodes = scope ? tree.querySelectorAll(scope, q.selector, q.single) : [];
-            value = q.single ? (nodes[0] ? read(nodes[0], q.fields) : null) : nodes.map((n) => read(n, q.fields));
+            value = q.single
+              ? nodes[0]
+                ? read(nodes[0], q.fields, measure)
+                : null
+              : nodes.map((n) => read(n, q.fields, measure));
           }
           if (q.cb) q.cb(value);
           return value;
