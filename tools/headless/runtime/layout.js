@@ -67,6 +67,8 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
   const sizes = new Map();
   /** @type {Map<Element, number>} */
   const fonts = new Map();
+  /** @type {Map<Element, { width: number, at: Map<Node, { x: number, y: number }>, height: number }>} */
+  const flows = new Map();
 
   /** @param {Element} el @param {string} name */
   const prop = (el, name) => style(el).getPropertyValue(name);
@@ -137,32 +139,36 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
     return el.parentElement && !isRoot(el) ? contentWidth(el.parentElement) : windowWidth;
   }
 
+  /** @type {Map<Element, number>} */
+  const intrinsics = new Map();
   /**
-   * The intrinsic (shrink-to-fit) width of an inline box or a flex item: its text, or its children side by side.
+   * The intrinsic (shrink-to-fit) outer width of an inline box or a flex item: a given length, else its text and
+   * children side by side. It does not depend on the containing block (percentages count as auto), so measuring a
+   * shrinking box never asks for its own width. Memoised.
    * @param {Element} el
+   * @returns {number}
    */
-  function intrinsicWidth(el) {
-    let w = 0;
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType === 3) w += textWidth(child.textContent || '', fontSize(el));
-      else if (child.nodeType === 1 && display(/** @type {Element} */ (child)) !== 'none')
-        w += outerWidthOf(/** @type {Element} */ (child), true);
+  function intrinsic(el) {
+    const hit = intrinsics.get(el);
+    if (hit !== undefined) return hit;
+    const ctx = { percentOf: null, fontSize: fontSize(el), windowWidth, windowHeight };
+    /** @param {string} name */
+    const px = (name) => length(prop(el, name), ctx) || 0;
+    const inner = px('padding-left') + px('padding-right') + px('border-left-width') + px('border-right-width');
+    const margins = px('margin-left') + px('margin-right');
+    const given = length(prop(el, 'width'), ctx);
+    let w;
+    if (given != null) w = given + (prop(el, 'box-sizing') === 'border-box' ? 0 : inner);
+    else {
+      w = inner;
+      for (const child of Array.from(el.childNodes)) {
+        if (child.nodeType === 3) w += textWidth(child.textContent || '', ctx.fontSize);
+        else if (child.nodeType === 1 && display(/** @type {Element} */ (child)) !== 'none')
+          w += intrinsic(/** @type {Element} */ (child));
+      }
     }
-    return w;
-  }
-
-  /** @param {Element} el @param {boolean} shrink */
-  function outerWidthOf(el, shrink) {
-    const cw = containerWidth(el);
-    const l = edges(el, 'left', cw);
-    const r = edges(el, 'right', cw);
-    const given = length(prop(el, 'width'), { percentOf: cw, fontSize: fontSize(el), windowWidth, windowHeight });
-    if (given != null) {
-      const border = prop(el, 'box-sizing') === 'border-box';
-      return given + (border ? 0 : l.inner + r.inner) + l.margin + r.margin;
-    }
-    if (shrink) return intrinsicWidth(el) + l.inner + r.inner + l.margin + r.margin;
-    return cw;
+    intrinsics.set(el, w + margins);
+    return w + margins;
   }
 
   /**
@@ -193,7 +199,7 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
       let width;
       const given = length(prop(el, 'width'), ctx);
       if (given != null) width = given + (border ? 0 : l.inner + r.inner);
-      else if (shrink) width = Math.min(intrinsicWidth(el) + l.inner + r.inner, Math.max(0, cw - l.margin - r.margin));
+      else if (shrink) width = Math.min(intrinsic(el) - l.margin - r.margin, Math.max(0, cw - l.margin - r.margin));
       else width = Math.max(0, cw - l.margin - r.margin);
       const min = length(prop(el, 'min-width'), ctx);
       const max = length(prop(el, 'max-width'), ctx);
@@ -226,6 +232,8 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
    * @param {Element} el @param {number} width
    */
   function flow(el, width) {
+    const hit = flows.get(el);
+    if (hit && hit.width === width) return hit;
     /** @type {Map<Node, { x: number, y: number }>} */
     const at = new Map();
     let y = 0;
@@ -274,7 +282,9 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
       lineX += s.outerWidth;
       lineHeight_ = Math.max(lineHeight_, s.outerHeight);
     }
-    return { at, height: y + lineHeight_ };
+    const out = { width, at, height: y + lineHeight_ };
+    flows.set(el, out);
+    return out;
   }
 
   /** @param {Element} el @param {number} width */
