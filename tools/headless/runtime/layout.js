@@ -70,8 +70,15 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
   /** @type {Map<Element, { width: number, at: Map<Node, { x: number, y: number }>, height: number }>} */
   const flows = new Map();
 
+  /** Computed styles, one per element and estimate (jsdom computes the cascade anew on every call). */
+  /** @type {Map<Element, CSSStyleDeclaration>} */
+  const styles = new Map();
   /** @param {Element} el @param {string} name */
-  const prop = (el, name) => style(el).getPropertyValue(name);
+  const prop = (el, name) => {
+    let st = styles.get(el);
+    if (!st) styles.set(el, (st = style(el)));
+    return st.getPropertyValue(name);
+  };
 
   /** Inherited font size in px (16 at the root). @param {Element} el @returns {number} */
   function fontSize(el) {
@@ -354,4 +361,36 @@ function createMeasure(window) {
   };
 }
 
-module.exports = { createLayout, createMeasure, textWidth, length };
+/**
+ * A measure that lasts while the document does not change: a list whose items each measure themselves (and set data
+ * the template does not show) shares one estimate; any change to the DOM (nodes, attributes, text, styles added)
+ * starts a new one. A MutationObserver says what changed.
+ * @returns {(doc: Document, window: { width: number, height: number }) => (dom: Element) => Box}
+ */
+function createMeasureCache() {
+  /** @type {((dom: Element) => Box) | null} */
+  let measure = null;
+  let key = '';
+  let dirty = true;
+  /** @type {MutationObserver | null} */
+  let observer = null;
+  return (doc, window) => {
+    const view = doc.defaultView;
+    if (!observer && view && view.MutationObserver) {
+      observer = new view.MutationObserver(() => {
+        dirty = true;
+      });
+      observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    if (observer && observer.takeRecords().length) dirty = true;
+    const k = `${window.width}x${window.height}`;
+    if (!measure || dirty || !observer || k !== key) {
+      measure = createMeasure(window);
+      key = k;
+      dirty = false;
+    }
+    return measure;
+  };
+}
+
+module.exports = { createLayout, createMeasure, createMeasureCache, textWidth, length };

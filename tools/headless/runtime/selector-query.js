@@ -8,7 +8,7 @@
 
 const { inertObject } = require('./inert');
 const { createWebGLContext } = require('./webgl');
-const { createMeasure } = require('./layout');
+const { createMeasureCache } = require('./layout');
 
 /** @typedef {import('./types').ExpNode} ExpNode */
 
@@ -21,6 +21,10 @@ const { createMeasure } = require('./layout');
  * @param {(feature: string, detail?: string) => void} deps.unsupported Warns once per page.
  */
 function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsupported }) {
+  /** One layout estimate while the DOM does not change (a list whose items each measure themselves). */
+  const measures = createMeasureCache();
+  /** A measure for nodes of the document `dom` is in. @param {Element} dom */
+  const measureOf = (dom) => measures(dom.ownerDocument, viewport())(dom);
   /**
    * `fields({ node: true })`: the node object. A canvas has no pixels without a device: its node and contexts are
    * inert (drawing does nothing), with an `unsupported: canvas` warning (and `unsupported: webgl` for a WebGL
@@ -123,7 +127,6 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
       this.queue = [];
       const scope = this.scope || pageScope();
       later(() => {
-        const measure = createMeasure(viewport());
         const results = queue.map((q) => {
           let value;
           if (q.selector === null) {
@@ -139,9 +142,9 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
             const nodes = scope ? tree.querySelectorAll(scope, q.selector, q.single) : [];
             value = q.single
               ? nodes[0]
-                ? read(nodes[0], q.fields, measure)
+                ? read(nodes[0], q.fields, measureOf)
                 : null
-              : nodes.map((n) => read(n, q.fields, measure));
+              : nodes.map((n) => read(n, q.fields, measureOf));
           }
           if (q.cb) q.cb(value);
           return value;
