@@ -61,8 +61,9 @@ function length(value, ctx) {
  * @param {number} env.windowWidth
  * @param {number} env.windowHeight
  * @param {(el: Element) => boolean} [env.isRoot] The page's own box (starts at 0, 0; window-wide).
+ * @param {Map<Element, CSSStyleDeclaration>} [env.styles] Computed styles known to be current (kept by the caller).
  */
-function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.parentElement }) {
+function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.parentElement, styles = new Map() }) {
   /** @type {Map<Element, { outerWidth: number, outerHeight: number, width: number, height: number }>} */
   const sizes = new Map();
   /** @type {Map<Element, number>} */
@@ -70,9 +71,7 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
   /** @type {Map<Element, { width: number, at: Map<Node, { x: number, y: number }>, height: number }>} */
   const flows = new Map();
 
-  /** Computed styles, one per element and estimate (jsdom computes the cascade anew on every call). */
-  /** @type {Map<Element, CSSStyleDeclaration>} */
-  const styles = new Map();
+  /** Computed styles are read once per element (jsdom computes the cascade anew on every call). */
   /** @param {Element} el @param {string} name */
   const prop = (el, name) => {
     let st = styles.get(el);
@@ -338,11 +337,12 @@ const isPageRoot = (el) => el.hasAttribute('data-route') || !el.parentElement;
 
 /**
  * Measures elements as `getBoundingClientRect()` would, top-left relative to the page: the DOM's own answer when it
- * lays out (a browser), else the estimate. One measure shares its estimate across the elements of one query.
+ * lays out (a browser), else the estimate. One measure shares its estimate across the elements it measures.
  * @param {{ width: number, height: number }} window
+ * @param {Map<Element, CSSStyleDeclaration>} [styles] Computed styles known to be current.
  * @returns {(dom: Element) => Box}
  */
-function createMeasure(window) {
+function createMeasure(window, styles) {
   /** @type {ReturnType<typeof createLayout> | null} */
   let layout = null;
   return (dom) => {
@@ -356,6 +356,7 @@ function createMeasure(window) {
         windowWidth: window.width,
         windowHeight: window.height,
         isRoot: isPageRoot,
+        styles,
       });
     return layout.box(dom);
   };
@@ -363,31 +364,52 @@ function createMeasure(window) {
 
 /**
  * A measure that lasts while the document does not change: a list whose items each measure themselves (and set data
- * the template does not show) shares one estimate; any change to the DOM (nodes, attributes, text, styles added)
- * starts a new one. A MutationObserver says what changed.
+ * the template does not show) shares one estimate; any change to the DOM starts a new one. Computed styles outlive
+ * estimates: a change to an element's attributes forgets the styles of it and what is inside it, a change to the
+ * document's style sheets forgets them all. A MutationObserver says what changed.
  * @returns {(doc: Document, window: { width: number, height: number }) => (dom: Element) => Box}
  */
 function createMeasureCache() {
   /** @type {((dom: Element) => Box) | null} */
   let measure = null;
   let key = '';
-  let dirty = true;
+  /** @type {MutationRecord[]} */
+  let records = [];
   /** @type {MutationObserver | null} */
   let observer = null;
+  /** @type {Map<Element, CSSStyleDeclaration>} */
+  const styles = new Map();
+  /** @param {MutationRecord[]} list */
+  const forget = (list) => {
+    for (const r of list) {
+      const target = /** @type {Element} */ (r.target);
+      const sheet = (/** @type {Node} */ n) => n.nodeName === 'STYLE' || n.nodeName === 'LINK';
+      if (
+        target.nodeName === 'HEAD' ||
+        sheet(target) ||
+        (target.parentNode && sheet(target.parentNode)) ||
+        [...r.addedNodes, ...r.removedNodes].some(sheet)
+      )
+        styles.clear();
+      else if (r.type === 'attributes')
+        for (const el of [...styles.keys()]) if (el === target || target.contains(el)) styles.delete(el);
+    }
+  };
   return (doc, window) => {
     const view = doc.defaultView;
     if (!observer && view && view.MutationObserver) {
-      observer = new view.MutationObserver(() => {
-        dirty = true;
+      observer = new view.MutationObserver((list) => {
+        records = records.concat(list);
       });
       observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
     }
-    if (observer && observer.takeRecords().length) dirty = true;
+    const changed = observer ? records.concat(observer.takeRecords()) : [];
+    records = [];
+    if (changed.length) forget(changed);
     const k = `${window.width}x${window.height}`;
-    if (!measure || dirty || !observer || k !== key) {
-      measure = createMeasure(window);
+    if (!measure || changed.length || !observer || k !== key) {
+      measure = createMeasure(window, styles);
       key = k;
-      dirty = false;
     }
     return measure;
   };
