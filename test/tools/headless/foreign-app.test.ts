@@ -258,10 +258,12 @@ it('answers no experiment, fails an API newer than the typings with a warning, a
   expect(await (await page.$('#materials'))?.text()).toBe(
     'getChatForwardMaterials:fail not supported in the headless runtime',
   );
-  expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported:')).sort()).toEqual([
-    'unsupported: <ad>',
-    'unsupported: wx.getChatForwardMaterials',
-  ]);
+  expect(
+    said
+      .map((w) => w.split(' (')[0])
+      .filter((w) => w.startsWith('unsupported:'))
+      .sort(),
+  ).toEqual(['unsupported: <ad>', 'unsupported: wx.getChatForwardMaterials']);
 });
 
 it('fails a page that imports a missing file with the module named, and the next page opens', async () => {

@@ -41,7 +41,7 @@ function length(value, ctx) {
   if (!Number.isFinite(n)) return null;
   switch (m[2]) {
     case '%':
-      return ctx.percentOf == null ? null : (ctx.percentOf * n) / 100;
+      return typeof ctx.percentOf !== 'number' ? null : (ctx.percentOf * n) / 100;
     case 'vw':
       return (ctx.windowWidth * n) / 100;
     case 'vh':
@@ -99,7 +99,7 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
       if (v && v !== 'normal' && v !== 'inherit') {
         if (/^[\d.]+$/.test(v)) return Number(v) * f;
         const px = length(v, { percentOf: f, fontSize: f, windowWidth, windowHeight });
-        if (px != null) return px;
+        if (px !== null) return px;
       }
       if (isRoot(cur)) break;
       cur = cur.parentElement;
@@ -164,7 +164,7 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
     const margins = px('margin-left') + px('margin-right');
     const given = length(prop(el, 'width'), ctx);
     let w;
-    if (given != null) w = given + (prop(el, 'box-sizing') === 'border-box' ? 0 : inner);
+    if (given !== null) w = given + (prop(el, 'box-sizing') === 'border-box' ? 0 : inner);
     else {
       w = inner;
       for (const child of Array.from(el.childNodes)) {
@@ -204,13 +204,13 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
       const shrink = !isBlock(el) || outOfFlow(el) || (parent ? flexRow(parent) : false);
       let width;
       const given = length(prop(el, 'width'), ctx);
-      if (given != null) width = given + (border ? 0 : l.inner + r.inner);
+      if (given !== null) width = given + (border ? 0 : l.inner + r.inner);
       else if (shrink) width = Math.min(intrinsic(el) - l.margin - r.margin, Math.max(0, cw - l.margin - r.margin));
       else width = Math.max(0, cw - l.margin - r.margin);
       const min = length(prop(el, 'min-width'), ctx);
       const max = length(prop(el, 'max-width'), ctx);
-      if (max != null) width = Math.min(width, max + (border ? 0 : l.inner + r.inner));
-      if (min != null) width = Math.max(width, min + (border ? 0 : l.inner + r.inner));
+      if (max !== null) width = Math.min(width, max + (border ? 0 : l.inner + r.inner));
+      if (min !== null) width = Math.max(width, min + (border ? 0 : l.inner + r.inner));
       out = { outerWidth: width + l.margin + r.margin, outerHeight: 0, width, height: 0 };
       sizes.set(el, out);
       // A percentage height resolves against a parent of given height (the page: the window), else it is auto.
@@ -218,13 +218,13 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
         parent && !isRoot(parent) ? length(prop(parent, 'height'), { ...ctx, percentOf: null }) : windowHeight;
       const h = length(prop(el, 'height'), { ...ctx, percentOf: parentHeight });
       let height =
-        h != null
+        h !== null
           ? h + (border ? 0 : t.inner + b.inner)
           : contentHeight(el, Math.max(0, width - l.inner - r.inner)) + t.inner + b.inner;
       const minH = length(prop(el, 'min-height'), { ...ctx, percentOf: parentHeight });
       const maxH = length(prop(el, 'max-height'), { ...ctx, percentOf: parentHeight });
-      if (maxH != null) height = Math.min(height, maxH + (border ? 0 : t.inner + b.inner));
-      if (minH != null) height = Math.max(height, minH + (border ? 0 : t.inner + b.inner));
+      if (maxH !== null) height = Math.min(height, maxH + (border ? 0 : t.inner + b.inner));
+      if (minH !== null) height = Math.max(height, minH + (border ? 0 : t.inner + b.inner));
       out.height = height;
       out.outerHeight = height + t.margin + b.margin;
     }

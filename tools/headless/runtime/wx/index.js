@@ -594,7 +594,9 @@ function createWx(ctx) {
   };
 
   const worklet = createWorklet(() => unsupported('wx.worklet', 'worklet animations need the skyline renderer'));
-  const skylineRouter = createRouter(() => unsupported('wx.router', 'custom route animations need the skyline renderer'));
+  const skylineRouter = createRouter(() =>
+    unsupported('wx.router', 'custom route animations need the skyline renderer'),
+  );
 
   /** Values mini program code assigned to `wx` (apps patch it; the assignment wins over the API until restored). */
   /** @type {Map<string, unknown>} */
