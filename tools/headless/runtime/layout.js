@@ -388,7 +388,7 @@ function createMeasureCache() {
         target.nodeName === 'HEAD' ||
         sheet(target) ||
         (target.parentNode && sheet(target.parentNode)) ||
-        [...r.addedNodes, ...r.removedNodes].some(sheet)
+        Array.from(r.addedNodes).concat(Array.from(r.removedNodes)).some(sheet)
       )
         styles.clear();
       else if (r.type === 'attributes')

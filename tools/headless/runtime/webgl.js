@@ -71,8 +71,8 @@ const EXTENSIONS = {
 function createWebGLContext(canvas, type) {
   const two = type === 'webgl2';
   const size = () => [Number(canvas.width) || 0, Number(canvas.height) || 0];
-  /** @type {Map<number, () => unknown>} */
-  const params = new Map([
+  /** @type {[number, () => unknown][]} */
+  const answers = [
     [GL.VENDOR, () => 'WebKit'],
     [GL.RENDERER, () => 'WebKit WebGL'],
     [GL.VERSION, () => (two ? 'WebGL 2.0 (OpenGL ES 3.0)' : 'WebGL 1.0 (OpenGL ES 2.0)')],
@@ -94,7 +94,8 @@ function createWebGLContext(canvas, type) {
     [GL.COMPRESSED_TEXTURE_FORMATS, () => new Uint32Array(0)],
     [GL.IMPLEMENTATION_COLOR_READ_TYPE, () => GL.UNSIGNED_BYTE],
     [GL.IMPLEMENTATION_COLOR_READ_FORMAT, () => GL.RGBA],
-  ]);
+  ];
+  const params = new Map(answers);
   /** A fresh resource (buffer, texture, shader, program, …): renderers key their state by it. */
   const resource = () => ({});
   /** @type {Map<string, Record<string, unknown>>} */
