@@ -169,6 +169,26 @@ it('gives a canvas node from fields({ node: true }), runs groupSetData, and expo
   expect(said.some((w) => w.startsWith('unsupported: this.animate'))).toBe(true);
 });
 
+it('gives a WebGL context that answers what three.js asks before drawing, draws nothing, and says so once', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/webgl/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#version'))?.text()).toBe('1 23');
+  expect(await (await page.$('#checks'))?.text()).toBe('true true 16 true true 200x100 null');
+  expect(said.filter((w) => w.startsWith('unsupported: webgl'))).toHaveLength(1);
+});
+
+it('estimates sizes from the WXSS for boundingClientRect and fields({ size }), so pages can divide by them', async () => {
+  const { page, exceptions: thrown } = await open('pages/measure/index');
+  expect(thrown).toEqual([]);
+  // 375 px window, 15 px margins each side (30rpx), below a 20 px (40rpx) title.
+  expect(await (await page.$('#title'))?.text()).toBe('measure');
+  const data = (await page.data()) as { barWidth: string; cards: string; ratio: string };
+  expect(data.barWidth).toBe('345x8 at 15,20');
+  // Two cards of 25 % of 375 px each.
+  expect(data.cards).toBe('2 187.5');
+  expect(data.ratio).toBe('50');
+});
+
 it('names native components it does not render, once per page, instead of rendering them silently', async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/native/index');
   expect(thrown).toEqual([]);
@@ -177,6 +197,19 @@ it('names native components it does not render, once per page, instead of render
     'unsupported: <xr-mesh>',
     'unsupported: <xr-scene>',
   ]);
+});
+
+it("runs an xr-frame scene's lifecycle: ready fires with an inert scene, so what it set up exists on leaving", async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/xr-scene/index');
+  expect(thrown).toEqual([]);
+  const demo = await page.$('#demo');
+  expect(await (await demo?.$('#state'))?.text()).toBe('ready');
+  expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported:'))).toEqual(
+    expect.arrayContaining(['unsupported: <xr-scene>', 'unsupported: <xr-gltf>']),
+  );
+  // Leaving runs the component's detached(), which stops what ready created.
+  const { exceptions: afterLeaving } = await open('pages/home/index');
+  expect(afterLeaving).toEqual([]);
 });
 
 it('opens a page using useExtendedLib weui components, saying the library is not supplied', async () => {
@@ -211,6 +244,29 @@ it('gives skyline worklets as an inert wx.worklet that says so, and inert object
   expect(said.filter((w) => w.startsWith('unsupported: wx.worklet'))).toHaveLength(1);
 });
 
+it("gives skyline's wx.router (route builders kept, a finished route's context) and a component's getPageId", async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/skyline-route/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#primary'))?.text()).toBe('1 0');
+  expect(await (await page.$('#page-id'))?.text()).toBe('same page');
+  expect(said.filter((w) => w.startsWith('unsupported: wx.router'))).toHaveLength(1);
+});
+
+it('answers no experiment, fails an API newer than the typings with a warning, and names <ad> as unsupported', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/ad/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#variant'))?.text()).toBe('no experiment');
+  expect(await (await page.$('#materials'))?.text()).toBe(
+    'getChatForwardMaterials:fail not supported in the headless runtime',
+  );
+  expect(
+    said
+      .map((w) => w.split(' (')[0])
+      .filter((w) => w.startsWith('unsupported:'))
+      .sort(),
+  ).toEqual(['unsupported: <ad>', 'unsupported: wx.getChatForwardMaterials']);
+});
+
 it('fails a page that imports a missing file with the module named, and the next page opens', async () => {
   await expect(mp.callWxMethod('reLaunch', { url: '/pages/missing-module/index' })).rejects.toThrow(
     "module 'pages/missing-module/threejs-miniprogram.js' is not defined, require args is './threejs-miniprogram'",
@@ -218,6 +274,12 @@ it('fails a page that imports a missing file with the module named, and the next
   const { page, exceptions: thrown } = await open('pages/home/index');
   expect(thrown).toEqual([]);
   expect(await (await page.$('#title'))?.text()).toBe('home');
+});
+
+it("finds './name' in miniprogram_npm when no such file is beside the page, as DevTools does after 构建 npm", async () => {
+  const { page, exceptions: thrown } = await open('pages/npm-dot/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#text'))?.text()).toBe('scoped npm');
 });
 
 it('keeps the methods of an animation kept in data (setData deep-copies it, own methods survive)', async () => {

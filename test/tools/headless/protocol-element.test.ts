@@ -145,9 +145,13 @@ describe('reading an element', () => {
     expect(await (await $(page, '#maybe')).text()).toBe('maybe');
   });
 
-  it('offset() and size() answer numbers (0: there is no layout headless)', async () => {
+  it('offset() answers the layout estimate (below the title line), size() numbers', async () => {
     const inc = await $(page, '#inc');
-    expect(await inc.offset()).toEqual({ left: 0, top: 0 });
+    const offset = await inc.offset();
+    // #inc is a block after the inline title and count: it starts at the left edge, one text line down.
+    expect(offset.left).toBe(0);
+    expect(offset.top).toBeGreaterThan(0);
+    expect((await (await $(page, '#go-detail')).offset()).top).toBeGreaterThan(offset.top);
     const size = await inc.size();
     expect(typeof size.width).toBe('number');
   });

@@ -15,6 +15,7 @@ const { createElementRegistry } = require('./elements');
 const { createInteractions } = require('./interactions');
 const { isSyncApi } = require('../runtime/wx/api');
 const { toPlain } = require('../runtime/index');
+const { createMeasure } = require('../runtime/layout');
 
 /** @typedef {ReturnType<import('../runtime/index').createRuntime>} Runtime */
 /** @typedef {import('../runtime/types').PageRecord} PageRecord */
@@ -425,10 +426,12 @@ function createSession({ holder, send, close }) {
       return { wxml: rt.tree.wxml(node, p.type === 'outer') };
     },
     'Element.getOffset': async (p) => {
-      await app();
+      const rt = await app();
       const { node, page } = els().resolve(p);
       const dom = /** @type {HTMLElement | null} */ (node.$$ && 'getBoundingClientRect' in node.$$ ? node.$$ : null);
-      const r = dom ? dom.getBoundingClientRect() : { left: 0, top: 0 };
+      const info = rt.system.getWindowInfo();
+      // The DOM's own layout where it has one (a browser), else the runtime's estimate (runtime/layout.js).
+      const r = dom ? createMeasure({ width: info.windowWidth, height: info.windowHeight })(dom) : { left: 0, top: 0 };
       return { left: r.left, top: r.top + page.scrollTop };
     },
     'Element.tap': async (p) => {

@@ -19,7 +19,10 @@
  * @property {(openType: string, url: string, delta: number) => void} navigate
  * @property {(node: ExpNode, openType: string) => void} openType Handles `<button open-type>` (share, …).
  * @property {(message: string) => void} warn
+ * @property {(fn: () => void) => void} later Runs `fn` as a macrotask the runtime waits for.
  */
+
+const { inertObject } = require('./inert');
 
 const S = String;
 const N = Number;
@@ -239,7 +242,16 @@ const PROPS = {
   'sticky-header': {},
   'sticky-section': {},
   'share-element': { key: [S, ''], transform: [B, false] },
+  // xr-frame's root: nothing is drawn, but the scene's lifecycle runs (see XR_SCENE below).
+  'xr-scene': { arSystem: [S, ''], renderSystem: [S, ''], physics: [S, ''] },
 };
+
+/**
+ * Built-ins that exist here as shells with their properties but that WeChat draws with a device or its services
+ * (ads, camera, maps, video, live streams, web pages, official-account and user data): a page using one carries
+ * the `unsupported: <tag>` warning, as for tags no component defines.
+ */
+const NOT_DRAWN = new Set(['ad', 'camera', 'map', 'video', 'web-view', 'official-account', 'open-data', 'xr-scene']);
 
 /** Built-ins that take part in forms, and the property holding their value. */
 const FORM_VALUE = { input: 'value', textarea: 'value', switch: 'checked', slider: 'value', picker: 'value' };
@@ -453,6 +465,19 @@ function registerBuiltins(framework, tree, servicesOfRuntime) {
     },
   };
 
+  /**
+   * Lifetimes of built-ins beyond taps. `<xr-scene>` fires `ready` once attached, as xr-frame does when its scene is
+   * set up, with an inert scene as `detail.value` (`scene.event.add(…)`, `scene.getElementById(…)` do nothing), so
+   * what pages set up in their ready handler exists when they leave; AR sessions and assets never get ready.
+   * @type {Record<string, (node: ExpNode) => void>}
+   */
+  const ATTACHED = {
+    'xr-scene'(node) {
+      const services = servicesOf(node);
+      if (services) services.later(() => fire(node, 'ready', { value: inertObject() }));
+    },
+  };
+
   for (const name of Object.keys(PROPS)) {
     /** @type {Record<string, { type: Function | null, value: unknown }>} */
     const properties = { hidden: { type: Boolean, value: false } };
@@ -476,15 +501,17 @@ function registerBuiltins(framework, tree, servicesOfRuntime) {
           }
         },
       },
-      lifetimes: tap
-        ? {
-            /** @this {{ _exparserNode: ExpNode }} */
-            created() {
-              const node = this._exparserNode;
-              if (node.addListener) node.addListener('tap', (e) => tap(node, e));
-            },
-          }
-        : {},
+      lifetimes: {
+        /** @this {{ _exparserNode: ExpNode }} */
+        created() {
+          const node = this._exparserNode;
+          if (tap && node.addListener) node.addListener('tap', (e) => tap(node, e));
+        },
+        /** @this {{ _exparserNode: ExpNode }} */
+        attached() {
+          if (ATTACHED[name]) ATTACHED[name](this._exparserNode);
+        },
+      },
     });
   }
   return unregister;
@@ -495,4 +522,4 @@ function isBuiltin(is) {
   return Object.prototype.hasOwnProperty.call(PROPS, is);
 }
 
-module.exports = { registerBuiltins, isBuiltin, BUILTIN_CSS, PROPS, FORM_VALUE };
+module.exports = { registerBuiltins, isBuiltin, BUILTIN_CSS, PROPS, FORM_VALUE, NOT_DRAWN };

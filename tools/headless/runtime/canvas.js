@@ -82,7 +82,9 @@ const multiply = (m, n) => [
 ];
 
 /**
- * @param {{ unsupported: (feature: string, detail?: string) => void }} deps
+ * @param {{ unsupported: (feature: string, detail?: string) => void,
+ *   webgl?: (canvas: Record<string, unknown>, type: string) => unknown }} deps
+ *   `webgl`: makes a WebGL context (runtime/webgl.js) when the app asks for one.
  */
 function createCanvasNode(deps) {
   let width = 300;
@@ -333,12 +335,17 @@ function createCanvasNode(deps) {
         if (!context) context = createContext2d();
         return context;
       }
-      deps.unsupported(`canvas ${String(type)}`, 'the headless canvas has a 2d context only');
+      if (deps.webgl && /webgl/.test(String(type))) {
+        deps.unsupported('webgl', 'no GPU: a WebGL context that answers like a phone and draws nothing');
+        return deps.webgl(node, String(type));
+      }
+      deps.unsupported(`canvas ${String(type)}`, 'the headless canvas has a 2d context and an inert WebGL one only');
       return inertObject({ canvas: node });
     },
     requestAnimationFrame: () => 0,
     cancelAnimationFrame: () => undefined,
     createImage: () => inertObject({ width: 0, height: 0 }),
+    createImageData: () => inertObject({ width: 0, height: 0, data: [] }),
     toDataURL: () => 'data:,',
   };
 

@@ -350,6 +350,10 @@ function createRuntime(host, options = {}) {
           return original.call(this, data, callback);
         };
         this.createSelectorQuery = () => selectorQueries.create(node.shadowRoot || null);
+        // The page a component is on ('pageId:N', as the page's own getPageId): the page being opened while its
+        // template creates the component, the page the node is in afterwards.
+        const openingId = pendingPage.id;
+        this.getPageId = () => `pageId:${tree.pageOf(node)?.id ?? openingId}`;
         // Instance methods of the real framework that need a renderer's animation engine: groupSetData runs its
         // callback (a batch of setData calls), animate/applyAnimatedStyle warn once and call back as if done.
         /** @param {unknown} cb */
@@ -449,6 +453,7 @@ function createRuntime(host, options = {}) {
       );
     },
     warn: (message) => log('warn', [message]),
+    later,
   };
   const unregisterBuiltins = registerBuiltins(host.framework, tree, (node) => {
     const page = tree.pageOf(node);
@@ -465,13 +470,14 @@ function createRuntime(host, options = {}) {
     setPendingPage: (info) => {
       pendingPage = info;
     },
-    // Native components no component defines (xr-frame, gesture handlers, live-pusher, …): said, never silent.
+    // Native components no component defines (xr-frame, gesture handlers, live-pusher, …) or that the device draws
+    // (ad, video, map, …): said, never silent.
     onOpening: (route) => {
       for (const feature of registry.unsupportedTags(route))
         wxApi.unsupported(
           feature,
           feature.startsWith('<')
-            ? 'a native component the headless runtime does not render'
+            ? 'a native component the headless runtime does not draw'
             : 'WeChat supplies this library; its tags render as plain elements here',
         );
     },

@@ -21,6 +21,8 @@ function inertObject(fields = {}) {
   const read = (name) => {
     // Used as a number or a string (`${gl.getParameter(…)}`, `size * 2`), it is 0 or ''.
     if (name === Symbol.toPrimitive) return (/** @type {string} */ hint) => (hint === 'number' ? 0 : '');
+    // Iterated (`for (const mesh of gltf.meshes)`), it is an empty collection.
+    if (name === Symbol.iterator) return function* empty() {};
     if (typeof name !== 'string' || NOT_METHODS.has(name)) return undefined;
     if (name in target) return target[name];
     let member = members.get(name);

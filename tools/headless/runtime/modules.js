@@ -3,8 +3,8 @@
  * The mini program's CommonJS module system: each runtime has its own module cache (a fresh app per
  * launch), modules see the mini program globals (`wx`, `Component`, `getApp`, …) as free variables, and
  * `require` resolves as WeChat does: './x' and '../x' relative, '/x' from the project root, a bare name
- * relative first and then through the nearest `miniprogram_npm` folder. `.ts` files are accepted where
- * WeChat DevTools would compile them (the host transpiles them).
+ * relative first and then through the nearest `miniprogram_npm` folder (so does a './x' that names no file).
+ * `.ts` files are accepted where WeChat DevTools would compile them (the host transpiles them).
  */
 
 const paths = require('./paths');
@@ -63,11 +63,11 @@ function createModules(host, globals) {
    * @returns {string | null}
    */
   function resolve(from, request) {
-    if (request.startsWith('/') || request.startsWith('./') || request.startsWith('../')) {
-      return asFile(paths.resolveRelative(from || 'x', request));
-    }
     const relative = asFile(paths.resolveRelative(from || 'x', request));
-    if (relative) return relative;
+    if (relative || request.startsWith('/') || request.startsWith('../')) return relative;
+    // A bare name, and also './name' when no such file exists, is then looked for as a package in the nearest
+    // miniprogram_npm, walking up to the root, as DevTools' resolver does (miniprogram-ci's code analysis,
+    // resolvePath): the official demo's `import … from './threejs-miniprogram'` works once 构建 npm has run.
     let dir = paths.dirname(from);
     for (;;) {
       const found = asFile(paths.join(dir, 'miniprogram_npm', request));

@@ -3,11 +3,13 @@
  * `wx.createSelectorQuery()` and `this.createSelectorQuery()`: select nodes of the current page (or, after
  * `.in(component)`, of a component), and read id, dataset, rect, size, scroll offset, properties and
  * computed style. Results arrive asynchronously from `exec`, as on a phone. Sizes come from the DOM the
- * runtime renders into: a headless DOM has no layout, so rects and sizes are 0 there (see docs).
+ * runtime renders into; a headless DOM has no layout, so there they are estimated from the WXSS (layout.js).
  */
 
 const { inertObject } = require('./inert');
 const { createCanvasNode } = require('./canvas');
+const { createWebGLContext } = require('./webgl');
+const { createMeasureCache } = require('./layout');
 
 /** @typedef {import('./types').ExpNode} ExpNode */
 
@@ -20,13 +22,18 @@ const { createCanvasNode } = require('./canvas');
  * @param {(feature: string, detail?: string) => void} deps.unsupported Warns once per page.
  */
 function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsupported }) {
+  /** One layout estimate while the DOM does not change (a list whose items each measure themselves). */
+  const measures = createMeasureCache();
+  /** A measure for nodes of the document `dom` is in. @param {Element} dom */
+  const measureOf = (dom) => measures(dom.ownerDocument, viewport())(dom);
   /** Each `<canvas>` element's node, so every query answers the same one and its pixels stay. */
   /** @type {WeakMap<ExpNode, ReturnType<typeof createCanvasNode>>} */
   const canvases = new WeakMap();
 
   /**
    * `fields({ node: true })`: the node object. A canvas gives a node whose 2d context rasterises what is drawn
-   * (canvas.js); a scroll-view's node scrolls nothing.
+   * (canvas.js) and whose WebGL context answers like a phone's and draws nothing (webgl.js, `unsupported: webgl`);
+   * a scroll-view's node scrolls nothing.
    * @param {ExpNode} node
    */
   function nodeOf(node) {
@@ -39,7 +46,7 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
   function canvasOf(node) {
     let canvas = canvases.get(node);
     if (!canvas) {
-      canvas = createCanvasNode({ unsupported });
+      canvas = createCanvasNode({ unsupported, webgl: createWebGLContext });
       canvases.set(node, canvas);
     }
     return canvas;
@@ -48,16 +55,18 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
   /**
    * @param {ExpNode} node
    * @param {Record<string, unknown>} fields
+   * @param {(dom: Element) => import('./layout').Box} measure
    */
-  function read(node, fields) {
+  function read(node, fields, measure) {
     /** @type {Record<string, unknown>} */
     const out = {};
     const dom = /** @type {HTMLElement | null} */ (node.$$ && 'getBoundingClientRect' in node.$$ ? node.$$ : null);
     if (fields.id) out.id = node.id || '';
     if (fields.dataset) out.dataset = { ...(node.dataset || {}) };
     if (fields.rect || fields.size) {
-      const r = dom ? dom.getBoundingClientRect() : { left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 };
-      if (fields.rect) Object.assign(out, { left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+      const r = dom ? measure(dom) : { left: 0, top: 0, width: 0, height: 0 };
+      if (fields.rect)
+        Object.assign(out, { left: r.left, right: r.left + r.width, top: r.top, bottom: r.top + r.height });
       if (fields.size) Object.assign(out, { width: r.width, height: r.height });
     }
     if (fields.scrollOffset) {
@@ -127,7 +136,11 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
             };
           } else {
             const nodes = scope ? tree.querySelectorAll(scope, q.selector, q.single) : [];
-            value = q.single ? (nodes[0] ? read(nodes[0], q.fields) : null) : nodes.map((n) => read(n, q.fields));
+            value = q.single
+              ? nodes[0]
+                ? read(nodes[0], q.fields, measureOf)
+                : null
+              : nodes.map((n) => read(n, q.fields, measureOf));
           }
           if (q.cb) q.cb(value);
           return value;

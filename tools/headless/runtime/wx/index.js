@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * The `wx` object pages see. Every API the runtime implements behaves like the real one (callbacks or
- * Promise, `errMsg`, failures). A real API it does not implement (known-apis.json, from the official typings)
- * answers as DevTools does without a device (fail, or an inert context object) with a once-per-page
+ * Promise, `errMsg`, failures). A real API it does not implement (known-apis.js, from the official typings, and
+ * newer-apis.js) answers as DevTools does without a device (fail, or an inert context object) with a once-per-page
  * `unsupported: wx.NAME` warning; a name WeChat does not have is undefined, so `if (wx.X)` checks work.
  * Mini program code may assign to `wx` (apps patch it). `mock`/`restore` implement the automator's mockWxMethod.
  */
@@ -10,9 +10,9 @@
 const { ApiError, isSyncApi, deliver, UNSUPPORTED_FAIL } = require('./api');
 const { RouteError, EventChannel } = require('../router');
 const { inertObject, NOT_METHODS: NOT_API } = require('../inert');
-const { createWorklet } = require('./worklet');
+const { createWorklet, createRouter } = require('./worklet');
 const { USER_DATA_PATH, encode, toBase64, fromBase64, baseName, fileKind } = require('./files');
-const KNOWN_APIS = new Set(/** @type {string[]} */ (require('./known-apis')));
+const KNOWN_APIS = new Set(/** @type {string[]} */ ([...require('./known-apis'), ...require('./newer-apis')]));
 
 /** @typedef {import('../types').PageRecord} PageRecord */
 
@@ -338,6 +338,8 @@ function createWx(ctx) {
     // app and launch
     getLaunchOptionsSync: () => ctx.launchOptions(),
     getEnterOptionsSync: () => ctx.enterOptions(),
+    // No experiment is running for this app here: WeChat then answers an empty object (the keys stay undefined).
+    getExptInfoSync: () => ({}),
     getAccountInfoSync: () => ({
       miniProgram: { appId: ctx.account.appId, envVersion: 'develop', version: '' },
       plugin: {},
@@ -689,6 +691,9 @@ function createWx(ctx) {
   };
 
   const worklet = createWorklet(() => unsupported('wx.worklet', 'worklet animations need the skyline renderer'));
+  const skylineRouter = createRouter(() =>
+    unsupported('wx.router', 'custom route animations need the skyline renderer'),
+  );
 
   /** Values mini program code assigned to `wx` (apps patch it; the assignment wins over the API until restored). */
   /** @type {Map<string, unknown>} */
@@ -707,6 +712,7 @@ function createWx(ctx) {
       unsupported('wx.worklet', 'worklet animations need the skyline renderer');
       return worklet;
     }
+    if (name === 'router') return skylineRouter;
     if (name in api) return api[name];
     // A real API the runtime lacks answers as without a device; a name WeChat does not have is undefined.
     return KNOWN_APIS.has(name) ? unsupportedApi(name) : undefined;

@@ -56,4 +56,39 @@ function createWorklet(warn) {
   });
 }
 
-module.exports = { createWorklet };
+/**
+ * `wx.router`: skyline's custom routes (`addRouteBuilder`, `getRouteContext`, `removeRouteBuilder`). Without a
+ * renderer no route animates: builders are kept and never run, and a page's route context is that of a page that
+ * finished opening (`primaryAnimation.value` 1, the secondary 0, no gesture), its methods doing nothing.
+ * @param {() => void} warn says `unsupported: wx.router` (once per page)
+ * @returns {Record<string, unknown>}
+ */
+function createRouter(warn) {
+  /** @type {Map<string, unknown>} */
+  const builders = new Map();
+  const routeContext = () => ({
+    primaryAnimation: { value: 1 },
+    primaryAnimationStatus: { value: 0 },
+    secondaryAnimation: { value: 0 },
+    secondaryAnimationStatus: { value: 0 },
+    userGestureInProgress: { value: 0 },
+    startUserGesture: () => undefined,
+    stopUserGesture: () => undefined,
+    didPop: () => undefined,
+  });
+  return {
+    addRouteBuilder(/** @type {string} */ type, /** @type {unknown} */ builder) {
+      warn();
+      builders.set(String(type), builder);
+    },
+    removeRouteBuilder(/** @type {string} */ type) {
+      builders.delete(String(type));
+    },
+    getRouteContext() {
+      warn();
+      return routeContext();
+    },
+  };
+}
+
+module.exports = { createWorklet, createRouter };
