@@ -1,6 +1,20 @@
 import type { I18nText } from '../../core/i18n';
 
 export const BUILDER_STRINGS = {
+  titleZhPlaceholder: { zh: '例如 找回丢失的 AppSecret', en: 'e.g. 找回丢失的 AppSecret' },
+  titleEnPlaceholder: { zh: '可不填，例如 Recover a lost AppSecret', en: 'Optional, e.g. Recover a lost AppSecret' },
+  briefingZhPlaceholder: {
+    zh: '例如 AppSecret 忘了：重置它，让服务器用上新的。',
+    en: 'e.g. AppSecret 忘了：重置它，让服务器用上新的。',
+  },
+  briefingEnPlaceholder: {
+    zh: '可不填，例如 The AppSecret is lost: reset it and put the new one on the server.',
+    en: 'Optional, e.g. The AppSecret is lost: reset it and put the new one on the server.',
+  },
+  hintsPlaceholder: {
+    zh: '一行一个提示，例如 开发管理 → 开发设置',
+    en: 'One hint a line, e.g. 开发管理 → 开发设置 (development settings)',
+  },
   title: { zh: '任务编辑器', en: 'Mission builder' },
   intro: {
     zh: '选一个起点，在控制台里把任务做一遍；回到这里，从变化中勾选目标，写上标题、说明和提示，试玩检查后保存。',

@@ -8,7 +8,10 @@ export const LIBRARY_STRINGS = {
   },
   importTitle: { zh: '导入任务码', en: 'Import a mission code' },
   codeLabel: { zh: '任务码', en: 'Code' },
-  codePlaceholder: { zh: '在这里粘贴任务码', en: 'Paste a mission code here' },
+  codePlaceholder: {
+    zh: '在这里粘贴任务码，例如 老师发在群里的一串字符',
+    en: 'Paste a mission code here, e.g. the one your teacher posted in the group',
+  },
   import: { zh: '导入', en: 'Import' },
   added: {
     zh: '已导入“{title}”：它在任务地图的“我的任务”里。',

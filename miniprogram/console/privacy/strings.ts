@@ -2,6 +2,7 @@ import type { I18nText } from '../../core/i18n';
 
 /** Labels of 用户隐私保护指引 (console labels: Chinese, plus English in English mode). */
 export const PRIVACY_STRINGS = {
+  daysPlaceholder: { zh: '1–3650 天，例如 30', en: '1–3650 days, e.g. 30' },
   title: { zh: '用户隐私保护指引', en: 'User privacy guide', bilingual: true },
   where: {
     zh: '在控制台里的位置：设置 → 服务内容声明 → 用户隐私保护指引',

@@ -20,7 +20,7 @@ export const ROSTER_STRINGS = {
     zh: '每行一人：学号和姓名，用逗号或 Tab 分隔；可从 Excel 复制粘贴，或导入 CSV 文件。',
     en: 'One student a line: number and name, separated by a comma or a tab; paste from Excel or import a CSV file.',
   },
-  classListPlaceholder: { zh: '2301001,张三', en: '2301001,Zhang San' },
+  classListPlaceholder: { zh: '一行一人，例如 2301001,张三', en: 'One student a line, e.g. 2301001,Zhang San' },
   classListSave: { zh: '保存名单', en: 'Save the list' },
   classListImport: { zh: '导入名单 CSV', en: 'Import a CSV list' },
   classListSaved: { zh: '名单有 {count} 人', en: '{count} students on the list' },

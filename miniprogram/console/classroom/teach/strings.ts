@@ -2,14 +2,21 @@ import type { I18nText } from '../../../core/i18n';
 
 /** The teacher's assignment form and how to hand it out. */
 export const TEACH_STRINGS = {
+  countPlaceholder: { zh: '题数，例如 10', en: 'Questions, e.g. 10' },
+  minutesPlaceholder: { zh: '分钟，例如 20', en: 'Minutes, e.g. 20' },
+  passPlaceholder: { zh: '及格分（%），例如 80', en: 'Pass mark (%), e.g. 80' },
+  seedPlaceholder: { zh: '任意数字，例如 20261207', en: 'Any number, e.g. 20261207' },
   title: { zh: '布置作业', en: 'Create an assignment' },
   className: { zh: '班级名称', en: 'Class name' },
   classNamePlaceholder: { zh: '如 软件 2301 班', en: 'e.g. Software 2301' },
   due: { zh: '截止时间', en: 'Due' },
-  duePlaceholder: { zh: '2026-12-31 23:59（北京时间）', en: '2026-12-31 23:59 (Beijing time)' },
+  duePlaceholder: { zh: '北京时间，例如 2026-12-31 23:59', en: 'Beijing time, e.g. 2026-12-31 23:59' },
   missions: { zh: '选择任务（{count} 个已选）', en: 'Choose missions ({count} chosen)' },
   custom: { zh: '自建任务（粘贴任务码）', en: 'Your own missions (paste a mission code)' },
-  customPlaceholder: { zh: '任务码', en: 'Mission code' },
+  customPlaceholder: {
+    zh: '任务码，例如 从“任务码：导入与分享”复制的一串字符',
+    en: 'A mission code, e.g. one copied from "Mission codes: import and share"',
+  },
   customAdd: { zh: '加入', en: 'Add' },
   customRemove: { zh: '移除', en: 'Remove' },
   codeTwice: { zh: '“{title}”已经加入了。', en: '"{title}" is already added.' },

@@ -1,6 +1,11 @@
 import type { I18nText } from '../../../core/i18n';
 
 export const SERVER_CALL_STRINGS = {
+  secretPlaceholder: {
+    zh: '服务器上保存的 AppSecret，例如 开发设置里显示的 32 位字符',
+    en: 'The AppSecret on the server, e.g. the 32 characters shown in development settings',
+  },
+  ipPlaceholder: { zh: '服务器出口 IP，例如 203.0.113.10', en: "The server's outgoing IP, e.g. 203.0.113.10" },
   title: { zh: '模拟服务器：用 AppSecret 调用接口', en: 'Simulated server: call an API with the AppSecret' },
   hint: {
     zh: '你的后台服务器保存着一份 AppSecret，用它调用 code2Session 等接口。把服务器上保存的 AppSecret 填在这里，看平台怎么回答。',

@@ -54,3 +54,6 @@ export const FORBIDDEN_NAME_KEYWORDS: readonly string[] = ['小程序', '微信'
 
 /** The learner's WeChat nickname on the simulated phone. */
 export const LEARNER_NICKNAME = '我（学员）';
+
+/** The purpose a scenario-made privacy guide gives each kind of information (fact B-11). */
+export const PRIVACY_SEED_PURPOSE = '用于展示学员的头像和昵称';

@@ -1,7 +1,7 @@
 /** Building a world from a scenario, and the sample identities the "示例数据" buttons fill in. */
 import { passwordFingerprint } from '../registration/account';
 import { EVENT_FACTS } from './events';
-import { BRAND_NAMES, DEFAULT_PEOPLE, LEARNER_NICKNAME, TAKEN_NAMES } from './platform-data';
+import { BRAND_NAMES, DEFAULT_PEOPLE, LEARNER_NICKNAME, PRIVACY_SEED_PURPOSE, TAKEN_NAMES } from './platform-data';
 import { newApp, newRegistration, SECRET_SALT } from './factory';
 import { fingerprint } from './hash';
 import {
@@ -81,9 +81,6 @@ function basePlatform(): Platform {
     codePrivacyItems: ['userInfo'],
   };
 }
-
-/** The purpose a scenario-made guide gives each kind of information. */
-const PRIVACY_SEED_PURPOSE = '用于展示学员的头像和昵称';
 
 /** The identity sample used for scenario-made mini programs (far from the samples a learner types). */
 const SEEDED_APP_SAMPLE = 50;

@@ -86,7 +86,7 @@ export function startScanLogin(ctx: Ctx): HandlerResult {
   w.phone.scans.push({
     id: scanId,
     purpose: 'scanLogin',
-    title: { zh: '扫码登录微信公众平台', en: 'Scan to log in to the WeChat Official Accounts Platform' },
+    title: LOGIN_TEXTS.scanLoginTitle,
     createdAt: w.now,
     status: 'pending',
     appId: null,
