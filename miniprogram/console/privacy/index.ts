@@ -3,7 +3,7 @@ import { PRIVACY_ITEMS, validatePrivacyContact, validatePrivacyPurpose, validate
 import type { PrivacyForm, PrivacyItem, PrivacyPageView, PrivacyRetention, World } from '../engine/index';
 
 import { CONSOLE_PAGES } from '../../core/console-routes';
-import { consoleBehavior } from '../behaviors/console';
+import { consolePage } from '../behaviors/console-page';
 import { localize } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { toast } from '../../services/dialog';
@@ -21,8 +21,6 @@ interface PrivacyData {
 }
 
 type PrivacyMethods = {
-  onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   renderWorld(world: World): void;
   onToggle(e: WechatMiniprogram.CustomEvent): void;
   onPurpose(e: WechatMiniprogram.CustomEvent): void;
@@ -34,7 +32,6 @@ type PrivacyMethods = {
   onSample(): void;
   onSave(): void;
   onGoVersions(): void;
-  onLogin(): void;
 };
 
 function itemOf(e: WechatMiniprogram.CustomEvent): PrivacyItem | null {
@@ -49,15 +46,7 @@ const purposeField = (item: PrivacyItem): string => `purpose_${item}`;
 const checkPurpose = (item: PrivacyItem, purpose: string) =>
   validatePrivacyPurpose(item, purpose, undefined, purposeField(item));
 
-Component<
-  PrivacyData,
-  WechatMiniprogram.Component.PropertyOption,
-  PrivacyMethods,
-  [typeof consoleBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [consoleBehavior],
+consolePage<PrivacyData, PrivacyMethods>({
   data: {
     s: localize(PRIVACY_STRINGS, 'zh'),
     view: null,
@@ -65,12 +54,6 @@ Component<
     formLoaded: false,
   },
   methods: {
-    onLoad(query) {
-      this.consoleStart(query);
-    },
-    onShow() {
-      this.consoleShow();
-    },
     renderWorld(world) {
       const lang = this.data.lang;
       const view = privacyPageView(world, lang);
@@ -140,9 +123,6 @@ Component<
     },
     onGoVersions() {
       navigateTo(CONSOLE_PAGES.versions);
-    },
-    onLogin() {
-      navigateTo(CONSOLE_PAGES.login);
     },
   },
 });
