@@ -172,13 +172,25 @@ const BILINGUAL = /[\u3400-\u9fff][^\n]*? · (?=[\s(（]*[A-Za-z0-9{])/g;
 /** A console term, quoted or not, with its English gloss in brackets: "垃圾邮件" (spam), 成长 (growth). */
 const GLOSSED = /(["“][^"”]+["”]|[\u3400-\u9fff]+) \([A-Za-z][^)]*\)/g;
 
-/** The lines of `texts` that show Chinese outside the taught terms. */
+/**
+ * What people typed in the screenshots' starting states (a class name, students' names in the classroom seeds): user
+ * data shows as it was typed, in any language, so it is not app text.
+ */
+const TYPED: readonly string[] = [
+  ...new Set(
+    Object.values(SETUP)
+      .flatMap((s) => Object.values(s.storage || {}))
+      .flatMap((v) => JSON.stringify(v).match(/[\u3400-\u9fff]+[0-9A-Za-z]*[\u3400-\u9fff]*/g) || []),
+  ),
+].sort((a, b) => b.length - a.length);
+
+/** The lines of `texts` that show Chinese outside the taught terms (and outside what people typed). */
 function untaughtChinese(texts: readonly string[]): string[] {
   const found: string[] = [];
   for (const text of texts) {
     for (const line of text.split('\n')) {
       let rest = line.replace(GLOSSED, '').replace(BILINGUAL, '');
-      for (const term of TAUGHT) rest = rest.split(term).join('');
+      for (const term of [...TAUGHT, ...TYPED]) rest = rest.split(term).join('');
       if (HAN.test(rest)) found.push(line.trim());
     }
   }

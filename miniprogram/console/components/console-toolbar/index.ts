@@ -71,7 +71,9 @@ worldViewComponent<ToolbarData, ToolbarMethods>({
   observers: {
     lang() {
       const world = loadWorld();
+      // Without a world yet (the codes page, the builder) the banner and labels still follow the language.
       if (world) this.render(world);
+      else this.updateText(TOOLBAR_STRINGS, this.data.lang === 'en' ? 'en' : 'zh');
     },
   },
   methods: {
