@@ -91,8 +91,11 @@ export const REGISTER_STRINGS = {
   },
   orgHint: { zh: '需与营业执照或登记证书上的名称一致', en: 'Exactly as on the licence or registration certificate' },
   method: { zh: '主体验证方式', en: 'Subject check', bilingual: true },
-  methodPayment: { zh: '向腾讯公司小额打款验证', en: 'Small payment to Tencent', bilingual: true },
+  methodPayment: { zh: '对公账户打款', en: 'Payment from the company account', bilingual: true },
   methodWechat: { zh: '微信认证', en: 'WeChat verification', bilingual: true },
+  methodFaceScan: { zh: '法人扫脸', en: "Legal representative's face scan", bilingual: true },
+  methodELicence: { zh: '电子营业执照', en: 'Electronic business licence', bilingual: true },
+  enterpriseKind: { zh: '企业类别', en: 'Kind of enterprise' },
   idName: { zh: '身份证姓名', en: 'Name on the ID card', bilingual: true },
   adminIdName: { zh: '管理员身份证姓名', en: "Administrator's name on the ID card", bilingual: true },
   idNameHint: {

@@ -306,8 +306,14 @@ export const REGISTRATION_ERRORS = {
   SUBJECT_METHOD_REQUIRED: {
     factIds: ['I-10'],
     field: 'method',
-    zh: '请选择主体验证方式：对公打款（10 天内完成）或微信认证。',
-    en: 'Choose how to verify the subject: a small payment from the company account (within 10 days) or WeChat verification.',
+    zh: '请选择主体验证方式：点选上方列出的一种（如对公账户打款、法人扫脸或电子营业执照）。',
+    en: "Choose how to verify the registered entity: tap one of the ways listed above (e.g. a payment from the company account, the legal representative's face scan or the electronic business licence).",
+  },
+  SUBJECT_METHOD_NOT_OFFERED: {
+    factIds: ['I-10'],
+    field: 'method',
+    zh: '当前表单不提供这种验证方式：请从上方列出的方式中选一种。较早的教程里的“对公打款或微信认证”二选一已改为对公账户打款、法人扫脸或电子营业执照。',
+    en: 'The form does not offer this way of verifying now: choose one listed above. The "payment or WeChat verification" choice of older tutorials is now a payment from the company account, the legal representative\'s face scan or the electronic business licence.',
   },
   SUBJECT_METHOD_NOT_ALLOWED: {
     factIds: ['I-10'],
