@@ -114,11 +114,11 @@ function feeText(fee: number | null): I18nText {
 const ENTERPRISE_VERIFY: Readonly<Record<RuleSetId, I18nText>> = {
   current: {
     zh: '主体验证：对公账户打款（10 天内从对公账户向腾讯小额打款，款项会退回）、法人扫脸（法定代表人用微信扫码刷脸）或电子营业执照，三选一。',
-    en: "Entity check, one of three: a small payment from the company account to Tencent within 10 days (refunded), the legal representative's face scan in WeChat, or the electronic business licence.",
+    en: "Checking the registered entity, one of three: a small payment from the company account to Tencent within 10 days (refunded), the legal representative's face scan in WeChat, or the electronic business licence.",
   },
   classic: {
     zh: '主体验证（较早的教程）：向腾讯公司小额打款（10 天内从对公账户汇款，款项会退回），或通过微信认证。',
-    en: 'Entity check (older tutorials): a small payment to Tencent from the company account within 10 days (refunded), or WeChat verification.',
+    en: 'Checking the registered entity (older tutorials): a small payment to Tencent from the company account within 10 days (refunded), or WeChat verification.',
   },
 };
 
@@ -149,7 +149,7 @@ export function subjectTypeInfo(type: SubjectType, ruleSet: RuleSetId): SubjectT
           },
       verify: {
         zh: '无需额外的主体验证：管理员扫码即是本人验证。',
-        en: 'No further subject check: the administrator scan verifies the person.',
+        en: 'No further check of the registered entity: the administrator scan verifies the person.',
       },
       factIds: ['I-03', 'V-06'],
     };
@@ -163,10 +163,10 @@ export function subjectTypeInfo(type: SubjectType, ruleSet: RuleSetId): SubjectT
       zh: `帐号能力：${fee.zh}；认证后可开通微信支付及各类高级接口能力。`,
       en: `Abilities: ${fee.en}; once verified, WeChat Pay and advanced APIs.`,
     },
-    cannot: { zh: '主体信息提交后不可修改。', en: 'The subject cannot be changed once submitted.' },
+    cannot: { zh: '主体信息提交后不可修改。', en: 'The registered entity cannot be changed once submitted.' },
     verify: payment
       ? ENTERPRISE_VERIFY[ruleSet]
-      : { zh: '主体验证：只能通过微信认证。', en: 'Subject check: WeChat verification only.' },
+      : { zh: '主体验证：只能通过微信认证。', en: 'Checking the registered entity: WeChat verification only.' },
     factIds: ['I-10', 'V-06'],
   };
 }
