@@ -11,6 +11,15 @@ jest.setTimeout(20000);
 
 let page: RenderedPage | undefined;
 
+/** Types the SMS code the phone received, requests the administrator scan and allows it on the phone page. */
+async function enterSmsAndScan(p: RenderedPage): Promise<void> {
+  await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
+  await tapVant(p, '#scan');
+  const phone = await renderPage('console/phone/index');
+  await tapVant(phone, '.scan-allow');
+  phone.detach();
+}
+
 async function open(): Promise<RenderedPage> {
   page = await renderPage('console/register/index');
   return page;
@@ -232,11 +241,7 @@ describe('registration ③ 信息登记', () => {
     await tap(p, '#sample-form', '.sb');
     await tap(p, '#method-wechat');
     await tapVant(p, '#send-sms');
-    await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
-    await tapVant(p, '#scan');
-    const phone = await renderPage('console/phone/index');
-    await tapVant(phone, '.scan-allow');
-    phone.detach();
+    await enterSmsAndScan(p);
     await tapVant(p, '#continue');
     expect(text(p, '#confirm-dialog')).toContain('政府');
     await tapVant(p, '#dialog-ok');
@@ -298,11 +303,7 @@ describe('registration ③ 信息登记', () => {
     expect(find(p, '#method-faceScan')?.dom?.className).toContain('rg-on');
     await tap(p, '#sample-form', '.sb');
     await tapVant(p, '#send-sms');
-    await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
-    await tapVant(p, '#scan');
-    const phone = await renderPage('console/phone/index');
-    await tapVant(phone, '.scan-allow');
-    phone.detach();
+    await enterSmsAndScan(p);
     await tapVant(p, '#continue');
     await tapVant(p, '#dialog-ok');
     expect(world().apps[0].subject).toMatchObject({ type: 'enterprise', method: 'faceScan', status: 'verified' });
