@@ -11,6 +11,15 @@ jest.setTimeout(20000);
 
 let page: RenderedPage | undefined;
 
+/** Types the SMS code the phone received, requests the administrator scan and allows it on the phone page. */
+async function enterSmsAndScan(p: RenderedPage): Promise<void> {
+  await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
+  await tapVant(p, '#scan');
+  const phone = await renderPage('console/phone/index');
+  await tapVant(phone, '.scan-allow');
+  phone.detach();
+}
+
 async function open(): Promise<RenderedPage> {
   page = await renderPage('console/register/index');
   return page;
@@ -232,11 +241,7 @@ describe('registration ③ 信息登记', () => {
     await tap(p, '#sample-form', '.sb');
     await tap(p, '#method-wechat');
     await tapVant(p, '#send-sms');
-    await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
-    await tapVant(p, '#scan');
-    const phone = await renderPage('console/phone/index');
-    await tapVant(phone, '.scan-allow');
-    phone.detach();
+    await enterSmsAndScan(p);
     await tapVant(p, '#continue');
     expect(text(p, '#confirm-dialog')).toContain('政府');
     await tapVant(p, '#dialog-ok');
@@ -276,5 +281,42 @@ describe('registration ③ 信息登记', () => {
     await tapVant(p, '#pay');
     expect(world().apps[0].subject.status).toBe('verified');
     expect(find(p, '#subject-ok')).toBeDefined();
+  });
+
+  it("offers 个体工商户 under 企业 and today's three verification methods; 法人扫脸 verifies at once", async () => {
+    seedWorld(fake, atInfoStep());
+    const p = await open();
+    await tap(p, '#region-mainland');
+    expect(find(p, '#type-individualBusiness')).toBeUndefined();
+    await tap(p, '#type-enterprise');
+    expect(text(p, '#type-verify')).toContain('法人扫脸');
+    expect(text(p, '#kind-enterprise')).toContain('企业');
+    await tap(p, '#kind-individualBusiness');
+    expect(world().registration.subjectType).toBe('individualBusiness');
+    expect(text(p, '#type-can')).toContain('30 元');
+    expect(text(p, '#method-payment')).toBe('对公账户打款');
+    expect(text(p, '#method-eLicence')).toBe('电子营业执照');
+    expect(find(p, '#method-wechat')).toBeUndefined();
+    await tap(p, '#method-faceScan');
+    await tap(p, '#kind-enterprise');
+    // Both kinds offer the same methods, so the choice is kept.
+    expect(find(p, '#method-faceScan')?.dom?.className).toContain('rg-on');
+    await tap(p, '#sample-form', '.sb');
+    await tapVant(p, '#send-sms');
+    await enterSmsAndScan(p);
+    await tapVant(p, '#continue');
+    await tapVant(p, '#dialog-ok');
+    expect(world().apps[0].subject).toMatchObject({ type: 'enterprise', method: 'faceScan', status: 'verified' });
+    expect(find(p, '#subject-ok')).toBeDefined();
+  });
+
+  it("keeps the older tutorials' payment-or-WeChat choice under the classic rule set", async () => {
+    seedWorld(fake, { ...atInfoStep(), ruleSet: 'classic' });
+    const p = await open();
+    await tap(p, '#region-mainland');
+    await tap(p, '#type-enterprise');
+    expect(text(p, '#type-verify')).toContain('较早的教程');
+    expect(find(p, '#method-wechat')).toBeDefined();
+    expect(find(p, '#method-faceScan')).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ export {
 export { EVENT_FACTS, EVENT_TYPES, isEventType, type ConsoleEvent, type EventType } from './kernel/events';
 export { createWorld, DEFAULT_START, sampleIdentity, type SampleIdentity, type WorldOptions } from './kernel/world';
 export { fingerprint, LEGACY_TAG, shortTag, TAG_BITS } from './kernel/hash';
-export { idFingerprint, nameFingerprint, phoneFingerprint } from './registration/rules';
+export { idFingerprint, nameFingerprint, phoneFingerprint, subjectMethodsFor } from './registration/rules';
 export { passwordFingerprint } from './registration/account';
 export { ID_SALT, PHONE_SALT } from './kernel/factory';
 export {

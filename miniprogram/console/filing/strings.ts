@@ -15,11 +15,14 @@ export const FILING_STRINGS = {
   goLogin: { zh: '去登录', en: 'Log in', bilingual: true },
   status: { zh: '备案状态', en: 'Filing status', bilingual: true },
   formTitle: { zh: '填写备案信息', en: 'Filing information', bilingual: true },
-  subjectPrincipal: { zh: '主体负责人', en: 'Subject principal', bilingual: true },
+  subjectPrincipal: { zh: '主体负责人', en: 'Principal of the registered entity', bilingual: true },
   appPrincipal: { zh: '小程序负责人', en: 'Mini program principal', bilingual: true },
   name: { zh: '姓名', en: 'Name', bilingual: true },
   phone: { zh: '手机号码', en: 'Mobile number', bilingual: true },
-  same: { zh: '小程序负责人与主体负责人为同一人', en: 'The mini program principal is the subject principal' },
+  same: {
+    zh: '小程序负责人与主体负责人为同一人',
+    en: 'The mini program principal is the principal of the registered entity',
+  },
   phoneRule: {
     zh: '不同的负责人须使用不同的手机号码；工信部会向每个号码发送核验短信。',
     en: 'Different principals must use different numbers; the MIIT sends a verification SMS to each.',
@@ -41,7 +44,7 @@ export const FILING_STRINGS = {
   emergency: { zh: '应急联系人', en: 'Emergency contact', bilingual: true },
   emergencyRule: {
     zh: '应急联系人要填写主体负责人以外的另一个人。',
-    en: 'The emergency contact must be someone other than the subject principal.',
+    en: 'The emergency contact must be someone other than the principal of the registered entity.',
   },
   namePlaceholder: { zh: '例如：测试甲（模拟，勿填真实姓名）', en: 'e.g. 测试甲 (simulated; no real name)' },
   phonePlaceholder: { zh: '11 位手机号，例如 13800138000', en: '11 digits, e.g. 13800138000' },

@@ -9,7 +9,7 @@ export const HOME_STRINGS = {
   menu: { zh: '菜单', en: 'Menu', bilingual: true },
   logout: { zh: '退出登录', en: 'Log out', bilingual: true },
   appId: { zh: 'AppID', en: 'AppID', bilingual: true },
-  subject: { zh: '主体', en: 'Subject', bilingual: true },
+  subject: { zh: '主体', en: 'Registered entity', bilingual: true },
   actingAs: { zh: '当前身份', en: 'Viewing as', bilingual: true },
   notLoggedIn: { zh: '还没有登录小程序管理后台', en: 'You are not logged in to the console', bilingual: true },
   notLoggedInHint: {

@@ -11,9 +11,18 @@ import {
   REGIONS,
   registerPageView,
   sampleIdentity,
+  SUBJECT_METHODS,
   SUBJECT_TYPE_ORDER,
 } from '../engine/index';
-import type { Chip, Region, RegisterPageView, RegistrationForm, SubjectType, World } from '../engine/index';
+import type {
+  Chip,
+  Region,
+  RegisterPageView,
+  RegistrationForm,
+  SubjectMethod,
+  SubjectType,
+  World,
+} from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
 import { draftOf, getWorld, keepDraft } from '../services/session';
 import { alert, confirm, toast } from '../../services/dialog';
@@ -73,6 +82,10 @@ function isRegion(value: string): value is Region {
   return (REGIONS as readonly string[]).indexOf(value) >= 0;
 }
 
+function isSubjectMethod(value: string): value is SubjectMethod {
+  return (SUBJECT_METHODS as readonly string[]).indexOf(value) >= 0;
+}
+
 function isSubjectType(value: string): value is SubjectType {
   return (SUBJECT_TYPE_ORDER as readonly string[]).indexOf(value) >= 0;
 }
@@ -117,7 +130,7 @@ Component<
     renderForm(world) {
       const form = this.data.form;
       this.update({
-        methods: methodChips(world.registration.subjectType, form.method, this.data.s),
+        methods: methodChips(world.registration.subjectType, form.method, this.data.s, world.ruleSet),
         ready: identityReady(form, world.now),
       });
     },
@@ -144,7 +157,9 @@ Component<
       const before = getWorld().registration.subjectType;
       const r = this.send({ type: 'register.selectSubjectType', subjectType: id }, 'subjectType');
       if (r.ok && before !== id) {
-        this.update({ 'form.method': 'none' });
+        // 企业 ↔ 个体工商户 keeps a method both offer; any other change of type starts the choice again.
+        const kept = methodChips(id, this.data.form.method, this.data.s, r.world.ruleSet).some((c) => c.selected);
+        if (!kept) this.update({ 'form.method': 'none' });
         this.renderForm(r.world);
       }
     },
@@ -169,7 +184,7 @@ Component<
     },
     onMethod(e) {
       const id = String(e.currentTarget.dataset.id ?? '');
-      if (id !== 'payment' && id !== 'wechat') return;
+      if (!isSubjectMethod(id) || id === 'none') return;
       this.update({ 'form.method': id });
       this.clearError('method');
       this.renderForm(getWorld());

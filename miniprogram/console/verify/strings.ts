@@ -5,13 +5,13 @@ export const VERIFY_STRINGS = {
   title: { zh: '微信认证', en: 'WeChat verification', bilingual: true },
   intro: {
     zh: '微信认证确认小程序主体的真实身份，有效期一年，到期前需要年审。认证后可以开通更多能力（个人主体仍不能使用微信支付等）。',
-    en: 'WeChat verification confirms who the subject really is. It lasts a year and needs an annual review. Verified mini programs can enable more features (individuals still cannot use WeChat Pay and some others).',
+    en: 'WeChat verification confirms who the registered entity really is. It lasts a year and needs an annual review. Verified mini programs can enable more features (individuals still cannot use WeChat Pay and some others).',
   },
   notLoggedIn: { zh: '请先登录小程序管理后台', en: 'Log in to the console first', bilingual: true },
   goLogin: { zh: '去登录', en: 'Log in', bilingual: true },
   status: { zh: '认证状态', en: 'Status', bilingual: true },
   fee: { zh: '认证费用', en: 'Fee', bilingual: true },
-  subjectMethods: { zh: '主体验证方式', en: 'Subject verification methods', bilingual: true },
+  subjectMethods: { zh: '主体验证方式', en: 'Ways to verify the registered entity', bilingual: true },
   apply: { zh: '申请认证', en: 'Apply', bilingual: true },
   applyTitle: { zh: '申请微信认证？', en: 'Apply for WeChat verification?', bilingual: true },
   applyBody: {

@@ -38,7 +38,7 @@ export const MISSION_INDEX: readonly MissionIndexEntry[] = [
   entry('id-quota', 'register', 7, 10, 'id-quota-full', '一个身份证最多 5 个', 'Five per ID number'),
   entry('phone-quota', 'register', 8, 10, 'phone-quota-full', '一个手机号最多 5 个', 'Five per phone number'),
   entry('admin-wechat-limit', 'register', 9, 8, 'fresh', '管理员微信已满', "The administrator's WeChat is full"),
-  entry('cancelled-dialog', 'register', 10, 12, 'fresh', '确认主体信息', 'Confirm the subject'),
+  entry('cancelled-dialog', 'register', 10, 12, 'fresh', '确认主体信息', 'Confirm the registered entity'),
   entry('enterprise-payment', 'register', 11, 11, 'fresh', '企业对公打款', 'Enterprise bank transfer'),
   entry('payment-expired', 'register', 12, 12, 'fresh', '打款期限过了', 'The transfer window passed'),
   entry('every-mistake', 'register', 13, 38, 'id-quota-full', '踩遍所有坑', 'Every mistake in one run'),

@@ -21,7 +21,7 @@ export const FILING_ERRORS = {
     factIds: ['V-03'],
     field: 'participants',
     zh: '请填写主体负责人和小程序负责人的信息（姓名和手机号）。',
-    en: 'Fill in the subject principal and the mini program principal (name and phone).',
+    en: 'Fill in the principal of the registered entity and the mini program principal (name and phone).',
   },
   FILING_PHONE_SHARED: {
     factIds: ['V-04'],
@@ -33,7 +33,7 @@ export const FILING_ERRORS = {
     factIds: ['V-08'],
     field: 'participants',
     zh: '应急联系人不能是主体负责人本人（姓名或手机号相同）。请填写另一个人作为应急联系人。',
-    en: 'The emergency contact cannot be the subject principal (same name or phone). Name another person as the emergency contact.',
+    en: 'The emergency contact cannot be the principal of the registered entity (same name or phone). Name another person as the emergency contact.',
   },
   FILING_NOT_AT_SMS: {
     factIds: ['V-03'],

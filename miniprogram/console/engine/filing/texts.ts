@@ -7,7 +7,7 @@ export const FILING_TEXTS = {
   miitSMSCheck: { zh: '工信部短信核验', en: 'MIIT SMS check' },
   provincialReview: { zh: '管局审核', en: 'Provincial review' },
   filed: { zh: '备案完成', en: 'Filed' },
-  subjectPrincipal: { zh: '主体负责人', en: 'Subject principal' },
+  subjectPrincipal: { zh: '主体负责人', en: 'Principal of the registered entity' },
   miniProgramPrincipal: { zh: '小程序负责人', en: 'Mini program principal' },
   platformFirstReview1: {
     zh: '平台初审中（1–2 个工作日），预计 {time} 完成，还剩 {days} 个工作日。',

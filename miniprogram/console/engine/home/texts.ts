@@ -54,7 +54,7 @@ export const HOME_TEXTS = {
     zh: '补充小程序的服务类目，设置主营类目',
     en: 'Add service categories and set the main one',
   },
-  subjectVerification: { zh: '主体验证', en: 'Subject verification' },
+  subjectVerification: { zh: '主体验证', en: 'Registered entity verification' },
   finishTheSmallPayment: {
     zh: '完成对公打款或微信认证后才能提交审核',
     en: 'Finish the small payment or WeChat verification before review',
@@ -217,7 +217,7 @@ export const INFO_CARDS: readonly InfoCard[] = [
     title: { zh: '小程序迁移', en: 'Mini program migration' },
     body: {
       zh: '把小程序迁移到另一个主体（例如从个人迁到企业），需要双方主体确认并审核。主体信息本身不能直接修改。',
-      en: 'Moves the mini program to another subject (for example from an individual to a company); both subjects confirm and it is reviewed. The subject itself cannot simply be edited.',
+      en: 'Moves the mini program to another registered entity (for example from an individual to a company); both entities confirm and it is reviewed. The registered entity itself cannot simply be edited.',
     },
     factIds: ['B-08'],
   },
@@ -344,7 +344,7 @@ export const INFO_CARDS: readonly InfoCard[] = [
 export const CHECKLIST_TITLES = {
   basicInfo: { zh: '小程序信息', en: 'Mini program info' },
   category: { zh: '小程序类目', en: 'Service category' },
-  subject: { zh: '主体验证', en: 'Subject verification' },
+  subject: { zh: '主体验证', en: 'Registered entity verification' },
   filing: { zh: '小程序备案', en: 'ICP filing' },
   privacy: { zh: '用户隐私保护指引', en: 'User privacy guide' },
   developers: { zh: '添加开发者', en: 'Add developers' },

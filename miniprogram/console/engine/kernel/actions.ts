@@ -13,6 +13,7 @@ import {
   PRIVACY_ITEMS,
   PRIVACY_RETENTIONS,
   REGIONS,
+  SUBJECT_METHODS,
   SUBJECT_TYPES,
   type Capability,
   type DomainKind,
@@ -143,7 +144,7 @@ const formSchema = obj<RegistrationForm>({
   smsCode: text,
   orgName: text,
   creditCode: text,
-  method: oneOf(['none', 'payment', 'wechat']),
+  method: oneOf(SUBJECT_METHODS),
 });
 
 const participantsSchema = arr(obj<FilingParticipantInput>({ role: oneOf(FILING_ROLES), name: text, phone: text }), {

@@ -1,7 +1,7 @@
 import type { I18nText } from '../../../core/i18n';
 import { RULE_SET_TEXTS } from './texts';
 import { DAY, MINUTE } from './time';
-import type { Capability, MemberLimits, RuleSetId, SubjectType } from './types';
+import type { Capability, MemberLimits, RuleSetId, SubjectMethod, SubjectType } from './types';
 
 /**
  * The two rule sets as data, keyed by the fact each value comes from. `current` is what the console does now
@@ -29,7 +29,8 @@ export interface Rules {
   readonly 'I-05': { readonly perIdNumber: number };
   readonly 'I-06': { readonly perPhone: number };
   readonly 'I-07': { readonly perAdminWechat: number };
-  readonly 'I-10': { readonly paymentWindowMs: number };
+  /** The verification methods an enterprise (or individual business) is offered on the registration form. */
+  readonly 'I-10': { readonly paymentWindowMs: number; readonly enterpriseMethods: readonly SubjectMethod[] };
   readonly 'B-02': NameChangeRule;
   readonly 'B-04': QuotaRule;
   readonly 'B-05': QuotaRule & { readonly formats: readonly string[]; readonly maxBytes: number };
@@ -86,7 +87,7 @@ const CURRENT: Rules = {
   'I-05': { perIdNumber: 5 },
   'I-06': { perPhone: 5 },
   'I-07': { perAdminWechat: 5 },
-  'I-10': { paymentWindowMs: 10 * DAY },
+  'I-10': { paymentWindowMs: 10 * DAY, enterpriseMethods: ['payment', 'faceScan', 'eLicence'] },
   'B-02': { kind: 'perYear', limit: 2, resetOnVerification: true },
   'B-04': { limit: 2, period: 'year' },
   'B-05': { limit: 5, period: 'year', formats: ['bmp', 'jpeg', 'jpg', 'gif', 'png'], maxBytes: 2 * 1024 * 1024 },
@@ -126,6 +127,7 @@ const CLASSIC: Rules = {
   'D-04': { resetGraceMs: 10 * MINUTE },
   'D-07': { maxPerKind: 200, changes: { limit: 5, period: 'month' } },
   'V-02': { filingRequiredForPublish: false },
+  'I-10': { ...CURRENT['I-10'], enterpriseMethods: ['payment', 'wechat'] },
   'V-06': { ...CURRENT['V-06'], feeYuan: { ...CURRENT['V-06'].feeYuan, individual: null } },
 };
 

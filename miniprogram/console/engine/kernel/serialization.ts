@@ -15,6 +15,7 @@ import {
   PRIVACY_RETENTIONS,
   REGIONS,
   SCHEMA_VERSION,
+  SUBJECT_METHODS,
   SUBJECT_TYPES,
   type AdminScanState,
   type Avatar,
@@ -66,7 +67,7 @@ const count = num({ min: 0, int: true });
 const times = arr(time, { max: 100000 });
 const text: Schema<I18nText> = obj<{ zh: string; en: string }>({ zh: s, en: s });
 const planned = obj<PlannedOutcome>({ outcome: oneOf(['pass', 'reject']), reason: nullable(text) });
-const subjectMethod = oneOf(['none', 'payment', 'wechat'] as const);
+const subjectMethod = oneOf(SUBJECT_METHODS);
 
 const scalar: Schema<Scalar> = {
   check(value, path, errors) {

@@ -226,7 +226,13 @@ export interface Session {
   actor: string;
 }
 
-export type SubjectMethod = 'none' | 'payment' | 'wechat';
+/**
+ * How an organisation's registered entity is verified at registration (fact I-10): `payment` (对公账户打款),
+ * `faceScan` (法人扫脸) and `eLicence` (电子营业执照) on today's form; `wechat` (微信认证) for government, media
+ * and other organisations, and beside the payment in older tutorials.
+ */
+export const SUBJECT_METHODS = ['none', 'payment', 'wechat', 'faceScan', 'eLicence'] as const;
+export type SubjectMethod = (typeof SUBJECT_METHODS)[number];
 export type SubjectStatus = 'verified' | 'awaitingPayment' | 'paymentExpired' | 'awaitingVerification';
 
 export interface Subject {

@@ -115,13 +115,13 @@ export const REGISTRATION_ERRORS = {
     factIds: ['I-01'],
     field: 'region',
     zh: '本模拟只演示“中国大陆”主体的登记流程，请选择中国大陆。',
-    en: 'This simulation only covers subjects in mainland China (中国大陆): choose that region.',
+    en: 'This simulation only covers registered entities in mainland China (中国大陆): choose that region.',
   },
   SUBJECT_TYPE_REQUIRED: {
     factIds: ['I-02'],
     field: 'subjectType',
     zh: '请选择主体类型：个人、企业、个体工商户、政府、媒体或其他组织。',
-    en: 'Choose the subject type: individual, enterprise, individual business, government, media or other organisation.',
+    en: 'Choose the type of registered entity: individual, enterprise, individual business, government, media or other organisation.',
   },
   ID_NAME_REQUIRED: {
     factIds: ['I-04'],
@@ -306,14 +306,20 @@ export const REGISTRATION_ERRORS = {
   SUBJECT_METHOD_REQUIRED: {
     factIds: ['I-10'],
     field: 'method',
-    zh: '请选择主体验证方式：对公打款（10 天内完成）或微信认证。',
-    en: 'Choose how to verify the subject: a small payment from the company account (within 10 days) or WeChat verification.',
+    zh: '请选择主体验证方式：点选上方列出的一种（如对公账户打款、法人扫脸或电子营业执照）。',
+    en: "Choose how to verify the registered entity: tap one of the ways listed above (e.g. a payment from the company account, the legal representative's face scan or the electronic business licence).",
+  },
+  SUBJECT_METHOD_NOT_OFFERED: {
+    factIds: ['I-10'],
+    field: 'method',
+    zh: '当前表单不提供这种验证方式：请从上方列出的方式中选一种。较早的教程里的“对公打款或微信认证”二选一已改为对公账户打款、法人扫脸或电子营业执照。',
+    en: 'The form does not offer this way of verifying now: choose one listed above. The "payment or WeChat verification" choice of older tutorials is now a payment from the company account, the legal representative\'s face scan or the electronic business licence.',
   },
   SUBJECT_METHOD_NOT_ALLOWED: {
     factIds: ['I-10'],
     field: 'method',
     zh: '政府、媒体和其他组织只能通过微信认证验证主体，不能用对公打款。',
-    en: 'Government, media and other organisations can only verify the subject through WeChat verification, not a small payment.',
+    en: 'Government, media and other organisations can only verify the registered entity through WeChat verification, not a small payment.',
   },
   DIALOG_NOT_OPEN: {
     factIds: ['I-08'],
@@ -323,7 +329,7 @@ export const REGISTRATION_ERRORS = {
   SUBJECT_FROZEN: {
     factIds: ['I-09'],
     zh: '主体信息一经确认就不能修改。如确需变更主体，只能走“小程序迁移”等官方流程。',
-    en: 'Subject information cannot be changed once confirmed. A change of subject needs an official process such as mini program migration.',
+    en: 'The registered entity cannot be changed once confirmed. Changing it needs an official process such as mini program migration.',
   },
   PAYMENT_NOT_EXPECTED: {
     factIds: ['I-10'],
@@ -339,6 +345,6 @@ export const REGISTRATION_ERRORS = {
   PAYMENT_DEADLINE_PASSED: {
     factIds: ['I-10'],
     zh: '已超过 10 天的打款期限，打款验证失效。请改用微信认证来验证主体。',
-    en: 'The 10-day payment window has passed and payment verification lapsed. Verify the subject through WeChat verification instead.',
+    en: 'The 10-day payment window has passed and payment verification lapsed. Verify the registered entity through WeChat verification instead.',
   },
 } satisfies Record<string, ErrorSpec>;

@@ -25,7 +25,7 @@ import { shortTag, TAG_BITS } from '../kernel/hash';
 import { maskCreditCode, maskIdNumber, maskMobile, maskPersonName, normalizeIdNumber } from '../kernel/idcard';
 import { DIGITS, randomInt, randomString } from '../kernel/prng';
 import { MINUTE } from '../kernel/time';
-import type { PendingSubject, SubjectMethod, SubjectType, World } from '../kernel/types';
+import type { PendingSubject, RuleSetId, SubjectMethod, SubjectType, World } from '../kernel/types';
 import {
   normalizeMobile,
   validateCreditCode,
@@ -43,6 +43,18 @@ export function isOrganisation(type: SubjectType): boolean {
 /** Subject types that must verify through WeChat verification (fact I-10). */
 export function mustUseWechatVerification(type: SubjectType): boolean {
   return type === 'government' || type === 'media' || type === 'other';
+}
+
+/** The verification methods the form offers an organisation under a rule set (fact I-10); none for individuals. */
+export function subjectMethodsFor(type: SubjectType, ruleSet: RuleSetId): readonly SubjectMethod[] {
+  if (!isOrganisation(type)) return [];
+  if (mustUseWechatVerification(type)) return ['wechat'];
+  return rulesOf(ruleSet)['I-10'].enterpriseMethods;
+}
+
+/** Methods done on the spot at registration (the scan is part of confirming), so the entity is verified at once. */
+function verifiedAtConfirmation(method: SubjectMethod): boolean {
+  return method === 'faceScan' || method === 'eLicence';
 }
 
 /** The mask plus a 4-bit tag: recognises the number again, cannot give it back (docs/privacy.md). */
@@ -163,7 +175,7 @@ function checkIdentity(w: World, form: RegistrationForm): ConsoleError | null {
   if (type === null) return consoleError('SUBJECT_TYPE_REQUIRED');
   if (isOrganisation(type)) {
     const orgProblem =
-      validateOrgName(form.orgName) || validateCreditCode(form.creditCode) || methodError(type, form.method);
+      validateOrgName(form.orgName) || validateCreditCode(form.creditCode) || methodError(type, form.method, w.ruleSet);
     if (orgProblem) return orgProblem;
   }
   const problem =
@@ -184,10 +196,10 @@ function checkIdentity(w: World, form: RegistrationForm): ConsoleError | null {
   return null;
 }
 
-function methodError(type: SubjectType, method: SubjectMethod): ConsoleError | null {
+function methodError(type: SubjectType, method: SubjectMethod, ruleSet: RuleSetId): ConsoleError | null {
   if (method === 'none') return consoleError('SUBJECT_METHOD_REQUIRED');
-  if (method === 'payment' && mustUseWechatVerification(type)) return consoleError('SUBJECT_METHOD_NOT_ALLOWED');
-  return null;
+  if (subjectMethodsFor(type, ruleSet).indexOf(method) >= 0) return null;
+  return consoleError(mustUseWechatVerification(type) ? 'SUBJECT_METHOD_NOT_ALLOWED' : 'SUBJECT_METHOD_NOT_OFFERED');
 }
 
 function identityFingerprint(w: World, form: RegistrationForm): string {
@@ -325,7 +337,12 @@ export function confirmRegistration(ctx: Ctx, action: ActionOf<'register.confirm
       phoneFingerprint: p.phoneFingerprint,
       creditCodeMasked: p.creditCodeMasked,
       method: p.method,
-      status: p.method === 'none' ? 'verified' : payment ? 'awaitingPayment' : 'awaitingVerification',
+      status:
+        p.method === 'none' || verifiedAtConfirmation(p.method)
+          ? 'verified'
+          : payment
+            ? 'awaitingPayment'
+            : 'awaitingVerification',
       paymentAmountFen: payment ? randomInt(w, 1, 99) : null,
       paymentDeadline: payment ? w.now + rules(ctx)['I-10'].paymentWindowMs : null,
       confirmedAt: w.now,
@@ -341,6 +358,7 @@ export function confirmRegistration(ctx: Ctx, action: ActionOf<'register.confirm
   w.session = { appId: app.appId, stage: 'active', scanId: null, actor: app.adminWechatId };
   sendWelcomeMail(ctx, app.email, app.appId);
   emit(ctx, 'APP_REGISTERED', { appId: app.appId, subjectType: p.type, subjectStatus: app.subject.status });
+  if (verifiedAtConfirmation(p.method)) emit(ctx, 'SUBJECT_VERIFIED', { method: p.method });
 }
 
 /** A notice to the account's email that registration succeeded, with the AppID (no link to open). */

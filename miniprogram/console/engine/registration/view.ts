@@ -11,7 +11,16 @@ import { rulesOf } from '../kernel/rulesets';
 import { registrationView, SUBJECT_TYPE_LABELS } from './selectors';
 import { formatDateTime } from '../kernel/time';
 import { REGIONS } from '../kernel/types';
-import type { Region, RegistrationStep, RuleSetId, SubjectStatus, SubjectType, World } from '../kernel/types';
+import type {
+  Region,
+  RegistrationStep,
+  RuleSetId,
+  SubjectMethod,
+  SubjectStatus,
+  SubjectType,
+  World,
+} from '../kernel/types';
+import { subjectMethodsFor } from './rules';
 import {
   validateCreditCode,
   validateEmail,
@@ -32,7 +41,7 @@ export const REGION_LABELS: Readonly<Record<Region, I18nText>> = {
   overseas: { zh: '其他国家或地区', en: 'Other countries or regions' },
 };
 
-/** The order of the type buttons on the form: the seed's five, then 个体工商户 as current forms list it. */
+/** Every subject type, in the order the guide explains them: the seed's five, then 个体工商户. */
 export const SUBJECT_TYPE_ORDER: readonly SubjectType[] = [
   'individual',
   'enterprise',
@@ -41,6 +50,21 @@ export const SUBJECT_TYPE_ORDER: readonly SubjectType[] = [
   'other',
   'individualBusiness',
 ];
+
+/** The type buttons on the form: 个体工商户 registers under 企业 (fact I-02), so it is a sub-choice, not a button. */
+export const FORM_TYPE_ORDER: readonly SubjectType[] = ['individual', 'enterprise', 'government', 'media', 'other'];
+
+/** The sub-choice under 企业: a company or an individual business (fact I-02; the fee differs, fact V-06). */
+export const ENTERPRISE_KINDS: readonly SubjectType[] = ['enterprise', 'individualBusiness'];
+
+function isEnterpriseKind(type: SubjectType | null): boolean {
+  return type !== null && ENTERPRISE_KINDS.indexOf(type) >= 0;
+}
+
+const ENTERPRISE_KIND_LABELS: Readonly<Record<string, I18nText>> = {
+  enterprise: { zh: '企业（公司、分支机构）', en: 'Company or branch' },
+  individualBusiness: { zh: '个体工商户', en: 'Individual business (个体工商户)' },
+};
 
 const WHAT: Readonly<Record<SubjectType, I18nText>> = {
   individual: {
@@ -86,6 +110,18 @@ function feeText(fee: number | null): I18nText {
   return { zh: `可申请微信认证（每次 ${fee} 元）`, en: `may apply for WeChat verification (${fee} RMB each time)` };
 }
 
+/** How an enterprise is verified, by rule set (fact I-10): today's three ways, or the older tutorials' two. */
+const ENTERPRISE_VERIFY: Readonly<Record<RuleSetId, I18nText>> = {
+  current: {
+    zh: '主体验证：对公账户打款（10 天内从对公账户向腾讯小额打款，款项会退回）、法人扫脸（法定代表人用微信扫码刷脸）或电子营业执照，三选一。',
+    en: "Checking the registered entity, one of three: a small payment from the company account to Tencent within 10 days (refunded), the legal representative's face scan in WeChat, or the electronic business licence.",
+  },
+  classic: {
+    zh: '主体验证（较早的教程）：向腾讯公司小额打款（10 天内从对公账户汇款，款项会退回），或通过微信认证。',
+    en: 'Checking the registered entity (older tutorials): a small payment to Tencent from the company account within 10 days (refunded), or WeChat verification.',
+  },
+};
+
 /** A subject type's explanation under a rule set. */
 export function subjectTypeInfo(type: SubjectType, ruleSet: RuleSetId): SubjectTypeInfo {
   const r = rulesOf(ruleSet);
@@ -113,7 +149,7 @@ export function subjectTypeInfo(type: SubjectType, ruleSet: RuleSetId): SubjectT
           },
       verify: {
         zh: '无需额外的主体验证：管理员扫码即是本人验证。',
-        en: 'No further subject check: the administrator scan verifies the person.',
+        en: 'No further check of the registered entity: the administrator scan verifies the person.',
       },
       factIds: ['I-03', 'V-06'],
     };
@@ -127,20 +163,12 @@ export function subjectTypeInfo(type: SubjectType, ruleSet: RuleSetId): SubjectT
       zh: `帐号能力：${fee.zh}；认证后可开通微信支付及各类高级接口能力。`,
       en: `Abilities: ${fee.en}; once verified, WeChat Pay and advanced APIs.`,
     },
-    cannot: { zh: '主体信息提交后不可修改。', en: 'The subject cannot be changed once submitted.' },
+    cannot: { zh: '主体信息提交后不可修改。', en: 'The registered entity cannot be changed once submitted.' },
     verify: payment
-      ? {
-          zh: '主体验证：向腾讯公司小额打款（10 天内从对公账户汇款，款项会退回），或通过微信认证。',
-          en: 'Subject check: a small payment to Tencent from the company account within 10 days (refunded), or WeChat verification.',
-        }
-      : { zh: '主体验证：只能通过微信认证。', en: 'Subject check: WeChat verification only.' },
+      ? ENTERPRISE_VERIFY[ruleSet]
+      : { zh: '主体验证：只能通过微信认证。', en: 'Checking the registered entity: WeChat verification only.' },
     factIds: ['I-10', 'V-06'],
   };
-}
-
-/** Whether the subject can choose the small payment (fact I-10). */
-export function paymentAllowed(type: SubjectType): boolean {
-  return type === 'enterprise' || type === 'individualBusiness';
 }
 
 /** The organisation name field's label per type. */
@@ -248,6 +276,8 @@ export interface RegisterPageTexts {
   payBody: string;
   methodPayment: string;
   methodWechat: string;
+  methodFaceScan: string;
+  methodELicence: string;
 }
 
 export interface RegisterDoneView {
@@ -266,6 +296,8 @@ export interface RegisterPageView {
   thanks: string;
   regions: Chip[];
   types: Chip[];
+  /** The 企业 sub-choice (company or individual business), shown while either is selected. */
+  kinds: Chip[];
   typeInfo: { what: string; can: string; cannot: string; verify: string } | null;
   guide: { id: string; label: string; what: string }[];
   isOrg: boolean;
@@ -307,7 +339,14 @@ export function registerPageView(world: World, lang: Lang, s: RegisterPageTexts,
     captcha: v.captcha.split(''),
     thanks: format(s.thanks, { email: v.email || '' }),
     regions: REGIONS.map((r) => ({ id: r, label: t(REGION_LABELS[r], lang), selected: r === v.region })),
-    types: SUBJECT_TYPE_ORDER.map((st) => ({ id: st, label: t(SUBJECT_TYPE_LABELS[st], lang), selected: st === type })),
+    types: FORM_TYPE_ORDER.map((st) => ({
+      id: st,
+      label: t(SUBJECT_TYPE_LABELS[st], lang),
+      selected: st === type || (st === 'enterprise' && isEnterpriseKind(type)),
+    })),
+    kinds: isEnterpriseKind(type)
+      ? ENTERPRISE_KINDS.map((k) => ({ id: k, label: t(ENTERPRISE_KIND_LABELS[k], lang), selected: k === type }))
+      : [],
     typeInfo: info
       ? { what: t(info.what, lang), can: t(info.can, lang), cannot: t(info.cannot, lang), verify: t(info.verify, lang) }
       : null,
@@ -329,13 +368,23 @@ export function registerPageView(world: World, lang: Lang, s: RegisterPageTexts,
   };
 }
 
-/** The ways an organisation's subject can be verified (fact I-10): payment where allowed, else WeChat verification. */
-export function methodChips(type: SubjectType | null, method: string, s: RegisterPageTexts): Chip[] {
-  if (!type || type === 'individual') return [];
-  const chips: Chip[] = [];
-  if (paymentAllowed(type)) chips.push({ id: 'payment', label: s.methodPayment, selected: method === 'payment' });
-  chips.push({ id: 'wechat', label: s.methodWechat, selected: method === 'wechat' });
-  return chips;
+/** The ways an organisation's entity can be verified under the rule set (fact I-10); none for individuals. */
+export function methodChips(
+  type: SubjectType | null,
+  method: string,
+  s: RegisterPageTexts,
+  ruleSet: RuleSetId,
+): Chip[] {
+  if (!type) return [];
+  const labels: Record<Exclude<SubjectMethod, 'none'>, string> = {
+    payment: s.methodPayment,
+    wechat: s.methodWechat,
+    faceScan: s.methodFaceScan,
+    eLicence: s.methodELicence,
+  };
+  return subjectMethodsFor(type, ruleSet)
+    .filter((m): m is Exclude<SubjectMethod, 'none'> => m !== 'none')
+    .map((m) => ({ id: m, label: labels[m], selected: method === m }));
 }
 
 /** The view before the first render. */
@@ -347,6 +396,7 @@ export const EMPTY_REGISTER_VIEW: RegisterPageView = {
   thanks: '',
   regions: [],
   types: [],
+  kinds: [],
   typeInfo: null,
   guide: [],
   isOrg: false,

@@ -29,7 +29,7 @@ export const VERIFICATION_VIEW_TEXTS = {
   methodELicence: { zh: '电子营业执照', en: 'the electronic business licence (电子营业执照)' },
   subjectMethodsNow: {
     zh: '企业主体验证，现在的表单可选：{methods}（以表单实际显示为准）；政府、媒体、其他组织用微信认证。',
-    en: 'Enterprise subject verification: today the form offers {methods} (go by what the form shows); government, media and other organisations use WeChat verification.',
+    en: 'Verifying an enterprise as registered entity: today the form offers {methods} (go by what the form shows); government, media and other organisations use WeChat verification.',
   },
   subjectMethodsOlder: {
     zh: '旧教程的写法：10 天内对公打款，或申请微信认证，二选一。',

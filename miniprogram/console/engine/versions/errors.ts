@@ -49,7 +49,7 @@ export const VERSIONS_ERRORS = {
   REVIEW_NEEDS_SUBJECT_VERIFIED: {
     factIds: ['I-10'],
     zh: '主体还没有完成验证（{status}）。请先完成对公打款或微信认证。',
-    en: 'The subject is not verified yet ({status}). Finish the small payment or WeChat verification first.',
+    en: 'The registered entity is not verified yet ({status}). Finish the small payment or WeChat verification first.',
   },
   REVIEW_IN_PROGRESS: {
     factIds: ['P-04'],

@@ -334,10 +334,10 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
   }),
   mission({
     id: 'cancelled-dialog',
-    title: t('确认主体信息', 'Confirm the subject'),
+    title: t('确认主体信息', 'Confirm the registered entity'),
     briefing: t(
       '提交后会弹出确认框：主体信息一旦确认不能修改。先取消一次看看，再确认完成注册，最后试试修改主体。',
-      'A dialog asks you to confirm: the subject cannot be changed afterwards. Cancel once, then confirm, then try to change the subject.',
+      'A dialog asks you to confirm: the registered entity cannot be changed afterwards. Cancel once, then confirm, then try to change it.',
     ),
     stage: 'register',
     order: 10,
@@ -346,7 +346,7 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
     goals: [
       goal('cancelled', '取消过确认框', 'Cancelled the dialog once', logged('CONFIRM_DIALOG_CANCELLED')),
       G.registered,
-      G.met('frozen', 'SUBJECT_FROZEN', '主体不能修改', 'The subject cannot change'),
+      G.met('frozen', 'SUBJECT_FROZEN', '主体不能修改', 'The registered entity cannot change'),
     ],
     forbidden: [],
     hints: [t('取消后再点“继续”就会重新弹出确认框。', 'After cancelling, press Continue again to reopen it.')],
@@ -364,7 +364,7 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
     title: t('企业对公打款', 'Enterprise bank transfer'),
     briefing: t(
       '注册企业小程序并选择对公打款验证主体：金额要分毫不差。',
-      'Register an enterprise mini program and verify the subject by bank transfer: the amount must be exact.',
+      'Register an enterprise mini program and verify the registered entity by bank transfer: the amount must be exact.',
     ),
     stage: 'register',
     order: 11,
@@ -375,12 +375,14 @@ export const REGISTER_MISSIONS: readonly Mission[] = [
       goal(
         'verified',
         '主体已验证',
-        'The subject is verified',
+        'The registered entity is verified',
         sel('basicInfoView', 'subject/status', 'eq', 'verified'),
       ),
     ],
     forbidden: [],
-    hints: [t('要打的金额在“基本设置 → 主体信息”里。', 'The amount is shown under Basic settings → Subject.')],
+    hints: [
+      t('要打的金额在“基本设置 → 主体信息”里。', 'The amount is shown under Basic settings → Registered entity.'),
+    ],
     solution: [
       ...activate(),
       ...info('enterprise', 0, 'payment'),

@@ -369,7 +369,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
         zh: '与知名品牌相同的名称，要提交证明并经过审核',
         en: 'A name matching a known brand needs proof and a review',
       },
-      { zh: '名称必须包含主体的全称', en: "It must include the subject's full name" },
+      { zh: '名称必须包含主体的全称', en: "It must include the registered entity's full name" },
     ],
     answer: [0, 1, 2],
     explanation: {

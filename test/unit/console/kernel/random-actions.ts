@@ -1,6 +1,7 @@
 import {
   CATEGORIES,
   sampleIdentity,
+  subjectMethodsFor,
   type Action,
   type DomainKind,
   type MemberRole,
@@ -61,7 +62,7 @@ const ROLE_SETS: MemberRole[][] = [
   ['operator', 'developer', 'dataAnalyst'],
 ];
 const SUBJECTS: SubjectType[] = ['individual', 'enterprise', 'government', 'individualBusiness', 'media', 'other'];
-const METHODS: SubjectMethod[] = ['none', 'payment', 'wechat'];
+const METHODS: SubjectMethod[] = ['none', 'payment', 'wechat', 'faceScan', 'eLicence'];
 const DOMAIN_KINDS: DomainKind[] = ['request', 'socket', 'uploadFile', 'downloadFile'];
 const DOMAINS = [
   'https://api.reglab-demo.cn',
@@ -272,11 +273,7 @@ function guidedRegistration(w: World, a: number, b: number): Action {
       const sample = w.apps.length % 4;
       const s = sampleIdentity(w, sample);
       const org = reg.subjectType !== 'individual';
-      const method: SubjectMethod = !org
-        ? 'none'
-        : reg.subjectType === 'enterprise' || reg.subjectType === 'individualBusiness'
-          ? pick(['payment', 'wechat'] as const, a)
-          : 'wechat';
+      const method: SubjectMethod = org ? pick(subjectMethodsFor(reg.subjectType, w.ruleSet), a) : 'none';
       if (reg.sms === null || w.now >= reg.sms.expiresAt) return { type: 'register.sendSms', phone: s.phone };
       const form = {
         idName: s.idName,

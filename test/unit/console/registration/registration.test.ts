@@ -397,6 +397,49 @@ describe('organisations (I-02, I-10)', () => {
     );
     const gov = ok(ent, { type: 'register.selectSubjectType', subjectType: 'government' });
     fails(gov, { type: 'register.continue', form: form(gov, 0, 'payment') }, 'SUBJECT_METHOD_NOT_ALLOWED');
+    fails(gov, { type: 'register.continue', form: form(gov, 0, 'faceScan') }, 'SUBJECT_METHOD_NOT_ALLOWED');
+  });
+
+  test('I-10: today an enterprise picks payment, face scan or e-licence; WeChat verification is the classic form', () => {
+    const ent = okAll(activated, [
+      { type: 'register.selectRegion', region: 'mainland' },
+      { type: 'register.selectSubjectType', subjectType: 'enterprise' },
+      { type: 'register.sendSms', phone: sampleIdentity(activated, 0).phone },
+    ]);
+    const notOffered = fails(
+      ent,
+      { type: 'register.continue', form: form(ent, 0, 'wechat') },
+      'SUBJECT_METHOD_NOT_OFFERED',
+    );
+    expect(notOffered.message.zh).toContain('法人扫脸');
+    expect(notOffered.message.en).toContain('older tutorials');
+    for (const method of ['faceScan', 'eLicence'] as const) {
+      const done = ok(fillInfo(activated, 'enterprise', 0, method), { type: 'register.confirm', accept: true });
+      expect(done.apps[0].subject.status).toBe('verified');
+      expect(done.apps[0].subject.method).toBe(method);
+      expect(done.log.some((e) => e.type === 'SUBJECT_VERIFIED' && e.data.method === method)).toBe(true);
+    }
+    const classic = activate(submitAccount(createWorld({ ruleSet: 'classic' })));
+    const viaWechat = ok(fillInfo(classic, 'enterprise', 0, 'wechat'), { type: 'register.confirm', accept: true });
+    expect(viaWechat.apps[0].subject.status).toBe('awaitingVerification');
+    const classicEnt = okAll(classic, [
+      { type: 'register.selectRegion', region: 'mainland' },
+      { type: 'register.selectSubjectType', subjectType: 'enterprise' },
+    ]);
+    fails(
+      classicEnt,
+      { type: 'register.continue', form: form(classicEnt, 0, 'faceScan') },
+      'SUBJECT_METHOD_NOT_OFFERED',
+    );
+  });
+
+  test('I-02: an individual business registers under 企业 with the same methods; its verification fee is 30', () => {
+    const done = ok(fillInfo(activated, 'individualBusiness', 0, 'eLicence'), {
+      type: 'register.confirm',
+      accept: true,
+    });
+    expect(done.apps[0].subject.type).toBe('individualBusiness');
+    expect(done.apps[0].subject.status).toBe('verified');
   });
 
   test('I-10: the small payment must be the exact amount within 10 days; afterwards switch to verification', () => {

@@ -20,6 +20,8 @@ const S: RegisterPageTexts = {
   payBody: '请在 {deadline} 前汇款 {amount} 元',
   methodPayment: '对公打款',
   methodWechat: '微信认证',
+  methodFaceScan: '法人扫脸',
+  methodELicence: '电子营业执照',
 };
 
 describe('the registration page view (engine/registration/view.ts)', () => {
@@ -53,14 +55,52 @@ describe('the registration page view (engine/registration/view.ts)', () => {
     expect(v.thanks).toBe(`感谢注册！邮件已发送至 ${LEARNER_EMAIL}`);
   });
 
-  it('offers payment only to the subject types that may pay, WeChat verification to every organisation', () => {
-    expect(methodChips(null, 'none', S)).toEqual([]);
-    expect(methodChips('individual', 'none', S)).toEqual([]);
-    expect(methodChips('enterprise', 'wechat', S)).toEqual([
+  it("offers enterprises today's three methods, the older tutorials' two under classic, government WeChat only", () => {
+    expect(methodChips(null, 'none', S, 'current')).toEqual([]);
+    expect(methodChips('individual', 'none', S, 'current')).toEqual([]);
+    expect(methodChips('enterprise', 'faceScan', S, 'current')).toEqual([
+      { id: 'payment', label: '对公打款', selected: false },
+      { id: 'faceScan', label: '法人扫脸', selected: true },
+      { id: 'eLicence', label: '电子营业执照', selected: false },
+    ]);
+    expect(methodChips('individualBusiness', 'none', S, 'current').map((c) => c.label)).toEqual([
+      '对公打款',
+      '法人扫脸',
+      '电子营业执照',
+    ]);
+    expect(methodChips('enterprise', 'wechat', S, 'classic')).toEqual([
       { id: 'payment', label: '对公打款', selected: false },
       { id: 'wechat', label: '微信认证', selected: true },
     ]);
-    expect(methodChips('government', 'none', S).map((c) => c.id)).toEqual(['wechat']);
+    expect(methodChips('government', 'none', S, 'current').map((c) => c.id)).toEqual(['wechat']);
+    expect(methodChips('media', 'none', S, 'classic').map((c) => c.id)).toEqual(['wechat']);
+  });
+
+  it('offers 个体工商户 as a sub-choice of 企业, not as a type button, with its own fee', () => {
+    let world = createWorld({});
+    expect(registerPageView(world, 'zh', S, false).types.map((x) => x.id)).not.toContain('individualBusiness');
+    world = { ...world, registration: { ...world.registration, subjectType: 'enterprise' } };
+    let v = registerPageView(world, 'zh', S, false);
+    expect(v.types.find((x) => x.id === 'enterprise')?.selected).toBe(true);
+    expect(v.kinds.map((k) => [k.label, k.selected])).toEqual([
+      ['企业（公司、分支机构）', true],
+      ['个体工商户', false],
+    ]);
+    expect(v.typeInfo?.can).toContain('300 元');
+    expect(v.typeInfo?.verify).toContain('法人扫脸');
+    world = { ...world, registration: { ...world.registration, subjectType: 'individualBusiness' } };
+    v = registerPageView(world, 'zh', S, false);
+    expect(v.types.find((x) => x.id === 'enterprise')?.selected).toBe(true);
+    expect(v.kinds.find((k) => k.id === 'individualBusiness')?.selected).toBe(true);
+    expect(v.typeInfo?.can).toContain('每次 30 元');
+    world = { ...world, registration: { ...world.registration, subjectType: 'media' } };
+    expect(registerPageView(world, 'zh', S, false).kinds).toEqual([]);
+    const classic = {
+      ...world,
+      ruleSet: 'classic' as const,
+      registration: { ...world.registration, subjectType: 'enterprise' as const },
+    };
+    expect(registerPageView(classic, 'en', S, false).typeInfo?.verify).toContain('older tutorials');
   });
 
   it('checks fields live with the engine validators and the rule set’s password length', () => {
