@@ -49,7 +49,7 @@ describe('mission builder page', () => {
     builder.instance.onShow?.();
     await new Promise((r) => setTimeout(r, 10));
     expect(text(builder, '#recorded')).toMatch(/^已录制 \d+ 步（起点：准备发布）$/);
-    expect(text(builder, '#goals')).toContain('版本管理：online › version › version 为 1.0.0');
+    expect(text(builder, '#goals')).toContain('版本管理：线上版本 › 版本 为 1.0.0');
 
     // Saving an empty form says what is missing, field by field; nothing is saved.
     await tapVant(builder, '#save');
@@ -58,7 +58,7 @@ describe('mission builder page', () => {
     expect(text(builder, '#problem-goals')).toBe('请至少勾选一个目标');
     expect(fake.storage.has(MISSION_LIBRARY_KEY)).toBe(false);
 
-    const online = proposalId(builder, '版本管理：online › version › version 为 1.0.0');
+    const online = proposalId(builder, '版本管理：线上版本 › 版本 为 1.0.0');
     await tap(builder, `#propose-${online}`);
     expect(text(builder, `#propose-${online}`).startsWith('☑')).toBe(true);
     await typeInto(builder, '#f-title-zh', '让 1.0.0 上线');

@@ -10,7 +10,7 @@ import { createWorld, formatDateTime, type Action, type World } from '../engine/
 import type { StageId } from '../../core/content-model';
 import { formatText } from '../../core/i18n';
 import type { I18nText } from '../../core/i18n';
-import { BUILDER_TEXTS as T, SELECTOR_TITLES } from './content/builder-texts';
+import { BUILDER_TEXTS as T, FIELD_LABELS, SELECTOR_TITLES } from './content/builder-texts';
 import { encodeMission, MAX_CODE_LENGTH } from './codec';
 import {
   PATCH_ROOTS,
@@ -146,11 +146,31 @@ function shown(v: Json): string {
   return text.length > 24 ? `${text.slice(0, 23)}…` : text;
 }
 
+const own = (key: string): I18nText | undefined =>
+  Object.prototype.hasOwnProperty.call(FIELD_LABELS, key) ? FIELD_LABELS[key] : undefined;
+
+/**
+ * A selector path in words (`online/version/version` → 线上版本 › 版本): each field from FIELD_LABELS, a list element
+ * (`wechatId=dev_xiaoming`) by its key's value (itself a field label when it is one), a `version` record holding a
+ * field by that field alone; a field the table does not know stays as it is in the path.
+ */
+export function pathLabel(path: string): I18nText {
+  const segs = path === '' ? [] : path.split('/');
+  const parts = segs
+    .filter((seg, i) => !(seg === 'version' && i < segs.length - 1))
+    .map((seg): I18nText => {
+      const eq = seg.indexOf('=');
+      const key = eq > 0 ? seg.slice(eq + 1) : seg;
+      return own(key) || { zh: key, en: key };
+    });
+  return { zh: parts.map((p) => p.zh).join(' › '), en: parts.map((p) => p.en).join(' › ') };
+}
+
 function labelOf(title: I18nText, path: string, op: 'eq' | 'has', value: Json): I18nText {
   const clip = (x: string) => (x.length > 80 ? `${x.slice(0, 79)}…` : x);
   const text = formatText(op === 'has' ? T.goalHas : T.goalIs, {
     what: title,
-    where: path.replace(/\//g, ' › '),
+    where: pathLabel(path),
     value: shown(value),
   });
   return { zh: clip(text.zh), en: clip(text.en) };

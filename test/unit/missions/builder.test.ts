@@ -4,6 +4,7 @@ import {
   buildMission,
   draftMission,
   formProblems,
+  pathLabel,
   proposeGoals,
   startFromSandbox,
   type BuilderForm,
@@ -65,10 +66,28 @@ describe('mission builder', () => {
       op: 'eq',
       value: '1.0.0',
     });
-    expect(online && online.label.zh).toBe('版本管理：online › version › version 为 1.0.0');
+    expect(online && online.label).toEqual({
+      zh: '版本管理：线上版本 › 版本 为 1.0.0',
+      en: 'Versions: online version › version is 1.0.0',
+    });
+    const published = goals.find((g) => 'sel' in g.check && g.check.path === 'id=publish/done');
+    expect(published && published.label.zh).toBe('发布清单：发布 › 已完成 为 true');
     expect(goals.some((g) => JSON.stringify(g.check) === '{"log":"VERSION_PUBLISHED"}')).toBe(true);
     // Lists of records are addressed by their key, not their position.
     expect(goals.some((g) => 'sel' in g.check && g.check.path === 'id=publish/done')).toBe(true);
+  });
+
+  test('a selector path reads as words; a field the table does not know stays as it is', () => {
+    expect(pathLabel('project/wechatId=dev_xiaoming/roles/#')).toEqual({
+      zh: '项目成员 › dev_xiaoming › 权限 › 数量',
+      en: 'project members › dev_xiaoming › roles › count',
+    });
+    expect(pathLabel('review/version/note').zh).toBe('审核 › 版本描述');
+    expect(pathLabel('online/someNewField')).toEqual({
+      zh: '线上版本 › someNewField',
+      en: 'online version › someNewField',
+    });
+    expect(pathLabel('__proto__').zh).toBe('__proto__');
   });
 
   test('no change, no proposal', () => {
