@@ -1,5 +1,6 @@
 import { MISSION_LIBRARY_KEY } from '../../miniprogram/core/missions/library';
 import type { MissionLibrary } from '../../miniprogram/core/missions/library';
+import { findFact } from '../../miniprogram/content/facts';
 import { decodeMission } from '../../miniprogram/console/missions/index';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
@@ -64,7 +65,32 @@ describe('mission builder page', () => {
     await typeInto(builder, '#f-title-zh', '让 1.0.0 上线');
     await typeInto(builder, '#f-briefing-zh', '提交审核，审核通过后发布 1.0.0。');
     await typeInto(builder, '#f-hints', '到版本管理提交审核\n审核通过后还要点发布');
+    // English hints are optional, line by line; the page says which will show the Chinese.
+    await typeInto(builder, '#f-hints-en', 'Submit for review under Versions');
+    expect(text(builder, '#hints-note')).toBe('有 1 条提示没有英文：英文界面会显示中文原文。');
     await tap(builder, '#stage-release');
+
+    // Marking a proposal forbidden that the recorded play itself does: test-play says so, nothing passes.
+    const submitted = proposalId(builder, '控制台记录了 REVIEW_SUBMITTED');
+    await tap(builder, `#forbid-${submitted}`);
+    expect(text(builder, `#propose-${submitted}`).startsWith('⛔')).toBe(true);
+    expect(text(builder, `#forbid-${submitted}`)).toBe('禁止');
+    await tapVant(builder, '#test');
+    expect(text(builder, '#problem-goals')).toBe(
+      '设为禁止的条件在录制的操作中（全部目标达成之前）就出现了：控制台记录了 REVIEW_SUBMITTED。请取消这个禁止，或重新录制',
+    );
+    expect(find(builder, '#passed')).toBeUndefined();
+    await tap(builder, `#forbid-${submitted}`);
+    expect(text(builder, `#propose-${submitted}`).startsWith('☐')).toBe(true);
+
+    // Facts: those the play touched are offered; a typed id that does not exist is named.
+    expect(text(builder, '#fact-P-05')).toMatch(/^☐ P-05 /);
+    await tap(builder, '#fact-P-05');
+    expect(text(builder, '#fact-P-05').startsWith('☑')).toBe(true);
+    await typeInto(builder, '#f-other-facts', 'Q-77');
+    await tapVant(builder, '#test');
+    expect(text(builder, '#problem-facts')).toBe('没有这个知识点编号：Q-77（编号形如 R-03，见知识点表）');
+    await typeInto(builder, '#f-other-facts', 'p-02');
     await tapVant(builder, '#test');
     expect(find(builder, '#problem-title')).toBeUndefined();
     expect(text(builder, '#passed')).toMatch(/^检查通过：按录制的操作重放，第 \d+ 步时全部目标同时达成/);
@@ -85,7 +111,11 @@ describe('mission builder page', () => {
     );
     expect(entry.solution?.length).toBe(entry.par);
     const decoded = decodeMission(entry.code);
-    expect(decoded.ok && decoded.mission.hints).toHaveLength(2);
+    expect(decoded.ok && decoded.mission.hints).toEqual([
+      { zh: '到版本管理提交审核', en: 'Submit for review under Versions' },
+      { zh: '审核通过后还要点发布', en: '审核通过后还要点发布' },
+    ]);
+    expect(decoded.ok && decoded.mission.factIds).toEqual(['P-05', 'P-02']);
 
     // The code is shown and copied; the mission is on the map and plays like a built-in.
     const codes = await renderPage('console/library/index', { query: { export: entry.id } });
@@ -101,6 +131,9 @@ describe('mission builder page', () => {
     expect(text(play, '#toolbar', '#mission', '#mission-actions')).toBe(`已用 ${entry.par} 步（参考 ${entry.par} 步）`);
     await tap(play, '#toolbar', '#mission', '#mission-result');
     expect(fake.navigations.pop()?.url).toBe(`/console/mission/index?id=${entry.id}`);
+    // The completion screen lists the facts the teacher picked.
+    const result = await renderPage('console/mission/index', { query: { id: entry.id } });
+    for (const id of ['P-05', 'P-02']) expect(text(result, '#result-facts')).toContain(findFact(id)?.text.zh);
   });
 
   it('a discarded draft asks first and then starts over', async () => {

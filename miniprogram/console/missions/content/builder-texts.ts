@@ -18,6 +18,21 @@ export const BUILDER_TEXTS = {
   briefingTooLong: { zh: '说明最多 {max} 个字', en: 'The briefing can have at most {max} characters' },
   hintsTooMany: { zh: '提示最多 {max} 条（每行一条）', en: 'At most {max} hints (one per line)' },
   hintTooLong: { zh: '每条提示最多 {max} 个字', en: 'Each hint can have at most {max} characters' },
+  hintsEnExtra: {
+    zh: '英文提示比中文提示多：每条英文提示对应同一行的中文提示',
+    en: 'More English hints than Chinese ones: each English hint goes with the Chinese hint on the same line',
+  },
+  forbiddenTooMany: { zh: '禁止条件最多 {max} 个', en: 'At most {max} forbidden conditions' },
+  forbiddenReason: { zh: '不允许出现：{what}', en: 'Not allowed: {what}' },
+  forbiddenInPlay: {
+    zh: '设为禁止的条件在录制的操作中（全部目标达成之前）就出现了：{what}。请取消这个禁止，或重新录制',
+    en: 'A condition marked forbidden happens in the recorded play before every goal is met: {what}. Unmark it or record again',
+  },
+  factUnknown: {
+    zh: '没有这个知识点编号：{ids}（编号形如 R-03，见知识点表）',
+    en: 'No fact has this id: {ids} (ids look like R-03; see the facts sheet)',
+  },
+  factsTooMany: { zh: '知识点最多 {max} 个', en: 'At most {max} facts' },
   goalsNone: { zh: '请至少勾选一个目标', en: 'Tick at least one goal' },
   goalsTooMany: { zh: '目标最多 {max} 个', en: 'At most {max} goals' },
   playNone: {
