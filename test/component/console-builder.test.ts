@@ -2,10 +2,12 @@ import { MISSION_LIBRARY_KEY } from '../../miniprogram/core/missions/library';
 import type { MissionLibrary } from '../../miniprogram/core/missions/library';
 import { findFact } from '../../miniprogram/content/facts';
 import { decodeMission } from '../../miniprogram/console/missions/index';
+import { getWorld } from '../../miniprogram/console/services/session';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { fake } from '../helpers/environment';
+import { logInToExistingApp } from '../helpers/console';
 
 jest.setTimeout(60000);
 
@@ -134,6 +136,24 @@ describe('mission builder page', () => {
     // The completion screen lists the facts the teacher picked.
     const result = await renderPage('console/mission/index', { query: { id: entry.id } });
     for (const id of ['P-05', 'P-02']) expect(text(result, '#result-facts')).toContain(findFact(id)?.text.zh);
+  });
+
+  it('a start from the sandbox carries who is logged in and the phone, and says what it leaves behind', async () => {
+    const sandbox = logInToExistingApp();
+    const builder = await renderPage('console/builder/index');
+    await tap(builder, '#start-sandbox');
+    expect(text(builder, '#start')).toContain('手机里的短信和扫码、谁登录着都带过去；之前的操作记录不带过去');
+    await tapVant(builder, '#record');
+    const url = fake.navigations.pop()?.url ?? '';
+    expect(url).toMatch(/\?mission=builder-draft&fresh=1$/);
+
+    // The draft opens logged in, as the sandbox was: the basic settings show the mini program, no login asked.
+    const basic = await renderPage('console/basic/index', { query: { mission: 'builder-draft', fresh: '1' } });
+    expect(text(basic, '#toolbar', '#mission', '#mission-title')).toBe('任务草稿（录制中）');
+    expect(text(basic, '#value-name')).toBe('未设置');
+    expect(fake.navigations.some((n) => n.url === '/console/login/index')).toBe(false);
+    expect(getWorld().session).toEqual(sandbox.session);
+    expect(getWorld().phone).toEqual(sandbox.phone);
   });
 
   it('a discarded draft asks first and then starts over', async () => {

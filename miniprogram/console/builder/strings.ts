@@ -23,8 +23,8 @@ export const BUILDER_STRINGS = {
   startTitle: { zh: '① 起点', en: '① Start' },
   sandbox: { zh: '当前的自由模拟', en: 'The current free sandbox' },
   sandboxSummary: {
-    zh: '从自由模拟现在的注册、邮箱和小程序开始（需要重新登录）',
-    en: 'Start from the sandbox’s registration, mailbox and mini programs as they are now (log in again)',
+    zh: '从自由模拟现在的状态开始：注册、邮箱、小程序、手机里的短信和扫码、谁登录着都带过去；之前的操作记录不带过去。',
+    en: 'Start from the sandbox as it is now: registration, mailbox, mini programs, the phone’s messages and scans, and who is logged in are carried over; the history of earlier actions is not.',
   },
   record: { zh: '去控制台录制', en: 'Record in the console' },
   recordedTitle: { zh: '② 录制', en: '② Recording' },

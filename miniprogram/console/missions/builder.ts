@@ -49,8 +49,9 @@ export function draftMission(start: MissionStart): Mission {
 
 /**
  * A start that rebuilds the current sandbox as far as a mission start can: its scenario and rule set, its clock,
- * and the platform, registration, mailbox and mini programs set where they differ from the scenario's own start.
- * (Who is logged in and the phone are not part of a start: the learner logs in again.)
+ * and the platform, registration, mailbox, mini programs, phone and session (who is logged in, as whom) set where
+ * they differ from the scenario's own start. The log (what happened before) is not carried: goals are proposed from
+ * what the recording changes.
  */
 export function startFromSandbox(world: World): MissionStart {
   const base = createWorld({

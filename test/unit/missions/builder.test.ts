@@ -255,7 +255,7 @@ describe('mission builder', () => {
     expect(!r.ok && r.problems.play && r.problems.play.zh).toContain('没有同时达成');
   });
 
-  test('starting from the current sandbox rebuilds its registration, mailbox and mini programs', () => {
+  test('starting from the current sandbox rebuilds its registration, mailbox, mini programs, phone and login', () => {
     // A sandbox where the learner registered a mini program from scratch and moved the clock on.
     const walkthrough = MISSIONS.find((m) => m.id === 'walkthrough') as Mission;
     const w = play(draftMission(walkthrough.start), walkthrough.solution as Action[]).world;
@@ -266,6 +266,12 @@ describe('mission builder', () => {
     if (!rebuilt.ok) throw new Error(rebuilt.message.en);
     expect(rebuilt.world.apps).toEqual(w.apps);
     expect(rebuilt.world.registration).toEqual(w.registration);
+    // Who is logged in (the walkthrough ends logged in with the second scan) and the phone come along.
+    expect(w.session).not.toBeNull();
+    expect(rebuilt.world.session).toEqual(w.session);
+    expect(rebuilt.world.phone).toEqual(w.phone);
+    // The history is not carried: nothing in the start's log says what the learner did before.
+    expect(rebuilt.world.log.length).toBeLessThan(w.log.length);
     expect(rebuilt.world.now - w.now).toBeLessThan(60_000);
   });
 });

@@ -127,7 +127,7 @@ describe('start worlds', () => {
 
   test.each([
     [['platform', '__proto__', 'polluted'], 'reserved'],
-    [['session', 'actor'], 'must start with'],
+    [['learner', 'wechatId'], 'must start with'],
     [['platform', 'nothing', 'here'], 'does not exist'],
     [['apps', '5', 'email'], 'does not exist'],
   ])('a patch at %j is refused (%s) and nothing leaks', (path, why) => {
