@@ -1,3 +1,5 @@
+import { MISSION_PROGRESS_KEY } from '../../miniprogram/core/missions/progress';
+import type { MissionProgress } from '../../miniprogram/core/missions/progress';
 import { MISSION_LIBRARY_KEY } from '../../miniprogram/core/missions/library';
 import type { MissionLibrary } from '../../miniprogram/core/missions/library';
 import { findFact } from '../../miniprogram/content/facts';
@@ -47,6 +49,10 @@ describe('mission builder page', () => {
     await submitAndPublish(versions);
     expect(text(versions, '#online-version')).toBe('1.0.0');
     versions.detach();
+
+    // Recording is no learner's mission: the progress records know nothing of the draft.
+    const progress = stored<MissionProgress>(MISSION_PROGRESS_KEY);
+    expect(progress ? Object.keys(progress.records) : []).not.toContain('builder-draft');
 
     // Back in the builder: what changed is proposed as goals.
     builder.instance.onShow?.();

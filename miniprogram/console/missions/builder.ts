@@ -25,9 +25,10 @@ import {
 import { holdsIn, SELECTORS } from './predicates';
 import { applyAction, replay, startRun } from './run';
 import { checkMission, MISSION_LIMITS } from './validate';
+import { BUILDER_DRAFT_ID } from '../../core/missions/progress';
 
-/** The id of the mission being recorded in the builder (one draft at a time). */
-export const BUILDER_DRAFT_ID = 'builder-draft';
+/** The id of the mission being recorded in the builder (one draft at a time; it never gets a progress record). */
+export { BUILDER_DRAFT_ID };
 
 /** The draft played while recording: the chosen start, one goal that never holds (no log entry has this type). */
 export function draftMission(start: MissionStart): Mission {
