@@ -207,13 +207,15 @@ describe('mission builder', () => {
     const review = goals.find((g) => JSON.stringify(g.check) === '{"log":"REVIEW_SUBMITTED"}');
     if (!online || !mistake || !review) throw new Error(goals.map((g) => JSON.stringify(g.check)).join(' | '));
 
-    const built = buildMission(
-      { ...FORM, goalIds: [online.id], forbiddenIds: [mistake.id] },
-      goals,
-      release.start,
-      all,
-      'own-forbid',
-    );
+    const forbidding = (forbidden: string) =>
+      buildMission(
+        { ...FORM, goalIds: [online.id], forbiddenIds: [forbidden] },
+        goals,
+        release.start,
+        all,
+        'own-forbid',
+      );
+    const built = forbidding(mistake.id);
     if (!built.ok) throw new Error(JSON.stringify(built.problems));
     expect(built.mission.par).toBe(actions.length);
     expect(built.mission.forbidden).toEqual([
@@ -228,13 +230,7 @@ describe('mission builder', () => {
     expect(failed.status).toBe('failed');
     expect(failed.failure && failed.failure.reason.zh).toBe(`不允许出现：${mistake.label.zh}`);
 
-    const inPlay = buildMission(
-      { ...FORM, goalIds: [online.id], forbiddenIds: [review.id] },
-      goals,
-      release.start,
-      all,
-      'own-forbid',
-    );
+    const inPlay = forbidding(review.id);
     expect(!inPlay.ok && inPlay.problems.goals && inPlay.problems.goals.zh).toBe(
       `设为禁止的条件在录制的操作中（全部目标达成之前）就出现了：${review.label.zh}。请取消这个禁止，或重新录制`,
     );
