@@ -3,7 +3,7 @@
  * saved run (`reglab.mission.<id>`, core/missions/save.ts). The 实操 tab reads them to draw the mission map; the
  * console session (console/services/session.ts) writes them while a mission is played.
  */
-import { MISSION_PROGRESS_SCHEMA } from '../core/missions/progress';
+import { MISSION_PROGRESS_SCHEMA, trackedProgress } from '../core/missions/progress';
 import type { MissionProgress } from '../core/missions/progress';
 import { isMissionSave, MISSION_SAVE_VERSION, missionSaveKey } from '../core/missions/save';
 import type { MissionSave } from '../core/missions/save';
@@ -25,7 +25,7 @@ function progressStoreOf(): VersionedStore<MissionProgress> {
 export function readMissionProgress(): MissionProgress {
   const result = progressStoreOf().load();
   if (result.notice) pendingNotice = result.notice;
-  return result.value;
+  return trackedProgress(result.value);
 }
 
 /** Changes the records and saves them; the result says whether storage took the write. */

@@ -38,17 +38,21 @@ import { missionById } from '../missions/index';
 import { BUILDER_STRINGS } from './strings';
 import type { BuilderStringKey } from './strings';
 import {
+  factRows,
   formOf,
   goalRows,
+  hintsEnNote,
   isTextField,
   problemTexts,
   recordedLine,
   SANDBOX_START,
   stageChoices,
   startChoices,
+  toggleFact,
+  toggleForbidden,
   toggleGoal,
 } from './view';
-import type { Choice, GoalRow } from './view';
+import type { Choice, FactRow, GoalRow } from './view';
 
 interface BuilderData {
   s: Record<BuilderStringKey, string>;
@@ -58,6 +62,8 @@ interface BuilderData {
   recorded: string;
   form: BuilderForm;
   goals: GoalRow[];
+  facts: FactRow[];
+  hintsNote: string;
   stages: Choice[];
   problems: Record<string, string>;
   passed: string;
@@ -75,6 +81,8 @@ type BuilderMethods = {
   onDiscard(): Promise<void>;
   onField(e: WechatMiniprogram.CustomEvent): void;
   onToggleGoal(e: WechatMiniprogram.TouchEvent): void;
+  onForbid(e: WechatMiniprogram.TouchEvent): void;
+  onToggleFact(e: WechatMiniprogram.TouchEvent): void;
   onStage(e: WechatMiniprogram.TouchEvent): void;
   onTest(): void;
   onSave(): void;
@@ -99,6 +107,8 @@ Component<
     recorded: '',
     form: formOf(null),
     goals: [],
+    facts: [],
+    hintsNote: '',
     stages: [],
     problems: {},
     passed: '',
@@ -126,13 +136,15 @@ Component<
         recorded: rec ? recordedLine(rec.start, rec.actions.length, lang) : '',
         form,
         goals: rec ? goalRows(rec.proposals, form, lang) : [],
+        facts: rec ? factRows(rec.facts, form, lang) : [],
+        hintsNote: hintsEnNote(form, lang),
         stages: stageChoices(form.stage, lang),
       });
     },
     keepForm(form) {
       const draft = readBuilderDraft();
       if (draft) writeBuilderDraft({ start: draft.start, form: { ...form } });
-      this.update({ form, passed: '' });
+      this.update({ form, passed: '', hintsNote: hintsEnNote(form, this.data.lang) });
     },
     onPickStart(e) {
       this.update({ startId: idOf(e) });
@@ -177,6 +189,14 @@ Component<
     },
     onToggleGoal(e) {
       this.keepForm(toggleGoal(this.data.form, idOf(e)));
+      this.render();
+    },
+    onForbid(e) {
+      this.keepForm(toggleForbidden(this.data.form, idOf(e)));
+      this.render();
+    },
+    onToggleFact(e) {
+      this.keepForm(toggleFact(this.data.form, idOf(e)));
       this.render();
     },
     onStage(e) {

@@ -23,8 +23,8 @@ export const BUILDER_STRINGS = {
   startTitle: { zh: '① 起点', en: '① Start' },
   sandbox: { zh: '当前的自由模拟', en: 'The current free sandbox' },
   sandboxSummary: {
-    zh: '从自由模拟现在的注册、邮箱和小程序开始（需要重新登录）',
-    en: 'Start from the sandbox’s registration, mailbox and mini programs as they are now (log in again)',
+    zh: '从自由模拟现在的状态开始：注册、邮箱、小程序、手机里的短信和扫码、谁登录着都带过去；之前的操作记录不带过去。',
+    en: 'Start from the sandbox as it is now: registration, mailbox, mini programs, the phone’s messages and scans, and who is logged in are carried over; the history of earlier actions is not.',
   },
   record: { zh: '去控制台录制', en: 'Record in the console' },
   recordedTitle: { zh: '② 录制', en: '② Recording' },
@@ -46,7 +46,33 @@ export const BUILDER_STRINGS = {
   titleEn: { zh: '标题（英文，可不填）', en: 'Title (English, optional)' },
   briefingZh: { zh: '说明（中文）', en: 'Briefing (Chinese)' },
   briefingEn: { zh: '说明（英文，可不填）', en: 'Briefing (English, optional)' },
-  hints: { zh: '提示（每行一条）', en: 'Hints (one per line)' },
+  hints: { zh: '提示（中文，每行一条）', en: 'Hints (Chinese, one per line)' },
+  hintsEn: {
+    zh: '提示（英文，可不填，与中文逐行对应）',
+    en: 'Hints (English, optional, line by line with the Chinese)',
+  },
+  hintsEnPlaceholder: {
+    zh: '可不填，例如 Development → Development settings',
+    en: 'Optional, e.g. Development → Development settings',
+  },
+  hintsEnMissing: {
+    zh: '有 {count} 条提示没有英文：英文界面会显示中文原文。',
+    en: '{count} hints have no English: the English interface shows the Chinese.',
+  },
+  forbid: { zh: '设为禁止', en: 'Forbid' },
+  forbidden: { zh: '禁止', en: 'Forbidden' },
+  forbidHelp: {
+    zh: '勾选 ☑ 的是目标；标为“禁止”的一旦出现任务就失败（录制时先做对，最后再做错的一步，就能在这里选到它）。',
+    en: 'Ticked ☑ items are goals; one marked Forbidden fails the mission as soon as it happens (record the right play first, then the wrong step last, to find it here).',
+  },
+  factsTitle: { zh: '⑤ 任务涉及的知识点', en: '⑤ Facts the mission rests on' },
+  factsHelp: {
+    zh: '下面是录制中的操作涉及的知识点，完成页会列出勾选的知识点。',
+    en: 'These are the facts the recorded play touched; the completion screen lists the ticked ones.',
+  },
+  noFacts: { zh: '录制的操作没有涉及知识点。', en: 'The recorded play touched no fact.' },
+  otherFacts: { zh: '其他知识点编号（可不填）', en: 'Other fact ids (optional)' },
+  otherFactsPlaceholder: { zh: '例如 R-03, I-05', en: 'e.g. R-03, I-05' },
   stage: { zh: '阶段', en: 'Stage' },
   test: { zh: '试玩检查', en: 'Test-play' },
   testPassed: {

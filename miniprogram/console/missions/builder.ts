@@ -6,11 +6,12 @@
  * the recorded actions the reference solution (cut at the first action after which every goal holds: that is the
  * par), replays it on the start world to prove the mission solvable, and checks that it fits a share code.
  */
-import { createWorld, formatDateTime, type Action, type World } from '../engine/index';
+import { createWorld, ENFORCED_FACTS, EVENT_FACTS, formatDateTime, type Action, type World } from '../engine/index';
+import { FACTS } from '../../content/facts';
 import type { StageId } from '../../core/content-model';
 import { formatText } from '../../core/i18n';
 import type { I18nText } from '../../core/i18n';
-import { BUILDER_TEXTS as T, SELECTOR_TITLES } from './content/builder-texts';
+import { BUILDER_TEXTS as T, FIELD_LABELS, SELECTOR_TITLES } from './content/builder-texts';
 import { encodeMission, MAX_CODE_LENGTH } from './codec';
 import {
   PATCH_ROOTS,
@@ -24,9 +25,10 @@ import {
 import { holdsIn, SELECTORS } from './predicates';
 import { applyAction, replay, startRun } from './run';
 import { checkMission, MISSION_LIMITS } from './validate';
+import { BUILDER_DRAFT_ID } from '../../core/missions/progress';
 
-/** The id of the mission being recorded in the builder (one draft at a time). */
-export const BUILDER_DRAFT_ID = 'builder-draft';
+/** The id of the mission being recorded in the builder (one draft at a time; it never gets a progress record). */
+export { BUILDER_DRAFT_ID };
 
 /** The draft played while recording: the chosen start, one goal that never holds (no log entry has this type). */
 export function draftMission(start: MissionStart): Mission {
@@ -48,8 +50,9 @@ export function draftMission(start: MissionStart): Mission {
 
 /**
  * A start that rebuilds the current sandbox as far as a mission start can: its scenario and rule set, its clock,
- * and the platform, registration, mailbox and mini programs set where they differ from the scenario's own start.
- * (Who is logged in and the phone are not part of a start: the learner logs in again.)
+ * and the platform, registration, mailbox, mini programs, phone and session (who is logged in, as whom) set where
+ * they differ from the scenario's own start. The log (what happened before) is not carried: goals are proposed from
+ * what the recording changes.
  */
 export function startFromSandbox(world: World): MissionStart {
   const base = createWorld({
@@ -146,11 +149,31 @@ function shown(v: Json): string {
   return text.length > 24 ? `${text.slice(0, 23)}…` : text;
 }
 
+const own = (key: string): I18nText | undefined =>
+  Object.prototype.hasOwnProperty.call(FIELD_LABELS, key) ? FIELD_LABELS[key] : undefined;
+
+/**
+ * A selector path in words (`online/version/version` → 线上版本 › 版本): each field from FIELD_LABELS, a list element
+ * (`wechatId=dev_xiaoming`) by its key's value (itself a field label when it is one), a `version` record holding a
+ * field by that field alone; a field the table does not know stays as it is in the path.
+ */
+export function pathLabel(path: string): I18nText {
+  const segs = path === '' ? [] : path.split('/');
+  const parts = segs
+    .filter((seg, i) => !(seg === 'version' && i < segs.length - 1))
+    .map((seg): I18nText => {
+      const eq = seg.indexOf('=');
+      const key = eq > 0 ? seg.slice(eq + 1) : seg;
+      return own(key) || { zh: key, en: key };
+    });
+  return { zh: parts.map((p) => p.zh).join(' › '), en: parts.map((p) => p.en).join(' › ') };
+}
+
 function labelOf(title: I18nText, path: string, op: 'eq' | 'has', value: Json): I18nText {
   const clip = (x: string) => (x.length > 80 ? `${x.slice(0, 79)}…` : x);
   const text = formatText(op === 'has' ? T.goalHas : T.goalIs, {
     what: title,
-    where: path.replace(/\//g, ' › '),
+    where: pathLabel(path),
     value: shown(value),
   });
   return { zh: clip(text.zh), en: clip(text.en) };
@@ -188,6 +211,34 @@ export function proposeGoals(start: World, now: World): ProposedGoal[] {
     .map((g, i) => ({ id: `goal-${i + 1}`, ...g }));
 }
 
+/** Fact ids a code names: the facts whose error codes (ENFORCED_FACTS) or event types (EVENT_FACTS) carry it. */
+function factsOfCode(code: string): readonly string[] {
+  const own = (o: object) => Object.prototype.hasOwnProperty.call(o, code);
+  const byEvent = own(EVENT_FACTS) ? (EVENT_FACTS as Record<string, readonly string[]>)[code] : [];
+  const enforced = Object.keys(ENFORCED_FACTS).filter((id) => ENFORCED_FACTS[id].indexOf(code) >= 0);
+  return byEvent.concat(enforced);
+}
+
+/**
+ * The facts a recording touched: those carried by the error codes and event types it logged (the log entries after
+ * the start), in the facts sheet's order, at most MISSION_LIMITS.facts.
+ */
+export function suggestFacts(start: World, now: World): string[] {
+  const named = new Set<string>();
+  for (const e of now.log.slice(start.log.length)) factsOfCode(e.type).forEach((id) => named.add(id));
+  return FACTS.filter((f) => named.has(f.id))
+    .map((f) => f.id)
+    .slice(0, MISSION_LIMITS.facts);
+}
+
+/** The fact ids typed in the form's "other facts" field (split at spaces and commas, upper-cased). */
+export function typedFacts(text: string): string[] {
+  return text
+    .split(/[\s,，、]+/)
+    .map((x) => x.trim().toUpperCase())
+    .filter((x) => x !== '');
+}
+
 /** What the teacher fills in. English is optional: an empty English text takes the Chinese one. */
 export interface BuilderForm {
   readonly titleZh: string;
@@ -196,12 +247,39 @@ export interface BuilderForm {
   readonly briefingEn: string;
   /** One hint per line. */
   readonly hints: string;
+  /** The hints in English, line by line with the Chinese ones; a missing line takes the Chinese hint. */
+  readonly hintsEn: string;
   readonly stage: StageId;
   /** Ids of the ticked proposals. */
   readonly goalIds: readonly string[];
+  /** Ids of the proposals marked forbidden (never also a goal). */
+  readonly forbiddenIds: readonly string[];
+  /** The suggested facts ticked. */
+  readonly factIds: readonly string[];
+  /** Further fact ids typed by the teacher (e.g. "R-03, V-08"). */
+  readonly otherFacts: string;
 }
 
-export type BuilderField = 'title' | 'briefing' | 'hints' | 'goals' | 'play';
+export type BuilderField = 'title' | 'briefing' | 'hints' | 'goals' | 'facts' | 'play';
+
+/** The non-empty lines of a text field, trimmed. */
+export const hintLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
+
+/** The hints as the mission stores them: Chinese line i with English line i, or the Chinese when it has none. */
+export function hintsOf(form: BuilderForm): I18nText[] {
+  const en = hintLines(form.hintsEn);
+  return hintLines(form.hints).map((zh, i) => ({ zh, en: en[i] || zh }));
+}
+
+/** The facts the mission will name: the ticked suggestions, then the typed ones (each once). */
+export function factsOf(form: BuilderForm): string[] {
+  const all = form.factIds.concat(typedFacts(form.otherFacts));
+  return all.filter((id, i) => all.indexOf(id) === i);
+}
 
 export type BuildResult =
   { ok: true; mission: Mission; recorded: number } | { ok: false; problems: Partial<Record<BuilderField, I18nText>> };
@@ -215,7 +293,8 @@ export function formProblems(form: BuilderForm, actions: number): Partial<Record
   const out: Partial<Record<BuilderField, I18nText>> = {};
   const title = textOf(form.titleZh, form.titleEn);
   const briefing = textOf(form.briefingZh, form.briefingEn);
-  const hints = form.hints.split('\n').filter((h) => h.trim() !== '');
+  const hints = hintLines(form.hints);
+  const hintsEn = hintLines(form.hintsEn);
   const max = (text: I18nText, n: number) => formatText(text, { max: n });
   if (!title.zh) out.title = T.titleMissing;
   else if (title.zh.length > 40 || title.en.length > 40) out.title = max(T.titleTooLong, 40);
@@ -224,9 +303,17 @@ export function formProblems(form: BuilderForm, actions: number): Partial<Record
     out.briefing = max(T.briefingTooLong, MISSION_LIMITS.text);
   }
   if (hints.length > MISSION_LIMITS.hints) out.hints = max(T.hintsTooMany, MISSION_LIMITS.hints);
-  else if (hints.some((h) => h.trim().length > 200)) out.hints = max(T.hintTooLong, 200);
+  else if (hints.concat(hintsEn).some((h) => h.length > 200)) out.hints = max(T.hintTooLong, 200);
+  else if (hintsEn.length > hints.length) out.hints = T.hintsEnExtra;
   if (form.goalIds.length === 0) out.goals = T.goalsNone;
   else if (form.goalIds.length > MISSION_LIMITS.goals) out.goals = max(T.goalsTooMany, MISSION_LIMITS.goals);
+  else if (form.forbiddenIds.length > MISSION_LIMITS.forbidden) {
+    out.goals = max(T.forbiddenTooMany, MISSION_LIMITS.forbidden);
+  }
+  const facts = factsOf(form);
+  const unknown = facts.filter((id) => !FACTS.some((f) => f.id === id));
+  if (unknown.length > 0) out.facts = formatText(T.factUnknown, { ids: unknown.join(', ') });
+  else if (facts.length > MISSION_LIMITS.facts) out.facts = max(T.factsTooMany, MISSION_LIMITS.facts);
   if (actions === 0) out.play = T.playNone;
   else if (actions > MISSION_LIMITS.solution) out.play = max(T.playTooLong, MISSION_LIMITS.solution);
   return out;
@@ -245,23 +332,23 @@ export function buildMission(
 ): BuildResult {
   const problems = formProblems(form, actions.length);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const hints = form.hints
-    .split('\n')
-    .map((h) => h.trim())
-    .filter((h) => h !== '')
-    .map((h) => ({ zh: h, en: h }));
   const goals = proposals.filter((g) => form.goalIds.indexOf(g.id) >= 0);
+  const forbidden = proposals.filter((g) => form.forbiddenIds.indexOf(g.id) >= 0 && form.goalIds.indexOf(g.id) < 0);
   const draft: Mission = {
     id,
     title: textOf(form.titleZh, form.titleEn),
     briefing: textOf(form.briefingZh, form.briefingEn),
     stage: form.stage,
     order: 1,
-    factIds: [],
+    factIds: factsOf(form),
     start,
     goals: goals.map((g) => ({ id: g.id, label: g.label, check: g.check })),
-    forbidden: [],
-    hints,
+    forbidden: forbidden.map((g) => ({
+      id: g.id,
+      when: g.check,
+      reason: formatText(T.forbiddenReason, { what: g.label }),
+    })),
+    hints: hintsOf(form),
     solution: null,
     par: actions.length,
   };
@@ -277,6 +364,10 @@ export function buildMission(
   let run = started.run;
   let par = 0;
   while (par < actions.length && run.status === 'playing') run = applyAction(run, actions[par++]);
+  if (run.status === 'failed') {
+    const hit = forbidden.find((g) => run.failure && g.id === run.failure.id);
+    return { ok: false, problems: { goals: formatText(T.forbiddenInPlay, { what: hit ? hit.label : '' }) } };
+  }
   if (run.status !== 'completed') return { ok: false, problems: { play: unsolvable } };
   const mission: Mission = { ...draft, solution: actions.slice(0, par), par };
   const checked = checkMission(mission);
@@ -303,6 +394,8 @@ export interface Recording {
   /** The actions recorded so far (the draft's saved run). */
   readonly actions: readonly Action[];
   readonly proposals: readonly ProposedGoal[];
+  /** The facts the recorded play touched (`suggestFacts`). */
+  readonly facts: readonly string[];
 }
 
 /** The draft's recording replayed on its start: the actions and the goals proposed from the difference. */
@@ -310,7 +403,12 @@ export function recordingOf(draft: Mission, actions: readonly unknown[]): Record
   const started = startRun(draft, 0);
   if (!started.ok) return null;
   const run = replay(started.run, actions as readonly Action[]);
-  return { start: draft.start, actions: run.actions, proposals: proposeGoals(run.start, run.world) };
+  return {
+    start: draft.start,
+    actions: run.actions,
+    proposals: proposeGoals(run.start, run.world),
+    facts: suggestFacts(run.start, run.world),
+  };
 }
 
 /** A fresh id for a built mission (not a built-in's, not one in `taken`). */

@@ -11,7 +11,15 @@ import { isJson, predicateProblem } from './predicates';
 
 export type MissionCheck = { ok: true; mission: Mission } | { ok: false; problem: string; message: I18nText };
 
-export const MISSION_LIMITS = { goals: 12, forbidden: 6, hints: 5, solution: 200, patch: 20, text: 400 } as const;
+export const MISSION_LIMITS = {
+  goals: 12,
+  forbidden: 6,
+  hints: 5,
+  facts: 30,
+  solution: 200,
+  patch: 20,
+  text: 400,
+} as const;
 
 const FACT_IDS = new Set(FACTS.map((f) => f.id));
 
@@ -85,7 +93,7 @@ function missionProblem(v: unknown): string {
     textProblem(v.briefing, 'briefing') ||
     (STAGES.indexOf(v.stage as StageId) < 0 ? `stage: one of ${STAGES.join(', ')}` : '') ||
     (Number.isInteger(v.order) && (v.order as number) >= 1 && (v.order as number) <= 99 ? '' : 'order: 1 to 99') ||
-    listProblem(v.factIds, 'factIds', 30, (f, at) =>
+    listProblem(v.factIds, 'factIds', MISSION_LIMITS.facts, (f, at) =>
       typeof f === 'string' && FACT_IDS.has(f) ? '' : `${at}: unknown fact ${JSON.stringify(f)}`,
     ) ||
     startProblem(v.start) ||

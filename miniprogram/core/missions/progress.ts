@@ -47,6 +47,20 @@ export const NEW_RECORD: MissionRecord = {
   lastPlayedAt: null,
 };
 
+/**
+ * The mission builder's draft (console/missions/builder.ts plays it while a teacher records): a mission id that is no
+ * learner's mission, so it never gets a record.
+ */
+export const BUILDER_DRAFT_ID = 'builder-draft';
+
+/** The records without any that must not be kept (the builder's draft, from saves made before it was left out). */
+export function trackedProgress(p: MissionProgress): MissionProgress {
+  if (!Object.prototype.hasOwnProperty.call(p.records, BUILDER_DRAFT_ID)) return p;
+  const records = { ...p.records };
+  delete records[BUILDER_DRAFT_ID];
+  return { records };
+}
+
 export function initialMissionProgress(): MissionProgress {
   return { records: {} };
 }
@@ -59,8 +73,9 @@ function put(p: MissionProgress, id: string, record: MissionRecord): MissionProg
   return { records: { ...p.records, [id]: record } };
 }
 
-/** A run was started (or reset): counts an attempt; a solved mission stays solved. */
+/** A run was started (or reset): counts an attempt; a solved mission stays solved. The builder's draft counts nothing. */
 export function recordStart(p: MissionProgress, missionId: string, realNow: number): MissionProgress {
+  if (missionId === BUILDER_DRAFT_ID) return p;
   const r = recordOf(p, missionId);
   return put(p, missionId, {
     ...r,
@@ -74,8 +89,8 @@ const min = (a: number | null, b: number) => (a === null ? b : Math.min(a, b));
 
 /** A run ended completed: keeps the best figures. Runs that are not completed change nothing. */
 export function recordSolved(p: MissionProgress, run: FinishedRun, realNow: number): MissionProgress {
-  if (run.status !== 'completed') return p;
   const id = run.mission.id;
+  if (run.status !== 'completed' || id === BUILDER_DRAFT_ID) return p;
   const r = recordOf(p, id);
   return put(p, id, {
     state: 'solved',

@@ -4,8 +4,12 @@ import {
   buildMission,
   draftMission,
   formProblems,
+  hintsOf,
+  pathLabel,
   proposeGoals,
+  recordingOf,
   startFromSandbox,
+  suggestFacts,
   type BuilderForm,
 } from '../../../miniprogram/console/missions/builder';
 import {
@@ -37,8 +41,12 @@ const FORM: BuilderForm = {
   briefingZh: '提交审核，等审核通过后发布 1.0.0。',
   briefingEn: 'Submit for review and publish 1.0.0 once it passes.',
   hints: '先到版本管理\n\n审核要等一段时间',
+  hintsEn: '',
   stage: 'release',
   goalIds: [],
+  forbiddenIds: [],
+  factIds: [],
+  otherFacts: '',
 };
 
 describe('mission builder', () => {
@@ -65,10 +73,28 @@ describe('mission builder', () => {
       op: 'eq',
       value: '1.0.0',
     });
-    expect(online && online.label.zh).toBe('版本管理：online › version › version 为 1.0.0');
+    expect(online && online.label).toEqual({
+      zh: '版本管理：线上版本 › 版本 为 1.0.0',
+      en: 'Versions: online version › version is 1.0.0',
+    });
+    const published = goals.find((g) => 'sel' in g.check && g.check.path === 'id=publish/done');
+    expect(published && published.label.zh).toBe('发布清单：发布 › 已完成 为 true');
     expect(goals.some((g) => JSON.stringify(g.check) === '{"log":"VERSION_PUBLISHED"}')).toBe(true);
     // Lists of records are addressed by their key, not their position.
     expect(goals.some((g) => 'sel' in g.check && g.check.path === 'id=publish/done')).toBe(true);
+  });
+
+  test('a selector path reads as words; a field the table does not know stays as it is', () => {
+    expect(pathLabel('project/wechatId=dev_xiaoming/roles/#')).toEqual({
+      zh: '项目成员 › dev_xiaoming › 权限 › 数量',
+      en: 'project members › dev_xiaoming › roles › count',
+    });
+    expect(pathLabel('review/version/note').zh).toBe('审核 › 版本描述');
+    expect(pathLabel('online/someNewField')).toEqual({
+      zh: '线上版本 › someNewField',
+      en: 'online version › someNewField',
+    });
+    expect(pathLabel('__proto__').zh).toBe('__proto__');
   });
 
   test('no change, no proposal', () => {
@@ -128,6 +154,88 @@ describe('mission builder', () => {
     expect(replay(run, actions.slice(0, m.par)).status).toBe('completed');
   });
 
+  test('English hints go line by line with the Chinese; a missing one takes the Chinese; extra ones are refused', () => {
+    expect(hintsOf({ ...FORM, hintsEn: 'Go to Versions' })).toEqual([
+      { zh: '先到版本管理', en: 'Go to Versions' },
+      { zh: '审核要等一段时间', en: '审核要等一段时间' },
+    ]);
+    const extra = formProblems({ ...FORM, hintsEn: 'a\nb\nc', goalIds: ['goal-1'] }, 3);
+    expect(extra.hints && extra.hints.zh).toContain('英文提示比中文提示多');
+    expect(extra.hints && extra.hints.en).toContain('More English hints than Chinese ones');
+  });
+
+  test('facts: suggested from the codes and events the recording logged; typed ids are checked', () => {
+    const { actions, start, now } = recorded();
+    const facts = suggestFacts(start, now);
+    // Submitting (P-02 and friends) and publishing (P-05) are what this play did; nothing about registration.
+    expect(facts).toEqual(expect.arrayContaining(['P-05']));
+    expect(facts.some((id) => id.startsWith('R-'))).toBe(false);
+    const draft = draftMission(release.start);
+    expect(recordingOf(draft, actions)?.facts).toEqual(facts);
+
+    const bad = formProblems({ ...FORM, goalIds: ['goal-1'], otherFacts: 'r-03, X-99' }, 3);
+    expect(bad.facts).toEqual({
+      zh: '没有这个知识点编号：X-99（编号形如 R-03，见知识点表）',
+      en: 'No fact has this id: X-99 (ids look like R-03; see the facts sheet)',
+    });
+    const goals = proposeGoals(start, now);
+    const online = goals.find((g) => 'sel' in g.check && g.check.path === 'online/version/version');
+    const built = buildMission(
+      { ...FORM, goalIds: [online ? online.id : ''], factIds: ['P-05'], otherFacts: 'r-03，P-05' },
+      goals,
+      release.start,
+      actions,
+      'own-facts',
+    );
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(built.mission.factIds).toEqual(['P-05', 'R-03']);
+    const back = decodeMission(encodeMission(built.mission));
+    expect(back.ok && back.mission.factIds).toEqual(['P-05', 'R-03']);
+  });
+
+  test('forbidden: a proposal marked forbidden fails the run when it happens; one inside the play is refused', () => {
+    // The teacher plays it right, then does the wrong thing last: a rollback with nothing to roll back to.
+    const { actions, start } = recorded();
+    const withMistake = play(
+      draftMission(release.start),
+      (release.solution as Action[]).concat([{ type: 'versions.rollback' }]),
+    );
+    const all = withMistake.actions.slice();
+    const goals = proposeGoals(start, withMistake.world);
+    const online = goals.find((g) => 'sel' in g.check && g.check.path === 'online/version/version');
+    const mistake = goals.find((g) => 'log' in g.check && /ROLLBACK/.test(g.check.log));
+    const review = goals.find((g) => JSON.stringify(g.check) === '{"log":"REVIEW_SUBMITTED"}');
+    if (!online || !mistake || !review) throw new Error(goals.map((g) => JSON.stringify(g.check)).join(' | '));
+
+    const forbidding = (forbidden: string) =>
+      buildMission(
+        { ...FORM, goalIds: [online.id], forbiddenIds: [forbidden] },
+        goals,
+        release.start,
+        all,
+        'own-forbid',
+      );
+    const built = forbidding(mistake.id);
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(built.mission.par).toBe(actions.length);
+    expect(built.mission.forbidden).toEqual([
+      {
+        id: mistake.id,
+        when: mistake.check,
+        reason: { zh: `不允许出现：${mistake.label.zh}`, en: `Not allowed: ${mistake.label.en}` },
+      },
+    ]);
+    // Played with the mistake before publishing, the run fails with the reason.
+    const failed = replay(play(built.mission, []), [{ type: 'versions.rollback' }]);
+    expect(failed.status).toBe('failed');
+    expect(failed.failure && failed.failure.reason.zh).toBe(`不允许出现：${mistake.label.zh}`);
+
+    const inPlay = forbidding(review.id);
+    expect(!inPlay.ok && inPlay.problems.goals && inPlay.problems.goals.zh).toBe(
+      `设为禁止的条件在录制的操作中（全部目标达成之前）就出现了：${review.label.zh}。请取消这个禁止，或重新录制`,
+    );
+  });
+
   test('a recording that does not reach the ticked goals is refused with the reason', () => {
     const { actions, start, now } = recorded();
     const goals = proposeGoals(start, now);
@@ -143,7 +251,7 @@ describe('mission builder', () => {
     expect(!r.ok && r.problems.play && r.problems.play.zh).toContain('没有同时达成');
   });
 
-  test('starting from the current sandbox rebuilds its registration, mailbox and mini programs', () => {
+  test('starting from the current sandbox rebuilds its registration, mailbox, mini programs, phone and login', () => {
     // A sandbox where the learner registered a mini program from scratch and moved the clock on.
     const walkthrough = MISSIONS.find((m) => m.id === 'walkthrough') as Mission;
     const w = play(draftMission(walkthrough.start), walkthrough.solution as Action[]).world;
@@ -154,6 +262,12 @@ describe('mission builder', () => {
     if (!rebuilt.ok) throw new Error(rebuilt.message.en);
     expect(rebuilt.world.apps).toEqual(w.apps);
     expect(rebuilt.world.registration).toEqual(w.registration);
+    // Who is logged in (the walkthrough ends logged in with the second scan) and the phone come along.
+    expect(w.session).not.toBeNull();
+    expect(rebuilt.world.session).toEqual(w.session);
+    expect(rebuilt.world.phone).toEqual(w.phone);
+    // The history is not carried: nothing in the start's log says what the learner did before.
+    expect(rebuilt.world.log.length).toBeLessThan(w.log.length);
     expect(rebuilt.world.now - w.now).toBeLessThan(60_000);
   });
 });

@@ -92,9 +92,14 @@ describe('share codes', () => {
     });
     expect(problemOf(encodeMission(badPatch))).toBe('unplayable');
     const escape = custom({
-      start: { scenario: 'fresh', patch: [{ op: 'set', path: ['session', 'actor'], value: 'x' }] },
+      start: { scenario: 'fresh', patch: [{ op: 'set', path: ['learner', 'wechatId'], value: 'x' }] },
     });
     expect(problemOf(encodeMission(escape))).toBe('invalid');
+    // The session may be set (a sandbox start carries who is logged in), but only to what the engine accepts.
+    const badSession = custom({
+      start: { scenario: 'fresh', patch: [{ op: 'set', path: ['session'], value: { actor: 1 } }] },
+    });
+    expect(problemOf(encodeMission(badSession))).toBe('unplayable');
   });
 
   test('importing: a good code adds (or replaces) a mission; a bad one changes nothing and says why', () => {

@@ -1,12 +1,16 @@
 import {
+  factRows,
   formOf,
   goalRows,
+  hintsEnNote,
   isTextField,
   problemTexts,
   recordedLine,
   SANDBOX_START,
   stageChoices,
   startChoices,
+  toggleFact,
+  toggleForbidden,
   toggleGoal,
 } from '../../../miniprogram/console/builder/view';
 import { builtInRows, exportView, importMessage, ownRows } from '../../../miniprogram/console/library/view';
@@ -49,8 +53,12 @@ describe('builder view', () => {
       briefingZh: '',
       briefingEn: '',
       hints: '',
+      hintsEn: '',
       stage: 'register',
       goalIds: [],
+      forbiddenIds: [],
+      factIds: [],
+      otherFacts: '',
     });
     const form = formOf({ start: {}, form: { titleZh: '标题', stage: 'release', goalIds: ['goal-2'], hints: 'a\nb' } });
     expect(form).toEqual(
@@ -72,9 +80,35 @@ describe('builder view', () => {
     expect(form.goalIds).toEqual(['goal-1']);
     expect(toggleGoal(form, 'goal-1').goalIds).toEqual([]);
     const proposals = [{ id: 'goal-1', label: { zh: '版本', en: 'Versions' }, check: { log: 'X_Y' } }];
-    expect(goalRows(proposals, form, 'en')).toEqual([{ id: 'goal-1', label: 'Versions', ticked: true }]);
+    expect(goalRows(proposals, form, 'en')).toEqual([
+      { id: 'goal-1', label: 'Versions', ticked: true, forbidden: false },
+    ]);
     expect(stageChoices('develop', 'zh').map((c) => c.selected)).toEqual([false, false, true, false]);
     expect(problemTexts({ title: { zh: '请填写', en: 'Fill in' } }, 'en')).toEqual({ title: 'Fill in' });
+  });
+
+  test('a proposal is a goal or forbidden, never both; facts tick; missing English hints are counted', () => {
+    const goal = toggleGoal(formOf(null), 'goal-1');
+    const forbidden = toggleForbidden(goal, 'goal-1');
+    expect(forbidden.goalIds).toEqual([]);
+    expect(forbidden.forbiddenIds).toEqual(['goal-1']);
+    expect(toggleGoal(forbidden, 'goal-1')).toEqual(expect.objectContaining({ goalIds: ['goal-1'], forbiddenIds: [] }));
+    expect(toggleForbidden(forbidden, 'goal-1').forbiddenIds).toEqual([]);
+
+    const withFact = toggleFact(formOf(null), 'P-05');
+    const rows = factRows(['P-05', 'R-03'], withFact, 'zh');
+    expect(rows.map((r) => [r.id, r.ticked])).toEqual([
+      ['P-05', true],
+      ['R-03', false],
+    ]);
+    expect(rows[1].text).toMatch(/^R-03 邮箱即登录帐号/);
+    expect(rows[1].text.length).toBeLessThanOrEqual(65);
+    expect(toggleFact(withFact, 'P-05').factIds).toEqual([]);
+
+    const form = { ...formOf(null), hints: 'a\nb\nc', hintsEn: 'A' };
+    expect(hintsEnNote(form, 'en')).toBe('2 hints have no English: the English interface shows the Chinese.');
+    expect(hintsEnNote({ ...form, hintsEn: 'A\nB\nC' }, 'zh')).toBe('');
+    expect(hintsEnNote(formOf(null), 'zh')).toBe('');
   });
 });
 

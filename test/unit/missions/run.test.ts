@@ -24,6 +24,7 @@ import {
   type Mission,
 } from '../../../miniprogram/console/missions/index';
 import { play, started } from './helpers';
+import { BUILDER_DRAFT_ID, trackedProgress } from '../../../miniprogram/core/missions/progress';
 
 function mission(id: string): Mission {
   const m = missionById(id);
@@ -127,7 +128,7 @@ describe('start worlds', () => {
 
   test.each([
     [['platform', '__proto__', 'polluted'], 'reserved'],
-    [['session', 'actor'], 'must start with'],
+    [['learner', 'wechatId'], 'must start with'],
     [['platform', 'nothing', 'here'], 'does not exist'],
     [['apps', '5', 'email'], 'does not exist'],
   ])('a patch at %j is refused (%s) and nothing leaks', (path, why) => {
@@ -200,6 +201,18 @@ describe('progress records', () => {
     expect(recordOf(p, m.id).attempts).toBe(2);
     expect(recordOf(p, 'never-played').state).toBe('new');
     expect(isMissionProgress(p)).toBe(true);
+  });
+
+  test('the builder draft never gets a record, and an old one is dropped when the records are read', () => {
+    const p = recordStart(initialMissionProgress(), 'first-release', 100);
+    expect(recordStart(p, BUILDER_DRAFT_ID, 200)).toBe(p);
+    const draftRun = started({ ...mission('approved-not-published'), id: BUILDER_DRAFT_ID });
+    const completed = applyAction(draftRun, { type: 'versions.publish', percent: 100 });
+    expect(completed.status).toBe('completed');
+    expect(recordSolved(p, completed, 300)).toBe(p);
+    const old = { records: { ...p.records, [BUILDER_DRAFT_ID]: recordOf(p, 'first-release') } };
+    expect(Object.keys(trackedProgress(old).records)).toEqual(['first-release']);
+    expect(trackedProgress(p)).toBe(p);
   });
 
   test('stored data round-trips through the versioned envelope; bad data is reported, not thrown', () => {

@@ -78,8 +78,11 @@ export interface PatchOp {
   readonly value: Json;
 }
 
-/** The world parts a patch may change: the platform around the learner, the registration in progress, the mailbox and the mini programs. */
-export const PATCH_ROOTS: readonly string[] = ['platform', 'registration', 'mailbox', 'apps'];
+/**
+ * The world parts a patch may change: the platform around the learner, the registration in progress, the mailbox, the
+ * mini programs, the phone (its text messages and scans) and the session (who is logged in, and as whom).
+ */
+export const PATCH_ROOTS: readonly string[] = ['platform', 'registration', 'mailbox', 'apps', 'phone', 'session'];
 
 export interface MissionStart {
   readonly scenario: ScenarioId;
