@@ -3,7 +3,7 @@ import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { blurField, find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { seedProgress, seededProgress } from '../helpers/quiz';
-import { accountSubmitted, atInfoStep, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
+import { accountSubmitted, atInfoStep, confirmAdminAndContinue, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
@@ -232,12 +232,7 @@ describe('registration ③ 信息登记', () => {
     await tap(p, '#sample-form', '.sb');
     await tap(p, '#method-wechat');
     await tapVant(p, '#send-sms');
-    await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
-    await tapVant(p, '#scan');
-    const phone = await renderPage('console/phone/index');
-    await tapVant(phone, '.scan-allow');
-    phone.detach();
-    await tapVant(p, '#continue');
+    await confirmAdminAndContinue(p);
     expect(text(p, '#confirm-dialog')).toContain('政府');
     await tapVant(p, '#dialog-ok');
     expect(world().apps[0].subject.status).toBe('awaitingVerification');
