@@ -124,6 +124,11 @@ export function studentProblems(name: string, number: string): { field: StudentF
 
 // ---- canonical form and checksum ----
 
+/** A mission's figures in the file's key order, without the goals left unmet (what a roster cell shows). */
+export function missionFigures(m: MissionResult): Omit<MissionResult, 'unmet'> {
+  return { id: m.id, solved: m.solved, actions: m.actions, hints: m.hints, timeMs: m.timeMs };
+}
+
 /** The result as plain JSON in a fixed key order (what the checksum covers). */
 function canonical(r: StudentResult): Record<string, unknown> {
   return {
@@ -133,14 +138,7 @@ function canonical(r: StudentResult): Record<string, unknown> {
     className: r.className,
     student: { name: r.student.name, number: r.student.number },
     submittedAt: r.submittedAt,
-    missions: r.missions.map((m) => ({
-      id: m.id,
-      solved: m.solved,
-      actions: m.actions,
-      hints: m.hints,
-      timeMs: m.timeMs,
-      unmet: m.unmet.slice(),
-    })),
+    missions: r.missions.map((m) => ({ ...missionFigures(m), unmet: m.unmet.slice() })),
     quiz: r.quiz
       ? {
           percent: r.quiz.percent,
