@@ -1,14 +1,4 @@
-import {
-  formOf,
-  goalRows,
-  isTextField,
-  problemTexts,
-  recordedLine,
-  SANDBOX_START,
-  stageChoices,
-  startChoices,
-  toggleGoal,
-} from '../../../miniprogram/console/builder/view';
+import * as builder from '../../../miniprogram/console/builder/view';
 import { builtInRows, exportView, importMessage, ownRows } from '../../../miniprogram/console/library/view';
 import { libraryEntryOf } from '../../../miniprogram/console/missions/library';
 import { emptyLibrary, libraryIndex } from '../../../miniprogram/core/missions/library';
@@ -30,10 +20,10 @@ const library = {
 describe('builder view', () => {
   test('starts: the scenarios, then the sandbox only when there is one', () => {
     const sandbox = { zh: '当前的自由模拟', en: 'The current free sandbox' };
-    const without = startChoices('fresh', false, sandbox, 'zh');
+    const without = builder.startChoices('fresh', false, sandbox, 'zh');
     expect(without[0]).toEqual({ id: 'fresh', title: '从零开始', selected: true });
-    expect(without.some((c) => c.id === SANDBOX_START)).toBe(false);
-    const withSandbox = startChoices(SANDBOX_START, true, sandbox, 'en');
+    expect(without.some((c) => c.id === builder.SANDBOX_START)).toBe(false);
+    const withSandbox = builder.startChoices(builder.SANDBOX_START, true, sandbox, 'en');
     expect(withSandbox[withSandbox.length - 1]).toEqual({
       id: 'sandbox',
       title: 'The current free sandbox',
@@ -43,7 +33,7 @@ describe('builder view', () => {
   });
 
   test('the form comes back from the draft; unknown stages and values fall back', () => {
-    expect(formOf(null)).toEqual({
+    expect(builder.formOf(null)).toEqual({
       titleZh: '',
       titleEn: '',
       briefingZh: '',
@@ -52,29 +42,32 @@ describe('builder view', () => {
       stage: 'register',
       goalIds: [],
     });
-    const form = formOf({ start: {}, form: { titleZh: '标题', stage: 'release', goalIds: ['goal-2'], hints: 'a\nb' } });
+    const form = builder.formOf({
+      start: {},
+      form: { titleZh: '标题', stage: 'release', goalIds: ['goal-2'], hints: 'a\nb' },
+    });
     expect(form).toEqual(
       expect.objectContaining({ titleZh: '标题', stage: 'release', goalIds: ['goal-2'], hints: 'a\nb' }),
     );
-    expect(formOf({ start: {}, form: { stage: 'nowhere' } }).stage).toBe('register');
-    expect(isTextField('titleEn')).toBe(true);
-    expect(isTextField('stage')).toBe(false);
+    expect(builder.formOf({ start: {}, form: { stage: 'nowhere' } }).stage).toBe('register');
+    expect(builder.isTextField('titleEn')).toBe(true);
+    expect(builder.isTextField('stage')).toBe(false);
   });
 
   test('the recording line names the start: a scenario, or the sandbox when the start has a patch', () => {
-    expect(recordedLine({ scenario: 'ready-to-release' }, 3, 'zh')).toBe('已录制 3 步（起点：准备发布）');
+    expect(builder.recordedLine({ scenario: 'ready-to-release' }, 3, 'zh')).toBe('已录制 3 步（起点：准备发布）');
     const fromSandbox = { scenario: 'fresh' as const, patch: [{ op: 'set' as const, path: ['apps'], value: [] }] };
-    expect(recordedLine(fromSandbox, 0, 'en')).toBe('0 actions recorded (start: The current free sandbox)');
+    expect(builder.recordedLine(fromSandbox, 0, 'en')).toBe('0 actions recorded (start: The current free sandbox)');
   });
 
   test('goals tick and untick; stages and problems in the chosen language', () => {
-    const form = toggleGoal(formOf(null), 'goal-1');
+    const form = builder.toggleGoal(builder.formOf(null), 'goal-1');
     expect(form.goalIds).toEqual(['goal-1']);
-    expect(toggleGoal(form, 'goal-1').goalIds).toEqual([]);
+    expect(builder.toggleGoal(form, 'goal-1').goalIds).toEqual([]);
     const proposals = [{ id: 'goal-1', label: { zh: '版本', en: 'Versions' }, check: { log: 'X_Y' } }];
-    expect(goalRows(proposals, form, 'en')).toEqual([{ id: 'goal-1', label: 'Versions', ticked: true }]);
-    expect(stageChoices('develop', 'zh').map((c) => c.selected)).toEqual([false, false, true, false]);
-    expect(problemTexts({ title: { zh: '请填写', en: 'Fill in' } }, 'en')).toEqual({ title: 'Fill in' });
+    expect(builder.goalRows(proposals, form, 'en')).toEqual([{ id: 'goal-1', label: 'Versions', ticked: true }]);
+    expect(builder.stageChoices('develop', 'zh').map((c) => c.selected)).toEqual([false, false, true, false]);
+    expect(builder.problemTexts({ title: { zh: '请填写', en: 'Fill in' } }, 'en')).toEqual({ title: 'Fill in' });
   });
 });
 
