@@ -30,7 +30,6 @@ export {
   quizScoreFrom,
   readResultCode,
   readResultFile,
-  RESULT_MESSAGES,
   resultChecksum,
   resultCode,
   resultFileName,
@@ -71,5 +70,5 @@ export {
   type Submission,
 } from './roster';
 export { BOM, parseCsv, toCsv } from './csv';
-export { qrGrid, qrRects, qrSide, QR_TOO_LONG, type QrGrid, type QrLevel, type QrResult, type Rect } from './qr';
+export { qrGrid, qrRects, qrSide, type QrGrid, type QrLevel, type QrResult, type Rect } from './qr';
 export { openStored } from './stored';

@@ -38,8 +38,6 @@ export const CJK_DATA_FILES: Readonly<Record<string, string>> = {
  */
 export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
   'console/classroom/assignment.ts',
-  'console/classroom/qr.ts',
-  'console/classroom/result.ts',
   'console/classroom/roster.ts',
   'console/engine/basic-settings/rules.ts',
   'console/engine/basic-settings/view.ts',
