@@ -3,7 +3,6 @@
  * QR grids. Pages import this file only. See docs/teacher-guide.md.
  */
 export {
-  ASSIGNMENT_CODE_MESSAGES,
   ASSIGNMENT_CODE_VERSION,
   ASSIGNMENT_LIMITS,
   assignmentId,
