@@ -3,7 +3,14 @@ import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { blurField, find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { seedProgress, seededProgress } from '../helpers/quiz';
-import { accountSubmitted, atInfoStep, confirmAdminAndContinue, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
+import {
+  accountSubmitted,
+  atInfoStep,
+  confirmAdminAndContinue,
+  seedScenario,
+  seedWorld,
+  storedWorld as world,
+} from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.

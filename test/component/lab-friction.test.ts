@@ -3,7 +3,14 @@ import type { World } from '../../miniprogram/console/engine/index';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { atInfoStep, confirmAdminAndContinue, logInToExistingApp, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
+import {
+  atInfoStep,
+  confirmAdminAndContinue,
+  logInToExistingApp,
+  seedScenario,
+  seedWorld,
+  storedWorld as world,
+} from '../helpers/console';
 import { fake } from '../helpers/environment';
 import { LAB_SCENARIOS } from '../../miniprogram/core/lab-scenarios';
 
