@@ -10,15 +10,7 @@
  */
 const path = require('path');
 const fs = require('fs');
-const {
-  CheckError,
-  checkTypeScript,
-  compileWxml,
-  compileWxss,
-  checkAppJson,
-  buildUploadPackage,
-  fmt,
-} = require('./check/index');
+const check = require('./check/index');
 const { SUB_BUDGET } = require('./check/upload');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -28,29 +20,31 @@ async function main() {
   const lines = [];
   const started = Date.now();
   if (!fs.existsSync(path.join(MP, 'miniprogram_npm'))) {
-    throw new CheckError(
+    throw new check.CheckError(
       'miniprogram/miniprogram_npm',
       1,
       'missing: run `npm install` (its postinstall builds npm components with miniprogram-ci)',
     );
   }
   if (!process.argv.includes('--skip-tsc')) {
-    const ts = checkTypeScript(ROOT, ['tsconfig.json', 'test/tsconfig.json', 'tools/tsconfig.json']);
+    const ts = check.checkTypeScript(ROOT, ['tsconfig.json', 'test/tsconfig.json', 'tools/tsconfig.json']);
     lines.push(
       `TypeScript   ok: no errors in ${ts.projects} projects: ${ts.settings.map((s) => `${s.config} (${s.strictness})`).join(', ')}`,
     );
   }
-  const wxml = compileWxml(ROOT, MP);
-  const wxss = compileWxss(ROOT, MP);
+  const wxml = check.compileWxml(ROOT, MP);
+  const wxss = check.compileWxss(ROOT, MP);
   lines.push(`Templates    ok: ${wxml.files} .wxml compiled by wcc, ${wxss.files} .wxss compiled by wcsc`);
-  const app = checkAppJson(ROOT, MP);
+  const app = check.checkAppJson(ROOT, MP);
   lines.push(
     `app.json     ok: ${app.pages} pages, ${app.subpackages} subpackage(s), ${app.tabs} tabs, ${app.components} usingComponents resolved`,
   );
-  const pkg = await buildUploadPackage(ROOT);
-  const subs = Object.entries(pkg.subSizes).map(([root, size]) => `${root} ${fmt(size)} of ${fmt(SUB_BUDGET)}`);
+  const pkg = await check.buildUploadPackage(ROOT);
+  const subs = Object.entries(pkg.subSizes).map(
+    ([root, size]) => `${root} ${check.fmt(size)} of ${check.fmt(SUB_BUDGET)}`,
+  );
   lines.push(
-    `Upload       ok: ${pkg.fileCount} files (miniprogram-ci getCompiledResult); main ${fmt(pkg.main)} of ${fmt(pkg.mainBudget)} budget${subs.length ? `; subpackages: ${subs.join(', ')}` : ''}`,
+    `Upload       ok: ${pkg.fileCount} files (miniprogram-ci getCompiledResult); main ${check.fmt(pkg.main)} of ${check.fmt(pkg.mainBudget)} budget${subs.length ? `; subpackages: ${subs.join(', ')}` : ''}`,
   );
   console.log(`npm run check (${((Date.now() - started) / 1000).toFixed(1)} s)\n  ${lines.join('\n  ')}`);
 }
@@ -59,7 +53,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   (err) => {
-    if (err instanceof CheckError) console.error(`check failed: ${err.message}`);
+    if (err instanceof check.CheckError) console.error(`check failed: ${err.message}`);
     else console.error(`check failed: ${err && err.stack ? err.stack : err}`);
     process.exit(1);
   },

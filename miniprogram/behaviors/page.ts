@@ -50,10 +50,14 @@ export const renderedPageBehavior = Behavior<
   },
 });
 
-/** Registers a page with renderedPageBehavior (see the top of this file); `behaviors` is always that one alone. */
+/**
+ * Registers a page with renderedPageBehavior (see the top of this file); `behaviors` is always that one alone.
+ * `TInstance` types the page's own fields on `this` (not data), e.g. what it opened on load.
+ */
 export function renderedPage<
   TData extends WechatMiniprogram.Component.DataOption,
   TMethod extends WechatMiniprogram.Component.MethodOption,
->(options: OptionsWith<TData, TMethod, typeof renderedPageBehavior, true>): void {
+  TInstance extends WechatMiniprogram.IAnyObject = Record<never, never>,
+>(options: OptionsWith<TData, TMethod, typeof renderedPageBehavior, true, TInstance>): void {
   registerWith(renderedPageBehavior, options);
 }

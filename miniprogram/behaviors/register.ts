@@ -8,12 +8,13 @@ export type OptionsWith<
   TMethod extends WechatMiniprogram.Component.MethodOption,
   TBehavior extends WechatMiniprogram.Behavior.Identifier,
   TIsPage extends boolean,
+  TInstance extends WechatMiniprogram.IAnyObject = Record<never, never>,
 > = WechatMiniprogram.Component.Options<
   TData,
   WechatMiniprogram.Component.PropertyOption,
   TMethod,
   [TBehavior],
-  Record<never, never>,
+  TInstance,
   TIsPage
 >;
 
@@ -23,12 +24,13 @@ export function registerWith<
   TMethod extends WechatMiniprogram.Component.MethodOption,
   TBehavior extends WechatMiniprogram.Behavior.Identifier,
   TIsPage extends boolean,
+  TInstance extends WechatMiniprogram.IAnyObject = Record<never, never>,
 >(
   behavior: TBehavior,
-  options: OptionsWith<TData, TMethod, TBehavior, TIsPage>,
+  options: OptionsWith<TData, TMethod, TBehavior, TIsPage, TInstance>,
   fixed: Partial<WechatMiniprogram.Component.OtherOption> = {},
 ): void {
-  Component<TData, WechatMiniprogram.Component.PropertyOption, TMethod, [TBehavior], Record<never, never>, TIsPage>({
+  Component<TData, WechatMiniprogram.Component.PropertyOption, TMethod, [TBehavior], TInstance, TIsPage>({
     ...options,
     ...fixed,
     behaviors: [behavior],

@@ -3,22 +3,20 @@ import { renderPage, settle } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { blurField, find, tap, tapVant, text, typeInto } from '../helpers/dom';
 import { seedProgress, seededProgress } from '../helpers/quiz';
-import { accountSubmitted, atInfoStep, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
+import {
+  accountSubmitted,
+  atInfoStep,
+  confirmAdminAndContinue,
+  seedScenario,
+  seedWorld,
+  storedWorld as world,
+} from '../helpers/console';
 import { fake } from '../helpers/environment';
 
 // Rendering a page the first time compiles its templates: allow for a busy machine.
 jest.setTimeout(20000);
 
 let page: RenderedPage | undefined;
-
-/** Types the SMS code the phone received, requests the administrator scan and allows it on the phone page. */
-async function enterSmsAndScan(p: RenderedPage): Promise<void> {
-  await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
-  await tapVant(p, '#scan');
-  const phone = await renderPage('console/phone/index');
-  await tapVant(phone, '.scan-allow');
-  phone.detach();
-}
 
 async function open(): Promise<RenderedPage> {
   page = await renderPage('console/register/index');
@@ -241,8 +239,7 @@ describe('registration ③ 信息登记', () => {
     await tap(p, '#sample-form', '.sb');
     await tap(p, '#method-wechat');
     await tapVant(p, '#send-sms');
-    await enterSmsAndScan(p);
-    await tapVant(p, '#continue');
+    await confirmAdminAndContinue(p);
     expect(text(p, '#confirm-dialog')).toContain('政府');
     await tapVant(p, '#dialog-ok');
     expect(world().apps[0].subject.status).toBe('awaitingVerification');
@@ -303,8 +300,7 @@ describe('registration ③ 信息登记', () => {
     expect(find(p, '#method-faceScan')?.dom?.className).toContain('rg-on');
     await tap(p, '#sample-form', '.sb');
     await tapVant(p, '#send-sms');
-    await enterSmsAndScan(p);
-    await tapVant(p, '#continue');
+    await confirmAdminAndContinue(p);
     await tapVant(p, '#dialog-ok');
     expect(world().apps[0].subject).toMatchObject({ type: 'enterprise', method: 'faceScan', status: 'verified' });
     expect(find(p, '#subject-ok')).toBeDefined();

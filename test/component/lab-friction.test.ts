@@ -3,7 +3,14 @@ import type { World } from '../../miniprogram/console/engine/index';
 import { renderPage } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { find, tap, tapVant, text, typeInto } from '../helpers/dom';
-import { atInfoStep, logInToExistingApp, seedScenario, seedWorld, storedWorld as world } from '../helpers/console';
+import {
+  atInfoStep,
+  confirmAdminAndContinue,
+  logInToExistingApp,
+  seedScenario,
+  seedWorld,
+  storedWorld as world,
+} from '../helpers/console';
 import { fake } from '../helpers/environment';
 import { LAB_SCENARIOS } from '../../miniprogram/core/lab-scenarios';
 
@@ -63,12 +70,7 @@ describe('实操 friction', () => {
 
   it('cancelling the 继续 confirmation says registration is unfinished, and leaving keeps the typed fields', async () => {
     const p = await infoPage();
-    await typeInto(p, '#f-smsCode', world().phone.sms[0].code ?? '');
-    await tapVant(p, '#scan');
-    const phone = await renderPage('console/phone/index');
-    await tapVant(phone, '.scan-allow');
-    phone.detach();
-    await tapVant(p, '#continue');
+    await confirmAdminAndContinue(p);
     await tapVant(p, '#dialog-cancel');
     expect(fake.modals.pop()).toMatchObject({ title: '注册还没完成' });
     const typed = { ...(p.data as { form: Record<string, string> }).form };

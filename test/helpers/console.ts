@@ -12,6 +12,7 @@ import { SANDBOX_SUMMARY_KEY } from '../../miniprogram/services/sandbox';
 import { fake } from './environment';
 import type { WxFake } from './wx';
 import { tap, tapVant, text, typeInto } from './dom';
+import { renderPage } from './render';
 import type { RenderedPage } from './render';
 
 /** Seeds the console save with a world (e.g. a scenario) and the 实操 tab's summary, as the app would have saved them. */
@@ -114,4 +115,22 @@ export async function submitAccountAs(p: RenderedPage, email: string): Promise<v
   await typeInto(p, '#f-captcha', text(p, '#captcha-image'));
   if (!text(p, '#agree').includes('✓')) await tap(p, '#agree');
   await tapVant(p, '#submit-account');
+}
+
+/**
+ * Finishes the administrator block of registration step ② as a learner does: types the SMS code the phone received,
+ * starts the admin scan, allows it on the simulated phone, and taps 继续 (the confirmation dialog then opens).
+ */
+export async function confirmAdminAndContinue(p: RenderedPage): Promise<void> {
+  await enterSmsAndScan(p);
+  await tapVant(p, '#continue');
+}
+
+/** Types the SMS code the phone received, requests the administrator scan and allows it on the phone page. */
+export async function enterSmsAndScan(p: RenderedPage): Promise<void> {
+  await typeInto(p, '#f-smsCode', storedWorld().phone.sms[0].code ?? '');
+  await tapVant(p, '#scan');
+  const phone = await renderPage('console/phone/index');
+  await tapVant(phone, '.scan-allow');
+  phone.detach();
 }

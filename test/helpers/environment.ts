@@ -4,9 +4,8 @@
  * every page rendered during the test detached afterwards. Tests import `fake` to seed storage, answer dialogs and
  * read what the page asked of `wx`.
  */
-import { forgetLoadedWorld } from '../../miniprogram/console/services/session';
-import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { detachRendered } from './render';
+import { freshStorage } from './storage';
 import { installWxFake } from './wx';
 import type { WxFake } from './wx';
 
@@ -16,10 +15,7 @@ fake.restore();
 
 /** Before each test: a fresh fake `wx` and nothing loaded in memory. */
 export function freshEnvironment(): WxFake {
-  installWxFake(fake);
-  forgetLoadedProgress();
-  forgetLoadedWorld();
-  return fake;
+  return freshStorage(fake);
 }
 
 /** After each test: pages detached, the previous `wx` back. */

@@ -6,6 +6,7 @@
  * computed, and runs the attack on sample data: from a stored mask + tag, list every value that fits.
  */
 const { loadTs } = require('../load-ts');
+const { sameYearIdNumbers } = require('./attack');
 
 const E = loadTs('miniprogram/console/engine/index.ts');
 
@@ -50,18 +51,10 @@ const id = E.sampleIdNumber(7);
 const idTag = E.idFingerprint(id);
 let idFits = 0;
 let idTried = 0;
-const year = Number(id.slice(6, 10));
-for (let day = 0; day < 366; day++) {
-  const d = new Date(Date.UTC(year, 0, 1 + day));
-  if (d.getUTCFullYear() !== year) continue;
-  const date = d.toISOString().slice(0, 10).replace(/-/g, '');
-  for (let seq = 0; seq < 100; seq++) {
-    const first17 = `${id.slice(0, 6)}${date}${String(seq).padStart(2, '0')}${id.charAt(16)}`;
-    const candidate = first17 + E.idCheckDigit(first17);
-    if (candidate.slice(-2) !== id.slice(-2)) continue;
-    idTried++;
-    if (E.idFingerprint(candidate) === idTag) idFits++;
-  }
+for (const candidate of sameYearIdNumbers(id, E.idCheckDigit)) {
+  if (candidate.slice(-2) !== id.slice(-2)) continue;
+  idTried++;
+  if (E.idFingerprint(candidate) === idTag) idFits++;
 }
 console.log(`stored ${idTag}: ${idFits} of ${idTried} candidates fit`);
 

@@ -2,7 +2,7 @@
 // (the draft is a mission whose only goal is to come back here), tick goals proposed from what changed, write the
 // texts, test-play (the recording becomes the reference solution, replayed to check), save to "my missions" and
 // open its code. Logic in console/missions/builder.ts, view state in ./view.ts.
-import { i18nBehavior } from '../../behaviors/i18n';
+import { renderedPage } from '../../behaviors/page';
 import { t } from '../../core/i18n';
 import { findLabScenario } from '../../core/lab-scenarios';
 import { missionUrl } from '../../core/missions/save';
@@ -70,8 +70,6 @@ interface BuilderData {
 }
 
 type BuilderMethods = {
-  onLoad(): void;
-  onShow(): void;
   render(): void;
   recording(): Recording | null;
   keepForm(form: BuilderForm): void;
@@ -90,15 +88,7 @@ type BuilderMethods = {
 
 const idOf = (e: WechatMiniprogram.TouchEvent) => String(e.currentTarget.dataset.id ?? '');
 
-Component<
-  BuilderData,
-  WechatMiniprogram.Component.PropertyOption,
-  BuilderMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<BuilderData, BuilderMethods>({
   data: {
     s: {} as Record<BuilderStringKey, string>,
     recording: false,
@@ -114,12 +104,6 @@ Component<
     passed: '',
   },
   methods: {
-    onLoad() {
-      this.render();
-    },
-    onShow() {
-      this.render();
-    },
     recording() {
       const draft = builderDraftMission();
       const save = draft ? readMissionSave(BUILDER_DRAFT_ID) : null;

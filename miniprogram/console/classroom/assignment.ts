@@ -5,7 +5,7 @@
  * date and the class name. It travels as a compact code (`encodeAssignment`): in a share card's page query, a QR
  * code, or copied as text.
  */
-import type { I18nText } from '../../core/i18n';
+import { formatText, type I18nText } from '../../core/i18n';
 import { STAGES, type StageId } from '../../core/content-model';
 import type { QuizSpec } from '../../core/quiz/run';
 import { classroomQuizSpec, type ClassroomQuiz } from '../../core/classroom/quiz-link';
@@ -13,6 +13,7 @@ import { decodeMission, MAX_CODE_LENGTH } from '../missions/codec';
 import type { Mission } from '../missions/content/model';
 import { parseStartTime } from '../missions/start';
 import { checksumHex, openEnvelope, sealEnvelope, type Envelope } from './bytes';
+import { ASSIGNMENT_CODE_MESSAGES, ASSIGNMENT_TEXTS as A } from './texts';
 
 /** A mission of an assignment: a built-in one by id, or a teacher's own as its share code. */
 export type AssignmentMission = { readonly builtIn: string } | { readonly code: string };
@@ -72,35 +73,27 @@ export interface FieldProblem {
 
 const MISSION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-function problem(field: AssignmentField, zh: string, en: string): FieldProblem {
-  return { field, message: { zh, en } };
+function problem(field: AssignmentField, message: I18nText): FieldProblem {
+  return { field, message };
 }
 
 function checkQuiz(q: unknown): FieldProblem | null {
   if (q === null) return null;
-  const bad = problem(
-    'quiz',
-    '测验设置无效：请选择考试、综合练习或某一阶段。',
-    'The quiz settings are not valid: choose an exam, a mixed quiz or one stage.',
-  );
+  const bad = problem('quiz', A.quizInvalid);
   if (typeof q !== 'object' || q === undefined) return bad;
   const r = q as Record<string, unknown>;
   const { quizMin, quizMax, minutesMax } = ASSIGNMENT_LIMITS;
   if (!Number.isInteger(r.count) || (r.count as number) < quizMin || (r.count as number) > quizMax) {
-    return problem(
-      'quiz',
-      `题目数量须为 ${quizMin}–${quizMax} 之间的整数。`,
-      `The number of questions must be a whole number from ${quizMin} to ${quizMax}.`,
-    );
+    return problem('quiz', formatText(A.quizCount, { min: quizMin, max: quizMax }));
   }
   const keys = Object.keys(r).sort().join(',');
   if (r.mode === 'exam') {
     if (keys !== 'count,minutes,mode,passPercent') return bad;
     if (!Number.isInteger(r.minutes) || (r.minutes as number) < 1 || (r.minutes as number) > minutesMax) {
-      return problem('quiz', `考试时长须为 1–${minutesMax} 分钟。`, `The exam must last 1 to ${minutesMax} minutes.`);
+      return problem('quiz', formatText(A.examMinutes, { max: minutesMax }));
     }
     if (!Number.isInteger(r.passPercent) || (r.passPercent as number) < 0 || (r.passPercent as number) > 100) {
-      return problem('quiz', '及格线须为 0–100 的百分数。', 'The pass mark must be a percentage from 0 to 100.');
+      return problem('quiz', A.passPercent);
     }
     return null;
   }
@@ -116,64 +109,37 @@ function checkQuiz(q: unknown): FieldProblem | null {
  * understands. `builtIns` are the missions a `builtIn` id may name.
  */
 export function assignmentProblems(value: unknown, builtIns: readonly Mission[]): FieldProblem[] {
-  if (typeof value !== 'object' || value === null) return [problem('missions', '不是作业。', 'Not an assignment.')];
+  if (typeof value !== 'object' || value === null) return [problem('missions', A.notAssignment)];
   const a = value as Record<string, unknown>;
   const out: FieldProblem[] = [];
   const name = typeof a.className === 'string' ? a.className.trim() : '';
-  if (!name) out.push(problem('className', '请填写班级名称。', 'Enter the class name.'));
+  if (!name) out.push(problem('className', A.classNameMissing));
   else if ([...name].length > ASSIGNMENT_LIMITS.classNameChars) {
-    out.push(
-      problem(
-        'className',
-        `班级名称最多 ${ASSIGNMENT_LIMITS.classNameChars} 个字。`,
-        `The class name can have at most ${ASSIGNMENT_LIMITS.classNameChars} characters.`,
-      ),
-    );
+    out.push(problem('className', formatText(A.classNameLong, { max: ASSIGNMENT_LIMITS.classNameChars })));
   }
   if (typeof a.due !== 'string' || parseStartTime(a.due) === null) {
-    out.push(
-      problem(
-        'due',
-        '截止时间须为有效的日期和时间，格式如 2026-12-31 23:59（北京时间）。',
-        'The due date must be a real date and time such as 2026-12-31 23:59 (Beijing time).',
-      ),
-    );
+    out.push(problem('due', A.dueInvalid));
   }
   if (!Number.isInteger(a.seed) || (a.seed as number) < 0 || (a.seed as number) > 0xffffffff) {
-    out.push(problem('seed', '题目种子须为非负整数。', 'The question seed must be a whole number, 0 or more.'));
+    out.push(problem('seed', A.seedInvalid));
   }
   const missions = Array.isArray(a.missions) ? (a.missions as unknown[]) : null;
   if (!missions || (missions.length === 0 && a.quiz === null)) {
-    out.push(problem('missions', '请至少选择一个任务或加一次测验。', 'Choose at least one mission or add a quiz.'));
+    out.push(problem('missions', A.nothingChosen));
   } else if (missions.length > ASSIGNMENT_LIMITS.missions) {
-    out.push(
-      problem(
-        'missions',
-        `一次作业最多 ${ASSIGNMENT_LIMITS.missions} 个任务。`,
-        `An assignment can have at most ${ASSIGNMENT_LIMITS.missions} missions.`,
-      ),
-    );
+    out.push(problem('missions', formatText(A.tooManyMissions, { max: ASSIGNMENT_LIMITS.missions })));
   } else {
     const ids = new Set<string>();
     for (let i = 0; i < missions.length; i++) {
       const resolved = resolveOne(missions[i], builtIns);
       if (!resolved.ok) {
-        out.push(
-          problem('missions', `第 ${i + 1} 个任务：${resolved.message.zh}`, `Mission ${i + 1}: ${resolved.message.en}`),
-        );
+        out.push(problem('missions', formatText(A.missionEntry, { n: i + 1, problem: resolved.message })));
       } else if (ids.has(resolved.mission.id)) {
-        out.push(
-          problem(
-            'missions',
-            `任务 ${resolved.mission.id} 出现了两次。`,
-            `The mission ${resolved.mission.id} is in the list twice.`,
-          ),
-        );
+        out.push(problem('missions', formatText(A.missionTwice, { id: resolved.mission.id })));
       } else ids.add(resolved.mission.id);
     }
   }
-  const quizProblem =
-    a.quiz === undefined ? problem('quiz', '缺少测验设置。', 'The quiz setting is missing.') : checkQuiz(a.quiz);
+  const quizProblem = a.quiz === undefined ? problem('quiz', A.quizMissing) : checkQuiz(a.quiz);
   if (quizProblem) out.push(quizProblem);
   return out;
 }
@@ -187,30 +153,18 @@ function resolveOne(entry: unknown, builtIns: readonly Mission[]): Resolved {
     if (keys === 'builtIn' && typeof e.builtIn === 'string' && MISSION_ID.test(e.builtIn)) {
       const mission = builtIns.find((m) => m.id === e.builtIn);
       if (mission) return { ok: true, mission };
-      return {
-        ok: false,
-        message: {
-          zh: `没有编号为 ${e.builtIn} 的内置任务（小程序可能需要更新）。`,
-          en: `There is no built-in mission ${e.builtIn} (the app may need an update).`,
-        },
-      };
+      return { ok: false, message: formatText(A.noBuiltIn, { id: e.builtIn }) };
     }
     if (keys === 'code' && typeof e.code === 'string' && e.code.length <= MAX_CODE_LENGTH) {
       const decoded = decodeMission(e.code);
       if (!decoded.ok) return { ok: false, message: decoded.message };
       if (builtIns.some((m) => m.id === decoded.mission.id)) {
-        return {
-          ok: false,
-          message: {
-            zh: `自建任务使用了内置任务的编号 ${decoded.mission.id}。`,
-            en: `A teacher-built mission uses the built-in id ${decoded.mission.id}.`,
-          },
-        };
+        return { ok: false, message: formatText(A.builtInId, { id: decoded.mission.id }) };
       }
       return { ok: true, mission: decoded.mission };
     }
   }
-  return { ok: false, message: { zh: '任务条目无效。', en: 'The mission entry is not valid.' } };
+  return { ok: false, message: A.entryInvalid };
 }
 
 /** The missions of a valid assignment, in its order (imported ones without their solution). */
@@ -305,34 +259,6 @@ export type AssignmentCodeProblem = 'empty' | 'too-long' | 'malformed' | 'foreig
 export type AssignmentDecode =
   | { ok: true; assignment: Assignment; id: string; missions: Mission[] }
   | { ok: false; problem: AssignmentCodeProblem; message: I18nText; detail: string };
-
-export const ASSIGNMENT_CODE_MESSAGES: Readonly<Record<AssignmentCodeProblem, I18nText>> = {
-  empty: { zh: '请先粘贴或扫描作业码。', en: 'Paste or scan an assignment code first.' },
-  'too-long': {
-    zh: '这段作业码太长了，不是本小程序生成的作业码。',
-    en: 'This assignment code is too long: it was not made by this app.',
-  },
-  malformed: {
-    zh: '作业码里有不该出现的字符：请完整复制，不要加空格或换行。',
-    en: 'The assignment code has characters it should not have: copy it whole, without spaces or line breaks.',
-  },
-  foreign: {
-    zh: '这不是注册实训营的作业码（任务码请在“导入任务”里使用）。',
-    en: 'This is not a RegLab assignment code (a mission code goes into "Import a mission").',
-  },
-  newer: {
-    zh: '这个作业码来自更新版本的小程序：请先更新。',
-    en: 'This assignment code comes from a newer version of the app: update first.',
-  },
-  damaged: {
-    zh: '作业码不完整或被改动过：请向老师重新获取完整的作业码。',
-    en: 'The assignment code is incomplete or was changed: ask your teacher for the whole code again.',
-  },
-  invalid: {
-    zh: '作业码里的作业内容有误，无法打开。',
-    en: 'The assignment in this code is not valid and cannot be opened.',
-  },
-};
 
 /** Reads an assignment code (or a share query `a=` value / whole path). Pure; never throws. */
 export function decodeAssignment(input: unknown, builtIns: readonly Mission[]): AssignmentDecode {

@@ -3,7 +3,6 @@
  * QR grids. Pages import this file only. See docs/teacher-guide.md.
  */
 export {
-  ASSIGNMENT_CODE_MESSAGES,
   ASSIGNMENT_CODE_VERSION,
   ASSIGNMENT_LIMITS,
   assignmentId,
@@ -30,7 +29,6 @@ export {
   quizScoreFrom,
   readResultCode,
   readResultFile,
-  RESULT_MESSAGES,
   resultChecksum,
   resultCode,
   resultFileName,
@@ -71,5 +69,5 @@ export {
   type Submission,
 } from './roster';
 export { BOM, parseCsv, toCsv } from './csv';
-export { qrGrid, qrRects, qrSide, QR_TOO_LONG, type QrGrid, type QrLevel, type QrResult, type Rect } from './qr';
+export { qrGrid, qrRects, qrSide, type QrGrid, type QrLevel, type QrResult, type Rect } from './qr';
 export { openStored } from './stored';

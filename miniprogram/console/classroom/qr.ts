@@ -8,6 +8,7 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import qrcode = require('../vendor/qrcode-generator/index');
 import type { I18nText } from '../../core/i18n';
+import { QR_TOO_LONG } from './texts';
 
 export type QrLevel = 'L' | 'M' | 'Q' | 'H';
 
@@ -19,11 +20,6 @@ export interface QrGrid {
 }
 
 export type QrResult = { ok: true; grid: QrGrid } | { ok: false; message: I18nText };
-
-export const QR_TOO_LONG: I18nText = {
-  zh: '内容太长，放不进一个二维码：请改用分享卡片或复制文字码。',
-  en: 'Too long for one QR code: use the share card or copy the text code instead.',
-};
 
 /** The module grid of a text (our codes are ASCII, so bytes = characters). Level M unless told. */
 export function qrGrid(text: string, level: QrLevel = 'M'): QrResult {

@@ -7,12 +7,13 @@
  * transfer. It is NOT proof against a determined cheat: the app's code is public and runs on the student's phone,
  * so anyone who reads it can recompute the checksum for an edited file. It is a seal, not a signature.
  */
-import type { I18nText } from '../../core/i18n';
+import { formatText, type I18nText } from '../../core/i18n';
 import { STAGES, type StageId } from '../../core/content-model';
 import type { QuizResult } from '../../core/quiz/run';
 import type { Mission } from '../missions/content/model';
 import type { MissionRun } from '../missions/run';
 import { checksumHex, openEnvelope, sealEnvelope, type Envelope } from './bytes';
+import { RESULT_FOREIGN_CLASS, RESULT_MESSAGES, STUDENT_TEXTS } from './texts';
 
 export const RESULT_APP = 'reglab-result';
 export const RESULT_VERSION = 1;
@@ -99,30 +100,29 @@ export function studentProblems(name: string, number: string): { field: StudentF
   if (!n)
     out.push({
       field: 'name',
-      message: { zh: '请填写姓名（老师名单上的写法）。', en: "Enter your name (as on the teacher's list)." },
+      message: STUDENT_TEXTS.nameMissing,
     });
   else if ([...n].length > STUDENT_LIMITS.nameChars || /[\r\n,"]/.test(n)) {
     out.push({
       field: 'name',
-      message: {
-        zh: `姓名最多 ${STUDENT_LIMITS.nameChars} 个字，不含逗号、引号或换行。`,
-        en: `The name can have at most ${STUDENT_LIMITS.nameChars} characters, without commas, quotes or line breaks.`,
-      },
+      message: formatText(STUDENT_TEXTS.nameInvalid, { max: STUDENT_LIMITS.nameChars }),
     });
   }
   if (number.trim() && !/^[A-Za-z0-9-]{1,20}$/.test(number.trim())) {
     out.push({
       field: 'number',
-      message: {
-        zh: '学号只能含字母、数字和连字符，最多 20 位。',
-        en: 'The student number can only have letters, digits and hyphens, at most 20.',
-      },
+      message: STUDENT_TEXTS.numberInvalid,
     });
   }
   return out;
 }
 
 // ---- canonical form and checksum ----
+
+/** A mission's figures in the file's key order, without the goals left unmet (what a roster cell shows). */
+export function missionFigures(m: MissionResult): Omit<MissionResult, 'unmet'> {
+  return { id: m.id, solved: m.solved, actions: m.actions, hints: m.hints, timeMs: m.timeMs };
+}
 
 /** The result as plain JSON in a fixed key order (what the checksum covers). */
 function canonical(r: StudentResult): Record<string, unknown> {
@@ -133,14 +133,7 @@ function canonical(r: StudentResult): Record<string, unknown> {
     className: r.className,
     student: { name: r.student.name, number: r.student.number },
     submittedAt: r.submittedAt,
-    missions: r.missions.map((m) => ({
-      id: m.id,
-      solved: m.solved,
-      actions: m.actions,
-      hints: m.hints,
-      timeMs: m.timeMs,
-      unmet: m.unmet.slice(),
-    })),
+    missions: r.missions.map((m) => ({ ...missionFigures(m), unmet: m.unmet.slice() })),
     quiz: r.quiz
       ? {
           percent: r.quiz.percent,
@@ -195,34 +188,6 @@ export type ResultProblem = 'empty' | 'oversized' | 'truncated' | 'corrupt' | 'n
 
 export type ResultRead =
   { ok: true; result: StudentResult } | { ok: false; problem: ResultProblem; message: I18nText; detail: string };
-
-export const RESULT_MESSAGES: Readonly<Record<ResultProblem, I18nText>> = {
-  empty: { zh: '文件是空的。', en: 'The file is empty.' },
-  oversized: {
-    zh: '文件太大，不是注册实训营的成绩文件。',
-    en: 'The file is too large to be a RegLab result file.',
-  },
-  truncated: {
-    zh: '文件不完整（可能没传完）：请学生重新发送。',
-    en: 'The file is incomplete (the transfer may have stopped): ask the student to send it again.',
-  },
-  corrupt: {
-    zh: '无法读取：这不是注册实训营的成绩文件，或文件已损坏。',
-    en: 'Cannot be read: this is not a RegLab result file, or it is damaged.',
-  },
-  newer: {
-    zh: '这份成绩来自更新版本的小程序：请先更新。',
-    en: 'This result comes from a newer version of the app: update first.',
-  },
-  tampered: {
-    zh: '成绩文件的内容被改动过（校验码不符）：未计入，请学生重新提交原文件。',
-    en: 'The result file was edited (its checksum does not match): not counted; ask the student to hand in the original.',
-  },
-  foreign: {
-    zh: '这份成绩属于另一份作业：未计入。',
-    en: 'This result belongs to another assignment: not counted.',
-  },
-};
 
 function fail(problem: ResultProblem, detail: string, message: I18nText = RESULT_MESSAGES[problem]): ResultRead {
   return { ok: false, problem, message, detail };
@@ -290,10 +255,11 @@ export function checkResultJson(json: unknown, context: AssignmentContext): Resu
   };
   if (json.checksum !== resultChecksum(result)) return fail('tampered', 'checksum mismatch');
   if (result.assignment !== context.id) {
-    return fail('foreign', `assignment ${result.assignment}`, {
-      zh: `这份成绩属于另一份作业（班级：${result.className}），不是本作业（${context.className}）：未计入。`,
-      en: `This result belongs to another assignment (class: ${result.className}), not this one (${context.className}): not counted.`,
-    });
+    return fail(
+      'foreign',
+      `assignment ${result.assignment}`,
+      formatText(RESULT_FOREIGN_CLASS, { className: result.className, expected: context.className }),
+    );
   }
   // Same assignment and a valid checksum, but missions that are not the assignment's: made, not handed in.
   const expected = context.missions.map((m) => m.id).join(',');

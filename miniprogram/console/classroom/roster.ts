@@ -9,6 +9,7 @@ import { formatText, t, type I18nText, type Lang } from '../../core/i18n';
 import { STAGES, STAGE_TITLES, type StageId } from '../../core/content-model';
 import { parseCsv, toCsv } from './csv';
 import {
+  missionFigures,
   readResultCode,
   readResultFile,
   resultChecksum,
@@ -321,13 +322,7 @@ function rowOf(member: ClassMember, onList: boolean, sub: Submission | undefined
     submittedAt: r.submittedAt,
     source: sub.source,
     replaced: sub.replaced,
-    missions: r.missions.map((m) => ({
-      id: m.id,
-      solved: m.solved,
-      actions: m.actions,
-      hints: m.hints,
-      timeMs: m.timeMs,
-    })),
+    missions: r.missions.map(missionFigures),
     solved: r.missions.filter((m) => m.solved).length,
     hints: r.missions.reduce((n, m) => n + m.hints, 0),
     timeMs: r.missions.reduce((n, m) => n + m.timeMs, 0),

@@ -1,7 +1,7 @@
 // Mission codes: import a mission by pasting its code (a bad code shows the codec's message and changes nothing),
 // the learner's own missions (play, show the code, remove), and the code of any built-in mission. `?export=<id>`
 // opens with that mission's code shown and copied (the builder sends the teacher here after saving).
-import { i18nBehavior } from '../../behaviors/i18n';
+import { renderedPage } from '../../behaviors/page';
 import { t } from '../../core/i18n';
 import { libraryIndex, removeLibraryEntry } from '../../core/missions/library';
 import { confirm, toast } from '../../services/dialog';
@@ -30,7 +30,6 @@ interface LibraryData {
 
 type LibraryMethods = {
   onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   render(): void;
   onCode(e: WechatMiniprogram.CustomEvent): void;
   onImport(): void;
@@ -43,23 +42,12 @@ type LibraryMethods = {
 
 const idOf = (e: WechatMiniprogram.TouchEvent) => String(e.currentTarget.dataset.id ?? '');
 
-Component<
-  LibraryData,
-  WechatMiniprogram.Component.PropertyOption,
-  LibraryMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<LibraryData, LibraryMethods>({
   data: { s: {} as Record<LibraryStringKey, string>, code: '', outcome: null, mine: [], builtIns: [], exported: null },
   methods: {
     onLoad(query) {
       this.render();
       if (query.export) void this.exportMission(query.export);
-    },
-    onShow() {
-      this.render();
     },
     render() {
       const lang = this.applyPrefs().lang;

@@ -37,9 +37,6 @@ export const CJK_DATA_FILES: Readonly<Record<string, string>> = {
  * still to become `{ zh, en }` templates with named placeholders in their area's texts.ts.
  */
 export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
-  'console/classroom/assignment.ts',
-  'console/classroom/qr.ts',
-  'console/classroom/result.ts',
   'console/classroom/roster.ts',
   'console/engine/basic-settings/rules.ts',
   'console/engine/basic-settings/view.ts',

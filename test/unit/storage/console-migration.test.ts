@@ -22,16 +22,13 @@ import {
   loadWorld,
   takeConsoleNotice,
 } from '../../../miniprogram/console/services/session';
-import { forgetLoadedProgress } from '../../../miniprogram/services/storage';
 import { migrateConsoleV3toV4 } from '../../../miniprogram/console/services/migrations';
-import { installWxFake } from '../../helpers/wx';
+import { freshStorage } from '../../helpers/storage';
 import type { WxFake } from '../../helpers/wx';
 
 let fake: WxFake;
 beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
+  fake = freshStorage();
 });
 afterEach(() => fake.restore());
 

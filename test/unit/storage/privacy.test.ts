@@ -16,9 +16,9 @@ import {
   type ScenarioId,
   type World,
 } from '../../../miniprogram/console/engine/index';
-import { forgetLoadedWorld, saveWorld, act, startWorld } from '../../../miniprogram/console/services/session';
-import { forgetLoadedProgress } from '../../../miniprogram/services/storage';
-import { installWxFake } from '../../helpers/wx';
+import { saveWorld, act, startWorld } from '../../../miniprogram/console/services/session';
+import { freshStorage } from '../../helpers/storage';
+import { sameYearIdNumbers } from '../../../tools/privacy/attack';
 import type { WxFake } from '../../helpers/wx';
 import { completeBasics, fillInfo, registerIndividual, activate, submitAccount, PASSWORD } from '../console/helpers';
 import { ALL_MAKERS, makeAction, type Memory } from '../console/kernel/random-actions';
@@ -32,9 +32,7 @@ let fake: WxFake;
 let writes: string[];
 
 beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
+  fake = freshStorage();
   writes = [];
   const g = globalThis as unknown as { wx: { setStorageSync: (k: string, v: unknown) => void } };
   const set = g.wx.setStorageSync;
@@ -83,17 +81,8 @@ function phoneCandidates(tag: string): number {
 
 /** The attack on a stored ID tag by someone who also knows the region and the birth year of `id`. */
 function idCandidates(tag: string, id: string): number {
-  const year = Number(id.slice(6, 10));
   let fits = 0;
-  for (let day = 0; day < 366; day++) {
-    const d = new Date(Date.UTC(year, 0, 1 + day));
-    if (d.getUTCFullYear() !== year) continue;
-    const date = d.toISOString().slice(0, 10).replace(/-/g, '');
-    for (let seq = 0; seq < 100; seq++) {
-      const first17 = `${id.slice(0, 6)}${date}${String(seq).padStart(2, '0')}${id.charAt(16)}`;
-      if (idFingerprint(first17 + idCheckDigit(first17)) === tag) fits++;
-    }
-  }
+  for (const candidate of sameYearIdNumbers(id, idCheckDigit)) if (idFingerprint(candidate) === tag) fits++;
   return fits;
 }
 

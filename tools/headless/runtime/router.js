@@ -69,18 +69,8 @@ class EventChannel {
  * @param {(record: PageRecord) => void} [deps.onPageCreated]
  * @param {(route: string) => void} [deps.onOpening] Called as a page starts to open (its id is active).
  */
-function createRouter({
-  host,
-  config,
-  registry,
-  tree,
-  pagesRoot,
-  safeCall,
-  setPendingPage,
-  track,
-  onPageCreated,
-  onOpening,
-}) {
+function createRouter(deps) {
+  const { host, config, registry, tree, pagesRoot, safeCall, setPendingPage, track, onPageCreated, onOpening } = deps;
   const { jComponent, exparser } = host.framework;
   /** @type {PageRecord[]} */
   const stack = [];

@@ -4,7 +4,8 @@
 // stuck; each import's outcome in words; the CSV export shared with wx.shareFileMessage.
 import { t } from '../../../core/i18n';
 import { saveFailedText } from '../texts';
-import { i18nBehavior, localize } from '../../../behaviors/i18n';
+import { localize } from '../../../behaviors/i18n';
+import { renderedPage } from '../../../behaviors/page';
 import { readAssignments } from '../../../services/classroom';
 import { toast } from '../../../services/dialog';
 import type { SaveResult } from '../../../services/storage';
@@ -41,7 +42,6 @@ interface RosterData {
 
 type RosterMethods = {
   onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   render(): void;
   save(result: SaveResult): void;
   take(handIns: readonly HandIn[]): void;
@@ -60,15 +60,7 @@ interface RosterInstance {
   outcomes: ImportOutcome[];
 }
 
-Component<
-  RosterData,
-  WechatMiniprogram.Component.PropertyOption,
-  RosterMethods,
-  [typeof i18nBehavior],
-  RosterInstance,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<RosterData, RosterMethods, RosterInstance>({
   data: {
     s: localize(ROSTER_STRINGS, 'zh'),
     found: false,
@@ -87,15 +79,10 @@ Component<
         this.context = { id: opened.id, className: opened.assignment.className, missions: opened.missions };
         this.dueMs = parseStartTime(opened.assignment.due);
       }
-      this.applyPrefs();
-      this.render();
-    },
-    onShow() {
-      this.applyPrefs();
       this.render();
     },
     render() {
-      const lang = this.data.lang;
+      const lang = this.applyPrefs().lang;
       this.updateText(ROSTER_STRINGS, lang);
       const context = this.context;
       if (!context) return;

@@ -5,7 +5,8 @@
 import { t } from '../../../core/i18n';
 import { CLASSROOM_PAGES } from '../../../core/console-routes';
 import { isStageId } from '../../../core/quiz/guards';
-import { i18nBehavior, localize } from '../../../behaviors/i18n';
+import { localize } from '../../../behaviors/i18n';
+import { renderedPage } from '../../../behaviors/page';
 import { readAssignments, rememberAssignment } from '../../../services/classroom';
 import { copyText } from '../../../services/clipboard';
 import { toast } from '../../../services/dialog';
@@ -63,7 +64,6 @@ interface TeachData {
 
 type TeachMethods = {
   onLoad(query: Record<string, string | undefined>): void;
-  onShow(): void;
   render(): void;
   show(a: Assignment, id: string): Promise<void>;
   onField(e: WechatMiniprogram.CustomEvent): void;
@@ -83,15 +83,7 @@ type TeachMethods = {
 const FIELDS = ['className', 'due', 'seed', 'count', 'minutes', 'pass'] as const;
 const CELL = 6;
 
-Component<
-  TeachData,
-  WechatMiniprogram.Component.PropertyOption,
-  TeachMethods,
-  [typeof i18nBehavior],
-  Record<never, never>,
-  true
->({
-  behaviors: [i18nBehavior],
+renderedPage<TeachData, TeachMethods>({
   data: {
     s: localize(TEACH_STRINGS, 'zh'),
     form: newForm(0, 1),
@@ -108,18 +100,13 @@ Component<
   },
   methods: {
     onLoad(query) {
-      this.applyPrefs();
       this.update({ form: newForm(Date.now(), 1 + Math.floor(Math.random() * 99999)) });
       const stored = query.id ? openStored(readAssignments('teaching'), query.id, MISSIONS) : null;
       this.render();
       if (stored) void this.show(stored.assignment, stored.id);
     },
-    onShow() {
-      this.applyPrefs();
-      this.render();
-    },
     render() {
-      const lang = this.data.lang;
+      const lang = this.applyPrefs().lang;
       const form = this.data.form;
       this.updateText(TEACH_STRINGS, lang);
       this.update({

@@ -4,17 +4,9 @@
  */
 import { RULE_SET_IDS } from './rulesets';
 import { arr, bool, lit, num, obj, oneOf, str, type Schema, type Shape } from './schema';
+import { CHOICE } from './choices';
 import {
-  CAPABILITIES,
-  DOMAIN_KINDS,
-  FILING_ROLES,
-  MEMBER_KINDS,
-  MEMBER_ROLES,
   PRIVACY_ITEMS,
-  PRIVACY_RETENTIONS,
-  REGIONS,
-  SUBJECT_METHODS,
-  SUBJECT_TYPES,
   type Capability,
   type DomainKind,
   type FilingRole,
@@ -144,13 +136,13 @@ const formSchema = obj<RegistrationForm>({
   smsCode: text,
   orgName: text,
   creditCode: text,
-  method: oneOf(SUBJECT_METHODS),
+  method: CHOICE.subjectMethod,
 });
 
-const participantsSchema = arr(obj<FilingParticipantInput>({ role: oneOf(FILING_ROLES), name: text, phone: text }), {
+const participantsSchema = arr(obj<FilingParticipantInput>({ role: CHOICE.filingRole, name: text, phone: text }), {
   max: 10,
 });
-const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
+const roles = CHOICE.memberRoles;
 
 function a<K extends ActionType>(
   type: K,
@@ -177,8 +169,8 @@ export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'register.resendActivation': a('register.resendActivation', {}),
   'register.changeEmail': a('register.changeEmail', {}),
   'register.restart': a('register.restart', {}),
-  'register.selectRegion': a('register.selectRegion', { region: oneOf(REGIONS) }),
-  'register.selectSubjectType': a('register.selectSubjectType', { subjectType: oneOf(SUBJECT_TYPES) }),
+  'register.selectRegion': a('register.selectRegion', { region: CHOICE.region }),
+  'register.selectSubjectType': a('register.selectSubjectType', { subjectType: CHOICE.subjectType }),
   'register.sendSms': a('register.sendSms', { phone: text }),
   'register.requestAdminScan': a('register.requestAdminScan', { form: formSchema }),
   'register.continue': a('register.continue', { form: formSchema }),
@@ -211,16 +203,16 @@ export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'dev.unfreezeSecret': a('dev.unfreezeSecret', {}),
   'dev.setIpWhitelist': a('dev.setIpWhitelist', { ips: list }),
   'dev.setIpWhitelistOn': a('dev.setIpWhitelistOn', { on: bool }),
-  'dev.setDomains': a('dev.setDomains', { kind: oneOf(DOMAIN_KINDS), domains: list }),
+  'dev.setDomains': a('dev.setDomains', { kind: CHOICE.domainKind, domains: list }),
   'dev.generateUploadKey': a('dev.generateUploadKey', {}),
   'dev.resetUploadKey': a('dev.resetUploadKey', {}),
   'dev.setUploadIpWhitelist': a('dev.setUploadIpWhitelist', { ips: list }),
   'dev.callApi': a('dev.callApi', { secret: text, ip: text }),
   'dev.ciUpload': a('dev.ciUpload', { uploadKey: text, ip: text, version: text, note: text }),
-  'dev.enableCapability': a('dev.enableCapability', { capability: oneOf(CAPABILITIES) }),
+  'dev.enableCapability': a('dev.enableCapability', { capability: CHOICE.capability }),
   'members.search': a('members.search', { wechatId: text }),
-  'members.add': a('members.add', { wechatId: text, kind: oneOf(MEMBER_KINDS), roles }),
-  'members.remove': a('members.remove', { wechatId: text, kind: oneOf(MEMBER_KINDS) }),
+  'members.add': a('members.add', { wechatId: text, kind: CHOICE.memberKind, roles }),
+  'members.remove': a('members.remove', { wechatId: text, kind: CHOICE.memberKind }),
   'members.setRoles': a('members.setRoles', { wechatId: text, roles }),
   'versions.upload': a('versions.upload', { uploader: id, version: text, note: text }),
   'versions.setTrial': a('versions.setTrial', { uploader: id }),
@@ -234,10 +226,10 @@ export const ACTION_SCHEMAS: { [K in ActionType]: Schema<ActionOf<K>> } = {
   'verify.apply': a('verify.apply', { withFiling: bool, participants: participantsSchema }),
   'verify.annualReview': a('verify.annualReview', {}),
   'privacy.save': a('privacy.save', {
-    declarations: arr(obj<PrivacyDeclarationInput>({ item: oneOf(PRIVACY_ITEMS), purpose: text }), {
+    declarations: arr(obj<PrivacyDeclarationInput>({ item: CHOICE.privacyItem, purpose: text }), {
       max: PRIVACY_ITEMS.length * 2,
     }),
-    retention: oneOf(PRIVACY_RETENTIONS),
+    retention: CHOICE.privacyRetention,
     retentionDays: text,
     contact: text,
   }),

@@ -6,17 +6,10 @@
 import type { I18nText } from '../../../core/i18n';
 import { consoleError, type ConsoleError } from './errors';
 import { arr, bool, nullable, num, obj, oneOf, record, str, validate, type Schema } from './schema';
+import { CHOICE } from './choices';
 import {
-  CAPABILITIES,
-  FILING_ROLES,
-  MEMBER_KINDS,
-  MEMBER_ROLES,
   PRIVACY_ITEMS,
-  PRIVACY_RETENTIONS,
-  REGIONS,
   SCHEMA_VERSION,
-  SUBJECT_METHODS,
-  SUBJECT_TYPES,
   type AdminScanState,
   type Avatar,
   type Basic,
@@ -67,7 +60,7 @@ const count = num({ min: 0, int: true });
 const times = arr(time, { max: 100000 });
 const text: Schema<I18nText> = obj<{ zh: string; en: string }>({ zh: s, en: s });
 const planned = obj<PlannedOutcome>({ outcome: oneOf(['pass', 'reject']), reason: nullable(text) });
-const subjectMethod = oneOf(SUBJECT_METHODS);
+const subjectMethod = CHOICE.subjectMethod;
 
 const scalar: Schema<Scalar> = {
   check(value, path, errors) {
@@ -100,7 +93,7 @@ const platform = obj<Platform>({
   verificationPlan: arr(planned),
   reviewHours: num({ min: 0, max: 24 * 60 }),
   memberLimits: nullable(memberLimits),
-  codePrivacyItems: arr(oneOf(PRIVACY_ITEMS), { max: PRIVACY_ITEMS.length }),
+  codePrivacyItems: arr(CHOICE.privacyItem, { max: PRIVACY_ITEMS.length }),
 });
 
 const smsChallenge = obj<SmsChallenge>({
@@ -117,7 +110,7 @@ const adminScan = obj<AdminScanState>({
   wechatId: nullable(s),
 });
 const pendingSubject = obj<PendingSubject>({
-  type: oneOf(SUBJECT_TYPES),
+  type: CHOICE.subjectType,
   displayName: s,
   idMasked: s,
   idFingerprint: s,
@@ -135,8 +128,8 @@ const registration = obj<Registration>({
   passwordFingerprint: nullable(s),
   activationToken: nullable(s),
   lastMailAt: nullable(time),
-  region: nullable(oneOf(REGIONS)),
-  subjectType: nullable(oneOf(SUBJECT_TYPES)),
+  region: nullable(CHOICE.region),
+  subjectType: nullable(CHOICE.subjectType),
   sms: nullable(smsChallenge),
   adminScan: nullable(adminScan),
   pending: nullable(pendingSubject),
@@ -162,8 +155,8 @@ const mailbox = obj<Mailbox>({ addresses: arr(s), mails: arr(mail) });
 /** Optional: saves from before the sender was recorded have none (WeChat's platform). */
 const smsSender = oneOf<SmsSender>(['wechat', 'miit']) as Schema<SmsSender | undefined>;
 const sms = obj<Sms>({ id: s, toMasked: s, text, code: nullable(s), receivedAt: time, sender: smsSender }, ['sender']);
-const roles = arr(oneOf(MEMBER_ROLES), { max: 3 });
-const pendingMember = obj<PendingMember>({ wechatId: s, kind: oneOf(MEMBER_KINDS), roles });
+const roles = CHOICE.memberRoles;
+const pendingMember = obj<PendingMember>({ wechatId: s, kind: CHOICE.memberKind, roles });
 const scan = obj<Scan>({
   id: s,
   purpose: oneOf(['registerAdmin', 'login', 'addMember', 'scanLogin']),
@@ -183,8 +176,8 @@ const session = obj<Session>({
 });
 
 const subject = obj<Subject>({
-  type: oneOf(SUBJECT_TYPES),
-  region: oneOf(REGIONS),
+  type: CHOICE.subjectType,
+  region: CHOICE.region,
   displayName: s,
   idMasked: s,
   idFingerprint: s,
@@ -239,10 +232,10 @@ const dev = obj<DevSettings>({
   domains,
   uploadKey: nullable(secretRecord),
   uploadIpWhitelist: arr(s),
-  capabilities: arr(oneOf(CAPABILITIES)),
+  capabilities: arr(CHOICE.capability),
 });
-const member = obj<Member>({ wechatId: s, nickname: s, kind: oneOf(MEMBER_KINDS), roles, addedAt: time });
-const privacyItems = arr(oneOf(PRIVACY_ITEMS), { max: PRIVACY_ITEMS.length });
+const member = obj<Member>({ wechatId: s, nickname: s, kind: CHOICE.memberKind, roles, addedAt: time });
+const privacyItems = arr(CHOICE.privacyItem, { max: PRIVACY_ITEMS.length });
 const version = obj<Version>({ id: s, version: s, note: s, uploader: s, uploadedAt: time, privacyItems });
 const review = obj<Review>({
   version,
@@ -266,7 +259,7 @@ const versions = obj<Versions>({
   history: arr(releaseRecord),
 });
 const participant = obj<FilingParticipant>({
-  role: oneOf(FILING_ROLES),
+  role: CHOICE.filingRole,
   nameMasked: s,
   nameFingerprint: s,
   phoneMasked: s,
@@ -299,8 +292,8 @@ const verification = obj<Verification>({
   pendingFiling: nullable(arr(participant)),
 });
 const privacyGuide = obj<PrivacyGuide>({
-  declarations: arr(obj<PrivacyDeclaration>({ item: oneOf(PRIVACY_ITEMS), purpose: s }), { max: PRIVACY_ITEMS.length }),
-  retention: oneOf(PRIVACY_RETENTIONS),
+  declarations: arr(obj<PrivacyDeclaration>({ item: CHOICE.privacyItem, purpose: s }), { max: PRIVACY_ITEMS.length }),
+  retention: CHOICE.privacyRetention,
   retentionDays: count,
   contact: s,
   updatedAt: time,

@@ -17,15 +17,12 @@ import {
 } from '../../../../miniprogram/console/services/session';
 import { missionSaveKey } from '../../../../miniprogram/core/missions/save';
 import { readMissionProgress } from '../../../../miniprogram/services/missions';
-import { forgetLoadedProgress } from '../../../../miniprogram/services/storage';
-import { installWxFake } from '../../../helpers/wx';
+import { freshStorage } from '../../../helpers/storage';
 import type { WxFake } from '../../../helpers/wx';
 
 let fake: WxFake;
 beforeEach(() => {
-  fake = installWxFake();
-  forgetLoadedProgress();
-  forgetLoadedWorld();
+  fake = freshStorage();
 });
 afterEach(() => fake.restore());
 
