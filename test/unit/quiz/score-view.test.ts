@@ -1,4 +1,5 @@
 import {
+  bestScoreLine,
   bestScoreRow,
   examScoreLine,
   PASS_PERCENT,
@@ -60,6 +61,15 @@ describe('one score presentation', () => {
       sentence: '5 questions; best score 90%, at or above the pass mark of 80%',
     });
     expect(bestScoreRow(3, -1, 'en')).toEqual({ tone: 'none', sentence: '3 questions, not taken yet' });
+  });
+
+  it('states a best score inside a longer line, and nothing when never taken', () => {
+    expect(bestScoreLine(79, 'zh')).toEqual({ tone: 'fail', sentence: '最好成绩 79%，未达及格线 80%' });
+    expect(bestScoreLine(80, 'en')).toEqual({
+      tone: 'pass',
+      sentence: 'best score 80%, at or above the pass mark of 80%',
+    });
+    expect(bestScoreLine(-1, 'zh')).toEqual({ tone: 'none', sentence: '' });
   });
 
   it('sums a saved exam in one line', () => {
