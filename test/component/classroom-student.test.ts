@@ -132,7 +132,8 @@ describe('student: work and hand in', () => {
     page.instance.onShow?.();
     await settle();
     expect(text(page, '#mission-name-rules')).toContain('已完成');
-    expect(text(page, '#quiz-score')).toBe('得分 67%（第一次完成的成绩计入）');
+    expect(text(page, '#quiz-score')).toBe('得分 2 / 3（66%），通过：达到及格线 60%（第一次完成的成绩计入）');
+    expect(page.querySelector('#quiz-score')?.dom?.className).toMatch(/rl-score--pass/);
     expect(text(page, '#assignment-left')).toBe('还剩 1 项未完成');
 
     await tapVant(page, '#handin');

@@ -39,7 +39,7 @@ const save = (status: MissionSave['status'], goalsMet = 1): MissionSave => ({
   goalsTotal: 3,
   entry: '/console/register/index',
 });
-const QUIZ = { percent: 75, passed: false, byStage: [] } as unknown as QuizResult;
+const QUIZ = { points: 15, total: 20, correct: 15, percent: 75, passed: false, byStage: [] } as unknown as QuizResult;
 
 describe('join view', () => {
   it('shows each mission state, what is left, the due date and whether it has passed', () => {
@@ -52,11 +52,14 @@ describe('join view', () => {
     expect(v.missions.slice(0, 4).map((m) => m.status)).toEqual(['已完成', '进行中 2/3', '未通过，可重来', '未开始']);
     expect(v.left).toBe('还剩 10 项未完成');
     expect(v.overdue).toBe(false);
-    expect(v.quiz).toEqual({ label: '考试：20 题，20 分钟，80% 及格', done: false, score: '' });
+    expect(v.quiz).toEqual({ label: '考试：20 题，20 分钟，80% 及格', done: false, score: '', tone: 'none' });
     const late = assignmentView(A, MISSIONS_OF_A, () => save('completed'), QUIZ, 'en', Date.UTC(2026, 11, 21));
     expect(late.left).toBe('All done: you can hand in');
     expect(late.overdue).toBe(true);
-    expect(late.quiz?.score).toBe('Score 75% (your first finished attempt counts)');
+    expect(late.quiz?.score).toBe(
+      'Score 15 / 20 (75%); Not passed: the pass mark is 80% (your first finished attempt counts)',
+    );
+    expect(late.quiz?.tone).toBe('fail');
   });
 
   it('describes every quiz kind and the launch scenes', () => {
