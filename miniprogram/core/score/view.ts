@@ -48,6 +48,11 @@ function exactPercent(points: number, total: number): number {
   return total > 0 ? (points / total) * 100 : 0;
 }
 
+/** The whole percent every page shows for points of a total: rounded down, so a fail never shows the pass mark. */
+export function wholePercent(points: number, total: number): number {
+  return Math.floor(exactPercent(points, total) + 1e-9);
+}
+
 /** Whether a percent reaches the pass mark. */
 export function toneOf(percent: number, passPercent: number = PASS_PERCENT): ScoreTone {
   return percent >= passPercent ? 'pass' : 'fail';
@@ -57,7 +62,7 @@ export function scoreView(input: ScoreInput, lang: Lang): ScoreView {
   const pass = input.passPercent ?? PASS_PERCENT;
   const exact = exactPercent(input.points, input.total);
   const tone = input.total > 0 ? toneOf(exact, pass) : 'fail';
-  const percent = percentText(Math.floor(exact + 1e-9));
+  const percent = percentText(wholePercent(input.points, input.total));
   const score = t(SCORE_TEXT.score, lang, { points: formatPoints(input.points), total: input.total });
   const partialPoints = Math.max(0, input.points - input.correct);
   const partial =

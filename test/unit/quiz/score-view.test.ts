@@ -5,6 +5,7 @@ import {
   PASS_PERCENT,
   scoreView,
   stageScoreRow,
+  wholePercent,
 } from '../../../miniprogram/core/score/view';
 import { DEFAULT_EXAM } from '../../../miniprogram/core/quiz/exam';
 
@@ -61,6 +62,13 @@ describe('one score presentation', () => {
       sentence: '5 questions; best score 90%, at or above the pass mark of 80%',
     });
     expect(bestScoreRow(3, -1, 'en')).toEqual({ tone: 'none', sentence: '3 questions, not taken yet' });
+  });
+
+  it('shows whole percents rounded down, so 2 of 3 is 66% and 79.9% is not the pass mark', () => {
+    expect(wholePercent(2, 3)).toBe(66);
+    expect(wholePercent(79.9, 100)).toBe(79);
+    expect(wholePercent(7, 7)).toBe(100);
+    expect(wholePercent(0, 0)).toBe(0);
   });
 
   it('states a best score inside a longer line, and nothing when never taken', () => {

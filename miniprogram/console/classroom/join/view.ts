@@ -68,9 +68,7 @@ export function assignmentView(
     overdue: dueMs !== null && now > dueMs,
     left: left ? t(T.left, lang, { left }) : t(T.allDone, lang),
     missions: rows,
-    quiz: a.quiz
-      ? { label: quizLabel(a, lang), done: !!quiz, ...quizScore(quiz, lang) }
-      : null,
+    quiz: a.quiz ? { label: quizLabel(a, lang), done: !!quiz, ...quizScore(quiz, lang) } : null,
   };
 }
 
