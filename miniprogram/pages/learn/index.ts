@@ -58,7 +58,13 @@ renderedPage<LearnData, LearnMethods>({
           const meta = l.done ? s.done : t(T.sectionsSeen, lang, { seen: l.seen, total: l.total });
           const best = bestScoreLine(l.best, lang);
           const score = best.sentence ? t(T.best, lang, { score: best.sentence }) : '';
-          return { ...l, meta, score, tone: best.tone, aria: score ? `${l.title}, ${meta}, ${score}` : `${l.title}, ${meta}` };
+          return {
+            ...l,
+            meta,
+            score,
+            tone: best.tone,
+            aria: score ? `${l.title}, ${meta}, ${score}` : `${l.title}, ${meta}`,
+          };
         }),
       }));
       const resumeAction =
