@@ -24,4 +24,14 @@ describe('screenshots: a console scenario seeded into storage', () => {
     expect(world.session?.stage).toBe('active');
     expect(world.apps[0].versions.dev.map((v) => v.version)).toContain('1.0.0');
   });
+
+  it("starts from a mission's start world for mission:<id>: the ready mini program without its filing", () => {
+    const storage = consoleStorage(MINIPROGRAM, 'mission:filing');
+    const envelope = JSON.parse(storage['reglab.console']) as { data: { world: World } };
+    const { world } = envelope.data;
+    expect(deserializeWorld(serializeWorld(world)).ok).toBe(true);
+    expect(world.session?.stage).toBe('active');
+    expect(world.apps[0].filing.stage).toBe('none');
+    expect(() => consoleStorage(MINIPROGRAM, 'mission:no-such-mission')).toThrow(/no world/);
+  });
 });

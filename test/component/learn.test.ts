@@ -8,7 +8,7 @@ import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { tapCell, tapVant } from '../helpers/dom';
-import { seedProgress } from '../helpers/quiz';
+import { seedProgress, withLessonQuizScore } from '../helpers/quiz';
 import { fake } from '../helpers/environment';
 
 let page: RenderedPage | undefined;
@@ -42,6 +42,25 @@ describe('学习 tab', () => {
       kind: 'navigateTo',
       url: `/pages/lesson/index?id=${encodeURIComponent(lesson.id)}&section=${encodeURIComponent(lesson.sections[1].id)}`,
     });
+  });
+
+  it("states a lesson's best quiz score against the pass mark, a fail in the fail colour", async () => {
+    const lesson = LESSONS[0];
+    seedProgress(fake, withLessonQuizScore(lesson.id, 30, NOW));
+    page = await renderPage('pages/learn/index');
+    const row = page.querySelector(`#lesson-${lesson.id}`);
+    expect(textOf(row)).toContain('测验最好成绩 30%，未达及格线 80%');
+    expect(textOf(row)).not.toContain('测验最好 30%');
+    expect(page.querySelector(`#score-${lesson.id}`)?.dom?.className).toMatch(/rl-score--fail/);
+    expect(textOf(page.querySelector(`#lesson-${LESSONS[1].id}`))).not.toContain('最好成绩');
+
+    seedProgress(fake, { ...withLessonQuizScore(lesson.id, 90, NOW), lang: 'en' });
+    forgetLoadedProgress();
+    page.instance.onShow?.();
+    await new Promise((r) => setTimeout(r, 10));
+    const en = page.querySelector(`#lesson-${lesson.id}`);
+    expect(textOf(en)).toContain('Quiz: best score 90%, at or above the pass mark of 80%');
+    expect(page.querySelector(`#score-${lesson.id}`)?.dom?.className).toMatch(/rl-score--pass/);
   });
 
   it('offers to continue an unfinished quiz', async () => {

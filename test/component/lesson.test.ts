@@ -7,7 +7,7 @@ import { forgetLoadedProgress } from '../../miniprogram/services/storage';
 import { renderPage, textOf } from '../helpers/render';
 import type { RenderedPage } from '../helpers/render';
 import { tap, tapVant } from '../helpers/dom';
-import { savedProgress, seedProgress, seededProgress } from '../helpers/quiz';
+import { savedProgress, seedProgress, seededProgress, withLessonQuizScore } from '../helpers/quiz';
 import { fake } from '../helpers/environment';
 
 let page: RenderedPage | undefined;
@@ -130,6 +130,19 @@ describe('lesson page', () => {
       if (original === undefined) delete targets[target];
       else targets[target] = original;
     }
+  });
+
+  it("shows the lesson quiz's best score under its button, against the pass mark", async () => {
+    const lesson = lessonWith((l) => questionsFor(l.id).length > 0);
+    page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
+    expect(page.querySelector('#quiz-score')).toBeFalsy();
+    seedProgress(fake, withLessonQuizScore(lesson.id, 50, Date.now()));
+    forgetLoadedProgress();
+    page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
+    const score = page.querySelector('#quiz-score');
+    expect(textOf(score)).toBe('最好成绩 50%，未达及格线 80%');
+    expect(score?.dom?.className).toMatch(/rl-score--fail/);
+    expect(textOf(page.querySelector('#quiz'))).toBe(`做本课测验 · ${questionsFor(lesson.id).length} 题`);
   });
 
   it('switches language', async () => {

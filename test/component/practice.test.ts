@@ -64,7 +64,9 @@ describe('练习 tab', () => {
     const result = summarize(finishRun(made.run, NOW + 1000), NOW + 1000);
     seedProgress(fake, recordResult(initialProgress(), { ...result, percent: 85, passed: true }, NOW));
     page = await renderPage('pages/practice/index');
-    expect(textOf(page.querySelector('#exam-history'))).toBe('已考 1 次 · 最好 85% · 上次 85%');
+    const history = page.querySelector('#exam-history');
+    expect(textOf(history)).toBe('已考 1 次 · 最好成绩 85%，达到及格线 80% · 上次 85%');
+    expect(history?.dom?.className).toMatch(/rl-score--pass/);
   });
 
   it('states each quiz row as a sentence against the pass mark, a fail in the fail colour', async () => {

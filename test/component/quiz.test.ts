@@ -16,6 +16,7 @@ import {
   seededProgress,
 } from '../helpers/quiz';
 import { fake } from '../helpers/environment';
+import { hasChinese, questionTexts, untaughtChinese } from '../helpers/taught-terms';
 
 let page: RenderedPage | undefined;
 
@@ -120,6 +121,38 @@ describe('quiz page', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(textOf(p.querySelector('#prompt'))).toBe(q.prompt.zh);
     expect(textOf(p.querySelector('#feedback-title'))).toContain('回答正确');
+  });
+
+  it('shows English question texts with Chinese only as a taught term: English first, the console term in brackets', async () => {
+    const taught = QUESTIONS.filter((q) => questionTexts(q).some((x) => hasChinese(x.en)));
+    expect(taught.length).toBeGreaterThan(30);
+    const ids = taught.map((q) => q.id);
+    const made = createRun(taught, { mode: 'retry', questionIds: ids }, ids.length, Date.now());
+    if (!made.ok) throw new Error(made.error);
+    seedProgress(fake, seededProgress({ lang: 'en', lastResult: summarize(made.run, Date.now()) }));
+    const p = await renderPage('pages/quiz/index', { query: { mode: 'retry' } });
+    page = p;
+    const seen = new Set<string>();
+    const found: string[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const q = questionOnScreen(p);
+      seen.add(q.id);
+      await answerByTapping(p, q, false);
+      // What the learner reads: the prompt, the choices or the form's labels, the feedback and explanation. A form's
+      // values are the simulated learner's own data (a name typed in Chinese), not the interface's text.
+      let shown = textOf(p.dom as Element);
+      if (q.type === 'mistake') {
+        q.fields.forEach((field, n) => {
+          shown = shown.split(textOf(p.querySelector(`#field-${n}`))).join(field.label.en);
+          shown = shown.split(`${field.label.en}: ${field.value}`).join(field.label.en);
+        });
+      }
+      expect(shown).toContain(q.explanation.en);
+      for (const line of untaughtChinese([shown], [], 'englishFirst')) found.push(`${q.id}: ${line}`);
+      if (i < ids.length - 1) await tapVant(p, '#next');
+    }
+    expect(seen.size).toBe(ids.length);
+    expect(found).toEqual([]);
   });
 
   it('runs a whole lesson quiz to the result page and records the score', async () => {

@@ -3,6 +3,8 @@ import type { Question, QuestionType } from '../../miniprogram/core/content-mode
 import { initialProgress, PROGRESS_KEY } from '../../miniprogram/core/progress/model';
 import type { Progress } from '../../miniprogram/core/progress/model';
 import { encode } from '../../miniprogram/core/storage/envelope';
+import { recordResult } from '../../miniprogram/core/progress/actions';
+import { createRun, finishRun, summarize } from '../../miniprogram/core/quiz/run';
 import { tap, tapVant } from './dom';
 import type { RenderedPage } from './render';
 import type { WxFake } from './wx';
@@ -69,4 +71,12 @@ export function questionOnScreen(page: RenderedPage): Question {
   const q = QUESTIONS.find((x) => x.id === data.question?.id);
   if (!q) throw new Error('no question on screen');
   return q;
+}
+
+/** Progress after one finished quiz on a lesson, recorded at the given whole percent. */
+export function withLessonQuizScore(lessonId: string, percent: number, now: number): Progress {
+  const made = createRun(QUESTIONS, { mode: 'lesson', lessonId }, 3, now);
+  if (!made.ok) throw new Error(made.error);
+  const result = summarize(finishRun(made.run, now + 1000), now + 1000);
+  return recordResult(initialProgress(), { ...result, percent }, now);
 }

@@ -28,21 +28,34 @@ function runEntry(mpRoot, contents, sourcefile) {
   return mod.exports;
 }
 
+/** The prefix of a console source that names a mission: its start world (scenario and patch), e.g. an unfiled app. */
+const MISSION_PREFIX = 'mission:';
+
 /**
  * @param {string} mpRoot the mini program root (miniprogram/)
- * @param {string} scenario a scenario ID of the engine, e.g. 'ready-to-release'
+ * @param {string} scenario a scenario ID of the engine, e.g. 'ready-to-release', or `mission:<id>` for the start world
+ *   of a mission (e.g. 'mission:filing': the ready mini program without its filing)
  * @returns {Record<string, string>} storage key → the stored value
  */
 function consoleStorage(mpRoot, scenario) {
+  const mission = scenario.startsWith(MISSION_PREFIX) ? scenario.slice(MISSION_PREFIX.length) : null;
+  const world = mission
+    ? `(() => {
+        const m = missionById(${JSON.stringify(mission)});
+        const started = m ? startWorld(m.start) : null;
+        return started && started.ok ? started.world : null;
+      })()`
+    : `createWorld({ scenario: ${JSON.stringify(scenario)} })`;
   const entry = `
     import { createWorld, sandboxSummary, SCHEMA_VERSION } from './console/engine/index';
+    import { missionById, startWorld } from './console/missions/index';
     import { encode } from './core/storage/envelope';
     import { CONSOLE_KEY, SANDBOX_SUMMARY_KEY } from './services/sandbox';
-    const world = createWorld({ scenario: ${JSON.stringify(scenario)} });
-    export const key = CONSOLE_KEY;
-    export const value = encode({ world, smsSeen: 0 }, { version: SCHEMA_VERSION });
+    const world = ${world};
+    export const key = world ? CONSOLE_KEY : undefined;
+    export const value = world ? encode({ world, smsSeen: 0 }, { version: SCHEMA_VERSION }) : undefined;
     export const summaryKey = SANDBOX_SUMMARY_KEY;
-    export const summary = encode({ summary: sandboxSummary(world) }, { version: 1 });
+    export const summary = world ? encode({ summary: sandboxSummary(world) }, { version: 1 }) : undefined;
   `;
   const { key, value, summaryKey, summary } = runEntry(mpRoot, entry, 'console-seed.ts');
   if (typeof key !== 'string' || typeof value !== 'string')

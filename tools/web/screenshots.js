@@ -42,7 +42,7 @@ const SHOT_TIME = new Date('2026-01-15T09:41:00+08:00');
  * @typedef {object} PageSetup
  * @property {Record<string, string>} [query]
  * @property {Record<string, unknown>} [storage]  wx storage to start with (values as the app would store them)
- * @property {string} [console]  a console scenario to start the simulated console from (e.g. 'ready-to-release')
+ * @property {string} [console]  a console scenario to start the simulated console from (e.g. 'ready-to-release'), or `mission:<id>` for a mission's start world
  * @property {Record<string, unknown>} [progress]  fields of the learner's progress to start with (e.g. a lastResult)
  */
 

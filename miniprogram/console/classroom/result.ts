@@ -10,6 +10,7 @@
 import { formatText, type I18nText } from '../../core/i18n';
 import { STAGES, type StageId } from '../../core/content-model';
 import type { QuizResult } from '../../core/quiz/run';
+import { wholePercent } from '../../core/score/view';
 import type { Mission } from '../missions/content/model';
 import type { MissionRun } from '../missions/run';
 import { checksumHex, openEnvelope, sealEnvelope, type Envelope } from './bytes';
@@ -82,10 +83,10 @@ export function missionNotStarted(mission: Mission): MissionResult {
   return { id: mission.id, solved: false, actions: 0, hints: 0, timeMs: 0, unmet: mission.goals.map((g) => g.id) };
 }
 
-/** The quiz part from the quiz engine's summary. */
+/** The quiz part from the quiz engine's summary; its percent as every page shows it (core/score/view.ts). */
 export function quizScoreFrom(summary: QuizResult): QuizScore {
   return {
-    percent: summary.percent,
+    percent: wholePercent(summary.points, summary.total),
     passed: summary.passed === undefined ? null : summary.passed,
     stages: summary.byStage.map((s) => ({ stage: s.stage, total: s.total, correct: s.correct, points: s.points })),
   };

@@ -23,6 +23,14 @@ export const SCORE_TEXT = {
     zh: '{count} 题，最好成绩 {best}，未达及格线 {pass}',
     en: '{count} questions; best score {best}, below the pass mark of {pass}',
   },
+  bestLinePassed: {
+    zh: '最好成绩 {best}，达到及格线 {pass}',
+    en: 'best score {best}, at or above the pass mark of {pass}',
+  },
+  bestLineFailed: {
+    zh: '最好成绩 {best}，未达及格线 {pass}',
+    en: 'best score {best}, below the pass mark of {pass}',
+  },
   notTaken: { zh: '{count} 题，还没测过', en: '{count} questions, not taken yet' },
   examLine: { zh: '{score}（{percent}），{verdict}', en: '{score} ({percent}); {verdict}' },
   noExam: { zh: '还没考过', en: 'Not taken yet' },

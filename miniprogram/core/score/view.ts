@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { Lang } from '../i18n';
+import type { I18nText, Lang, TextParams } from '../i18n';
 import { formatPoints } from '../progress/format';
 import { DEFAULT_EXAM } from '../quiz/exam';
 import { MULTIPLE_CHOICE_CREDIT } from '../quiz/grading';
@@ -48,6 +48,11 @@ function exactPercent(points: number, total: number): number {
   return total > 0 ? (points / total) * 100 : 0;
 }
 
+/** The whole percent every page shows for points of a total: rounded down, so a fail never shows the pass mark. */
+export function wholePercent(points: number, total: number): number {
+  return Math.floor(exactPercent(points, total) + 1e-9);
+}
+
 /** Whether a percent reaches the pass mark. */
 export function toneOf(percent: number, passPercent: number = PASS_PERCENT): ScoreTone {
   return percent >= passPercent ? 'pass' : 'fail';
@@ -57,7 +62,7 @@ export function scoreView(input: ScoreInput, lang: Lang): ScoreView {
   const pass = input.passPercent ?? PASS_PERCENT;
   const exact = exactPercent(input.points, input.total);
   const tone = input.total > 0 ? toneOf(exact, pass) : 'fail';
-  const percent = percentText(Math.floor(exact + 1e-9));
+  const percent = percentText(wholePercent(input.points, input.total));
   const score = t(SCORE_TEXT.score, lang, { points: formatPoints(input.points), total: input.total });
   const partialPoints = Math.max(0, input.points - input.correct);
   const partial =
@@ -98,15 +103,37 @@ export interface BestScoreRow {
   readonly sentence: string;
 }
 
+/** A best whole percent against the pass mark, in the given pair of texts (-1 when never taken: no sentence). */
+function bestAgainstPass(
+  best: number,
+  texts: { readonly passed: I18nText; readonly failed: I18nText },
+  lang: Lang,
+  vars: TextParams = {},
+): BestScoreRow {
+  const tone = toneOf(best);
+  return {
+    tone,
+    sentence: t(tone === 'pass' ? texts.passed : texts.failed, lang, {
+      ...vars,
+      best: percentText(best),
+      pass: percentText(PASS_PERCENT),
+    }),
+  };
+}
+
 /** A quiz's row in a list: "5 题，最好成绩 30%，未达及格线 80%" (best is a whole percent, -1 when never taken). */
 export function bestScoreRow(count: number, best: number, lang: Lang): BestScoreRow {
   if (best < 0) return { tone: 'none', sentence: t(SCORE_TEXT.notTaken, lang, { count }) };
-  const tone = toneOf(best);
-  const text = tone === 'pass' ? SCORE_TEXT.bestPassed : SCORE_TEXT.bestFailed;
-  return {
-    tone,
-    sentence: t(text, lang, { count, best: percentText(best), pass: percentText(PASS_PERCENT) }),
-  };
+  return bestAgainstPass(best, { passed: SCORE_TEXT.bestPassed, failed: SCORE_TEXT.bestFailed }, lang, { count });
+}
+
+/**
+ * A best score inside a longer line (a lesson row, the lesson's quiz, the exam history): "最好成绩 30%，未达及格线 80%";
+ * an empty sentence when never taken (best -1), so the caller shows nothing.
+ */
+export function bestScoreLine(best: number, lang: Lang): BestScoreRow {
+  if (best < 0) return { tone: 'none', sentence: '' };
+  return bestAgainstPass(best, { passed: SCORE_TEXT.bestLinePassed, failed: SCORE_TEXT.bestLineFailed }, lang);
 }
 
 /** A saved exam: its points, total and the stages' full-credit counts. */

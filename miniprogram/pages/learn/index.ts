@@ -3,6 +3,8 @@ import { LESSONS } from '../../content/index';
 import { QUESTION_INDEX } from '../../content/question-index';
 import { continueView, learnPath } from '../../core/progress/views';
 import type { ContinueView, LessonRow, StageRow } from '../../core/progress/views';
+import { bestScoreLine } from '../../core/score/view';
+import type { ScoreTone } from '../../core/score/view';
 import { localize } from '../../behaviors/i18n';
 import { renderedPage } from '../../behaviors/page';
 import { navigateTo, switchTab, urlWithQuery } from '../../services/navigation';
@@ -11,6 +13,9 @@ import type { LearnStringKey } from './strings';
 
 interface LessonItem extends LessonRow {
   meta: string;
+  /** The best quiz score against the pass mark, coloured by tone; empty when the quiz was never taken. */
+  score: string;
+  tone: ScoreTone | 'none';
   aria: string;
 }
 
@@ -51,8 +56,15 @@ renderedPage<LearnData, LearnMethods>({
         doneText: t(T.lessonsDone, lang, { done: stage.lessonsDone, total: stage.lessons.length }),
         lessons: stage.lessons.map((l) => {
           const meta = l.done ? s.done : t(T.sectionsSeen, lang, { seen: l.seen, total: l.total });
-          const best = l.best >= 0 ? ` · ${t(T.best, lang, { percent: l.best })}` : '';
-          return { ...l, meta: meta + best, aria: `${l.title}, ${meta}${best}` };
+          const best = bestScoreLine(l.best, lang);
+          const score = best.sentence ? t(T.best, lang, { score: best.sentence }) : '';
+          return {
+            ...l,
+            meta,
+            score,
+            tone: best.tone,
+            aria: score ? `${l.title}, ${meta}, ${score}` : `${l.title}, ${meta}`,
+          };
         }),
       }));
       const resumeAction =

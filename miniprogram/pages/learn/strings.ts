@@ -12,7 +12,7 @@ export const LEARN_STRINGS = {
   lessonsDone: { zh: '{done} / {total} 已学完', en: '{done} / {total} read' },
   sectionsSeen: { zh: '{seen} / {total} 节', en: '{seen} / {total} sections' },
   done: { zh: '已学完', en: 'Done' },
-  best: { zh: '测验最好 {percent}%', en: 'Quiz best {percent}%' },
+  best: { zh: '测验{score}', en: 'Quiz: {score}' },
 } satisfies Record<string, I18nText>;
 
 export type LearnStringKey = keyof typeof LEARN_STRINGS;

@@ -6,7 +6,8 @@ import { questionCountFor } from '../../content/question-index';
 import { consoleUrlFor } from '../../core/available-routes';
 import { t } from '../../core/i18n';
 import { lessonStatus, markSectionSeen, scoreKey } from '../../core/progress/actions';
-import { formatPercent } from '../../core/progress/format';
+import { bestScoreLine } from '../../core/score/view';
+import type { BestScoreRow } from '../../core/score/view';
 import { i18nBehavior, localize } from '../../behaviors/i18n';
 import { toast } from '../../services/dialog';
 import { navigateBack, navigateTo, redirectTo, urlWithQuery } from '../../services/navigation';
@@ -60,6 +61,8 @@ interface LessonData {
   consoleLabel: string;
   questionCount: number;
   quizLabel: string;
+  /** The best score of this lesson's quiz against the pass mark, under its button ('' sentence when never taken). */
+  quizScore: BestScoreRow;
   /** At the last section: the next lesson's ID (its button reads 下一课), else ''. */
   nextLessonId: string;
 }
@@ -116,6 +119,7 @@ Component<
     consoleLabel: '',
     questionCount: 0,
     quizLabel: '',
+    quizScore: { tone: 'none', sentence: '' },
     nextLessonId: '',
   },
   methods: {
@@ -206,9 +210,8 @@ Component<
         consoleAvailable: link !== undefined && consoleUrlFor(link.target) !== undefined,
         consoleLabel: link ? t(link.label, lang) : '',
         questionCount,
-        quizLabel: scoreRecord
-          ? t(T.quizBest, lang, { count: questionCount, best: formatPercent(scoreRecord.best) })
-          : t(T.quizCount, lang, { count: questionCount }),
+        quizLabel: t(T.quizCount, lang, { count: questionCount }),
+        quizScore: bestScoreLine(scoreRecord ? scoreRecord.best : -1, lang),
       });
     },
     onChip(e) {

@@ -21,7 +21,6 @@ export const LESSON_STRINGS = {
   comingSoon: { zh: '即将开放', en: 'Coming soon' },
   takeQuiz: { zh: '做本课测验', en: 'Take the quiz' },
   quizCount: { zh: '做本课测验 · {count} 题', en: 'Take the quiz · {count} questions' },
-  quizBest: { zh: '做本课测验 · {count} 题 · 最好成绩 {best}', en: 'Take the quiz · {count} questions · Best {best}' },
   progress: { zh: '已读 {seen} / {total}', en: 'Read {seen} / {total}' },
   seen: { zh: '已读', en: 'Read' },
   notSeen: { zh: '未读', en: 'Not read' },

@@ -2,7 +2,8 @@ import { LESSONS } from '../../content/index';
 import { QUESTION_INDEX } from '../../content/question-index';
 import { t } from '../../core/i18n';
 import { formatPercent } from '../../core/progress/format';
-import { bestScoreRow } from '../../core/score/view';
+import { bestScoreLine, bestScoreRow } from '../../core/score/view';
+import type { ScoreTone } from '../../core/score/view';
 import { learnPath, practiceSummary } from '../../core/progress/views';
 import { DEFAULT_EXAM } from '../../core/quiz/exam';
 import { SCORING_RULES } from '../../core/quiz/grading';
@@ -37,6 +38,8 @@ interface PracticeData {
   bookLine: string;
   examRules: string;
   examHistory: string;
+  /** The best exam against the pass mark colours the history line. */
+  examTone: ScoreTone | 'none';
   mixedLine: string;
   startMixed: string;
   multipleRule: string;
@@ -65,6 +68,7 @@ renderedPage<PracticeData, PracticeMethods>({
     bookLine: '',
     examRules: '',
     examHistory: '',
+    examTone: 'none',
     mixedLine: '',
     startMixed: '',
     multipleRule: '',
@@ -83,6 +87,7 @@ renderedPage<PracticeData, PracticeMethods>({
         return { meta: r.sentence, tone: r.tone };
       };
       const active = progress.activeRun;
+      const bestExamLine = bestScoreLine(summary.bestExam, lang);
       this.update({
         hasActive: active !== undefined && active.finishedAt === undefined,
         bookSize: summary.bookSize,
@@ -99,10 +104,11 @@ renderedPage<PracticeData, PracticeMethods>({
           summary.examsTaken > 0
             ? t(T.examHistory, lang, {
                 taken: summary.examsTaken,
-                best: formatPercent(summary.bestExam),
+                best: bestExamLine.sentence,
                 last: formatPercent(summary.lastExam),
               })
             : '',
+        examTone: bestExamLine.tone,
         mixedLine: t(T.mixedLine, lang, { count: MIXED_QUIZ_SIZE }),
         startMixed: t(T.startMixed, lang, { count: MIXED_QUIZ_SIZE }),
         multipleRule: t(SCORING_RULES.multiple, lang),

@@ -15,7 +15,7 @@ export const PRACTICE_STRINGS = {
     zh: '{count} 道题，覆盖四个阶段，限时 {minutes} 分钟，{pass}% 及格',
     en: '{count} questions across the four stages, {minutes} minutes, pass mark {pass}%',
   },
-  examHistory: { zh: '已考 {taken} 次 · 最好 {best} · 上次 {last}', en: '{taken} taken · best {best} · last {last}' },
+  examHistory: { zh: '已考 {taken} 次 · {best} · 上次 {last}', en: '{taken} taken · {best} · last {last}' },
   startExam: { zh: '开始考试', en: 'Start the exam' },
   mixed: { zh: '随机练习', en: 'Mixed practice' },
   mixedLine: { zh: '从全部题库随机抽 {count} 题', en: '{count} random questions from the whole bank' },

@@ -39,7 +39,17 @@ const save = (status: MissionSave['status'], goalsMet = 1): MissionSave => ({
   goalsTotal: 3,
   entry: '/console/register/index',
 });
-const QUIZ = { percent: 75, passed: false, byStage: [] } as unknown as QuizResult;
+const QUIZ = {
+  points: 15,
+  total: 20,
+  correct: 14,
+  percent: 75,
+  passed: false,
+  byStage: [
+    { stage: 'register', total: 10, correct: 8, points: 8.5 },
+    { stage: 'release', total: 10, correct: 6, points: 6.5 },
+  ],
+} as unknown as QuizResult;
 
 describe('join view', () => {
   it('shows each mission state, what is left, the due date and whether it has passed', () => {
@@ -52,11 +62,14 @@ describe('join view', () => {
     expect(v.missions.slice(0, 4).map((m) => m.status)).toEqual(['已完成', '进行中 2/3', '未通过，可重来', '未开始']);
     expect(v.left).toBe('还剩 10 项未完成');
     expect(v.overdue).toBe(false);
-    expect(v.quiz).toEqual({ label: '考试：20 题，20 分钟，80% 及格', done: false, score: '' });
+    expect(v.quiz).toEqual({ label: '考试：20 题，20 分钟，80% 及格', done: false, score: '', tone: 'none' });
     const late = assignmentView(A, MISSIONS_OF_A, () => save('completed'), QUIZ, 'en', Date.UTC(2026, 11, 21));
     expect(late.left).toBe('All done: you can hand in');
     expect(late.overdue).toBe(true);
-    expect(late.quiz?.score).toBe('Score 75% (your first finished attempt counts)');
+    expect(late.quiz?.score).toBe(
+      'Score 15 / 20 (75%); Not passed: the pass mark is 80% (your first finished attempt counts)',
+    );
+    expect(late.quiz?.tone).toBe('fail');
   });
 
   it('describes every quiz kind and the launch scenes', () => {
@@ -156,9 +169,11 @@ describe('hand-in view', () => {
     expect(r.quiz?.percent).toBe(75);
     const read = readResultFile(resultFileText(r), ctx);
     expect(read.ok).toBe(true);
-    expect(resultSummary(r, true, 'zh')).toBe('张三 · 软件2301班：完成 1/10 个任务 · 测验 75%');
+    expect(resultSummary(r, A.quiz, 'zh')).toBe(
+      '张三 · 软件2301班：完成 1/10 个任务 · 测验得分 15 / 20（75%），未通过：及格线是 80%',
+    );
     const noQuiz = studentResultOf(opened, { name: 'Li', number: '' }, () => null, null, 5);
-    expect(resultSummary(noQuiz, true, 'en')).toBe('Li · 软件2301班: 0 of 10 missions solved · Quiz not done');
+    expect(resultSummary(noQuiz, A.quiz, 'en')).toBe('Li · 软件2301班: 0 of 10 missions solved · Quiz not done');
   });
 });
 

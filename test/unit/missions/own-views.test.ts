@@ -79,9 +79,9 @@ describe('builder view', () => {
   });
 
   test('goals tick and untick; stages and problems in the chosen language', () => {
-    const form = builder.toggleGoal(formOf(null), 'goal-1');
+    const form = toggleGoal(formOf(null), 'goal-1');
     expect(form.goalIds).toEqual(['goal-1']);
-    expect(builder.toggleGoal(form, 'goal-1').goalIds).toEqual([]);
+    expect(toggleGoal(form, 'goal-1').goalIds).toEqual([]);
     const proposals = [{ id: 'goal-1', label: { zh: '版本', en: 'Versions' }, check: { log: 'X_Y' } }];
     expect(goalRows(proposals, form, 'en')).toEqual([
       { id: 'goal-1', label: 'Versions', ticked: true, forbidden: false },

@@ -1,9 +1,11 @@
 import {
+  bestScoreLine,
   bestScoreRow,
   examScoreLine,
   PASS_PERCENT,
   scoreView,
   stageScoreRow,
+  wholePercent,
 } from '../../../miniprogram/core/score/view';
 import { DEFAULT_EXAM } from '../../../miniprogram/core/quiz/exam';
 
@@ -60,6 +62,22 @@ describe('one score presentation', () => {
       sentence: '5 questions; best score 90%, at or above the pass mark of 80%',
     });
     expect(bestScoreRow(3, -1, 'en')).toEqual({ tone: 'none', sentence: '3 questions, not taken yet' });
+  });
+
+  it('shows whole percents rounded down, so 2 of 3 is 66% and 79.9% is not the pass mark', () => {
+    expect(wholePercent(2, 3)).toBe(66);
+    expect(wholePercent(79.9, 100)).toBe(79);
+    expect(wholePercent(7, 7)).toBe(100);
+    expect(wholePercent(0, 0)).toBe(0);
+  });
+
+  it('states a best score inside a longer line, and nothing when never taken', () => {
+    expect(bestScoreLine(79, 'zh')).toEqual({ tone: 'fail', sentence: '最好成绩 79%，未达及格线 80%' });
+    expect(bestScoreLine(80, 'en')).toEqual({
+      tone: 'pass',
+      sentence: 'best score 80%, at or above the pass mark of 80%',
+    });
+    expect(bestScoreLine(-1, 'zh')).toEqual({ tone: 'none', sentence: '' });
   });
 
   it('sums a saved exam in one line', () => {

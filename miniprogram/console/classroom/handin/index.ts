@@ -94,7 +94,7 @@ Component<
       const result = this.build();
       this.update({
         problem: !opened ? s.noAssignment : !result ? s.noStudent : '',
-        summary: opened && result ? resultSummary(result, !!opened.assignment.quiz, lang) : '',
+        summary: opened && result ? resultSummary(result, opened.assignment.quiz, lang) : '',
       });
     },
     async onFile() {

@@ -12,7 +12,7 @@ export const HANDIN_STRINGS = {
     zh: '{name} · {className}：完成 {solved}/{total} 个任务',
     en: '{name} · {className}: {solved} of {total} missions solved',
   },
-  quiz: { zh: '测验 {percent}%', en: 'Quiz {percent}%' },
+  quiz: { zh: '测验{score}', en: 'Quiz: {score}' },
   noQuiz: { zh: '测验未完成', en: 'Quiz not done' },
   byFile: { zh: '发送成绩文件到班级群', en: 'Send the result file to the class chat' },
   byFileNote: {

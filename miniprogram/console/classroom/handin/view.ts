@@ -4,9 +4,10 @@
  */
 import { t, type Lang } from '../../../core/i18n';
 import type { QuizResult } from '../../../core/quiz/run';
+import { scoreView } from '../../../core/score/view';
 import type { Mission, MissionRun } from '../../missions/index';
 import { missionNotStarted, missionResultFromRun, quizScoreFrom, type Student, type StudentResult } from '../index';
-import type { Assignment } from '../index';
+import type { Assignment, AssignmentQuiz, QuizScore } from '../index';
 import { HANDIN_STRINGS as T } from './strings';
 
 /** A mission's run and when it was last played (the solve time of a solved run). */
@@ -37,10 +38,21 @@ export function studentResultOf(
   };
 }
 
-/** One line on what is handed in. */
-export function resultSummary(r: StudentResult, hasQuiz: boolean, lang: Lang): string {
+/** The handed-in quiz in the one score presentation: score x / y, percent, verdict against the quiz's pass mark. */
+function quizLine(score: QuizScore, quiz: AssignmentQuiz | null, lang: Lang): string {
+  const sum = (pick: (s: QuizScore['stages'][number]) => number) => score.stages.reduce((n, s) => n + pick(s), 0);
+  const passPercent = quiz && quiz.mode === 'exam' ? quiz.passPercent : undefined;
+  const view = scoreView(
+    { points: sum((s) => s.points), total: sum((s) => s.total), correct: sum((s) => s.correct), passPercent },
+    lang,
+  );
+  return t(T.quiz, lang, { score: view.line });
+}
+
+/** One line on what is handed in; `quiz` is the assignment's quiz (null without one). */
+export function resultSummary(r: StudentResult, quiz: AssignmentQuiz | null, lang: Lang): string {
   const solved = r.missions.filter((m) => m.solved).length;
   const head = t(T.summary, lang, { name: r.student.name, className: r.className, solved, total: r.missions.length });
-  if (r.quiz) return `${head} · ${t(T.quiz, lang, { percent: r.quiz.percent })}`;
-  return hasQuiz ? `${head} · ${t(T.noQuiz, lang)}` : head;
+  if (r.quiz) return `${head} · ${quizLine(r.quiz, quiz, lang)}`;
+  return quiz ? `${head} · ${t(T.noQuiz, lang)}` : head;
 }

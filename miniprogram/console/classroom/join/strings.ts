@@ -56,8 +56,8 @@ export const JOIN_STRINGS = {
   quizStage: { zh: '{stage}：{count} 题', en: '{stage}: {count} questions' },
   quizStart: { zh: '开始测验', en: 'Start the quiz' },
   quizDone: {
-    zh: '得分 {percent}%（第一次完成的成绩计入）',
-    en: 'Score {percent}% (your first finished attempt counts)',
+    zh: '{score}（第一次完成的成绩计入）',
+    en: '{score} (your first finished attempt counts)',
   },
   handIn: { zh: '交作业', en: 'Hand in' },
   handInFirst: { zh: '请先填写姓名再交作业。', en: 'Enter your name before handing in.' },

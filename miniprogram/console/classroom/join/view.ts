@@ -7,6 +7,7 @@ import { t, type Lang } from '../../../core/i18n';
 import type { MissionSave } from '../../../core/missions/save';
 import type { StoredAssignment } from '../../../core/classroom/store';
 import type { QuizResult } from '../../../core/quiz/run';
+import { scoreView, type ScoreTone } from '../../../core/score/view';
 import { parseStartTime, type Mission } from '../../missions/index';
 import { decodeAssignment, type Assignment } from '../index';
 import { JOIN_STRINGS as T } from './strings';
@@ -25,7 +26,13 @@ export interface AssignmentView {
   readonly left: string;
   readonly missions: readonly MissionRow[];
   /** The quiz line, its score when finished, or null without a quiz. */
-  readonly quiz: { readonly label: string; readonly done: boolean; readonly score: string } | null;
+  readonly quiz: {
+    readonly label: string;
+    readonly done: boolean;
+    readonly score: string;
+    /** The score's verdict against the quiz's pass mark (core/score/view.ts); 'none' before it is finished. */
+    readonly tone: ScoreTone | 'none';
+  } | null;
 }
 
 function missionStatus(save: MissionSave | null, lang: Lang): { status: string; solved: boolean } {
@@ -61,10 +68,18 @@ export function assignmentView(
     overdue: dueMs !== null && now > dueMs,
     left: left ? t(T.left, lang, { left }) : t(T.allDone, lang),
     missions: rows,
-    quiz: a.quiz
-      ? { label: quizLabel(a, lang), done: !!quiz, score: quiz ? t(T.quizDone, lang, { percent: quiz.percent }) : '' }
-      : null,
+    quiz: a.quiz ? { label: quizLabel(a, lang), done: !!quiz, ...quizScore(quiz, lang) } : null,
   };
+}
+
+/** The finished quiz in the one score presentation, and that the first finished attempt counts. */
+function quizScore(quiz: QuizResult | null, lang: Lang): { score: string; tone: ScoreTone | 'none' } {
+  if (!quiz) return { score: '', tone: 'none' };
+  const view = scoreView(
+    { points: quiz.points, total: quiz.total, correct: quiz.correct, passPercent: quiz.passPercent },
+    lang,
+  );
+  return { score: t(T.quizDone, lang, { score: view.line }), tone: view.tone };
 }
 
 export interface ListRow {

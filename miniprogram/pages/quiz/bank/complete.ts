@@ -102,7 +102,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     factIds: ['L-03'],
     prompt: {
       zh: '首页发布流程第 1 步"小程序信息"，要补充哪些内容？',
-      en: 'What does step 1 of the home page flow, 小程序信息, ask you to fill in?',
+      en: 'What does step 1 of the home page flow, Mini program info (小程序信息), ask you to fill in?',
     },
     options: [
       { zh: '名称', en: 'Name' },
@@ -126,7 +126,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     factIds: ['L-03', 'D-07'],
     prompt: {
       zh: '首页上的"配置服务器"会带你去哪里？',
-      en: 'Where does 配置服务器 (configure server) on the home page take you?',
+      en: 'Where does Configure server (配置服务器) on the home page take you?',
     },
     options: [
       {
@@ -152,18 +152,18 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     factIds: ['L-04'],
     prompt: {
       zh: '新版后台里，"版本管理"和"成员管理"在哪个分组下？',
-      en: 'In the newer console, which group holds 版本管理 (version management) and 成员管理 (member management)?',
+      en: 'In the newer console, which group holds Version management (版本管理) and Member management (成员管理)?',
     },
     options: [
-      { zh: '统计', en: '统计 (statistics)' },
-      { zh: '管理', en: '管理 (management)' },
-      { zh: '成长', en: '成长 (growth)' },
-      { zh: '功能', en: '功能 (features)' },
+      { zh: '统计', en: 'Statistics (统计)' },
+      { zh: '管理', en: 'Management (管理)' },
+      { zh: '成长', en: 'Growth (成长)' },
+      { zh: '功能', en: 'Features (功能)' },
     ],
     answer: 1,
     explanation: {
       zh: '"管理"分组下有版本管理、成员管理和用户反馈。',
-      en: 'The 管理 group holds versions, members and user feedback.',
+      en: 'The Management (管理) group holds versions, members and user feedback.',
     },
   },
   {
@@ -178,15 +178,18 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
       en: 'In the current console, where are the development settings (AppID, server domains)?',
     },
     options: [
-      { zh: '账号设置 → 基本设置', en: '账号设置 → 基本设置' },
-      { zh: '管理 → 开发管理 → 开发设置', en: '管理 → 开发管理 → 开发设置' },
-      { zh: '统计 → 开发设置', en: '统计 → 开发设置' },
-      { zh: '成长 → 开发工具', en: '成长 → 开发工具' },
+      { zh: '账号设置 → 基本设置', en: 'Account settings → Basic settings (账号设置 → 基本设置)' },
+      {
+        zh: '管理 → 开发管理 → 开发设置',
+        en: 'Management → Development management → Development settings (管理 → 开发管理 → 开发设置)',
+      },
+      { zh: '统计 → 开发设置', en: 'Statistics → Development settings (统计 → 开发设置)' },
+      { zh: '成长 → 开发工具', en: 'Growth → Development tools (成长 → 开发工具)' },
     ],
     answer: 1,
     explanation: {
       zh: '现在是 管理 → 开发管理 → 开发设置。旧教程（2020–2022）写的是"设置 → 开发设置"或单独的"开发"分组。',
-      en: 'Today it is 管理 → 开发管理 → 开发设置. Older tutorials (2020–2022) show 设置 → 开发设置 or a separate 开发 group.',
+      en: 'Today it is Management → Development management → Development settings (管理 → 开发管理 → 开发设置). Older tutorials (2020–2022) show Settings → Development settings (设置 → 开发设置) or a separate Development (开发) group.',
     },
   },
   {
@@ -201,15 +204,18 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
       en: 'In the current console, where do you edit the basic info?',
     },
     options: [
-      { zh: '管理 → 开发管理 → 开发设置', en: '管理 → 开发管理 → 开发设置' },
-      { zh: '账号设置 → 基本设置', en: '账号设置 → 基本设置' },
-      { zh: '管理 → 版本管理', en: '管理 → 版本管理' },
-      { zh: '统计', en: '统计' },
+      {
+        zh: '管理 → 开发管理 → 开发设置',
+        en: 'Management → Development management → Development settings (管理 → 开发管理 → 开发设置)',
+      },
+      { zh: '账号设置 → 基本设置', en: 'Account settings → Basic settings (账号设置 → 基本设置)' },
+      { zh: '管理 → 版本管理', en: 'Management → Version management (管理 → 版本管理)' },
+      { zh: '统计', en: 'Statistics (统计)' },
     ],
     answer: 1,
     explanation: {
       zh: '现在是"账号设置 → 基本设置"；旧教程写的是"设置 → 基本设置"。',
-      en: 'Today it is 账号设置 → 基本设置; older tutorials show 设置 → 基本设置.',
+      en: 'Today it is Account settings → Basic settings (账号设置 → 基本设置); older tutorials show Settings → Basic settings (设置 → 基本设置).',
     },
   },
   {
@@ -351,7 +357,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     answer: 0,
     explanation: {
       zh: '名称不能包含"微信""小程序"这类关键词。',
-      en: 'The name must not contain keywords such as "微信" or "小程序".',
+      en: 'The name must not contain keywords such as WeChat ("微信") or mini program ("小程序").',
     },
   },
   {
@@ -364,7 +370,10 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     prompt: { zh: '关于小程序名称，哪些说法正确？', en: 'Which statements about the name are right?' },
     options: [
       { zh: '名称全平台唯一', en: 'Names are unique across the platform' },
-      { zh: '不能包含"小程序""微信"等关键词', en: 'It must not contain keywords such as "小程序" or "微信"' },
+      {
+        zh: '不能包含"小程序""微信"等关键词',
+        en: 'It must not contain keywords such as mini program ("小程序") or WeChat ("微信")',
+      },
       {
         zh: '与知名品牌相同的名称，要提交证明并经过审核',
         en: 'A name matching a known brand needs proof and a review',
@@ -505,7 +514,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     answer: 2,
     explanation: {
       zh: '介绍要 4–120 个字，"学习"只有 2 个字。',
-      en: 'The description needs 4–120 characters; "学习" has 2.',
+      en: 'The description needs 4–120 characters; "study" ("学习") has 2.',
     },
   },
   {
@@ -539,7 +548,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     options: [
       {
         zh: '打码后的主体名称和类型，如"测* · 个人"',
-        en: 'The masked registered entity name and type, e.g. "测* · 个人"',
+        en: 'The masked registered entity name and type, e.g. "Ce* · Individual" ("测* · 个人")',
       },
       { zh: '管理员完整的身份证号', en: "The administrator's full ID number" },
       { zh: 'AppSecret', en: 'The AppSecret' },
@@ -574,7 +583,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     factIds: ['B-09'],
     prompt: {
       zh: '"用户满意度"显示"评价人数不足"，说明小程序被投诉了。',
-      en: 'User satisfaction showing 评价人数不足 means the mini program received complaints.',
+      en: 'User satisfaction showing Not enough ratings (评价人数不足) means the mini program received complaints.',
     },
     answer: false,
     explanation: {
@@ -651,9 +660,9 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     lessonId: 'categories',
     sectionId: 'categories.limits',
     factIds: ['B-07'],
-    prompt: { zh: '某个类目的状态显示"审核中"，这意味着：', en: 'A category shows 审核中 (under review). That means:' },
+    prompt: { zh: '某个类目的状态显示"审核中"，这意味着：', en: 'A category shows Under review (审核中). That means:' },
     options: [
-      { zh: '还不算数，要等状态变成"已通过"', en: 'It does not count yet; wait for 已通过' },
+      { zh: '还不算数，要等状态变成"已通过"', en: 'It does not count yet; wait for Approved (已通过)' },
       { zh: '可以立刻用它提交审核', en: 'You can submit for review with it now' },
       { zh: '类目已被驳回', en: 'The category was rejected' },
       { zh: '需要重新注册小程序', en: 'You must register again' },
@@ -661,7 +670,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     answer: 0,
     explanation: {
       zh: '类目要审核，状态为"已通过"才生效。',
-      en: 'Categories are reviewed and only count once approved (已通过).',
+      en: 'Categories are reviewed and only count once Approved (已通过).',
     },
   },
   {
@@ -813,7 +822,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     factIds: ['B-03'],
     prompt: {
       zh: '名称"学"只有一个汉字。它能用作小程序名称吗？',
-      en: 'The name "学" is one Chinese character. Can it be a mini program name?',
+      en: 'The name "xue" ("学") is one Chinese character. Can it be a mini program name?',
     },
     options: [
       { zh: '能，名称没有长度限制', en: 'Yes, names have no length limit' },
@@ -824,7 +833,7 @@ export const COMPLETE_QUESTIONS: readonly Question[] = [
     answer: 1,
     explanation: {
       zh: '不能。名称要 4–30 个字符，一个汉字算 2 个字符，"学"只有 2 个字符。',
-      en: 'No. A name needs 4–30 characters and a Chinese character counts as 2, so "学" has only 2.',
+      en: 'No. A name needs 4–30 characters and a Chinese character counts as 2, so "xue" ("学") has only 2.',
     },
   },
   {

@@ -65,15 +65,18 @@ export const DEVELOP_QUESTIONS: readonly Question[] = [
     factIds: ['D-02'],
     prompt: { zh: '新版后台在哪里查看 AppID？', en: 'Where does the newer console show the AppID?' },
     options: [
-      { zh: '管理 → 开发管理 → 开发设置', en: '管理 → 开发管理 → 开发设置' },
-      { zh: '管理 → 成员管理', en: '管理 → 成员管理' },
-      { zh: '统计', en: '统计' },
-      { zh: '管理 → 版本管理', en: '管理 → 版本管理' },
+      {
+        zh: '管理 → 开发管理 → 开发设置',
+        en: 'Management → Development management → Development settings (管理 → 开发管理 → 开发设置)',
+      },
+      { zh: '管理 → 成员管理', en: 'Management → Member management (管理 → 成员管理)' },
+      { zh: '统计', en: 'Statistics (统计)' },
+      { zh: '管理 → 版本管理', en: 'Management → Version management (管理 → 版本管理)' },
     ],
     answer: 0,
     explanation: {
       zh: '在"开发管理 → 开发设置"。旧教程说的"设置 → 基本设置/开发设置"是旧位置。',
-      en: 'Under 开发管理 → 开发设置. The 设置 → 基本设置/开发设置 path in older tutorials is the old location.',
+      en: 'Under Development management → Development settings (开发管理 → 开发设置). The Settings → Basic settings/Development settings (设置 → 基本设置/开发设置) path in older tutorials is the old location.',
     },
   },
   {
@@ -145,8 +148,11 @@ export const DEVELOP_QUESTIONS: readonly Question[] = [
     factIds: ['D-04'],
     prompt: { zh: '把获取 AppSecret 的步骤排好。', en: 'Put the steps to get the AppSecret in order.' },
     items: [
-      { zh: '打开"管理 → 开发管理 → 开发设置"', en: 'Open 管理 → 开发管理 → 开发设置' },
-      { zh: '点击 AppSecret 旁的"生成"', en: 'Click 生成 next to AppSecret' },
+      {
+        zh: '打开"管理 → 开发管理 → 开发设置"',
+        en: 'Open Management → Development management → Development settings (管理 → 开发管理 → 开发设置)',
+      },
+      { zh: '点击 AppSecret 旁的"生成"', en: 'Click Generate (生成) next to AppSecret' },
       { zh: '立刻把显示出来的密钥保存好', en: 'Store the secret shown right away' },
     ],
     explanation: {
@@ -610,7 +616,10 @@ export const DEVELOP_QUESTIONS: readonly Question[] = [
       en: 'Where is code uploaded from to become a development version?',
     },
     options: [
-      { zh: '后台"版本管理"页上的上传按钮', en: "An upload button on the console's 版本管理 page" },
+      {
+        zh: '后台"版本管理"页上的上传按钮',
+        en: "An upload button on the console's Version management (版本管理) page",
+      },
       { zh: '微信开发者工具', en: 'The WeChat developer tools' },
       { zh: '把代码发邮件给微信团队', en: 'Emailing the code to the WeChat team' },
       { zh: '体验版页面', en: 'The trial version page' },
@@ -618,7 +627,7 @@ export const DEVELOP_QUESTIONS: readonly Question[] = [
     answer: 1,
     explanation: {
       zh: '代码由已绑定的开发者在微信开发者工具里上传（或用 miniprogram-ci）；后台的版本管理只负责体验、提审和发布。',
-      en: 'A bound developer uploads it from the WeChat developer tools (or with miniprogram-ci); 版本管理 in the console only handles trial, review and release.',
+      en: 'A bound developer uploads it from the WeChat developer tools (or with miniprogram-ci); Version management (版本管理) in the console only handles trial, review and release.',
     },
   },
   {

@@ -11,7 +11,7 @@ export const FILING_QUESTIONS: readonly Question[] = [
     factIds: ['V-01'],
     prompt: { zh: '注册完成后，小程序还需要办哪些事？', en: 'What else does a mini program need after registration?' },
     options: [
-      { zh: '小程序备案', en: 'Filing (小程序备案)' },
+      { zh: '小程序备案', en: 'Mini program filing (小程序备案)' },
       { zh: '微信认证', en: 'WeChat verification' },
       { zh: '再激活一次邮箱', en: 'Activate the email again' },
       { zh: '申请测试号', en: 'Request a test account' },
@@ -268,7 +268,7 @@ export const FILING_QUESTIONS: readonly Question[] = [
     factIds: ['V-06'],
     prompt: {
       zh: '旧截图中"微信认证"一栏写着"个人号无法认证"。现在应该怎么理解？',
-      en: 'An old screenshot shows "个人号无法认证" (individuals cannot be verified). How should you read it today?',
+      en: 'An old screenshot shows "individual accounts cannot be verified" ("个人号无法认证"). How should you read it today?',
     },
     options: [
       {
@@ -414,7 +414,7 @@ export const FILING_QUESTIONS: readonly Question[] = [
       en: 'Filing is not finished yet. Following the official notice, which of these can you still do?',
     },
     options: [
-      { zh: '点"发布"上线', en: 'Click 发布 to go live' },
+      { zh: '点"发布"上线', en: 'Click Publish (发布) to go live' },
       { zh: '提交代码审核', en: 'Submit the code for review' },
       { zh: '把审核通过的版本全量发布', en: 'Release the passed version to everyone' },
       { zh: '分阶段发布给 10% 用户', en: 'Phase-release it to 10% of users' },

@@ -210,7 +210,10 @@ export const INTRO_QUESTIONS: readonly Question[] = [
       en: 'What is the first part of registering on the platform?',
     },
     options: [
-      { zh: '创建公众平台帐号，并选择帐号类型"小程序"', en: 'Create the platform account and choose the type 小程序' },
+      {
+        zh: '创建公众平台帐号，并选择帐号类型"小程序"',
+        en: 'Create the platform account and choose the type Mini Program (小程序)',
+      },
       { zh: '上传小程序代码', en: 'Upload the code' },
       { zh: '配置服务器域名', en: 'Configure server domains' },
       { zh: '添加体验成员', en: 'Add testers' },
@@ -218,7 +221,7 @@ export const INTRO_QUESTIONS: readonly Question[] = [
     answer: 0,
     explanation: {
       zh: '注册分两部分：先创建公众平台帐号（类型选"小程序"），再在帐号上登记小程序的信息。',
-      en: "Two parts: create the platform account (type 小程序), then register the mini program's details on it.",
+      en: "Two parts: create the platform account of type Mini Program (小程序), then register the mini program's details on it.",
     },
   },
   {
@@ -230,12 +233,12 @@ export const INTRO_QUESTIONS: readonly Question[] = [
     factIds: ['C-06', 'R-02'],
     prompt: {
       zh: '注册时，在帐号类型里应选择"小程序"，而不是公众号等其他类型。',
-      en: 'When registering, you choose the account type 小程序, not an official account or another type.',
+      en: 'When registering, you choose the account type Mini Program (小程序), not an official account or another type.',
     },
     answer: true,
     explanation: {
       zh: '对。点"现在去注册"后，在帐号类型里选"小程序"。',
-      en: 'True. After 现在去注册, choose 小程序 as the account type.',
+      en: 'True. After Register now (现在去注册), choose Mini Program (小程序) as the account type.',
     },
   },
   {

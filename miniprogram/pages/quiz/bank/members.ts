@@ -163,7 +163,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     factIds: ['M-04'],
     prompt: {
       zh: '勾选好权限、点了"确认添加"之后，还差哪一步才加上成员？',
-      en: 'After ticking the roles and clicking 确认添加, what step is still needed?',
+      en: 'After ticking the roles and clicking Confirm (确认添加), what step is still needed?',
     },
     options: [
       { zh: '对方回复一封邮件', en: 'The person replies to an email' },
@@ -174,7 +174,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     answer: 1,
     explanation: {
       zh: '点"确认添加"后，还要由管理员用微信扫码确认，成员才会加上。',
-      en: 'After 确认添加, the administrator confirms by scanning with WeChat; only then is the member added.',
+      en: 'After Confirm (确认添加), the administrator confirms by scanning with WeChat; only then is the member added.',
     },
   },
   {
@@ -209,7 +209,7 @@ export const MEMBER_QUESTIONS: readonly Question[] = [
     factIds: ['M-04'],
     prompt: {
       zh: '勾选角色并点击"确认添加"后，还需要管理员扫码确认。',
-      en: 'After ticking roles and clicking 确认添加, the administrator still has to confirm by scanning.',
+      en: 'After ticking roles and clicking Confirm (确认添加), the administrator still has to confirm by scanning.',
     },
     answer: true,
     explanation: { zh: '对。', en: 'True.' },

@@ -37,7 +37,7 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     answer: 2,
     explanation: {
       zh: '填完帐号信息点"注册"后，第 ② 步是去邮箱激活。',
-      en: 'After filling in the account info and clicking 注册, step ② is activating via email.',
+      en: 'After filling in the account info and clicking Register (注册), step ② is activating via email.',
     },
   },
   {
@@ -54,12 +54,12 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     items: [
       { zh: '打开 mp.weixin.qq.com', en: 'Open mp.weixin.qq.com' },
       { zh: '用新的微信扫码', en: 'Scan with the new WeChat account' },
-      { zh: '点击"现在去注册"', en: 'Click 现在去注册 (register now)' },
-      { zh: '选择帐号类型"小程序"', en: 'Choose the account type 小程序' },
+      { zh: '点击"现在去注册"', en: 'Click Register now (现在去注册)' },
+      { zh: '选择帐号类型"小程序"', en: 'Choose the account type Mini Program (小程序)' },
     ],
     explanation: {
       zh: '先打开公众平台，用新微信扫码，点"现在去注册"，再选"小程序"，就到了填写帐号信息的页面。',
-      en: 'Open the platform, scan with the new WeChat, click 现在去注册, choose 小程序, and the account info form appears.',
+      en: 'Open the platform, scan with the new WeChat, click Register now (现在去注册), choose Mini Program (小程序), and the account info form appears.',
     },
   },
   {
@@ -225,7 +225,7 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     answer: 4,
     explanation: {
       zh: '没有勾选同意《微信公众平台服务协议》和《微信小程序平台服务条款》，不能注册。',
-      en: 'The agreements (《微信公众平台服务协议》 and 《微信小程序平台服务条款》) are not ticked, so registration cannot go ahead.',
+      en: 'The two agreements, the WeChat Official Accounts Platform service agreement (《微信公众平台服务协议》) and the WeChat Mini Program platform terms of service (《微信小程序平台服务条款》), are not ticked, so registration cannot go ahead.',
     },
   },
   {
@@ -235,11 +235,17 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     lessonId: 'register-account',
     sectionId: 'register-account.agree',
     factIds: ['R-07'],
-    prompt: { zh: '点"注册"之前必须完成哪些事？', en: 'What must be done before clicking 注册?' },
+    prompt: { zh: '点"注册"之前必须完成哪些事？', en: 'What must be done before clicking Register (注册)?' },
     options: [
       { zh: '填写验证码', en: 'Enter the captcha' },
-      { zh: '同意《微信公众平台服务协议》', en: 'Agree to 《微信公众平台服务协议》' },
-      { zh: '同意《微信小程序平台服务条款》', en: 'Agree to 《微信小程序平台服务条款》' },
+      {
+        zh: '同意《微信公众平台服务协议》',
+        en: 'Agree to the WeChat Official Accounts Platform service agreement (《微信公众平台服务协议》)',
+      },
+      {
+        zh: '同意《微信小程序平台服务条款》',
+        en: 'Agree to the WeChat Mini Program platform terms of service (《微信小程序平台服务条款》)',
+      },
       { zh: '上传身份证照片', en: 'Upload an ID-card photo' },
       { zh: '填写 AppSecret', en: 'Enter the AppSecret' },
     ],
@@ -296,7 +302,7 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     lessonId: 'register-activation',
     sectionId: 'register-activation.mail',
     factIds: ['A-01'],
-    prompt: { zh: '点"注册"后，帐号怎样激活？', en: 'After clicking 注册, how is the account activated?' },
+    prompt: { zh: '点"注册"后，帐号怎样激活？', en: 'After clicking Register (注册), how is the account activated?' },
     options: [
       { zh: '等待手机短信', en: 'Wait for a text message' },
       { zh: '登录后台点"激活"', en: 'Log in and click activate' },
@@ -318,10 +324,10 @@ export const REGISTER_ACCOUNT_QUESTIONS: readonly Question[] = [
     factIds: ['A-01', 'R-01'],
     prompt: {
       zh: '把从点"注册"到开始信息登记的过程排好。',
-      en: 'Put the steps from clicking 注册 to information registration in order.',
+      en: 'Put the steps from clicking Register (注册) to information registration in order.',
     },
     items: [
-      { zh: '点击"注册"', en: 'Click 注册' },
+      { zh: '点击"注册"', en: 'Click Register (注册)' },
       { zh: '注册邮箱收到确认邮件', en: 'The confirmation email arrives' },
       { zh: '打开邮件里的激活链接', en: 'Open the activation link' },
       { zh: '进入"信息登记"', en: 'Go on to information registration' },

@@ -22,7 +22,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     answer: 1,
     explanation: {
       zh: '先选注册国家/地区（例如"中国大陆"），再选主体类型。名称、类目在注册之后才填。',
-      en: 'First the country/region (e.g. 中国大陆), then the registered entity type. Name and category come after registration.',
+      en: 'First the country/region, e.g. Mainland China (中国大陆), then the registered entity type. Name and category come after registration.',
     },
   },
   {
@@ -34,7 +34,7 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     factIds: ['I-01'],
     prompt: {
       zh: '在中国大陆注册时，"注册国家/地区"应选择"中国大陆"。',
-      en: 'Registering in mainland China, you choose 中国大陆 as the country/region.',
+      en: 'Registering in mainland China, you choose Mainland China (中国大陆) as the country/region.',
     },
     answer: true,
     explanation: { zh: '对。', en: 'True.' },
@@ -72,15 +72,15 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
       en: 'An individual business (个体工商户) registers a mini program. Which registered entity type does it choose?',
     },
     options: [
-      { zh: '选"个人"，填经营者的身份证', en: "个人, with the owner's ID card" },
-      { zh: '选"企业"，用个体工商户的营业执照', en: "企业, with the individual business's licence" },
-      { zh: '选"其他组织"', en: '其他组织 (other organisation)' },
+      { zh: '选"个人"，填经营者的身份证', en: "Individual (个人), with the owner's ID card" },
+      { zh: '选"企业"，用个体工商户的营业执照', en: "Enterprise (企业), with the individual business's licence" },
+      { zh: '选"其他组织"', en: 'Other organisation (其他组织)' },
       { zh: '个体工商户不能注册小程序', en: 'Individual businesses cannot register' },
     ],
     answer: 1,
     explanation: {
       zh: '个体工商户凭营业执照按"企业"类型注册；只有在微信认证时它才单独算一类。',
-      en: 'An individual business registers under 企业 with its business licence; it is a separate class only in WeChat verification.',
+      en: 'An individual business registers under Enterprise (企业) with its business licence; it is a separate class only in WeChat verification.',
     },
   },
   {
@@ -530,18 +530,18 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     factIds: ['I-08'],
     prompt: {
       zh: '点了"继续"后弹出一个确认框，你应该：',
-      en: 'After 继续, a confirmation dialog appears. You should:',
+      en: 'After Continue (继续), a confirmation dialog appears. You should:',
     },
     options: [
       { zh: '关掉弹窗，注册已经完成', en: 'Close it; registration is done' },
       { zh: '刷新页面', en: 'Refresh the page' },
-      { zh: '点击"确定"', en: 'Click 确定 (OK)' },
+      { zh: '点击"确定"', en: 'Click OK (确定)' },
       { zh: '点"取消"再重填一遍', en: 'Click cancel and fill it in again' },
     ],
     answer: 2,
     explanation: {
       zh: '必须点"确定"，否则注册不会完成。',
-      en: 'You must click 确定, or registration does not complete.',
+      en: 'You must click OK (确定), or registration does not complete.',
     },
   },
   {
@@ -553,12 +553,12 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     factIds: ['I-08'],
     prompt: {
       zh: '点了"继续"之后，即使不点弹窗里的"确定"，注册也已经完成。',
-      en: 'After 继续, registration is complete even without clicking 确定 in the dialog.',
+      en: 'After Continue (继续), registration is complete even without clicking OK (确定) in the dialog.',
     },
     answer: false,
     explanation: {
       zh: '错。这是最常见的失误：不点"确定"，注册就没有完成。',
-      en: 'False. This is the classic slip: without 确定, registration does not complete.',
+      en: 'False. This is the classic slip: without OK (确定), registration does not complete.',
     },
   },
   {
@@ -571,13 +571,13 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     prompt: { zh: '把信息登记最后几步排好。', en: 'Put the last steps of information registration in order.' },
     items: [
       { zh: '填完主体信息', en: 'Finish the registered entity fields' },
-      { zh: '点击"继续"', en: 'Click 继续 (continue)' },
-      { zh: '在弹出框里点击"确定"', en: 'Click 确定 (OK) in the dialog' },
+      { zh: '点击"继续"', en: 'Click Continue (继续)' },
+      { zh: '在弹出框里点击"确定"', en: 'Click OK (确定) in the dialog' },
       { zh: '注册成功，进入小程序后台', en: 'Registration succeeds; go to the console' },
     ],
     explanation: {
       zh: '继续 → 确定 → 注册成功。少了"确定"，就到不了最后一步。',
-      en: '继续 → 确定 → success. Without 确定 you never reach the last step.',
+      en: 'Continue → OK (继续 → 确定) → success. Without OK (确定) you never reach the last step.',
     },
   },
   {
@@ -589,12 +589,12 @@ export const REGISTER_INFO_QUESTIONS: readonly Question[] = [
     factIds: ['I-09'],
     prompt: {
       zh: '点"确定"提交后，发现主体类型选错了，可以回到信息登记页直接改过来。',
-      en: 'After clicking 确定, you notice the wrong registered entity type; you can go back to the registration page and change it.',
+      en: 'After clicking OK (确定), you notice the wrong registered entity type; you can go back to the registration page and change it.',
     },
     answer: false,
     explanation: {
       zh: '错。主体信息一经确认就不能修改，所以点"确定"之前要逐项核对。',
-      en: 'False. Registered entity info cannot be changed once confirmed, so check every field before clicking 确定.',
+      en: 'False. Registered entity info cannot be changed once confirmed, so check every field before clicking OK (确定).',
     },
   },
   {

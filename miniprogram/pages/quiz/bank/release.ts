@@ -166,11 +166,11 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
       { zh: '从开发者工具上传，成为开发版本', en: 'Upload from the tools; it becomes a development version' },
       { zh: '提交审核', en: 'Submit for review' },
       { zh: '审核通过', en: 'The review passes' },
-      { zh: '点击"发布"', en: 'Click 发布' },
+      { zh: '点击"发布"', en: 'Click Publish (发布)' },
     ],
     explanation: {
       zh: '上传成为开发版本 → 提交审核 → 审核通过 → 点"发布"。设为体验版是可选的，不是必经步骤。',
-      en: 'Upload as a development version → submit for review → review passes → click 发布. Making it the trial version is optional, not a required step.',
+      en: 'Upload as a development version → submit for review → review passes → click Publish (发布). Making it the trial version is optional, not a required step.',
     },
   },
   {
@@ -238,13 +238,13 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
     options: [
       { zh: '审核通过的那一刻', en: 'The moment review passes' },
       { zh: '第二天零点', en: 'At midnight the next day' },
-      { zh: '开发者点击"发布"之后', en: 'After the developer clicks 发布' },
+      { zh: '开发者点击"发布"之后', en: 'After the developer clicks Publish (发布)' },
       { zh: '体验成员确认之后', en: 'After testers confirm' },
     ],
     answer: 2,
     explanation: {
       zh: '审核通过后必须点击"发布"，代码才会生效。',
-      en: 'After review passes you must click 发布 for the code to take effect.',
+      en: 'After review passes you must click Publish (发布) for the code to take effect.',
     },
   },
   {
@@ -259,7 +259,7 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
       en: 'Once you get the "review passed" notice, the code is already live.',
     },
     answer: false,
-    explanation: { zh: '错。还差一步：点击"发布"。', en: 'False. One step is left: click 发布.' },
+    explanation: { zh: '错。还差一步：点击"发布"。', en: 'False. One step is left: click Publish (发布).' },
   },
   {
     id: 'q-review-release-07',
@@ -276,12 +276,12 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
       { zh: '提交代码', en: 'Submit the code' },
       { zh: '提交审核', en: 'Submit for review' },
       { zh: '审核通过', en: 'Review passes' },
-      { zh: '点击"发布"', en: 'Click 发布' },
+      { zh: '点击"发布"', en: 'Click Publish (发布)' },
       { zh: '新版本上线', en: 'The new version is live' },
     ],
     explanation: {
       zh: '审核通过和上线之间，隔着一次"发布"。',
-      en: 'Between "review passes" and "live" sits one click on 发布.',
+      en: 'Between "review passes" and "live" sits one click on Publish (发布).',
     },
   },
   {
@@ -365,7 +365,7 @@ export const RELEASE_QUESTIONS: readonly Question[] = [
     options: [
       { zh: '仍然适用', en: 'It still applies' },
       { zh: '只对个人帐号适用', en: 'It applies to individuals only' },
-      { zh: '已是历史：审核通过后点"发布"即可上线', en: 'History: once review passes, 发布 puts it live' },
+      { zh: '已是历史：审核通过后点"发布"即可上线', en: 'History: once review passes, Publish (发布) puts it live' },
       { zh: '每年年初都会再进入公测', en: 'A beta period returns every January' },
     ],
     answer: 2,
