@@ -1,4 +1,4 @@
-import { useApp, freshStart, waitForPage, waitFor, tap, text, el, firstWithId, waitForText } from './helpers/app';
+import { useApp, freshStart, waitForPage, waitFor, tap, text, firstWithId, waitForText } from './helpers/app';
 
 // Journey: from the learning path into a lesson, through its sections, and back with the progress recorded.
 const app = useApp();
@@ -8,7 +8,8 @@ it('opens a lesson from the path, pages through it, and the path shows the progr
   const learn = await freshStart(mp);
   const cell = await firstWithId(learn, 'van-cell', 'lesson-');
   const cellId = (await cell.attribute('id')) ?? '';
-  const metaBefore = await cell.attribute('label');
+  // The row's label (a slot: the lesson's meta line and its best score) says how far the learner got.
+  const metaBefore = await text(learn, `#${cellId}`);
   await cell.tap();
 
   const lesson = await waitForPage(mp, 'pages/lesson/index');
@@ -22,8 +23,5 @@ it('opens a lesson from the path, pages through it, and the path shows the progr
 
   await mp.callWxMethod('navigateBack');
   const back = await waitForPage(mp, 'pages/learn/index');
-  await waitFor(
-    async () => (await (await el(back, `#${cellId}`)).attribute('label')) !== metaBefore,
-    'the lesson row to show progress',
-  );
+  await waitFor(async () => (await text(back, `#${cellId}`)) !== metaBefore, 'the lesson row to show progress');
 });
