@@ -7,7 +7,8 @@ import { MODULE_LABELS, ROLE_LABELS } from './texts';
 import { consoleError, type ConsoleError } from './errors';
 import { EVENT_FACTS, type ConsoleEvent, type EventType } from './events';
 import { rulesOf, type Rules } from './rulesets';
-import type { EventData, MemberRole, MiniProgram, World } from './types';
+import type { EventData, MemberRole, MiniProgram, PendingMember, ScanPurpose, World } from './types';
+import type { I18nText } from '../../../core/i18n';
 
 /** Plaintext credentials shown exactly once, in the result of the action that created them. */
 export interface Reveal {
@@ -42,6 +43,19 @@ export function emit(ctx: Ctx, type: EventType, data: EventData = {}, at: number
 export function nextId(ctx: Ctx, prefix: string): string {
   ctx.w.seq += 1;
   return `${prefix}-${ctx.w.seq}`;
+}
+
+/** Puts a new confirmation on the simulated phone, waiting for the learner; returns its ID. */
+export function pushScan(
+  ctx: Ctx,
+  purpose: ScanPurpose,
+  title: I18nText,
+  appId: string | null = null,
+  member: PendingMember | null = null,
+): string {
+  const id = nextId(ctx, 'scan');
+  ctx.w.phone.scans.push({ id, purpose, title, createdAt: ctx.w.now, status: 'pending', appId, member });
+  return id;
 }
 
 /** The mini program with this AppID; in a draft, only that one is copied (the search copies none). */

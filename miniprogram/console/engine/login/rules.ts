@@ -11,10 +11,10 @@ import {
   findApp,
   findAppBy,
   isError,
-  nextId,
   rolesOf,
   type Ctx,
   type HandlerResult,
+  pushScan,
 } from '../kernel/context';
 import type { MiniProgram, World } from '../kernel/types';
 import { consoleError } from '../kernel/errors';
@@ -43,16 +43,7 @@ export function submitLogin(ctx: Ctx, action: ActionOf<'login.submit'>): Handler
   for (const scan of w.phone.scans) {
     if (scan.purpose === 'login' && scan.status === 'pending') scan.status = 'superseded';
   }
-  const scanId = nextId(ctx, 'scan');
-  w.phone.scans.push({
-    id: scanId,
-    purpose: 'login',
-    title: LOGIN_TEXTS.scanTitle,
-    createdAt: w.now,
-    status: 'pending',
-    appId: app.appId,
-    member: null,
-  });
+  const scanId = pushScan(ctx, 'login', LOGIN_TEXTS.scanTitle, app.appId);
   w.session = { appId: app.appId, stage: 'awaitingScan', scanId, actor: app.adminWechatId };
   emit(ctx, 'LOGIN_PASSWORD_ACCEPTED', { appId: app.appId });
   emit(ctx, 'SCAN_REQUESTED', { scanId, purpose: 'login' });
@@ -82,16 +73,7 @@ export function startScanLogin(ctx: Ctx): HandlerResult {
     }
   }
   if (w.session && w.session.stage === 'awaitingScan') w.session = null;
-  const scanId = nextId(ctx, 'scan');
-  w.phone.scans.push({
-    id: scanId,
-    purpose: 'scanLogin',
-    title: LOGIN_TEXTS.scanLoginTitle,
-    createdAt: w.now,
-    status: 'pending',
-    appId: null,
-    member: null,
-  });
+  const scanId = pushScan(ctx, 'scanLogin', LOGIN_TEXTS.scanLoginTitle);
   emit(ctx, 'SCAN_REQUESTED', { scanId, purpose: 'scanLogin' });
 }
 

@@ -9,10 +9,10 @@ import {
   emit,
   findApp,
   isError,
-  nextId,
   type Ctx,
   type HandlerResult,
   type Module,
+  pushScan,
 } from '../kernel/context';
 import { peek } from '../kernel/draft';
 import { consoleError, type ConsoleError } from '../kernel/errors';
@@ -133,16 +133,13 @@ export function addMember(ctx: Ctx, action: ActionOf<'members.add'>): HandlerRes
   const roles = normalizeRoles(action.roles);
   const person = checkAddition(ctx.w, app, action.wechatId, action.kind, roles);
   if (isError(person)) return person;
-  const scanId = nextId(ctx, 'scan');
-  ctx.w.phone.scans.push({
-    id: scanId,
-    purpose: 'addMember',
-    title: formatText(MEMBERS_TEXTS.confirmAddScan, { name: person.nickname, kind: KIND_LABELS[action.kind] }),
-    createdAt: ctx.w.now,
-    status: 'pending',
-    appId: app.appId,
-    member: { wechatId: person.wechatId, kind: action.kind, roles },
-  });
+  const scanId = pushScan(
+    ctx,
+    'addMember',
+    formatText(MEMBERS_TEXTS.confirmAddScan, { name: person.nickname, kind: KIND_LABELS[action.kind] }),
+    app.appId,
+    { wechatId: person.wechatId, kind: action.kind, roles },
+  );
   emit(ctx, 'MEMBER_ADD_REQUESTED', { wechatId: person.wechatId, kind: action.kind, roles: roles.join(',') });
   emit(ctx, 'SCAN_REQUESTED', { scanId, purpose: 'addMember' });
 }

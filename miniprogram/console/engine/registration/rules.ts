@@ -16,6 +16,7 @@ import {
   rules,
   type Ctx,
   type HandlerResult,
+  pushScan,
 } from '../kernel/context';
 import { peek } from '../kernel/draft';
 import { consoleError, type ConsoleError } from '../kernel/errors';
@@ -240,16 +241,7 @@ export function requestAdminScan(ctx: Ctx, action: ActionOf<'register.requestAdm
   for (const scan of ctx.w.phone.scans) {
     if (scan.purpose === 'registerAdmin' && scan.status === 'pending') scan.status = 'superseded';
   }
-  const scanId = nextId(ctx, 'scan');
-  ctx.w.phone.scans.push({
-    id: scanId,
-    purpose: 'registerAdmin',
-    title: REGISTRATION_MESSAGES.adminScanTitle,
-    createdAt: ctx.w.now,
-    status: 'pending',
-    appId: null,
-    member: null,
-  });
+  const scanId = pushScan(ctx, 'registerAdmin', REGISTRATION_MESSAGES.adminScanTitle);
   ctx.w.registration.adminScan = {
     scanId,
     identityFingerprint: identityFingerprint(ctx.w, action.form),
