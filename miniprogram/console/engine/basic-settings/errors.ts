@@ -1,3 +1,4 @@
+import type { I18nText } from '../../../core/i18n';
 import type { ErrorSpec } from '../kernel/errors';
 
 /** Errors of basic settings (name, abbreviation, avatar, introduction) and service categories: each with its facts, the form field it concerns and its message. */
@@ -171,3 +172,19 @@ export const BASIC_SETTINGS_ERRORS = {
     en: 'The main category can change {limit} times a year; this year is used up.',
   },
 } satisfies Record<string, ErrorSpec>;
+
+/** What fills NAME_QUOTA_USED's `{rule}` and `{next}`, by the rule set's kind of name quota (fact B-02). */
+export const NAME_QUOTA_USED_PARTS = {
+  perYearRule: { zh: '每个自然年可修改 {limit} 次', en: '{limit} per calendar year' },
+  perYearNext: {
+    zh: '次数在明年 1 月 1 日恢复；也可以通过微信认证改名，认证通过后次数重置。',
+    en: 'They reset on 1 January; you can also rename through WeChat verification, which resets the count.',
+  },
+  beforePublishRule: { zh: '发布前可修改 {limit} 次', en: '{limit} before publishing' },
+  beforePublishNext: {
+    zh: '发布后，个人帐号每年还可修改 {limit} 次。',
+    en: 'After publishing, an individual account may change it {limit} times a year.',
+  },
+  afterPublishRule: { zh: '发布后每年可修改 {limit} 次', en: '{limit} a year after publishing' },
+  afterPublishNext: { zh: '明年 1 月 1 日恢复。', en: 'They reset on 1 January.' },
+} satisfies Record<string, I18nText>;

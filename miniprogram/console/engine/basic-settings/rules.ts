@@ -1,10 +1,12 @@
 /** 设置 → 基本设置 (facts B-02..B-06): name, abbreviation, avatar and introduction with their change quotas. */
+import { formatText } from '../../../core/i18n';
 import type { ActionOf } from '../kernel/actions';
 import { appFor, emit, isError, rules, type Ctx, type HandlerResult } from '../kernel/context';
 import { peek } from '../kernel/draft';
 import { consoleError, type ConsoleError } from '../kernel/errors';
 import { nameQuota, quotaOf } from '../kernel/quotas';
 import type { MiniProgram, World } from '../kernel/types';
+import { NAME_QUOTA_USED_PARTS } from './errors';
 import {
   avatarFormat,
   validateAbbreviation,
@@ -31,29 +33,20 @@ function nameQuotaError(ctx: Ctx, app: MiniProgram): ConsoleError | null {
   const q = nameQuota(app, r, ctx.w.now);
   if (q.remaining > 0) return null;
   const rule = r['B-02'];
+  const P = NAME_QUOTA_USED_PARTS;
   if (rule.kind === 'perYear') {
     return consoleError('NAME_QUOTA_USED', {
-      rule: { zh: `每个自然年可修改 ${rule.limit} 次`, en: `${rule.limit} per calendar year` },
-      next: {
-        zh: '次数在明年 1 月 1 日恢复；也可以通过微信认证改名，认证通过后次数重置。',
-        en: 'They reset on 1 January; you can also rename through WeChat verification, which resets the count.',
-      },
+      rule: formatText(P.perYearRule, { limit: rule.limit }),
+      next: P.perYearNext,
     });
   }
   const published = app.versions.firstPublishedAt !== null;
+  const after = { limit: rule.afterPublishPerYear };
   return consoleError('NAME_QUOTA_USED', {
     rule: published
-      ? {
-          zh: `发布后每年可修改 ${rule.afterPublishPerYear} 次`,
-          en: `${rule.afterPublishPerYear} a year after publishing`,
-        }
-      : { zh: `发布前可修改 ${rule.beforePublish} 次`, en: `${rule.beforePublish} before publishing` },
-    next: published
-      ? { zh: '明年 1 月 1 日恢复。', en: 'They reset on 1 January.' }
-      : {
-          zh: `发布后，个人帐号每年还可修改 ${rule.afterPublishPerYear} 次。`,
-          en: `After publishing, an individual account may change it ${rule.afterPublishPerYear} times a year.`,
-        },
+      ? formatText(P.afterPublishRule, after)
+      : formatText(P.beforePublishRule, { limit: rule.beforePublish }),
+    next: published ? P.afterPublishNext : formatText(P.beforePublishNext, after),
   });
 }
 

@@ -24,11 +24,10 @@ export const BASIC_SETTINGS_TEXTS = {
     en: 'Download the code and offline promotion materials',
   },
   notVerified: { zh: '未认证', en: 'Not verified' },
-  verified: { zh: '已认证', en: 'Verified' },
   underReview: { zh: '审核中', en: 'Under review' },
   rejected: { zh: '未通过', en: 'Rejected' },
   expired: { zh: '已过期', en: 'Expired' },
-  validUntil: { zh: '有效期至', en: 'valid until' },
+  verifiedUntil: { zh: '已认证（有效期至 {date}）', en: 'Verified (valid until {date})' },
   verify: { zh: '去认证', en: 'Verify' },
   file: { zh: '去备案', en: 'File' },
   notEnoughRatings: { zh: '评价人数不足', en: 'Not enough ratings' },
@@ -45,10 +44,12 @@ export const BASIC_SETTINGS_TEXTS = {
     en: 'Needs a qualification: {document}; reviewed in {n} days',
   },
   requiredBeforeReview: { zh: '（提交审核前必须完成）', en: '(required before review)' },
-  subject2: { zh: '主体', en: 'Registered entity' },
-  idNumber: { zh: '身份证号码', en: 'ID number' },
-  administratorPhone: { zh: '管理员手机号', en: 'Administrator phone' },
-  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
+  /** Between the service categories a row lists. */
+  listSeparator: { zh: '；', en: '; ' },
+  subjectLine: { zh: '主体：{value}', en: 'Registered entity: {value}' },
+  idNumberLine: { zh: '身份证号码：{value}', en: 'ID number: {value}' },
+  administratorPhoneLine: { zh: '管理员手机号：{value}', en: 'Administrator phone: {value}' },
+  creditCodeLine: { zh: '统一社会信用代码：{value}', en: 'Credit code: {value}' },
   theSubjectCannotBe: {
     zh: '主体信息不能修改；如需换主体，请使用“小程序迁移”。本模拟只保存打码后的证件信息。',
     en: 'The registered entity cannot be edited; use migration to move to another registered entity. The simulation keeps only masked values.',
@@ -66,4 +67,25 @@ export const BASIC_SETTINGS_TEXTS = {
   starIcon: { zh: '星星图标', en: 'Star icon' },
   fullSizePhoto: { zh: '手机原图', en: 'Full-size photo' },
   webpAnimation: { zh: 'WEBP 动图', en: 'WEBP animation' },
+  /** A sample avatar file as the picker lists it: "书本图标（PNG，86 KB）". */
+  avatarSample: { zh: '{label}（{format}，{size}）', en: '{label} ({format}, {size})' },
 } satisfies Record<string, I18nText>;
+
+/**
+ * The clearly simulated values the edit form's 示例数据 button fills in. They are values a learner would type into
+ * the real console, not texts in a language: a name is Chinese in either language, so these are the same in both.
+ */
+export const EDIT_SAMPLES = {
+  names: ['实训示例笔记本', '练习用菜谱本', '示例计算器练习', '模拟旅行攻略册', '示例健身打卡站'],
+  /** A short name for each sample name. */
+  abbreviations: {
+    实训示例笔记本: '示例笔记',
+    练习用菜谱本: '练习菜谱',
+    示例计算器练习: '示例计算',
+    模拟旅行攻略册: '旅行攻略',
+    示例健身打卡站: '健身打卡',
+  } as Readonly<Record<string, string>>,
+  /** The short name for a name too short to shorten. */
+  abbreviationFallback: '示例',
+  introduction: '用来练习小程序注册、设置与发布流程的示例小程序（模拟数据）。',
+} as const;

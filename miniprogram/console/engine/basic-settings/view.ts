@@ -12,7 +12,7 @@ import type { World } from '../kernel/types';
 import { validateAbbreviation, validateAppName, validateIntroduction } from '../kernel/validators';
 import { fmt, label } from '../home/view';
 import { CONSOLE_PAGES } from '../../../core/console-routes';
-import { BASIC_SETTINGS_TEXTS } from './texts';
+import { BASIC_SETTINGS_TEXTS, EDIT_SAMPLES } from './texts';
 
 export type EditField = 'name' | 'abbreviation' | 'introduction';
 
@@ -86,11 +86,10 @@ const W = {
   firstFree: BASIC_SETTINGS_TEXTS.theFirstSettingDoes,
   qrNote: BASIC_SETTINGS_TEXTS.downloadTheCodeAnd,
   notVerified: BASIC_SETTINGS_TEXTS.notVerified,
-  verified: BASIC_SETTINGS_TEXTS.verified,
   reviewing: BASIC_SETTINGS_TEXTS.underReview,
   rejected: BASIC_SETTINGS_TEXTS.rejected,
   expired: BASIC_SETTINGS_TEXTS.expired,
-  until: BASIC_SETTINGS_TEXTS.validUntil,
+  verifiedUntil: BASIC_SETTINGS_TEXTS.verifiedUntil,
   goVerify: BASIC_SETTINGS_TEXTS.verify,
   goFiling: BASIC_SETTINGS_TEXTS.file,
   satisfaction: BASIC_SETTINGS_TEXTS.notEnoughRatings,
@@ -149,12 +148,12 @@ export function basicView(world: World, lang: Lang): BasicView {
   });
   const avatar = info.avatar;
   const categoryValue = info.categories.length
-    ? info.categories.map((c) => t(c.name, lang)).join('；')
+    ? info.categories.map((c) => t(c.name, lang)).join(t(BASIC_SETTINGS_TEXTS.listSeparator, lang))
     : t(W.none, lang);
   let verifyValue = t(W.notVerified, lang);
   if (verification.stage === 'reviewing') verifyValue = t(W.reviewing, lang);
   else if (verification.valid && verification.expiresAt !== null) {
-    verifyValue = `${t(W.verified, lang)}（${t(W.until, lang)} ${formatDate(verification.expiresAt)}）`;
+    verifyValue = t(W.verifiedUntil, lang, { date: formatDate(verification.expiresAt) });
   } else if (verification.expiresAt !== null) verifyValue = t(W.expired, lang);
   else if (verification.stage === 'rejected') verifyValue = t(W.rejected, lang);
   const filingDone = filing.stage === 'done';
@@ -252,13 +251,14 @@ export function subjectDetails(world: World, lang: Lang): { title: string; lines
   if (!app) return { title: '', lines: [] };
   const s = app.subject;
   const info = basicInfoView(world);
+  const T = BASIC_SETTINGS_TEXTS;
   const lines = [
-    `${t(BASIC_SETTINGS_TEXTS.subject2, lang)}：${info ? t(info.subject.text, lang) : s.displayName}`,
-    `${t(BASIC_SETTINGS_TEXTS.idNumber, lang)}：${s.idMasked}`,
-    `${t(BASIC_SETTINGS_TEXTS.administratorPhone, lang)}：${s.phoneMasked}`,
+    t(T.subjectLine, lang, { value: info ? t(info.subject.text, lang) : s.displayName }),
+    t(T.idNumberLine, lang, { value: s.idMasked }),
+    t(T.administratorPhoneLine, lang, { value: s.phoneMasked }),
   ];
-  if (s.creditCodeMasked) lines.push(`${t(BASIC_SETTINGS_TEXTS.creditCode, lang)}：${s.creditCodeMasked}`);
-  lines.push(t(BASIC_SETTINGS_TEXTS.theSubjectCannotBe, lang));
+  if (s.creditCodeMasked) lines.push(t(T.creditCodeLine, lang, { value: s.creditCodeMasked }));
+  lines.push(t(T.theSubjectCannotBe, lang));
   return { title: label(LABELS.subject, lang), lines };
 }
 
@@ -281,16 +281,6 @@ export function validateEdit(world: World, field: EditField, value: string) {
   return validateAbbreviation(value, info ? info.name : null);
 }
 
-const NAME_SAMPLES = ['实训示例笔记本', '练习用菜谱本', '示例计算器练习', '模拟旅行攻略册', '示例健身打卡站'];
-const ABBR_SAMPLES: Readonly<Record<string, string>> = {
-  实训示例笔记本: '示例笔记',
-  练习用菜谱本: '练习菜谱',
-  示例计算器练习: '示例计算',
-  模拟旅行攻略册: '旅行攻略',
-  示例健身打卡站: '健身打卡',
-};
-const INTRO_SAMPLE = '用来练习小程序注册、设置与发布流程的示例小程序（模拟数据）。';
-
 function nameTaken(world: World, name: string): boolean {
   const lower = name.toLowerCase();
   return (
@@ -302,16 +292,18 @@ function nameTaken(world: World, name: string): boolean {
 /** A clearly simulated value for the edit form's 示例数据 button. */
 export function sampleEditValue(world: World, field: EditField): string {
   const info = basicInfoView(world);
-  if (field === 'introduction') return INTRO_SAMPLE;
+  if (field === 'introduction') return EDIT_SAMPLES.introduction;
   if (field === 'abbreviation') {
     const name = info && info.name !== null ? info.name : '';
-    if (ABBR_SAMPLES[name]) return ABBR_SAMPLES[name];
+    if (EDIT_SAMPLES.abbreviations[name]) return EDIT_SAMPLES.abbreviations[name];
     const chars = Array.from(name);
-    return chars.length > 2 ? chars.slice(0, Math.min(4, chars.length - 1)).join('') : '示例';
+    return chars.length > 2
+      ? chars.slice(0, Math.min(4, chars.length - 1)).join('')
+      : EDIT_SAMPLES.abbreviationFallback;
   }
   const current = info ? info.name : null;
-  const free = NAME_SAMPLES.find((n) => n !== current && !nameTaken(world, n));
-  return free || NAME_SAMPLES[0];
+  const free = EDIT_SAMPLES.names.find((n) => n !== current && !nameTaken(world, n));
+  return free || EDIT_SAMPLES.names[0];
 }
 
 export interface AvatarSample {
@@ -338,7 +330,11 @@ export const AVATAR_SAMPLES: readonly AvatarSample[] = [
 ];
 
 export function avatarSampleLabel(sample: AvatarSample, lang: Lang): string {
-  return `${t(sample.label, lang)}（${sample.format.toUpperCase()}，${sizeText(sample.sizeBytes)}）`;
+  return t(BASIC_SETTINGS_TEXTS.avatarSample, lang, {
+    label: t(sample.label, lang),
+    format: sample.format.toUpperCase(),
+    size: sizeText(sample.sizeBytes),
+  });
 }
 
 /** The file extension of a picked file path (`wxfile://tmp_abc.png` → `png`). */

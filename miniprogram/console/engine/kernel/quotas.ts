@@ -2,8 +2,9 @@
  * Change quotas, computed from the moments of counted changes (never stored as counters, so they reset by
  * themselves when the simulated clock crosses a day, month or year boundary in Beijing time).
  */
-import type { I18nText } from '../../../core/i18n';
+import { formatText, type I18nText } from '../../../core/i18n';
 import type { QuotaPeriod, QuotaRule, Rules } from './rulesets';
+import { PERIOD_QUOTA_TEXTS, QUOTA_SUBJECTS, QUOTA_TEXTS } from './texts';
 import { addMonths, addYears, DAY, startOfDay, startOfMonth, startOfYear } from './time';
 import type { MiniProgram } from './types';
 
@@ -37,25 +38,15 @@ export function countSince(stamps: readonly number[], since: number, until = Inf
   return stamps.filter((t) => t >= since && t < until).length;
 }
 
-const PERIOD_WORDS: Record<QuotaPeriod, { within: string; current: string; en: string; currentEn: string }> = {
-  day: { within: '每天', current: '今天', en: 'a day', currentEn: 'today' },
-  month: { within: '一个月内', current: '本月', en: 'a month', currentEn: 'this month' },
-  year: { within: '一年内', current: '今年', en: 'a year', currentEn: 'this year' },
-};
-
 export function periodQuota(stamps: readonly number[], rule: QuotaRule, now: number, what: I18nText): QuotaStatus {
   const used = countSince(stamps, periodStart(rule.period, now));
   const remaining = Math.max(0, rule.limit - used);
-  const words = PERIOD_WORDS[rule.period];
   return {
     limit: rule.limit,
     used,
     remaining,
     resetsAt: periodEnd(rule.period, now),
-    text: {
-      zh: `${words.within}可修改${what.zh}${rule.limit}次，${words.current}还可修改${remaining}次`,
-      en: `${what.en}: ${rule.limit} changes ${words.en}, ${remaining} left ${words.currentEn}`,
-    },
+    text: formatText(PERIOD_QUOTA_TEXTS[rule.period], { what, limit: rule.limit, remaining }),
   };
 }
 
@@ -74,10 +65,7 @@ export function nameQuota(app: MiniProgram, rules: Rules, now: number): QuotaSta
       used,
       remaining,
       resetsAt: addYears(yearStart, 1),
-      text: {
-        zh: `一年内可修改${rule.limit}次名称，今年还可修改${remaining}次（1 月 1 日或微信认证通过时重置）`,
-        en: `${rule.limit} name changes per calendar year, ${remaining} left (resets on 1 January or when verification passes)`,
-      },
+      text: formatText(QUOTA_TEXTS.namePerYear, { limit: rule.limit, remaining }),
     };
   }
   const published = app.versions.firstPublishedAt;
@@ -89,10 +77,11 @@ export function nameQuota(app: MiniProgram, rules: Rules, now: number): QuotaSta
       used,
       remaining,
       resetsAt: null,
-      text: {
-        zh: `小程序发布前，可修改${rule.beforePublish}次名称。当前还能修改${remaining}次。发布后，个人帐号可一年内修改${rule.afterPublishPerYear}次名称。`,
-        en: `Before publishing the name can change ${rule.beforePublish} times; ${remaining} left. After publishing an individual account can change it ${rule.afterPublishPerYear} times a year.`,
-      },
+      text: formatText(QUOTA_TEXTS.nameBeforePublish, {
+        limit: rule.beforePublish,
+        remaining,
+        afterPublish: rule.afterPublishPerYear,
+      }),
     };
   }
   const yearStart = startOfYear(now);
@@ -103,10 +92,7 @@ export function nameQuota(app: MiniProgram, rules: Rules, now: number): QuotaSta
     used,
     remaining,
     resetsAt: addYears(yearStart, 1),
-    text: {
-      zh: `发布后，个人帐号可一年内修改${rule.afterPublishPerYear}次名称。今年还可修改${remaining}次。`,
-      en: `After publishing an individual account can change the name ${rule.afterPublishPerYear} times a year; ${remaining} left this year.`,
-    },
+    text: formatText(QUOTA_TEXTS.nameAfterPublish, { limit: rule.afterPublishPerYear, remaining }),
   };
 }
 
@@ -139,36 +125,34 @@ export function quotaOf(app: MiniProgram, rules: Rules, now: number, key: QuotaK
     case 'name':
       return nameQuota(app, rules, now);
     case 'abbreviation':
-      return periodQuota(c.abbreviation, rules['B-04'], now, { zh: '简称', en: 'Short name' });
+      return periodQuota(c.abbreviation, rules['B-04'], now, QUOTA_SUBJECTS.abbreviation);
     case 'avatar':
-      return periodQuota(c.avatar, rules['B-05'], now, { zh: '头像', en: 'Avatar' });
+      return periodQuota(c.avatar, rules['B-05'], now, QUOTA_SUBJECTS.avatar);
     case 'introduction':
-      return periodQuota(c.introduction, rules['B-06'], now, { zh: '介绍', en: 'Introduction' });
+      return periodQuota(c.introduction, rules['B-06'], now, QUOTA_SUBJECTS.introduction);
     case 'categoryAdditions': {
       const q = periodQuota(c.categoryAdd, rules['B-07'].additions, now, { zh: '', en: '' });
       const max = rules['B-07'].maxCategories;
-      return {
-        ...q,
-        text: {
-          zh: `服务类目最多添加${max}个，本月还可添加${q.remaining}次`,
-          en: `At most ${max} service categories; ${q.remaining} additions left this month`,
-        },
-      };
+      return { ...q, text: formatText(QUOTA_TEXTS.categoryAdditions, { max, remaining: q.remaining }) };
     }
     case 'mainCategory':
-      return periodQuota(c.mainCategory, rules['B-07'].mainChanges, now, { zh: '主营类目', en: 'Main category' });
+      return periodQuota(c.mainCategory, rules['B-07'].mainChanges, now, QUOTA_SUBJECTS.mainCategory);
     case 'domainChanges':
-      return periodQuota(c.domains, rules['D-07'].changes, now, { zh: '服务器域名', en: 'Server domains' });
+      return periodQuota(c.domains, rules['D-07'].changes, now, QUOTA_SUBJECTS.domains);
     case 'withdrawDay':
-      return periodQuota(c.withdraw, { limit: rules['P-04'].withdrawPerDay, period: 'day' }, now, {
-        zh: '撤回审核',
-        en: 'Review withdrawals',
-      });
+      return periodQuota(
+        c.withdraw,
+        { limit: rules['P-04'].withdrawPerDay, period: 'day' },
+        now,
+        QUOTA_SUBJECTS.withdraw,
+      );
     case 'withdrawMonth':
-      return periodQuota(c.withdraw, { limit: rules['P-04'].withdrawPerMonth, period: 'month' }, now, {
-        zh: '撤回审核',
-        en: 'Review withdrawals',
-      });
+      return periodQuota(
+        c.withdraw,
+        { limit: rules['P-04'].withdrawPerMonth, period: 'month' },
+        now,
+        QUOTA_SUBJECTS.withdraw,
+      );
   }
 }
 

@@ -3,7 +3,7 @@
  * and what it can and cannot do under the active rule set (facts I-02, I-03, I-10, V-06), the organisation
  * form's labels, and a quick local check of whether the administrator's identity is filled in.
  */
-import { format, t } from '../../../core/i18n';
+import { format, formatText, t } from '../../../core/i18n';
 import type { I18nText, Lang } from '../../../core/i18n';
 import type { RegistrationForm } from '../kernel/actions';
 import type { ConsoleError } from '../kernel/errors';
@@ -11,16 +11,18 @@ import { rulesOf } from '../kernel/rulesets';
 import { registrationView, SUBJECT_TYPE_LABELS } from './selectors';
 import { formatDateTime } from '../kernel/time';
 import { REGIONS } from '../kernel/types';
-import type {
-  Region,
-  RegistrationStep,
-  RuleSetId,
-  SubjectMethod,
-  SubjectStatus,
-  SubjectType,
-  World,
-} from '../kernel/types';
+import type { RegistrationStep, RuleSetId, SubjectMethod, SubjectStatus, SubjectType, World } from '../kernel/types';
 import { subjectMethodsFor } from './rules';
+import {
+  ENTERPRISE_KIND_LABELS,
+  ENTERPRISE_VERIFY,
+  ORG_NAME_LABELS,
+  REGION_LABELS,
+  SUBJECT_TYPE_ABILITIES,
+  SUBJECT_TYPE_WHAT,
+  VERIFICATION_FEE,
+} from './texts';
+export { ORG_NAME_LABELS, REGION_LABELS } from './texts';
 import {
   validateCreditCode,
   validateEmail,
@@ -32,14 +34,6 @@ import {
   validatePasswordConfirmation,
   validateSmsCode,
 } from '../kernel/validators';
-
-export const REGION_LABELS: Readonly<Record<Region, I18nText>> = {
-  mainland: { zh: '中国大陆', en: 'Mainland China' },
-  hongkong: { zh: '中国香港', en: 'Hong Kong, China' },
-  macao: { zh: '中国澳门', en: 'Macao, China' },
-  taiwan: { zh: '中国台湾', en: 'Taiwan, China' },
-  overseas: { zh: '其他国家或地区', en: 'Other countries or regions' },
-};
 
 /** Every subject type, in the order the guide explains them: the seed's five, then 个体工商户. */
 export const SUBJECT_TYPE_ORDER: readonly SubjectType[] = [
@@ -61,38 +55,6 @@ function isEnterpriseKind(type: SubjectType | null): boolean {
   return type !== null && ENTERPRISE_KINDS.indexOf(type) >= 0;
 }
 
-const ENTERPRISE_KIND_LABELS: Readonly<Record<string, I18nText>> = {
-  enterprise: { zh: '企业（公司、分支机构）', en: 'Company or branch' },
-  individualBusiness: { zh: '个体工商户', en: 'Individual business (个体工商户)' },
-};
-
-const WHAT: Readonly<Record<SubjectType, I18nText>> = {
-  individual: {
-    zh: '个人类型包括：由自然人注册和运营的公众帐号。',
-    en: 'Individual: accounts registered and operated by a natural person.',
-  },
-  enterprise: {
-    zh: '企业类型包括：企业、分支机构、企业相关品牌等。',
-    en: 'Enterprise: companies, their branches and brands.',
-  },
-  individualBusiness: {
-    zh: '个体工商户类型包括：持有个体工商户营业执照的经营者。',
-    en: 'Individual business: holders of an individual business licence.',
-  },
-  government: {
-    zh: '政府类型包括：国内各级、各类政府机构、事业单位、具有行政职能的社会组织等。',
-    en: 'Government: government bodies at every level, public institutions, social organisations with administrative functions.',
-  },
-  media: {
-    zh: '媒体类型包括：报纸、杂志、电视、电台、通讯社、其他等。',
-    en: 'Media: newspapers, magazines, television, radio, news agencies and others.',
-  },
-  other: {
-    zh: '其他组织类型包括：不属于政府、媒体、企业或个人的其他类型，如基金会、社会团体、民办非企业单位等。',
-    en: 'Other organisation: anything that is not government, media, an enterprise or an individual, e.g. foundations and associations.',
-  },
-};
-
 export interface SubjectTypeInfo {
   type: SubjectType;
   label: I18nText;
@@ -105,52 +67,25 @@ export interface SubjectTypeInfo {
 }
 
 function feeText(fee: number | null): I18nText {
-  if (fee === null) return { zh: '不能申请微信认证', en: 'cannot apply for WeChat verification' };
-  if (fee === 0) return { zh: '可免费申请微信认证', en: 'may apply for WeChat verification free of charge' };
-  return { zh: `可申请微信认证（每次 ${fee} 元）`, en: `may apply for WeChat verification (${fee} RMB each time)` };
+  if (fee === null) return VERIFICATION_FEE.none;
+  if (fee === 0) return VERIFICATION_FEE.free;
+  return formatText(VERIFICATION_FEE.paid, { fee });
 }
-
-/** How an enterprise is verified, by rule set (fact I-10): today's three ways, or the older tutorials' two. */
-const ENTERPRISE_VERIFY: Readonly<Record<RuleSetId, I18nText>> = {
-  current: {
-    zh: '主体验证：对公账户打款（10 天内从对公账户向腾讯小额打款，款项会退回）、法人扫脸（法定代表人用微信扫码刷脸）或电子营业执照，三选一。',
-    en: "Checking the registered entity, one of three: a small payment from the company account to Tencent within 10 days (refunded), the legal representative's face scan in WeChat, or the electronic business licence.",
-  },
-  classic: {
-    zh: '主体验证（较早的教程）：向腾讯公司小额打款（10 天内从对公账户汇款，款项会退回），或通过微信认证。',
-    en: 'Checking the registered entity (older tutorials): a small payment to Tencent from the company account within 10 days (refunded), or WeChat verification.',
-  },
-};
 
 /** A subject type's explanation under a rule set. */
 export function subjectTypeInfo(type: SubjectType, ruleSet: RuleSetId): SubjectTypeInfo {
   const r = rulesOf(ruleSet);
   const fee = feeText(r['V-06'].feeYuan[type]);
+  const A = SUBJECT_TYPE_ABILITIES;
   if (type === 'individual') {
     const canVerify = r['V-06'].feeYuan.individual !== null;
     return {
       type,
       label: SUBJECT_TYPE_LABELS[type],
-      what: WHAT[type],
-      can: canVerify
-        ? {
-            zh: `帐号能力：${fee.zh}；可使用基础接口开发、发布小程序。`,
-            en: `Abilities: ${fee.en}; basic APIs; can publish.`,
-          }
-        : { zh: '帐号能力：可使用基础接口开发、发布小程序。', en: 'Abilities: basic APIs; can publish.' },
-      cannot: canVerify
-        ? {
-            zh: '个人类型暂不支持微信支付、手机号快速验证组件及业务域名等能力。',
-            en: 'Individuals cannot use WeChat Pay, the phone-number component or business domains.',
-          }
-        : {
-            zh: '个人类型暂不支持微信认证、微信支付及高级接口能力。',
-            en: 'Individuals cannot do WeChat verification, WeChat Pay or advanced APIs.',
-          },
-      verify: {
-        zh: '无需额外的主体验证：管理员扫码即是本人验证。',
-        en: 'No further check of the registered entity: the administrator scan verifies the person.',
-      },
+      what: SUBJECT_TYPE_WHAT[type],
+      can: canVerify ? formatText(A.individualCanWithFee, { fee }) : A.individualCan,
+      cannot: canVerify ? A.individualCannotWhenVerifiable : A.individualCannot,
+      verify: A.individualVerify,
       factIds: ['I-03', 'V-06'],
     };
   }
@@ -158,28 +93,13 @@ export function subjectTypeInfo(type: SubjectType, ruleSet: RuleSetId): SubjectT
   return {
     type,
     label: SUBJECT_TYPE_LABELS[type],
-    what: WHAT[type],
-    can: {
-      zh: `帐号能力：${fee.zh}；认证后可开通微信支付及各类高级接口能力。`,
-      en: `Abilities: ${fee.en}; once verified, WeChat Pay and advanced APIs.`,
-    },
-    cannot: { zh: '主体信息提交后不可修改。', en: 'The registered entity cannot be changed once submitted.' },
-    verify: payment
-      ? ENTERPRISE_VERIFY[ruleSet]
-      : { zh: '主体验证：只能通过微信认证。', en: 'Checking the registered entity: WeChat verification only.' },
+    what: SUBJECT_TYPE_WHAT[type],
+    can: formatText(A.organisationCan, { fee }),
+    cannot: A.organisationCannot,
+    verify: payment ? ENTERPRISE_VERIFY[ruleSet] : A.verifyByWechatOnly,
     factIds: ['I-10', 'V-06'],
   };
 }
-
-/** The organisation name field's label per type. */
-export const ORG_NAME_LABELS: Readonly<Record<SubjectType, I18nText>> = {
-  individual: { zh: '', en: '' },
-  enterprise: { zh: '企业名称', en: 'Enterprise name' },
-  individualBusiness: { zh: '个体工商户名称', en: 'Business name' },
-  government: { zh: '政府全称', en: 'Full name of the body' },
-  media: { zh: '媒体名称', en: 'Media name' },
-  other: { zh: '组织名称', en: 'Organisation name' },
-};
 
 /** Whether the administrator's identity fields look complete, so the QR code for the scan can appear. */
 export function identityReady(form: RegistrationForm, today: number): boolean {

@@ -1,5 +1,6 @@
-/** The sandbox's texts (the 实操 tab's summary): typed `{ zh, en }` with named parameters. */
+/** The sandbox's texts (the 实操 tab's summary, the event log): typed `{ zh, en }` with named parameters. */
 import type { I18nText } from '../../../core/i18n';
+import type { EventType } from '../kernel/events';
 
 /** Where the learner is, as the 实操 tab says it (`{placeholders}` filled with `formatText`). */
 export const WHERE_TEXTS = {
@@ -16,4 +17,105 @@ export const TIME_JUMP_TEXTS = {
   jumpDay: { zh: '+1 天', en: '+1 day' },
   jumpWeek: { zh: '+7 天', en: '+7 days' },
   jumpMonth: { zh: '+30 天', en: '+30 days' },
+} satisfies Record<string, I18nText>;
+
+/** The event log's line for each event type (the 实操 tab and the console toolbar's log). */
+export const EVENT_TEXTS: Readonly<Record<EventType, I18nText>> = {
+  SCENARIO_STARTED: { zh: '练习场景开始', en: 'The practice scenario started' },
+  CLOCK_ADVANCED: { zh: '模拟时钟前进', en: 'The simulated clock moved on' },
+  RULE_SET_SWITCHED: { zh: '切换了规则版本', en: 'The rule set was switched' },
+  CAPTCHA_REFRESHED: { zh: '换了一张验证码', en: 'A new captcha was shown' },
+  ACCOUNT_SUBMITTED: { zh: '帐号信息已提交', en: 'The account details were submitted' },
+  ACTIVATION_MAIL_SENT: { zh: '激活邮件已发出', en: 'The activation mail was sent' },
+  REGISTRATION_EMAIL_RESET: { zh: '重新填写邮箱', en: 'The email address was changed' },
+  REGISTRATION_RESTARTED: { zh: '重新开始注册', en: 'Registration started over' },
+  MAIL_OPENED: { zh: '打开了一封邮件', en: 'A mail was opened' },
+  MAIL_MOVED: { zh: '邮件已移到收件箱', en: 'A mail was moved to the inbox' },
+  ACCOUNT_ACTIVATED: { zh: '帐号已激活', en: 'The account was activated' },
+  REGION_SELECTED: { zh: '选择了注册国家/地区', en: 'The region was chosen' },
+  SUBJECT_TYPE_SELECTED: { zh: '选择了主体类型', en: 'The entity type was chosen' },
+  SMS_SENT: { zh: '短信验证码已发出', en: 'The SMS code was sent' },
+  SCAN_REQUESTED: { zh: '等待微信扫码确认', en: 'Waiting for a WeChat scan' },
+  SCAN_CONFIRMED: { zh: '扫码已确认', en: 'The scan was confirmed' },
+  SCAN_REJECTED: { zh: '扫码被拒绝', en: 'The scan was declined' },
+  ADMIN_VERIFIED: { zh: '管理员身份已验证', en: 'The administrator was verified' },
+  CONFIRM_DIALOG_OPENED: { zh: '弹出主体信息确认框', en: 'The entity confirmation dialog opened' },
+  CONFIRM_DIALOG_CANCELLED: { zh: '取消了主体信息确认', en: 'The entity confirmation was cancelled' },
+  APP_REGISTERED: { zh: '小程序注册成功', en: 'The mini program was registered' },
+  SUBJECT_PAYMENT_RECEIVED: { zh: '对公打款已到账', en: 'The small payment arrived' },
+  SUBJECT_PAYMENT_EXPIRED: { zh: '对公打款已超期', en: 'The payment window passed' },
+  SUBJECT_METHOD_CHANGED: { zh: '换了主体验证方式', en: 'The verification method was changed' },
+  SUBJECT_VERIFIED: { zh: '主体验证完成', en: 'The entity was verified' },
+  LOGIN_PASSWORD_ACCEPTED: { zh: '帐号密码正确，等待扫码', en: 'Password accepted, waiting for the scan' },
+  LOGGED_IN: { zh: '已登录', en: 'Logged in' },
+  LOGGED_IN_BY_SCAN: { zh: '扫码并选择小程序后登录成功', en: 'Logged in by scanning and picking the mini program' },
+  LOGGED_OUT: { zh: '已退出登录', en: 'Logged out' },
+  ACTING_AS: { zh: '切换了查看身份', en: 'Now viewing as another member' },
+  NAME_CHANGED: { zh: '名称已修改', en: 'The name was changed' },
+  ABBR_CHANGED: { zh: '简称已修改', en: 'The short name was changed' },
+  AVATAR_CHANGED: { zh: '头像已修改', en: 'The avatar was changed' },
+  INTRO_CHANGED: { zh: '介绍已修改', en: 'The description was changed' },
+  CATEGORY_ADDED: { zh: '添加了服务类目', en: 'A service category was added' },
+  QUALIFICATION_SUBMITTED: { zh: '类目资质已上传，等待审核', en: 'The category qualification was uploaded for review' },
+  CATEGORY_APPROVED: { zh: '服务类目审核通过', en: 'A service category was approved' },
+  CATEGORY_REMOVED: { zh: '删除了服务类目', en: 'A service category was removed' },
+  MAIN_CATEGORY_SET: { zh: '设置了主营类目', en: 'The main category was set' },
+  SECRET_GENERATED: { zh: 'AppSecret 已生成', en: 'The AppSecret was generated' },
+  SECRET_RESET: { zh: 'AppSecret 已重置', en: 'The AppSecret was reset' },
+  SECRET_FREEZE_REQUESTED: {
+    zh: '已申请冻结/解冻 AppSecret',
+    en: 'Freezing or unfreezing the AppSecret was requested',
+  },
+  SECRET_FREEZE_APPLIED: { zh: 'AppSecret 冻结/解冻已生效', en: 'Freezing or unfreezing the AppSecret took effect' },
+  IP_WHITELIST_SET: { zh: 'IP 白名单已保存', en: 'The IP whitelist was saved' },
+  IP_WHITELIST_SWITCHED: { zh: 'IP 白名单已开启/关闭', en: 'The IP whitelist was switched on or off' },
+  DOMAINS_SET: { zh: '服务器域名已保存', en: 'The server domains were saved' },
+  UPLOAD_KEY_GENERATED: { zh: '代码上传密钥已生成', en: 'The code upload key was generated' },
+  UPLOAD_KEY_RESET: { zh: '代码上传密钥已重置', en: 'The code upload key was reset' },
+  UPLOAD_IP_WHITELIST_SET: { zh: '代码上传 IP 白名单已保存', en: 'The code upload IP whitelist was saved' },
+  API_CALL_SUCCEEDED: { zh: '接口调用成功', en: 'The API call succeeded' },
+  CAPABILITY_ENABLED: { zh: '开通了一项接口能力', en: 'A capability was switched on' },
+  PHONE_NUMBER_CHARGED_PER_CALL: {
+    zh: '手机号快速验证组件开始按次计费（每次成功调用 0.03 元，1000 次体验额度）',
+    en: 'The phone-number component is now charged per call (0.03 RMB per successful call, 1000 trial calls)',
+  },
+  MEMBER_FOUND: { zh: '找到了这位成员', en: 'The member was found' },
+  MEMBER_ADD_REQUESTED: { zh: '添加成员，等待管理员扫码', en: 'Adding a member: waiting for the administrator’s scan' },
+  MEMBER_ADDED: { zh: '成员已添加', en: 'The member was added' },
+  MEMBER_REMOVED: { zh: '成员已移除', en: 'The member was removed' },
+  MEMBER_ROLES_SET: { zh: '成员权限已修改', en: 'The member’s roles were changed' },
+  VERSION_UPLOADED: { zh: '代码已上传为开发版本', en: 'Code was uploaded as a development version' },
+  TRIAL_SET: { zh: '设置了体验版', en: 'The trial version was set' },
+  REVIEW_SUBMITTED: { zh: '已提交审核', en: 'Submitted for review' },
+  REVIEW_PASSED: { zh: '审核通过', en: 'The review passed' },
+  REVIEW_REJECTED: { zh: '审核未通过', en: 'The review was rejected' },
+  PRIVACY_GUIDE_SAVED: { zh: '用户隐私保护指引已保存', en: 'The user privacy guide was saved' },
+  REVIEW_REJECTED_PRIVACY: {
+    zh: '审核未通过：用户隐私保护指引与代码不一致',
+    en: 'The review was rejected: the user privacy guide does not match the code',
+  },
+  REVIEW_WITHDRAWN: { zh: '已撤回审核', en: 'The review was withdrawn' },
+  VERSION_PUBLISHED: { zh: '版本已发布', en: 'The version was published' },
+  PUBLISHED_UNVERIFIED: {
+    zh: '已发布但未认证：不能被搜索、不能被分享',
+    en: 'Published but not verified: it cannot be found by search or shared',
+  },
+  PHASED_RELEASE_UPDATED: { zh: '分阶段发布比例已调整', en: 'The phased release was widened' },
+  VERSION_ROLLED_BACK: { zh: '已回退到上一个版本', en: 'Rolled back to the previous version' },
+  FILING_SUBMITTED: { zh: '备案已提交', en: 'Filing was submitted' },
+  FILING_STAGE_CHANGED: { zh: '备案进入下一阶段', en: 'Filing moved to its next stage' },
+  FILING_SMS_SENT: { zh: '备案核验短信已发出', en: 'The filing SMS was sent' },
+  FILING_SMS_VERIFIED: { zh: '备案短信核验完成', en: 'The filing SMS was verified' },
+  FILING_DONE: { zh: '备案完成', en: 'Filing is done' },
+  FILING_REJECTED: { zh: '备案被驳回', en: 'Filing was rejected' },
+  FILING_SMS_LAPSED: { zh: '短信核验逾期，备案已失效', en: 'The SMS check was late; the filing lapsed' },
+  VERIFICATION_APPLIED: { zh: '已申请微信认证', en: 'WeChat verification was applied for' },
+  VERIFICATION_PASSED: { zh: '微信认证通过', en: 'WeChat verification passed' },
+  VERIFICATION_REJECTED: { zh: '微信认证未通过', en: 'WeChat verification was rejected' },
+  VERIFICATION_NOTICE: { zh: '收到认证到期提醒', en: 'A verification expiry notice arrived' },
+};
+
+/** A refusal's log line starts with this, followed by the first sentence of its message. */
+export const LOG_TEXTS = {
+  refused: { zh: '未成功：', en: 'Refused: ' },
 } satisfies Record<string, I18nText>;

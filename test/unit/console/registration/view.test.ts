@@ -103,6 +103,60 @@ describe('the registration page view (engine/registration/view.ts)', () => {
     expect(registerPageView(classic, 'en', S, false).typeInfo?.verify).toContain('older tutorials');
   });
 
+  it('explains each subject type in English as well, with the fee of the rule set', () => {
+    const world = createWorld({});
+    const en = registerPageView(world, 'en', S, true);
+    expect(en.regions.map((r) => r.label)).toEqual([
+      'Mainland China',
+      'Hong Kong, China',
+      'Macao, China',
+      'Taiwan, China',
+      'Other countries or regions',
+    ]);
+    expect(en.guide.map((g) => g.label)).toEqual([
+      'Individual',
+      'Enterprise',
+      'Government',
+      'Media',
+      'Other organisation',
+      'Individual business',
+    ]);
+    expect(en.guide[0].what).toBe('Individual: accounts registered and operated by a natural person.');
+    const as = (type: 'individual' | 'government' | 'individualBusiness', ruleSet: 'current' | 'classic') =>
+      registerPageView(
+        { ...world, ruleSet, registration: { ...world.registration, subjectType: type } },
+        'en',
+        S,
+        false,
+      );
+    expect(as('individual', 'current').typeInfo).toEqual({
+      what: 'Individual: accounts registered and operated by a natural person.',
+      can: 'Abilities: may apply for WeChat verification (30 RMB each time); basic APIs; can publish.',
+      cannot: 'Individuals cannot use WeChat Pay, the phone-number component or business domains.',
+      verify: 'No further check of the registered entity: the administrator scan verifies the person.',
+    });
+    expect(as('individual', 'classic').typeInfo?.can).toBe('Abilities: basic APIs; can publish.');
+    expect(as('individual', 'classic').typeInfo?.cannot).toBe(
+      'Individuals cannot do WeChat verification, WeChat Pay or advanced APIs.',
+    );
+    const government = as('government', 'current');
+    expect(government.typeInfo?.can).toBe(
+      'Abilities: may apply for WeChat verification free of charge; once verified, WeChat Pay and advanced APIs.',
+    );
+    expect(government.typeInfo?.verify).toBe('Checking the registered entity: WeChat verification only.');
+    expect(government.orgNameLabel).toBe('Full name of the body');
+    const business = as('individualBusiness', 'current');
+    expect(business.kinds.map((k) => k.label)).toEqual(['Company or branch', 'Individual business (个体工商户)']);
+    expect(business.orgNameLabel).toBe('Business name');
+    const zh = registerPageView(
+      { ...world, registration: { ...world.registration, subjectType: 'individual' } },
+      'zh',
+      S,
+      false,
+    );
+    expect(zh.typeInfo?.can).toBe('帐号能力：可申请微信认证（每次 30 元）；可使用基础接口开发、发布小程序。');
+  });
+
   it('checks fields live with the engine validators and the rule set’s password length', () => {
     const world = createWorld({});
     expect(checkAccountField(world, { ...EMPTY_ACCOUNT, email: 'nope' }, 'email')?.code).toBe('EMAIL_FORMAT');
