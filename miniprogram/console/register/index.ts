@@ -6,23 +6,16 @@ import {
   EMPTY_FORM,
   EMPTY_REGISTER_VIEW,
   FORM_FIELDS,
-  identityReady,
-  methodChips,
-  REGIONS,
+  isRegion,
+  isSubjectMethod,
+  isSubjectType,
+  methodAfterTypeChange,
+  registerFormView,
   registerPageView,
-  sampleIdentity,
-  SUBJECT_METHODS,
-  SUBJECT_TYPE_ORDER,
+  sampleFormFields,
+  yuanToFen,
 } from '../engine/index';
-import type {
-  Chip,
-  Region,
-  RegisterPageView,
-  RegistrationForm,
-  SubjectMethod,
-  SubjectType,
-  World,
-} from '../engine/index';
+import type { Chip, RegisterPageView, RegistrationForm, World } from '../engine/index';
 import { CONSOLE_PAGES } from '../../core/console-routes';
 import { draftOf, getWorld, keepDraft } from '../services/session';
 import { alert, confirm, toast } from '../../services/dialog';
@@ -78,18 +71,6 @@ type RegisterMethods = {
   onRestart(): Promise<void>;
 };
 
-function isRegion(value: string): value is Region {
-  return (REGIONS as readonly string[]).indexOf(value) >= 0;
-}
-
-function isSubjectMethod(value: string): value is SubjectMethod {
-  return (SUBJECT_METHODS as readonly string[]).indexOf(value) >= 0;
-}
-
-function isSubjectType(value: string): value is SubjectType {
-  return (SUBJECT_TYPE_ORDER as readonly string[]).indexOf(value) >= 0;
-}
-
 Component<
   RegisterData,
   WechatMiniprogram.Component.PropertyOption,
@@ -128,11 +109,7 @@ Component<
     },
     /** The parts that depend on the form the learner is typing. */
     renderForm(world) {
-      const form = this.data.form;
-      this.update({
-        methods: methodChips(world.registration.subjectType, form.method, this.data.s, world.ruleSet),
-        ready: identityReady(form, world.now),
-      });
+      this.update({ ...registerFormView(world, this.data.form, this.data.s) });
     },
     onToggleTest() {
       this.update({ showTest: !this.data.showTest });
@@ -158,8 +135,8 @@ Component<
       const r = this.send({ type: 'register.selectSubjectType', subjectType: id }, 'subjectType');
       if (r.ok && before !== id) {
         // 企业 ↔ 个体工商户 keeps a method both offer; any other change of type starts the choice again.
-        const kept = methodChips(id, this.data.form.method, this.data.s, r.world.ruleSet).some((c) => c.selected);
-        if (!kept) this.update({ 'form.method': 'none' });
+        const method = methodAfterTypeChange(id, this.data.form.method, r.world.ruleSet);
+        if (method !== this.data.form.method) this.update({ 'form.method': method });
         this.renderForm(r.world);
       }
     },
@@ -191,18 +168,9 @@ Component<
     },
     onSampleForm() {
       const world = getWorld();
-      const n = this.data.sampleN;
-      const id = sampleIdentity(world, n);
-      const org = this.data.isOrg;
-      this.update({
-        'form.idName': id.idName,
-        'form.idNumber': id.idNumber,
-        'form.phone': id.phone,
-        'form.orgName': org ? id.orgName : '',
-        'form.creditCode': org ? id.creditCode : '',
-        sampleN: n + 1,
-      });
-      for (const f of ['idName', 'idNumber', 'phone', 'orgName', 'creditCode']) this.clearError(f);
+      const fields = sampleFormFields(world, this.data.sampleN, this.data.isOrg);
+      this.update({ form: { ...this.data.form, ...fields }, sampleN: this.data.sampleN + 1 });
+      for (const f of Object.keys(fields)) this.clearError(f);
       this.renderForm(world);
     },
     onSendSms() {
@@ -225,9 +193,7 @@ Component<
       this.update({ payInput: inputValue(e.detail) });
     },
     onPay() {
-      const yuan = Number(this.data.payInput.trim());
-      const amountFen = Number.isFinite(yuan) ? Math.round(yuan * 100) : 0;
-      const r = this.send({ type: 'subject.pay', amountFen }, 'amount');
+      const r = this.send({ type: 'subject.pay', amountFen: yuanToFen(this.data.payInput) }, 'amount');
       if (r.ok) toast(this.data.s.subjectOk);
     },
     onUseWechat() {

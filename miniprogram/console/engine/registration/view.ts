@@ -10,9 +10,18 @@ import type { ConsoleError } from '../kernel/errors';
 import { rulesOf } from '../kernel/rulesets';
 import { registrationView, SUBJECT_TYPE_LABELS } from './selectors';
 import { formatDateTime } from '../kernel/time';
-import { REGIONS } from '../kernel/types';
-import type { RegistrationStep, RuleSetId, SubjectMethod, SubjectStatus, SubjectType, World } from '../kernel/types';
+import { REGIONS, SUBJECT_METHODS } from '../kernel/types';
+import type {
+  Region,
+  RegistrationStep,
+  RuleSetId,
+  SubjectMethod,
+  SubjectStatus,
+  SubjectType,
+  World,
+} from '../kernel/types';
 import { subjectMethodsFor } from './rules';
+import { sampleIdentity } from '../kernel/world';
 import {
   ENTERPRISE_KIND_LABELS,
   ENTERPRISE_VERIFY,
@@ -305,6 +314,57 @@ export function methodChips(
   return subjectMethodsFor(type, ruleSet)
     .filter((m): m is Exclude<SubjectMethod, 'none'> => m !== 'none')
     .map((m) => ({ id: m, label: labels[m], selected: method === m }));
+}
+
+/** The parts of the page that depend on the step ③ form the learner is typing: the method chips, the scan's QR code. */
+export function registerFormView(
+  world: World,
+  form: RegistrationForm,
+  s: RegisterPageTexts,
+): { methods: Chip[]; ready: boolean } {
+  return {
+    methods: methodChips(world.registration.subjectType, form.method, s, world.ruleSet),
+    ready: identityReady(form, world.now),
+  };
+}
+
+/** The verification method kept when the subject type changes: one the new type offers too (企业 ↔ 个体工商户), else none. */
+export function methodAfterTypeChange(type: SubjectType, method: SubjectMethod, ruleSet: RuleSetId): SubjectMethod {
+  return method !== 'none' && subjectMethodsFor(type, ruleSet).indexOf(method) >= 0 ? method : 'none';
+}
+
+/** The identity fields the 示例数据 button fills in: the n-th sample identity, the organisation's only for one. */
+export function sampleFormFields(
+  world: World,
+  n: number,
+  isOrg: boolean,
+): Omit<RegistrationForm, 'smsCode' | 'method'> {
+  const id = sampleIdentity(world, n);
+  return {
+    idName: id.idName,
+    idNumber: id.idNumber,
+    phone: id.phone,
+    orgName: isOrg ? id.orgName : '',
+    creditCode: isOrg ? id.creditCode : '',
+  };
+}
+
+/** The amount a learner typed in yuan, in fen (0 when it is not a number). */
+export function yuanToFen(typed: string): number {
+  const yuan = Number(typed.trim());
+  return Number.isFinite(yuan) ? Math.round(yuan * 100) : 0;
+}
+
+export function isRegion(value: string): value is Region {
+  return (REGIONS as readonly string[]).indexOf(value) >= 0;
+}
+
+export function isSubjectMethod(value: string): value is SubjectMethod {
+  return (SUBJECT_METHODS as readonly string[]).indexOf(value) >= 0;
+}
+
+export function isSubjectType(value: string): value is SubjectType {
+  return (SUBJECT_TYPE_ORDER as readonly string[]).indexOf(value) >= 0;
 }
 
 /** The view before the first render. */

@@ -5,9 +5,17 @@ import {
   dispatchAll,
   EMPTY_ACCOUNT,
   EMPTY_FORM,
+  isRegion,
+  isSubjectMethod,
+  isSubjectType,
   LEARNER_EMAIL,
+  methodAfterTypeChange,
   methodChips,
+  registerFormView,
   registerPageView,
+  sampleFormFields,
+  sampleIdentity,
+  yuanToFen,
 } from '../../../../miniprogram/console/engine/index';
 import type { RegisterPageTexts } from '../../../../miniprogram/console/engine/index';
 
@@ -170,5 +178,61 @@ describe('the registration page view (engine/registration/view.ts)', () => {
     expect(checkAccountField(world, { ...EMPTY_ACCOUNT, email: LEARNER_EMAIL }, 'email')).toBeNull();
     expect(checkFormField(world, { ...EMPTY_FORM, phone: '123' }, 'phone')?.code).toBe('PHONE_FORMAT');
     expect(checkFormField(world, { ...EMPTY_FORM, phone: '13800138000' }, 'phone')).toBeNull();
+  });
+
+  it('derives the method chips and whether the scan QR code can show from the form being typed', () => {
+    const world = createWorld({});
+    expect(registerFormView(world, EMPTY_FORM, S)).toEqual({ methods: [], ready: false });
+    const enterprise = { ...world, registration: { ...world.registration, subjectType: 'enterprise' as const } };
+    const id = sampleIdentity(world, 0);
+    const typed = {
+      ...EMPTY_FORM,
+      idName: id.idName,
+      idNumber: id.idNumber,
+      phone: id.phone,
+      method: 'payment' as const,
+    };
+    expect(registerFormView(enterprise, typed, S)).toEqual({
+      methods: methodChips('enterprise', 'payment', S, 'current'),
+      ready: false,
+    });
+    expect(registerFormView(enterprise, { ...typed, smsCode: '123456' }, S).ready).toBe(true);
+    expect(registerFormView(enterprise, { ...typed, smsCode: '123456', phone: '123' }, S).ready).toBe(false);
+  });
+
+  it('keeps the verification method across 企业 ↔ 个体工商户 only when the new type offers it', () => {
+    expect(methodAfterTypeChange('individualBusiness', 'faceScan', 'current')).toBe('faceScan');
+    expect(methodAfterTypeChange('government', 'faceScan', 'current')).toBe('none');
+    expect(methodAfterTypeChange('government', 'wechat', 'current')).toBe('wechat');
+    expect(methodAfterTypeChange('enterprise', 'faceScan', 'classic')).toBe('none');
+    expect(methodAfterTypeChange('individual', 'payment', 'current')).toBe('none');
+    expect(methodAfterTypeChange('enterprise', 'none', 'current')).toBe('none');
+  });
+
+  it('fills the sample identity in turn, with the organisation fields only for an organisation', () => {
+    const world = createWorld({});
+    const first = sampleFormFields(world, 0, false);
+    expect(first).toEqual({ ...sampleIdentity(world, 0), orgName: '', creditCode: '' });
+    const second = sampleFormFields(world, 1, true);
+    expect(second).toEqual(sampleIdentity(world, 1));
+    expect(second.idNumber).not.toBe(first.idNumber);
+    expect(checkFormField(world, { ...EMPTY_FORM, ...second }, 'creditCode')).toBeNull();
+  });
+
+  it('reads the small payment in yuan as fen, 0 for anything that is not a number', () => {
+    expect(yuanToFen(' 0.37 ')).toBe(37);
+    expect(yuanToFen('1.005')).toBe(100);
+    expect(yuanToFen('12')).toBe(1200);
+    expect(yuanToFen('abc')).toBe(0);
+    expect(yuanToFen('')).toBe(0);
+  });
+
+  it('recognises the ids the page taps', () => {
+    expect(isRegion('macao')).toBe(true);
+    expect(isRegion('moon')).toBe(false);
+    expect(isSubjectType('individualBusiness')).toBe(true);
+    expect(isSubjectType('company')).toBe(false);
+    expect(isSubjectMethod('eLicence')).toBe(true);
+    expect(isSubjectMethod('cash')).toBe(false);
   });
 });
