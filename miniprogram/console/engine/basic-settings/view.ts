@@ -10,7 +10,7 @@ import { filingStatus } from '../filing/selectors';
 import { verificationStatus } from '../verification/selectors';
 import type { World } from '../kernel/types';
 import { validateAbbreviation, validateAppName, validateIntroduction } from '../kernel/validators';
-import { fmt, label } from '../home/view';
+import { label } from '../home/view';
 import { CONSOLE_PAGES } from '../../../core/console-routes';
 import { BASIC_SETTINGS_TEXTS, EDIT_SAMPLES } from './texts';
 
@@ -224,9 +224,9 @@ export function basicView(world: World, lang: Lang): BasicView {
         individual && !c.individualAllowed
           ? t(W.individualNo, lang)
           : c.qualification
-            ? fmt(W.needsQualification, lang, { document: t(c.qualification, lang), n: c.approvalDays })
+            ? t(W.needsQualification, lang, { document: t(c.qualification, lang), n: c.approvalDays })
             : c.approvalDays > 0
-              ? fmt(W.approvalDays, lang, { n: c.approvalDays })
+              ? t(W.approvalDays, lang, { n: c.approvalDays })
               : '',
       added: addedIds.indexOf(c.id) >= 0,
       qualification: c.qualification !== null && !(individual && !c.individualAllowed),

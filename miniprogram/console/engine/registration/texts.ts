@@ -113,9 +113,12 @@ export const ORG_NAME_LABELS: Readonly<Record<SubjectType, I18nText>> = {
 export const SUBJECT_TYPE_ABILITIES = {
   individualCanWithFee: {
     zh: '帐号能力：{fee}；可使用基础接口开发、发布小程序。',
-    en: 'Abilities: {fee}; basic APIs; can publish.',
+    en: 'What the account can do: it {fee}, and it can develop with the basic APIs and publish mini programs.',
   },
-  individualCan: { zh: '帐号能力：可使用基础接口开发、发布小程序。', en: 'Abilities: basic APIs; can publish.' },
+  individualCan: {
+    zh: '帐号能力：可使用基础接口开发、发布小程序。',
+    en: 'What the account can do: develop with the basic APIs and publish mini programs.',
+  },
   individualCannotWhenVerifiable: {
     zh: '个人类型暂不支持微信支付、手机号快速验证组件及业务域名等能力。',
     en: 'Individuals cannot use WeChat Pay, the phone-number component or business domains.',
@@ -130,7 +133,7 @@ export const SUBJECT_TYPE_ABILITIES = {
   },
   organisationCan: {
     zh: '帐号能力：{fee}；认证后可开通微信支付及各类高级接口能力。',
-    en: 'Abilities: {fee}; once verified, WeChat Pay and advanced APIs.',
+    en: 'What the account can do: it {fee}; once verified, it can use WeChat Pay and the advanced APIs.',
   },
   organisationCannot: { zh: '主体信息提交后不可修改。', en: 'The registered entity cannot be changed once submitted.' },
   verifyByWechatOnly: {

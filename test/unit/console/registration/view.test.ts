@@ -139,17 +139,19 @@ describe('the registration page view (engine/registration/view.ts)', () => {
       );
     expect(as('individual', 'current').typeInfo).toEqual({
       what: 'Individual: accounts registered and operated by a natural person.',
-      can: 'Abilities: may apply for WeChat verification (30 RMB each time); basic APIs; can publish.',
+      can: 'What the account can do: it may apply for WeChat verification (30 RMB each time), and it can develop with the basic APIs and publish mini programs.',
       cannot: 'Individuals cannot use WeChat Pay, the phone-number component or business domains.',
       verify: 'No further check of the registered entity: the administrator scan verifies the person.',
     });
-    expect(as('individual', 'classic').typeInfo?.can).toBe('Abilities: basic APIs; can publish.');
+    expect(as('individual', 'classic').typeInfo?.can).toBe(
+      'What the account can do: develop with the basic APIs and publish mini programs.',
+    );
     expect(as('individual', 'classic').typeInfo?.cannot).toBe(
       'Individuals cannot do WeChat verification, WeChat Pay or advanced APIs.',
     );
     const government = as('government', 'current');
     expect(government.typeInfo?.can).toBe(
-      'Abilities: may apply for WeChat verification free of charge; once verified, WeChat Pay and advanced APIs.',
+      'What the account can do: it may apply for WeChat verification free of charge; once verified, it can use WeChat Pay and the advanced APIs.',
     );
     expect(government.typeInfo?.verify).toBe('Checking the registered entity: WeChat verification only.');
     expect(government.orgNameLabel).toBe('Full name of the body');
