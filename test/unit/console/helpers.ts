@@ -160,3 +160,11 @@ export function completeBasics(world: World): World {
     PRIVACY_GUIDE,
   ]);
 }
+
+/** Two counted name changes (the current rules' yearly allowance, fact B-02). */
+export function renameTwice(w: World): World {
+  return okAll(w, [
+    { type: 'basic.setName', name: '第一个新名字' },
+    { type: 'basic.setName', name: '第二个新名字' },
+  ]);
+}

@@ -1,21 +1,7 @@
-import {
-  basicInfoView,
-  basicView,
-  beijing,
-  createWorld,
-  quotas,
-  type World,
-} from '../../../../miniprogram/console/engine/index';
-import { appOf, fails, ok, okAll, readyWorld, registeredWorld } from '../helpers';
+import { basicInfoView, basicView, beijing, createWorld, quotas } from '../../../../miniprogram/console/engine/index';
+import { appOf, fails, ok, okAll, readyWorld, registeredWorld, renameTwice } from '../helpers';
 
 const YEAR_END = beijing(2025, 12, 31, 23, 0);
-
-function renameTwice(w: World): World {
-  return okAll(w, [
-    { type: 'basic.setName', name: '第一个新名字' },
-    { type: 'basic.setName', name: '第二个新名字' },
-  ]);
-}
 
 describe('name (B-02, B-03)', () => {
   test('B-02: setting the first name is free; the current rule allows 2 changes per calendar year', () => {

@@ -1,5 +1,5 @@
 import { createWorld, quotas, type World } from '../../../../miniprogram/console/engine/index';
-import { fails, ok, okAll, readyWorld, registeredWorld, ADMIN } from '../helpers';
+import { ADMIN, fails, ok, readyWorld, registeredWorld, renameTwice } from '../helpers';
 
 /*
  * The change quotas' sentences (kernel/texts.ts) as the learner reads them beside each field, in both languages:
@@ -76,13 +76,6 @@ describe('change quota texts (kernel/quotas.ts, kernel/texts.ts)', () => {
     });
   });
 });
-
-function renameTwice(w: World): World {
-  return okAll(w, [
-    { type: 'basic.setName', name: '第一个新名字' },
-    { type: 'basic.setName', name: '第二个新名字' },
-  ]);
-}
 
 /** Submits the ready version for review, lets the review pass and publishes it. */
 function publish(w: World): World {
