@@ -43,9 +43,4 @@ export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
   'console/engine/kernel/quotas.ts',
   'console/engine/registration/view.ts',
   'console/engine/sandbox/log-text.ts',
-  'console/missions/codec.ts',
-  'console/missions/run.ts',
-  'console/missions/start.ts',
-  'console/missions/validate.ts',
-  'core/chrome.ts',
 ];
