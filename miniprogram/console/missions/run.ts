@@ -9,7 +9,6 @@ import type { Mission } from './content/model';
 import { holds, WorldReader } from './predicates';
 import { EMPTY_MEMORY, remember, resolveStep, type Memory } from './refs';
 import { startWorld } from './start';
-import { MISSION_TEXTS } from './texts';
 
 export interface GoalStatus {
   id: string;
@@ -68,8 +67,6 @@ export function startRun(mission: Mission, realNow: number): StartRunResult {
     },
   };
 }
-
-export const RUN_OVER: I18nText = MISSION_TEXTS.runOver;
 
 /**
  * Applies one action (of unknown shape: the engine checks it). A finished run takes no more actions and is

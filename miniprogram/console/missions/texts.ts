@@ -1,6 +1,7 @@
 /**
- * The mission runtime's own texts: what a share code, a start world, a run or the mission schema says to the
- * learner (codec.ts, start.ts, run.ts, validate.ts). Named `{placeholders}`, filled by `formatText()`.
+ * The mission runtime's own texts: what a share code, a start world or the mission schema says to the learner
+ * (codec.ts, start.ts, validate.ts; a finished run's refusal is the engine's `MISSION_OVER` error). Named
+ * `{placeholders}`, filled by `formatText()`.
  */
 import type { I18nText } from '../../core/i18n';
 import type { CodeProblem } from './codec';
@@ -51,10 +52,6 @@ export const MISSION_TEXTS = {
   patchBreaksWorld: {
     zh: '起始修改让模拟世界不完整：{reason}',
     en: 'The start patch breaks the simulated world: {reason}',
-  },
-  runOver: {
-    zh: '本次任务已结束：撤销一步或重新开始。',
-    en: 'This run is over: undo a step or start again.',
   },
   /** `problem` is the schema's technical note (English, naming the field), kept for a teacher who edits codes. */
   missionInvalid: { zh: '任务数据有误（{problem}）', en: 'The mission data is not valid ({problem})' },
