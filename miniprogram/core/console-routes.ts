@@ -21,9 +21,7 @@ export const CONSOLE_PAGES = {
 } as const;
 
 /** Every console page's route, in flow order. */
-export const CONSOLE_ROUTES: readonly string[] = Object.keys(CONSOLE_PAGES).map(
-  (name) => CONSOLE_PAGES[name as keyof typeof CONSOLE_PAGES],
-);
+export const CONSOLE_ROUTES: readonly string[] = Object.values(CONSOLE_PAGES);
 
 /**
  * The classroom's pages (课堂, docs/classroom.md): in the console subpackage too, because they use the missions and
@@ -37,6 +35,4 @@ export const CLASSROOM_PAGES = {
   handin: '/console/classroom/handin/index',
 } as const;
 
-export const CLASSROOM_ROUTES: readonly string[] = Object.keys(CLASSROOM_PAGES).map(
-  (name) => CLASSROOM_PAGES[name as keyof typeof CLASSROOM_PAGES],
-);
+export const CLASSROOM_ROUTES: readonly string[] = Object.values(CLASSROOM_PAGES);

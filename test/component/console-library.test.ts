@@ -39,6 +39,11 @@ describe('mission codes page', () => {
       [GOOD.slice(0, GOOD.length - 12), '任务码不完整或被改动过：请重新复制或扫描完整的任务码。'],
       [tampered(GOOD), '任务码不完整或被改动过：请重新复制或扫描完整的任务码。'],
       [base64urlEncode([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0]), '这不是注册实训营的任务码。'],
+      [base64urlEncode([0x52, 0x4c, 9, 0, 0, 0, 0, 1, 2, 3]), '这个任务码来自更新版本的小程序：请先更新。'],
+      [
+        encodeMission({ ...MISSIONS[0], title: { zh: '假的', en: 'Fake' } }),
+        `任务码使用了内置任务的编号 ${MISSIONS[0].id}，但内容不同：无法导入。`,
+      ],
       ['A'.repeat(3000), '这段任务码太长了，不是本小程序生成的任务码。'],
     ];
     for (const [code, message] of cases) {
@@ -55,9 +60,29 @@ describe('mission codes page', () => {
     seedProgress(fake, seededProgress({ lang: 'en' }));
     const p = await renderPage('console/library/index');
     expect(text(p, '#import')).toContain('Import a mission code');
-    expect(await importTyped(p, GOOD.slice(0, 30))).toBe(
-      'The mission code is incomplete or was changed: copy or scan the whole code again.',
-    );
+    const cases: [string, string][] = [
+      ['', 'Paste or scan a mission code first.'],
+      [
+        '这不是任务码!!',
+        'The mission code has characters it should not have: copy it whole, without spaces or line breaks.',
+      ],
+      [GOOD.slice(0, 30), 'The mission code is incomplete or was changed: copy or scan the whole code again.'],
+      [tampered(GOOD), 'The mission code is incomplete or was changed: copy or scan the whole code again.'],
+      [base64urlEncode([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0]), 'This is not a RegLab mission code.'],
+      ['A'.repeat(3000), 'This mission code is too long: it was not made by this app.'],
+      [
+        base64urlEncode([0x52, 0x4c, 9, 0, 0, 0, 0, 1, 2, 3]),
+        'This mission code comes from a newer version of the app: update first.',
+      ],
+      [
+        encodeMission({ ...MISSIONS[0], title: { zh: '假的', en: 'Fake' } }),
+        `The code uses the built-in mission id ${MISSIONS[0].id} with different content: it cannot be imported.`,
+      ],
+    ];
+    for (const [code, message] of cases) {
+      expect(await importTyped(p, code)).toBe(message);
+      expect(find(p, '#import-outcome')?.dom?.className).toContain('lb-error');
+    }
     expect(fake.storage.has(MISSION_LIBRARY_KEY)).toBe(false);
     expect(await importTyped(p, GOOD)).toBe(
       'Imported "The teacher\'s release mission": it is under "My missions" on the mission map.',

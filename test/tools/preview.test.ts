@@ -1,12 +1,8 @@
-import { spawnSync } from 'child_process';
-import * as path from 'path';
-
-const script = path.resolve(__dirname, '..', '..', 'tools', 'preview.js');
+import { BARE_ENV, runTool } from '../helpers/tools';
 
 describe('npm run preview without credentials', () => {
   it('stops with a clear message naming what is missing and where to get it', () => {
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
-    const run = spawnSync(process.execPath, [script], { env, encoding: 'utf8', cwd: path.dirname(script) });
+    const run = runTool('preview');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('WECHAT_APPID');
     expect(run.stderr).toContain('WECHAT_UPLOAD_KEY_PATH');
@@ -16,12 +12,11 @@ describe('npm run preview without credentials', () => {
   });
 
   it('names only the key when the AppID is given but the key file does not exist', () => {
-    const env = {
-      PATH: process.env.PATH ?? '',
+    const run = runTool('preview', [], {
+      ...BARE_ENV,
       WECHAT_APPID: 'wx0123456789abcdef',
       WECHAT_UPLOAD_KEY_PATH: '/nonexistent/private.key',
-    };
-    const run = spawnSync(process.execPath, [script], { env, encoding: 'utf8' });
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).not.toContain('- WECHAT_APPID');
     expect(run.stderr).toContain('No file at /nonexistent/private.key');

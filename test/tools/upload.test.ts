@@ -1,12 +1,6 @@
-import { spawnSync } from 'child_process';
-import * as path from 'path';
+import { BARE_ENV, runTool } from '../helpers/tools';
 
-const script = path.resolve(__dirname, '..', '..', 'tools', 'upload.js');
-const bare = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
-
-function run(args: string[], env: Record<string, string> = bare) {
-  return spawnSync(process.execPath, [script, ...args], { env, encoding: 'utf8', cwd: path.dirname(script) });
-}
+const run = (args: string[], env = BARE_ENV) => runTool('upload', args, env);
 
 describe('npm run upload', () => {
   it('without AppID and upload key: stops with a clear message naming both and where to get them, sends nothing', () => {
@@ -23,7 +17,7 @@ describe('npm run upload', () => {
 
   it('with an AppID but no key file: names only the key', () => {
     const r = run([], {
-      ...bare,
+      ...BARE_ENV,
       WECHAT_APPID: 'wx0123456789abcdef',
       WECHAT_UPLOAD_KEY_PATH: '/nonexistent/private.key',
     });

@@ -34,7 +34,7 @@ export { createWorld, DEFAULT_START, sampleIdentity, type SampleIdentity, type W
 export { fingerprint, LEGACY_TAG, shortTag, TAG_BITS } from './kernel/hash';
 export { idFingerprint, nameFingerprint, phoneFingerprint, subjectMethodsFor } from './registration/rules';
 export { passwordFingerprint } from './registration/account';
-export { ID_SALT, PHONE_SALT } from './kernel/factory';
+export { emptyFiling, ID_SALT, PHONE_SALT } from './kernel/factory';
 export {
   EXISTING_EMAIL,
   EXISTING_PASSWORD,

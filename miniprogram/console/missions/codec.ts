@@ -6,11 +6,12 @@
  * answer away); `par` stays. Decoding checks, in order: size, alphabet, magic, version, checksum, JSON, the
  * mission schema and the start world; any failure is a bilingual message and nothing else happens.
  */
-import type { I18nText } from '../../core/i18n';
+import { formatText, type I18nText } from '../../core/i18n';
 import type { Mission } from './content/model';
 import { deflateSync, inflateSync } from '../vendor/fflate/index';
 import { DICTIONARY_V1 } from './codec-dictionary';
 import { startWorld } from './start';
+import { CODE_PROBLEM_TEXTS, MISSION_TEXTS } from './texts';
 import { checkMission } from './validate';
 
 export const CODE_VERSION = 1;
@@ -27,37 +28,8 @@ export type CodeProblem =
 export type DecodeResult =
   { ok: true; mission: Mission } | { ok: false; problem: CodeProblem; message: I18nText; detail: string };
 
-const MESSAGES: Readonly<Record<CodeProblem, I18nText>> = {
-  empty: { zh: '请先粘贴或扫描任务码。', en: 'Paste or scan a mission code first.' },
-  'too-long': {
-    zh: '这段任务码太长了，不是本小程序生成的任务码。',
-    en: 'This mission code is too long: it was not made by this app.',
-  },
-  malformed: {
-    zh: '任务码里有不该出现的字符：请完整复制，不要加空格或换行。',
-    en: 'The mission code has characters it should not have: copy it whole, without spaces or line breaks.',
-  },
-  foreign: { zh: '这不是注册实训营的任务码。', en: 'This is not a RegLab mission code.' },
-  newer: {
-    zh: '这个任务码来自更新版本的小程序：请先更新。',
-    en: 'This mission code comes from a newer version of the app: update first.',
-  },
-  damaged: {
-    zh: '任务码不完整或被改动过：请重新复制或扫描完整的任务码。',
-    en: 'The mission code is incomplete or was changed: copy or scan the whole code again.',
-  },
-  invalid: {
-    zh: '任务码里的任务内容有误，无法导入。',
-    en: 'The mission in this code is not valid and cannot be imported.',
-  },
-  unplayable: {
-    zh: '任务码里的起始状态无法在模拟控制台中建立。',
-    en: 'The start state in this code cannot be built in the simulated console.',
-  },
-};
-
 function fail(problem: CodeProblem, detail: string): DecodeResult {
-  return { ok: false, problem, message: MESSAGES[problem], detail };
+  return { ok: false, problem, message: CODE_PROBLEM_TEXTS[problem], detail };
 }
 
 // ---- keys: long ⇄ short (values under `value` are opaque JSON and keep their keys) ----
@@ -265,10 +237,7 @@ export function importMission(library: ImportedMissions, code: unknown, builtIns
           ok: false,
           library,
           problem: 'invalid',
-          message: {
-            zh: `任务码使用了内置任务的编号 ${mission.id}，但内容不同：无法导入。`,
-            en: `The code uses the built-in mission id ${mission.id} with different content: it cannot be imported.`,
-          },
+          message: formatText(MISSION_TEXTS.shadowsBuiltIn, { id: mission.id }),
           detail: 'shadows a built-in mission',
         };
   }

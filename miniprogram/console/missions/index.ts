@@ -25,7 +25,6 @@ export {
   playSteps,
   replay,
   resetRun,
-  RUN_OVER,
   runStats,
   startRun,
   undo,

@@ -68,11 +68,6 @@ export function startRun(mission: Mission, realNow: number): StartRunResult {
   };
 }
 
-export const RUN_OVER: I18nText = {
-  zh: '本次任务已结束：撤销一步或重新开始。',
-  en: 'This run is over: undo a step or start again.',
-};
-
 /**
  * Applies one action (of unknown shape: the engine checks it). A finished run takes no more actions and is
  * returned unchanged.

@@ -1,7 +1,8 @@
 /** A mission's start world: the scenario, then the patch, then the engine's own structural check. */
 import { beijing, checkWorld, createWorld, type World } from '../engine/index';
-import type { I18nText } from '../../core/i18n';
+import { formatText, type BilingualParams, type I18nText } from '../../core/i18n';
 import { PATCH_ROOTS, type Json, type MissionStart, type PatchOp } from './content/model';
+import { MISSION_TEXTS } from './texts';
 
 export type StartResult = { ok: true; world: World } | { ok: false; message: I18nText };
 
@@ -18,8 +19,8 @@ export function parseStartTime(text: string): number | null {
   return back.getUTCDate() === d ? t : null;
 }
 
-function bad(zh: string, en: string): StartResult {
-  return { ok: false, message: { zh, en } };
+function bad(text: I18nText, params: BilingualParams): StartResult {
+  return { ok: false, message: formatText(text, params) };
 }
 
 function clone<T extends Json>(v: T): T {
@@ -65,27 +66,23 @@ export function startWorld(start: MissionStart): StartResult {
   let now: number | undefined;
   if (start.at !== undefined) {
     const parsed = parseStartTime(start.at);
-    if (parsed === null) return bad(`开始时间 ${start.at} 无效`, `The start time ${start.at} is not valid`);
+    if (parsed === null) return bad(MISSION_TEXTS.startTimeInvalid, { at: start.at });
     now = parsed;
   }
   const world = createWorld({ scenario: start.scenario, ruleSet: start.ruleSet, seed: start.seed, now });
   if (world.scenarioId !== start.scenario) {
-    return bad(`没有名为 ${start.scenario} 的场景`, `There is no scenario called ${start.scenario}`);
+    return bad(MISSION_TEXTS.scenarioUnknown, { scenario: start.scenario });
   }
   const patch = start.patch || [];
   if (patch.length === 0) return { ok: true, world };
   const tree = JSON.parse(JSON.stringify(world)) as Record<string, Json>;
   for (let i = 0; i < patch.length; i++) {
     const problem = applyOp(tree, patch[i]);
-    if (problem)
-      return bad(`起始修改第 ${i + 1} 项无效：${problem}`, `Start patch item ${i + 1} is invalid: ${problem}`);
+    if (problem) return bad(MISSION_TEXTS.patchItemInvalid, { item: i + 1, problem });
   }
   const checked = checkWorld(tree);
   if (!checked.ok) {
-    return bad(
-      `起始修改让模拟世界不完整：${checked.error.message.zh}`,
-      `The start patch breaks the simulated world: ${checked.error.message.en}`,
-    );
+    return bad(MISSION_TEXTS.patchBreaksWorld, { reason: checked.error.message });
   }
   return { ok: true, world: checked.world };
 }

@@ -4,10 +4,11 @@
  */
 import { isActionType, RULE_SET_IDS, SCENARIO_IDS, type Action } from '../engine/index';
 import { STAGES, type StageId } from '../../core/content-model';
-import type { I18nText } from '../../core/i18n';
+import { formatText, type I18nText } from '../../core/i18n';
 import { FACTS } from '../../content/facts';
 import { PATCH_ROOTS, type Mission } from './content/model';
 import { isJson, predicateProblem } from './predicates';
+import { MISSION_TEXTS } from './texts';
 
 export type MissionCheck = { ok: true; mission: Mission } | { ok: false; problem: string; message: I18nText };
 
@@ -135,7 +136,7 @@ export function checkMission(value: unknown): MissionCheck {
     return {
       ok: false,
       problem,
-      message: { zh: `任务数据有误（${problem}）`, en: `The mission data is not valid (${problem})` },
+      message: formatText(MISSION_TEXTS.missionInvalid, { problem }),
     };
   }
   const m = value as Mission;

@@ -9,6 +9,7 @@ import {
   pageTitle,
   schemeOf,
 } from '../../../miniprogram/core/chrome';
+import { applyChrome } from '../../../miniprogram/services/chrome';
 
 const root = path.resolve(__dirname, '..', '..', '..', 'miniprogram');
 const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8')) as {
@@ -67,5 +68,38 @@ describe("WeChat's chrome in the learner's theme and language", () => {
       expect({ route, zh: json.navigationBarTitleText }).toEqual({ route, zh: title?.zh });
       expect(title?.en).toMatch(/^[A-Z][A-Za-z ]+$/);
     }
+  });
+});
+
+describe('the chrome in the learner’s language', () => {
+  const g = globalThis as unknown as { wx?: unknown };
+  let previous: unknown;
+  const shown = { titles: [] as string[], tabs: [] as string[] };
+  beforeEach(() => {
+    previous = g.wx;
+    shown.titles = [];
+    shown.tabs = [];
+    // Only what applyChrome reads and the two calls under test; the others it calls quietly fail, as it allows.
+    g.wx = {
+      getAppBaseInfo: () => ({ theme: 'light' }),
+      setNavigationBarTitle: (o: { title: string }) => shown.titles.push(o.title),
+      setTabBarItem: (o: { text: string }) => shown.tabs.push(o.text),
+    };
+  });
+  afterEach(() => {
+    g.wx = previous;
+  });
+
+  it('titles the navigation bar and the tab bar in English when English is chosen', () => {
+    applyChrome('pages/learn/index', 'en', 'system');
+    expect(shown).toEqual({ titles: ['Learn'], tabs: ['Learn', 'Practice', 'Lab', 'Me'] });
+    applyChrome('console/library/index', 'en', 'system');
+    expect(shown.titles).toEqual(['Learn', 'Mission codes']);
+    expect(shown.tabs).toHaveLength(4);
+  });
+
+  it('and in Chinese when Chinese is chosen', () => {
+    applyChrome('/pages/me/index', 'zh', 'light');
+    expect(shown).toEqual({ titles: ['我的'], tabs: ['学习', '练习', '实操', '我的'] });
   });
 });

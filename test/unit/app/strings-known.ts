@@ -36,9 +36,4 @@ export const CJK_DATA_FILES: Readonly<Record<string, string>> = {
  */
 export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
   'console/classroom/roster.ts',
-  'console/missions/codec.ts',
-  'console/missions/run.ts',
-  'console/missions/start.ts',
-  'console/missions/validate.ts',
-  'core/chrome.ts',
 ];

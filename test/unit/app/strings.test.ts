@@ -113,11 +113,19 @@ describe('page text tables: every key is used by its page', () => {
   });
 });
 
-/** Pure modules (no Component()/Page()/Behavior() calls): text tables, content, core, the console engine. */
+/** A catalogue by its name: a page's table, an area's or a module's texts, an error catalogue. */
+const isCatalogueName = (name: string): boolean =>
+  ['strings.ts', 'texts.ts', 'errors.ts'].includes(name) || name.endsWith('-texts.ts');
+
+/**
+ * Pure modules (no Component()/Page()/Behavior() calls): every text catalogue wherever it is (console/behaviors/texts.ts
+ * is a behaviour, not one), content, core, the console engine and the mission runtime.
+ */
 const PURE_MODULES = files(MP, (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).filter((f) => {
   const rel = path.relative(MP, f).split(path.sep);
   return (
-    rel[rel.length - 1] === 'strings.ts' ||
+    (isCatalogueName(rel[rel.length - 1]) && !rel.includes('behaviors')) ||
+    (rel[0] === 'console' && rel[1] === 'missions') ||
     ['content', 'core'].includes(rel[0]) ||
     (rel[0] === 'console' && rel[1] === 'engine') ||
     (rel[0] === 'pages' && rel[1] === 'quiz' && (rel[2] === 'bank' || rel[2] === 'schedule.ts'))

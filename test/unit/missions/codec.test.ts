@@ -123,6 +123,10 @@ describe('share codes', () => {
     const shadow = importMission(empty, encodeMission({ ...MISSIONS[0], title: { zh: '假的', en: 'Fake' } }), MISSIONS);
     expect(shadow.ok).toBe(false);
     expect(!shadow.ok && shadow.message.en).toContain(MISSIONS[0].id);
+    expect(!shadow.ok && { zh: shadow.message.zh, en: shadow.message.en }).toEqual({
+      zh: `任务码使用了内置任务的编号 ${MISSIONS[0].id}，但内容不同：无法导入。`,
+      en: `The code uses the built-in mission id ${MISSIONS[0].id} with different content: it cannot be imported.`,
+    });
     const builtIn = importMission(empty, encodeMission(MISSIONS[0]), MISSIONS);
     expect(builtIn.ok && builtIn.library).toBe(empty);
   });

@@ -6,6 +6,7 @@ import {
   holdsIn,
   initialMissionProgress,
   isMissionProgress,
+  MISSION_LIMITS,
   MISSION_PROGRESS_SCHEMA,
   missionById,
   parseStartTime,
@@ -144,6 +145,29 @@ describe('start worlds', () => {
     expect(!r.ok && r.message.zh).toContain('起始修改');
   });
 
+  test('says what is wrong with a start in both languages, with the values filled in', () => {
+    const messages = [
+      startWorld({ scenario: 'fresh', at: '2025-02-30 09:00' }),
+      startWorld({ scenario: 'no-such' as never }),
+      startWorld({ scenario: 'fresh', patch: [{ op: 'set', path: ['learner', 'wechatId'], value: 1 }] }),
+    ].map((r) => (r.ok ? null : { zh: r.message.zh, en: r.message.en }));
+    expect(messages).toEqual([
+      { zh: '开始时间 2025-02-30 09:00 无效', en: 'The start time 2025-02-30 09:00 is not valid' },
+      { zh: '没有名为 no-such 的场景', en: 'There is no scenario called no-such' },
+      {
+        zh: '起始修改第 1 项无效：path must start with platform/registration/mailbox/apps/phone/session',
+        en: 'Start patch item 1 is invalid: path must start with platform/registration/mailbox/apps/phone/session',
+      },
+    ]);
+    const broken = startWorld({
+      scenario: 'fresh',
+      patch: [{ op: 'set', path: ['platform', 'unknownKey'], value: 1 }],
+    });
+    expect(!broken.ok && broken.message.zh).toMatch(/^起始修改让模拟世界不完整：\S/);
+    expect(!broken.ok && broken.message.en).toMatch(/^The start patch breaks the simulated world: \S/);
+    expect(!broken.ok && /[{}]/.test(broken.message.zh + broken.message.en)).toBe(false);
+  });
+
   test('start times are Beijing time and must be real dates', () => {
     expect(parseStartTime('2025-03-03 09:00')).toBe(createWorld().now);
     expect(parseStartTime('2025-02-30 09:00')).toBeNull();
@@ -259,6 +283,14 @@ describe('the mission schema', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problem).toContain(words);
     expect(!r.ok && r.message.zh).toContain('任务数据有误');
+  });
+
+  test('says the mission data is not valid in both languages, naming the problem', () => {
+    const r = checkMission({ ...base, par: 0 });
+    expect(!r.ok && { zh: r.message.zh, en: r.message.en }).toEqual({
+      zh: `任务数据有误（par: 1 to ${MISSION_LIMITS.solution}）`,
+      en: `The mission data is not valid (par: 1 to ${MISSION_LIMITS.solution})`,
+    });
   });
 
   test('refuses a par that does not match the solution, unknown facts, stages and keys', () => {

@@ -1,4 +1,7 @@
-/** Registration's texts for its views and selectors: typed `{ zh, en }` with named placeholders. */
+/**
+ * Registration's texts for its views and selectors: typed `{ zh, en }`. The registration page's own labels (steps,
+ * fields, buttons) are its text table, console/register/strings.ts.
+ */
 import type { I18nText } from '../../../core/i18n';
 import type { Region, RegistrationStep, RuleSetId, SubjectType } from '../kernel/types';
 

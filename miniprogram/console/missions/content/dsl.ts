@@ -144,6 +144,9 @@ export const upload = (version: string, note: string, uploader = 'reglab_learner
   note,
 });
 
+/** A value the engine builds (e.g. `emptyFiling()`) as a start patch's value: the JSON the world stores. */
+export const asJson = (value: object): Json => JSON.parse(JSON.stringify(value)) as Json;
+
 /** The ready-made mini program of a scenario turned into an enterprise's (its start patch). */
 export const AS_ENTERPRISE: readonly PatchOp[] = [
   { op: 'set', path: ['apps', '0', 'subject', 'type'], value: 'enterprise' },

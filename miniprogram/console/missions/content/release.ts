@@ -1,6 +1,8 @@
 /** Stage 提交审核和发布: review, publish, phased release, rollback, filing and verification. */
+import { emptyFiling } from '../../engine/index';
 import {
   all,
+  asJson,
   DAY,
   filing,
   forbid,
@@ -22,24 +24,8 @@ import type { Mission } from './model';
 const submit = { type: 'versions.submitReview' as const, uploader: 'reglab_learner' };
 const publish = (percent = 100) => ({ type: 'versions.publish' as const, percent });
 
-/** The ready-to-release mini program without its ICP filing. */
-const UNFILED = [
-  {
-    op: 'set' as const,
-    path: ['apps', '0', 'filing'],
-    value: {
-      stage: 'none',
-      submittedAt: null,
-      stageEndsAt: null,
-      participants: [],
-      smsChecks: [],
-      planned: null,
-      rejectReason: null,
-      doneAt: null,
-      provincialDays: 5,
-    },
-  },
-];
+/** The ready-to-release mini program without its ICP filing (the engine's own empty filing). */
+const UNFILED = [{ op: 'set' as const, path: ['apps', '0', 'filing'], value: asJson(emptyFiling()) }];
 
 export const RELEASE_MISSIONS: readonly Mission[] = [
   mission({
