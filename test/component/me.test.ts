@@ -38,7 +38,7 @@ describe('我的 tab', () => {
     expect(textOf(page.querySelector('#last-exam'))).toContain('还没考过');
     page.detach();
     forgetLoadedProgress();
-    const exam = { at: NOW, percent: 45, points: 9, total: 20, passed: false, timedOut: false, durationMs: 1000 };
+    const exam = { at: NOW, points: 9, total: 20, passed: false, timedOut: false, durationMs: 1000 };
     const byStage = [{ stage: 'register' as const, total: 20, correct: 9, points: 9 }];
     seedProgress(fake, { ...initialProgress(), lang: 'en', exams: [{ ...exam, byStage }] });
     page = await renderPage('pages/me/index');

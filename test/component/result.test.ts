@@ -78,7 +78,6 @@ describe('result page', () => {
         answered: 4,
         correct: 3,
         points: 3.5,
-        percent: 88,
         byStage: [{ stage: 'register', total: 4, correct: 3, points: 3.5 }],
         wrongIds: [],
         durationMs: 60000,
