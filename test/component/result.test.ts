@@ -91,6 +91,33 @@ describe('result page', () => {
     expect(page.querySelector('#percent')?.dom?.className).toMatch(/rl-score--pass/);
   });
 
+  it('shows 79.6 % as 79 % and not passed when the pass mark is 80 %, in the fail colour', async () => {
+    seedProgress(fake, {
+      ...initialProgress(),
+      lastResult: {
+        runId: 'r2',
+        mode: 'exam',
+        target: '',
+        total: 125,
+        answered: 125,
+        correct: 99,
+        points: 99.5,
+        byStage: [{ stage: 'register', total: 125, correct: 99, points: 99.5 }],
+        wrongIds: [],
+        durationMs: 60000,
+        passed: false,
+        passPercent: 80,
+      },
+    });
+    page = await renderPage('pages/quiz/result/index');
+    expect(textOf(page.querySelector('#percent'))).toBe('79%');
+    expect(textOf(page.querySelector('#verdict'))).toBe('未通过：及格线是 80%');
+    for (const id of ['#percent', '#verdict']) {
+      expect(page.querySelector(id)?.dom?.className).toMatch(/rl-score--fail/);
+      expect(page.querySelector(id)?.dom?.className).not.toMatch(/rl-score--pass/);
+    }
+  });
+
   it('"retry the wrong ones" runs just those questions, answered by tapping', async () => {
     const run = finished({ mode: 'mixed', count: 3 }, 1);
     seedProgress(fake, progressWith(run));
