@@ -37,7 +37,6 @@ export const CJK_DATA_FILES: Readonly<Record<string, string>> = {
  * still to become `{ zh, en }` templates with named placeholders in their area's texts.ts.
  */
 export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
-  'console/classroom/roster.ts',
   'console/engine/basic-settings/rules.ts',
   'console/engine/basic-settings/view.ts',
   'console/engine/kernel/quotas.ts',
