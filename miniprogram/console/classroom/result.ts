@@ -98,7 +98,7 @@ export function assignmentPassPercent(quiz: AssignmentQuiz | null | undefined): 
   return quiz && quiz.mode === 'exam' ? quiz.passPercent : undefined;
 }
 
-/** The quiz part from the quiz engine's summary; its percent as every page shows it (core/score/view.ts). */
+/** The quiz part from the quiz engine's summary; its percent as every page shows it (core/quiz/score.ts). */
 export function quizScoreFrom(summary: QuizResult): QuizScore {
   return {
     percent: wholePercent(summary),

@@ -413,7 +413,10 @@ export function rosterCsv(view: RosterView, context: AssignmentContext, lang: La
           String(Math.round(c.timeMs / 1000)),
         );
     }
-    cells.push(r.quiz ? String(r.quiz.percent) : '', r.quiz ? t(r.quiz.passed ? x.quizPassed : x.quizFailed, lang) : '');
+    cells.push(
+      r.quiz ? String(r.quiz.percent) : '',
+      r.quiz ? t(r.quiz.passed ? x.quizPassed : x.quizFailed, lang) : '',
+    );
     for (const s of STAGES) cells.push(num(r.stagePercent[s]));
     cells.push(
       r.status === 'missing' ? '' : (r.timeMs / 60000).toFixed(1),

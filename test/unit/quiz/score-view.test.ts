@@ -56,7 +56,10 @@ describe('one score presentation', () => {
   });
 
   it('states a best score against the pass mark, or that the quiz was not taken', () => {
-    expect(bestScoreRow(5, { points: 1.5, total: 5 }, 'zh')).toEqual({ tone: 'fail', sentence: '5 题，最好成绩 30%，未达及格线 80%' });
+    expect(bestScoreRow(5, { points: 1.5, total: 5 }, 'zh')).toEqual({
+      tone: 'fail',
+      sentence: '5 题，最好成绩 30%，未达及格线 80%',
+    });
     expect(bestScoreRow(5, { points: 4.5, total: 5 }, 'en')).toEqual({
       tone: 'pass',
       sentence: '5 questions; best score 90%, at or above the pass mark of 80%',
@@ -88,7 +91,10 @@ describe('one score presentation', () => {
   });
 
   it('states a best score inside a longer line, and nothing when never taken', () => {
-    expect(bestScoreLine({ points: 99.5, total: 125 }, 'zh')).toEqual({ tone: 'fail', sentence: '最好成绩 79%，未达及格线 80%' });
+    expect(bestScoreLine({ points: 99.5, total: 125 }, 'zh')).toEqual({
+      tone: 'fail',
+      sentence: '最好成绩 79%，未达及格线 80%',
+    });
     expect(bestScoreLine({ points: 80, total: 100 }, 'en')).toEqual({
       tone: 'pass',
       sentence: 'best score 80%, at or above the pass mark of 80%',
