@@ -213,17 +213,20 @@ describe('the roster judges each quiz against the assignment pass mark', () => {
       quiz: { percent, passed: null, stages: [{ stage: 'register', total, correct: Math.floor(points), points }] },
     });
   const handIns = [scored(0, 99.5, 125, 80), scored(1, 16, 20, 80), scored(2, 3, 5, 60)];
-
-  test('from the exact points: 79.6 % is not a pass at 80 %, even when the file says 80', () => {
-    const view = rosterView(
+  /** The roster of those three hand-ins, read in the given assignment context. */
+  const viewOf = (ctx: typeof context) =>
+    rosterView(
       importHandIns(
         EMPTY_ROSTER,
-        context,
+        ctx,
         handIns.map((r) => file(r)),
       ).roster,
-      context,
+      ctx,
       null,
     );
+
+  test('from the exact points: 79.6 % is not a pass at 80 %, even when the file says 80', () => {
+    const view = viewOf(context);
     expect(view.passPercent).toBe(80);
     expect(view.rows.map((r) => r.quiz && [r.quiz.percent, r.quiz.passed])).toEqual([
       [79, false],
@@ -234,28 +237,12 @@ describe('the roster judges each quiz against the assignment pass mark', () => {
     const mixed = { ...context, quiz: { mode: 'mixed', count: 5 } as const };
     expect(rosterView(EMPTY_ROSTER, mixed, null).passPercent).toBe(80);
     const easy = { ...context, quiz: { mode: 'exam', count: 5, minutes: 10, passPercent: 60 } as const };
-    const eased = rosterView(
-      importHandIns(
-        EMPTY_ROSTER,
-        easy,
-        handIns.map((r) => file(r)),
-      ).roster,
-      easy,
-      null,
-    );
+    const eased = viewOf(easy);
     expect(eased.rows.map((r) => r.quiz?.passed)).toEqual([true, true, true]);
   });
 
   test('the CSV has a verdict column, headed with the pass mark, in both languages', () => {
-    const view = rosterView(
-      importHandIns(
-        EMPTY_ROSTER,
-        context,
-        handIns.map((r) => file(r)),
-      ).roster,
-      context,
-      null,
-    );
+    const view = viewOf(context);
     for (const [lang, head, pass, fail] of [
       ['zh', '测验结果（及格线 80%）', '通过', '未通过'],
       ['en', 'Quiz result (pass mark 80%)', 'Passed', 'Not passed'],
