@@ -10,7 +10,9 @@ import { rememberAssignment } from '../../miniprogram/services/classroom';
 import { useClassroomWx } from '../helpers/classroom';
 import { tapVant, text, typeInto } from '../helpers/dom';
 import { fake } from '../helpers/environment';
-import { renderPage, type RenderedPage } from '../helpers/render';
+import { renderPage, textOf, type RenderedPage } from '../helpers/render';
+import { setLang } from '../../miniprogram/core/progress/actions';
+import { updateProgress } from '../../miniprogram/services/storage';
 import { LAB, studentResult } from '../unit/classroom/fixtures';
 
 jest.setTimeout(40000);
@@ -126,6 +128,43 @@ describe('teacher: collect', () => {
     expect(device().pickCalls[1]).toEqual({ count: 1, type: 'file', extension: ['csv', 'txt'] });
     expect(text(page, '#summary')).toBe('已交 1 人（逾期 0），未交 1 人 · 另有 1 人不在名单上');
     expect(text(page, '#roster')).toContain('不在名单上');
+  });
+
+  it("shows each quiz as a score with its verdict against the assignment's pass mark, 79.6 % in the fail colour", async () => {
+    const page = await open();
+    const quiz = (points: number, total: number) => ({
+      quiz: { percent: 80, passed: null, stages: [{ stage: 'register' as const, total, correct: 0, points }] },
+    });
+    // 99.5 of 125 is 79.6 %: below the exam's pass mark of 80 %, however an older build rounded it in the file.
+    device().picks.push([
+      { name: 'a.json', text: file(0, quiz(99.5, 125)) },
+      { name: 'b.json', text: file(1, quiz(16, 20)) },
+    ]);
+    await tapVant(page, '#import-files');
+    const quizLines = page.querySelectorAll('.row-quiz');
+    expect(quizLines.map((n) => textOf(n))).toEqual([
+      '测验：得分 99.5 / 125（79%），未通过：及格线是 80%',
+      '测验：得分 16 / 20（80%），通过：达到及格线 80%',
+    ]);
+    expect(quizLines[0].dom?.className).toMatch(/rl-score--fail/);
+    expect(quizLines[0].dom?.className).not.toMatch(/rl-score--pass/);
+    expect(quizLines[1].dom?.className).toMatch(/rl-score--pass/);
+
+    await tapVant(page, '#export');
+    const table = parseCsv(device().shared[0].text);
+    const verdict = table[0].indexOf('测验结果（及格线 80%）');
+    expect(table.slice(1).map((r) => [r[verdict - 1], r[verdict]])).toEqual([
+      ['79', '未通过'],
+      ['80', '通过'],
+    ]);
+
+    // The same in English, as a teacher who chose English reads it.
+    updateProgress((p) => setLang(p, 'en'));
+    const en = await renderPage(ROSTER, { query: { id: ID } });
+    expect(en.querySelectorAll('.row-quiz').map((n) => textOf(n))).toEqual([
+      'Quiz: Score 99.5 / 125 (79%); Not passed: the pass mark is 80%',
+      'Quiz: Score 16 / 20 (80%); Passed: at or above the pass mark of 80%',
+    ]);
   });
 
   it('imports 40 students files and draws the roster within the 2 s budget', async () => {

@@ -128,7 +128,7 @@ describe('student: work and hand in', () => {
     for (let i = 0; i < 3; i++) await answerByTapping(quiz, questionOnScreen(quiz), i !== 1);
     expect(fake.navigations.pop()).toEqual({ kind: 'redirectTo', url: '/pages/quiz/result/index' });
     expect(readClassroomQuiz(ID)?.total).toBe(3);
-    expect(readClassroomQuiz(ID)?.percent).toBe(67);
+    expect(readClassroomQuiz(ID)?.points).toBe(2);
     page.instance.onShow?.();
     await settle();
     expect(text(page, '#mission-name-rules')).toContain('已完成');

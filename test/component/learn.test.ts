@@ -63,6 +63,16 @@ describe('学习 tab', () => {
     expect(page.querySelector(`#score-${lesson.id}`)?.dom?.className).toMatch(/rl-score--pass/);
   });
 
+  it('shows a best of 79.6 % as 79 %, not passed, in the fail colour (pass mark 80 %)', async () => {
+    const lesson = LESSONS[0];
+    seedProgress(fake, withLessonQuizScore(lesson.id, 99.5, NOW, 125));
+    page = await renderPage('pages/learn/index');
+    expect(textOf(page.querySelector(`#lesson-${lesson.id}`))).toContain('测验最好成绩 79%，未达及格线 80%');
+    const score = page.querySelector(`#score-${lesson.id}`)?.dom?.className;
+    expect(score).toMatch(/rl-score--fail/);
+    expect(score).not.toMatch(/rl-score--pass/);
+  });
+
   it('offers to continue an unfinished quiz', async () => {
     const made = createRun(QUESTIONS, { mode: 'mixed' }, 5, NOW);
     if (!made.ok) throw new Error(made.error);

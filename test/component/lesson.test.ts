@@ -145,6 +145,15 @@ describe('lesson page', () => {
     expect(textOf(page.querySelector('#quiz'))).toBe(`做本课测验 · ${questionsFor(lesson.id).length} 题`);
   });
 
+  it('shows a best of 79.6 % as not passed when the pass mark is 80 %', async () => {
+    const lesson = lessonWith((l) => questionsFor(l.id).length > 0);
+    seedProgress(fake, withLessonQuizScore(lesson.id, 99.5, Date.now(), 125));
+    page = await renderPage('pages/lesson/index', { query: { id: lesson.id } });
+    const score = page.querySelector('#quiz-score');
+    expect(textOf(score)).toBe('最好成绩 79%，未达及格线 80%');
+    expect(score?.dom?.className).toMatch(/rl-score--fail/);
+  });
+
   it('switches language', async () => {
     const lesson = LESSONS[0];
     seedProgress(fake, seededProgress({ lang: 'en' }));

@@ -30,8 +30,14 @@ function englishLearnerWithBadExam(): { progress: Progress; raw: string } {
   for (const lesson of LESSONS) {
     for (const section of lesson.sections) progress = markSectionSeen(progress, lesson, section.id, NOW);
   }
-  progress = { ...progress, scores: { 'mixed:': { best: 90, last: 80, attempts: 2, lastAt: NOW } } };
-  const data = { ...progress, exams: [{ at: NOW, percent: 'ninety' }] };
+  // Saved by schema 2, whose scores were whole percents: they come back as points of 100 (migrateV2toV3).
+  const scoresV2 = { 'mixed:': { best: 90, last: 80, attempts: 2, lastAt: NOW } };
+  const best = { points: 90, total: 100 };
+  progress = {
+    ...progress,
+    scores: { 'mixed:': { best, last: { points: 80, total: 100 }, attempts: 2, lastAt: NOW } },
+  };
+  const data = { ...progress, scores: scoresV2, exams: [{ at: NOW, percent: 'ninety' }] };
   return { progress, raw: JSON.stringify({ schema: 2, data }) };
 }
 

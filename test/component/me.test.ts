@@ -38,7 +38,7 @@ describe('我的 tab', () => {
     expect(textOf(page.querySelector('#last-exam'))).toContain('还没考过');
     page.detach();
     forgetLoadedProgress();
-    const exam = { at: NOW, percent: 45, points: 9, total: 20, passed: false, timedOut: false, durationMs: 1000 };
+    const exam = { at: NOW, points: 9, total: 20, passed: false, timedOut: false, durationMs: 1000 };
     const byStage = [{ stage: 'register' as const, total: 20, correct: 9, points: 9 }];
     seedProgress(fake, { ...initialProgress(), lang: 'en', exams: [{ ...exam, byStage }] });
     page = await renderPage('pages/me/index');
@@ -46,6 +46,26 @@ describe('我的 tab', () => {
     expect(page.querySelector('#last-exam')?.querySelector('.van-cell__label')?.dom?.className).toMatch(
       /rl-score--fail/,
     );
+  });
+
+  it('shows an exam of 79.6 % as not passed (pass mark 80 %), and the best exam by its exact score', async () => {
+    const exam = (points: number, total: number) => ({
+      at: NOW,
+      points,
+      total,
+      passed: points * 100 >= 80 * total,
+      timedOut: false,
+      durationMs: 1000,
+      byStage: [{ stage: 'register' as const, total, correct: Math.floor(points), points }],
+    });
+    // 99.5 of 125 (79.6 %) would round to the 80 % of 16 of 20: the best is the 16 of 20.
+    seedProgress(fake, { ...initialProgress(), exams: [exam(99.5, 125), exam(16, 20), exam(99.5, 125)] });
+    page = await renderPage('pages/me/index');
+    const label = (id: string) => page?.querySelector(id)?.querySelector('.van-cell__label')?.dom?.className;
+    expect(textOf(page.querySelector('#last-exam'))).toContain('得分 99.5 / 125（79%），未通过：及格线是 80%');
+    expect(label('#last-exam')).toMatch(/rl-score--fail/);
+    expect(textOf(page.querySelector('#best-exam'))).toContain('得分 16 / 20（80%），通过：达到及格线 80%');
+    expect(label('#best-exam')).toMatch(/rl-score--pass/);
   });
 
   it('switches theme: follow system, light or dark, applied to the page root', async () => {

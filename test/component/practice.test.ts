@@ -62,18 +62,29 @@ describe('练习 tab', () => {
     const made = createRun(QUESTIONS, { mode: 'exam' }, 9, NOW);
     if (!made.ok) throw new Error(made.error);
     const result = summarize(finishRun(made.run, NOW + 1000), NOW + 1000);
-    seedProgress(fake, recordResult(initialProgress(), { ...result, percent: 85, passed: true }, NOW));
+    seedProgress(fake, recordResult(initialProgress(), { ...result, points: 17, passed: true }, NOW));
     page = await renderPage('pages/practice/index');
     const history = page.querySelector('#exam-history');
     expect(textOf(history)).toBe('已考 1 次 · 最好成绩 85%，达到及格线 80% · 上次 85%');
     expect(history?.dom?.className).toMatch(/rl-score--pass/);
   });
 
+  it('shows an exam of 79.6 % as 79 %, below the pass mark of 80 %, in the fail colour', async () => {
+    const made = createRun(QUESTIONS, { mode: 'exam' }, 9, NOW);
+    if (!made.ok) throw new Error(made.error);
+    const result = summarize(finishRun(made.run, NOW + 1000), NOW + 1000);
+    seedProgress(fake, recordResult(initialProgress(), { ...result, points: 99.5, total: 125, passed: false }, NOW));
+    page = await renderPage('pages/practice/index');
+    const history = page.querySelector('#exam-history');
+    expect(textOf(history)).toBe('已考 1 次 · 最好成绩 79%，未达及格线 80% · 上次 79%');
+    expect(history?.dom?.className).toMatch(/rl-score--fail/);
+  });
+
   it('states each quiz row as a sentence against the pass mark, a fail in the fail colour', async () => {
     const made = createRun(QUESTIONS, { mode: 'stage', stage: 'register' }, 9, NOW);
     if (!made.ok) throw new Error(made.error);
     const result = summarize(finishRun(made.run, NOW + 1000), NOW + 1000);
-    seedProgress(fake, recordResult(initialProgress(), { ...result, percent: 30 }, NOW));
+    seedProgress(fake, recordResult(initialProgress(), { ...result, points: result.total * 0.3 }, NOW));
     page = await renderPage('pages/practice/index');
     const row = page.querySelector('#quiz-stage-register');
     expect(textOf(row)).toContain(`${result.total} 题，最好成绩 30%，未达及格线 80%`);

@@ -78,7 +78,6 @@ describe('result page', () => {
         answered: 4,
         correct: 3,
         points: 3.5,
-        percent: 88,
         byStage: [{ stage: 'register', total: 4, correct: 3, points: 3.5 }],
         wrongIds: [],
         durationMs: 60000,
@@ -90,6 +89,33 @@ describe('result page', () => {
     expect(textOf(page.querySelector('#partial'))).toBe('其中 0.5 分来自部分正确的多选题（每题 0.5 分）');
     expect(textOf(page.querySelector('#verdict'))).toContain('通过：达到及格线 80%');
     expect(page.querySelector('#percent')?.dom?.className).toMatch(/rl-score--pass/);
+  });
+
+  it('shows 79.6 % as 79 % and not passed when the pass mark is 80 %, in the fail colour', async () => {
+    seedProgress(fake, {
+      ...initialProgress(),
+      lastResult: {
+        runId: 'r2',
+        mode: 'exam',
+        target: '',
+        total: 125,
+        answered: 125,
+        correct: 99,
+        points: 99.5,
+        byStage: [{ stage: 'register', total: 125, correct: 99, points: 99.5 }],
+        wrongIds: [],
+        durationMs: 60000,
+        passed: false,
+        passPercent: 80,
+      },
+    });
+    page = await renderPage('pages/quiz/result/index');
+    expect(textOf(page.querySelector('#percent'))).toBe('79%');
+    expect(textOf(page.querySelector('#verdict'))).toBe('未通过：及格线是 80%');
+    for (const id of ['#percent', '#verdict']) {
+      expect(page.querySelector(id)?.dom?.className).toMatch(/rl-score--fail/);
+      expect(page.querySelector(id)?.dom?.className).not.toMatch(/rl-score--pass/);
+    }
   });
 
   it('"retry the wrong ones" runs just those questions, answered by tapping', async () => {

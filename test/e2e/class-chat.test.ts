@@ -132,11 +132,17 @@ it('each student opens the card from the group (scene 1044), does the mission an
   }
 }, 120000);
 
-/** The quiz percent a student's phone showed, as the roster and its CSV word it ('测验 66%'). */
-function quizPercent(phone: string): string {
-  const percent = /(\d+)%/.exec(seen[phone].quiz);
-  if (!percent) throw new Error(`no quiz score was shown on ${phone}: ${seen[phone].quiz}`);
-  return `测验 ${percent[1]}%`;
+/** The quiz score line a student's phone showed ('得分 2 / 3（66%），通过：达到及格线 60%'), as the roster shows it. */
+function quizLine(phone: string): string {
+  const line = seen[phone].quiz.replace('（第一次完成的成绩计入）', '');
+  if (!/\d+%/.test(line)) throw new Error(`no quiz score was shown on ${phone}: ${seen[phone].quiz}`);
+  return line;
+}
+
+/** The percent and verdict of that line, as the CSV's two quiz columns word them ('66', '通过'). */
+function quizCells(phone: string): string[] {
+  const line = quizLine(phone);
+  return [(/（(\d+)%）/.exec(line) as RegExpExecArray)[1], line.includes('未通过') ? '未通过' : '通过'];
 }
 
 it('the teacher imports the files and scans the code; the roster shows exactly their results; the CSV reads back the same', async () => {
@@ -168,7 +174,7 @@ it('the teacher imports the files and scans the code; the roster shows exactly t
     const row = rows.find((r) => r.startsWith(`${who.number} ${who.name}`));
     expect(row).toBeDefined();
     expect(row).toContain('任务 1/1');
-    expect(row).toContain(quizPercent(who.phone));
+    expect(row).toContain(`测验：${quizLine(who.phone)}`);
     expect(row).toContain(who.handIn === 'file' ? `reglab-${CLASS}-${who.number}-${who.name}.json` : 'QR 1');
     expect(row!.endsWith('已交')).toBe(true);
   }
@@ -187,14 +193,17 @@ it('the teacher imports the files and scans the code; the roster shows exactly t
     return i;
   };
   expect(lines).toHaveLength(STUDENTS.length);
+  const verdict = header.findIndex((h) => h.startsWith('测验结果（及格线 '));
+  expect(verdict).toBe(col('测验得分 %') + 1);
   const exported = lines
     .map((l) => [
       l[col('学号')],
       l[col('姓名')],
       l[col('状态')],
       l[col('审核通过却没上线 完成')],
-      `测验 ${l[col('测验得分 %')]}%`,
+      l[col('测验得分 %')],
+      l[verdict],
     ])
     .sort();
-  expect(exported).toEqual(STUDENTS.map((w) => [w.number, w.name, '已提交', '是', quizPercent(w.phone)]).sort());
+  expect(exported).toEqual(STUDENTS.map((w) => [w.number, w.name, '已提交', '是', ...quizCells(w.phone)]).sort());
 });

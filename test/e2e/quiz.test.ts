@@ -19,7 +19,7 @@ it('takes a lesson quiz to the result page, and files the misses in the wrong-an
   const [correct, total] = numbers(await text(result, '#correct'));
   expect(total).toBe(feedback.length);
   expect(correct).toBeLessThanOrEqual(total);
-  // The percent is rounded down (a fail never shows the pass mark): core/score/view.ts.
+  // The percent is rounded down (a fail never shows the pass mark): core/quiz/score.ts.
   expect(numbers(await text(result, '#percent'))[0]).toBe(
     Math.floor(numbersScore(await text(result, '#points')) + 1e-9),
   );

@@ -73,10 +73,10 @@ export function questionOnScreen(page: RenderedPage): Question {
   return q;
 }
 
-/** Progress after one finished quiz on a lesson, recorded at the given whole percent. */
-export function withLessonQuizScore(lessonId: string, percent: number, now: number): Progress {
+/** Progress after one finished quiz on a lesson, recorded with the given points of the given total (default 100). */
+export function withLessonQuizScore(lessonId: string, points: number, now: number, total = 100): Progress {
   const made = createRun(QUESTIONS, { mode: 'lesson', lessonId }, 3, now);
   if (!made.ok) throw new Error(made.error);
   const result = summarize(finishRun(made.run, now + 1000), now + 1000);
-  return recordResult(initialProgress(), { ...result, percent }, now);
+  return recordResult(initialProgress(), { ...result, points, total }, now);
 }

@@ -22,11 +22,13 @@ export {
   type FieldProblem,
 } from './assignment';
 export {
+  assignmentPassPercent,
   checkResultJson,
   MAX_RESULT_BYTES,
   missionNotStarted,
   missionResultFromRun,
   quizScoreFrom,
+  quizTotals,
   readResultCode,
   readResultFile,
   resultChecksum,

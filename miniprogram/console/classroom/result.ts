@@ -10,7 +10,8 @@
 import { formatText, type I18nText } from '../../core/i18n';
 import { STAGES, type StageId } from '../../core/content-model';
 import type { QuizResult } from '../../core/quiz/run';
-import { wholePercent } from '../../core/score/view';
+import { wholePercent } from '../../core/quiz/score';
+import type { AssignmentQuiz } from './assignment';
 import type { Mission } from '../missions/content/model';
 import type { MissionRun } from '../missions/run';
 import { checksumHex, openEnvelope, sealEnvelope, type Envelope } from './bytes';
@@ -83,10 +84,24 @@ export function missionNotStarted(mission: Mission): MissionResult {
   return { id: mission.id, solved: false, actions: 0, hints: 0, timeMs: 0, unmet: mission.goals.map((g) => g.id) };
 }
 
-/** The quiz part from the quiz engine's summary; its percent as every page shows it (core/score/view.ts). */
+/** A handed-in quiz's points, total and fully right answers, summed over its stages (what its verdict is made of). */
+export function quizTotals(score: QuizScore): { points: number; total: number; correct: number } {
+  const sum = (pick: (s: StageScore) => number) => score.stages.reduce((n, s) => n + pick(s), 0);
+  return { points: sum((s) => s.points), total: sum((s) => s.total), correct: sum((s) => s.correct) };
+}
+
+/**
+ * The pass mark a handed-in quiz is judged by: an exam's own; otherwise undefined, for every quiz's pass mark
+ * (core/score/view.ts), as the student's phone judged it.
+ */
+export function assignmentPassPercent(quiz: AssignmentQuiz | null | undefined): number | undefined {
+  return quiz && quiz.mode === 'exam' ? quiz.passPercent : undefined;
+}
+
+/** The quiz part from the quiz engine's summary; its percent as every page shows it (core/quiz/score.ts). */
 export function quizScoreFrom(summary: QuizResult): QuizScore {
   return {
-    percent: wholePercent(summary.points, summary.total),
+    percent: wholePercent(summary),
     passed: summary.passed === undefined ? null : summary.passed,
     stages: summary.byStage.map((s) => ({ stage: s.stage, total: s.total, correct: s.correct, points: s.points })),
   };
@@ -178,11 +193,13 @@ export function resultCode(r: StudentResult): string {
 
 // ---- reading ----
 
-/** What the reader needs of the assignment: its id, class and missions. */
+/** What the reader needs of the assignment: its id, class and missions; the roster also its quiz (for the pass mark). */
 export interface AssignmentContext {
   readonly id: string;
   readonly className: string;
   readonly missions: readonly Mission[];
+  /** The assignment's quiz; absent or null: judged by every quiz's pass mark. */
+  readonly quiz?: AssignmentQuiz | null;
 }
 
 export type ResultProblem = 'empty' | 'oversized' | 'truncated' | 'corrupt' | 'newer' | 'tampered' | 'foreign';

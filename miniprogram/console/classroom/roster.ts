@@ -7,9 +7,13 @@
  */
 import { formatText, t, type I18nText, type Lang } from '../../core/i18n';
 import { STAGES, STAGE_TITLES, type StageId } from '../../core/content-model';
+import { reachesPass, wholePercent, type Points } from '../../core/quiz/score';
+import { PASS_PERCENT } from '../../core/score/view';
 import { parseCsv, toCsv } from './csv';
 import {
+  assignmentPassPercent,
   missionFigures,
+  quizTotals,
   readResultCode,
   readResultFile,
   resultChecksum,
@@ -17,6 +21,8 @@ import {
   type ResultProblem,
   type StudentResult,
 } from './result';
+import { CLASS_LIST_HEADERS, CLASS_LIST_TEXTS, EXPORT_TEXT, ROSTER_MESSAGES } from './texts';
+export { EXPORT_TEXT, ROSTER_MESSAGES } from './texts';
 
 export interface ClassMember {
   readonly name: string;
@@ -51,26 +57,6 @@ export interface ImportOutcome {
   readonly counted: boolean;
   readonly message: I18nText;
 }
-
-export const ROSTER_MESSAGES = {
-  added: { zh: '{file}：已收到 {name} 的成绩。', en: '{file}: result of {name} received.' },
-  replaced: {
-    zh: '{file}：{name} 重新提交，已替换 {time} 的那一份。',
-    en: '{file}: {name} handed in again; the one from {time} is replaced.',
-  },
-  duplicate: {
-    zh: '{file}：与已收到的 {name} 的成绩完全相同，未重复计入。',
-    en: '{file}: the same as the result of {name} already received; not counted twice.',
-  },
-  older: {
-    zh: '{file}：比已收到的 {name} 的成绩（{time}）更早，保留较新的那份。',
-    en: '{file}: older than the result of {name} already received ({time}); the newer one is kept.',
-  },
-  'too-many': {
-    zh: '{file}：一次最多导入 {max} 个文件，这个未读取，请再导入一次。',
-    en: '{file}: at most {max} files at once; this one was not read, import it again.',
-  },
-} as const satisfies Record<string, I18nText>;
 
 /** The student's identity key: the number when there is one, else the name. */
 export function studentKey(s: { name: string; number: string }): string {
@@ -158,10 +144,7 @@ export function importHandIns(
         source: h.source,
         status: read.problem,
         counted: false,
-        message: {
-          zh: `${h.source}：${read.message.zh}`,
-          en: `${h.source}: ${read.message.en}`,
-        },
+        message: formatText(ROSTER_MESSAGES.unread, { file: h.source, reason: read.message }),
       });
       return;
     }
@@ -180,8 +163,8 @@ export interface ClassListProblem {
   readonly message: I18nText;
 }
 
-const NAME_HEADERS = ['姓名', '名字', 'name', 'student'];
-const NUMBER_HEADERS = ['学号', '编号', '序号', 'number', 'no', 'no.', 'id', 'student number'];
+/** Longest name on a class list, in characters. */
+const NAME_MAX = 20;
 
 /**
  * Reads a class list: one student a line, name and number in either order (a header line such as `学号,姓名` is
@@ -196,8 +179,8 @@ export function parseClassList(text: string): { members: ClassMember[]; problems
   let first = 0;
   if (rows.length) {
     const head = rows[0].map((c) => c.trim().toLowerCase());
-    nameCol = head.findIndex((c) => NAME_HEADERS.indexOf(c) >= 0);
-    numberCol = head.findIndex((c) => NUMBER_HEADERS.indexOf(c) >= 0);
+    nameCol = head.findIndex((c) => (CLASS_LIST_HEADERS.name as readonly string[]).indexOf(c) >= 0);
+    numberCol = head.findIndex((c) => (CLASS_LIST_HEADERS.number as readonly string[]).indexOf(c) >= 0);
     if (nameCol >= 0) first = 1;
   }
   const seen = new Set<string>();
@@ -216,15 +199,13 @@ export function parseClassList(text: string): { members: ClassMember[]; problems
       number = n >= 0 ? cells[n] : '';
       name = cells.find((c, i) => i !== n && c !== '') || '';
     }
-    const bad = (zh: string, en: string) =>
-      problems.push({ line, message: { zh: `第 ${line} 行：${zh}`, en: `Line ${line}: ${en}` } });
-    if (!name) bad('没有姓名。', 'no name.');
-    else if ([...name].length > 20) bad('姓名超过 20 个字。', 'the name has more than 20 characters.');
-    else if (number && !/^[A-Za-z0-9-]{1,20}$/.test(number)) {
-      bad('学号只能含字母、数字和连字符。', 'a student number can only have letters, digits and hyphens.');
-    } else if (seen.has(studentKey({ name, number }))) {
-      bad(`${number || name} 重复出现。`, `${number || name} appears twice.`);
-    } else {
+    const bad = (problem: I18nText) =>
+      problems.push({ line, message: formatText(CLASS_LIST_TEXTS.line, { line, problem }) });
+    if (!name) bad(CLASS_LIST_TEXTS.noName);
+    else if ([...name].length > NAME_MAX) bad(formatText(CLASS_LIST_TEXTS.nameLong, { max: NAME_MAX }));
+    else if (number && !/^[A-Za-z0-9-]{1,20}$/.test(number)) bad(CLASS_LIST_TEXTS.numberInvalid);
+    else if (seen.has(studentKey({ name, number }))) bad(formatText(CLASS_LIST_TEXTS.twice, { who: number || name }));
+    else {
       seen.add(studentKey({ name, number }));
       members.push({ name, number });
     }
@@ -263,9 +244,20 @@ export interface RosterRow {
   readonly solved: number;
   readonly hints: number;
   readonly timeMs: number;
-  readonly quizPercent: number | null;
-  /** Percent of points per stage that the quiz asked about (null where it asked none). */
+  /** The handed-in quiz, judged against the assignment's pass mark; null when none was handed in. */
+  readonly quiz: RosterQuiz | null;
+  /** Whole percent (rounded down) of points per stage that the quiz asked about (null where it asked none). */
   readonly stagePercent: Readonly<Record<StageId, number | null>>;
+}
+
+/**
+ * A handed-in quiz as the roster shows it: points summed over its stages (not the percent written in the file,
+ * which builds before exact scores rounded), their whole percent rounded down, and the verdict from the exact ratio.
+ */
+export interface RosterQuiz extends Points {
+  readonly correct: number;
+  readonly percent: number;
+  readonly passed: boolean;
 }
 
 export interface HeatCell {
@@ -277,6 +269,8 @@ export interface HeatCell {
 }
 
 export interface RosterView {
+  /** The pass mark every quiz in this roster is judged by (the assignment exam's, else every quiz's). */
+  readonly passPercent: number;
   readonly rows: readonly RosterRow[];
   readonly handedIn: number;
   readonly late: number;
@@ -291,12 +285,24 @@ export interface RosterView {
 function stagePercents(result: StudentResult): Record<StageId, number | null> {
   const out: Record<StageId, number | null> = { register: null, complete: null, develop: null, release: null };
   for (const s of result.quiz ? result.quiz.stages : []) {
-    out[s.stage] = s.total === 0 ? null : Math.round((s.points / s.total) * 100);
+    out[s.stage] = s.total === 0 ? null : wholePercent(s);
   }
   return out;
 }
 
-function rowOf(member: ClassMember, onList: boolean, sub: Submission | undefined, dueMs: number | null): RosterRow {
+function rosterQuiz(result: StudentResult, passPercent: number): RosterQuiz | null {
+  if (!result.quiz) return null;
+  const totals = quizTotals(result.quiz);
+  return { ...totals, percent: wholePercent(totals), passed: reachesPass(totals, passPercent) };
+}
+
+function rowOf(
+  member: ClassMember,
+  onList: boolean,
+  sub: Submission | undefined,
+  dueMs: number | null,
+  passPercent: number,
+): RosterRow {
   if (!sub) {
     return {
       ...member,
@@ -309,7 +315,7 @@ function rowOf(member: ClassMember, onList: boolean, sub: Submission | undefined
       solved: 0,
       hints: 0,
       timeMs: 0,
-      quizPercent: null,
+      quiz: null,
       stagePercent: { register: null, complete: null, develop: null, release: null },
     };
   }
@@ -326,13 +332,14 @@ function rowOf(member: ClassMember, onList: boolean, sub: Submission | undefined
     solved: r.missions.filter((m) => m.solved).length,
     hints: r.missions.reduce((n, m) => n + m.hints, 0),
     timeMs: r.missions.reduce((n, m) => n + m.timeMs, 0),
-    quizPercent: r.quiz ? r.quiz.percent : null,
+    quiz: rosterQuiz(r, passPercent),
     stagePercent: stagePercents(r),
   };
 }
 
 /** What the roster page shows. `dueMs` (epoch ms) marks late hand-ins; pass null to ignore the due date. */
 export function rosterView(roster: Roster, context: AssignmentContext, dueMs: number | null): RosterView {
+  const passPercent = assignmentPassPercent(context.quiz) ?? PASS_PERCENT;
   const byKey = new Map<string, Submission>();
   for (const s of roster.submissions) byKey.set(matchKey(roster, s.result.student), s);
   const rows: RosterRow[] = [];
@@ -340,10 +347,10 @@ export function rosterView(roster: Roster, context: AssignmentContext, dueMs: nu
   for (const m of roster.members) {
     const key = studentKey(m);
     used.add(key);
-    rows.push(rowOf(m, true, byKey.get(key), dueMs));
+    rows.push(rowOf(m, true, byKey.get(key), dueMs, passPercent));
   }
   for (const [key, s] of byKey) {
-    if (!used.has(key)) rows.push(rowOf(s.result.student, false, s, dueMs));
+    if (!used.has(key)) rows.push(rowOf(s.result.student, false, s, dueMs, passPercent));
   }
   const submitted = roster.submissions.map((s) => s.result);
   const heat: HeatCell[] = [];
@@ -359,6 +366,7 @@ export function rosterView(roster: Roster, context: AssignmentContext, dueMs: nu
     }
   }
   return {
+    passPercent,
     rows,
     handedIn: rows.filter((r) => r.status !== 'missing').length,
     late: rows.filter((r) => r.status === 'late').length,
@@ -375,28 +383,6 @@ export function rosterView(roster: Roster, context: AssignmentContext, dueMs: nu
 
 // ---- export ----
 
-export const EXPORT_TEXT = {
-  number: { zh: '学号', en: 'Number' },
-  name: { zh: '姓名', en: 'Name' },
-  status: { zh: '状态', en: 'Status' },
-  submittedAt: { zh: '提交时间（北京时间）', en: 'Handed in (Beijing time)' },
-  solved: { zh: '{mission} 完成', en: '{mission} solved' },
-  actions: { zh: '{mission} 步数', en: '{mission} actions' },
-  hints: { zh: '{mission} 提示', en: '{mission} hints' },
-  seconds: { zh: '{mission} 用时（秒）', en: '{mission} time (s)' },
-  quiz: { zh: '测验得分 %', en: 'Quiz %' },
-  stage: { zh: '{stage} %', en: '{stage} %' },
-  totalMinutes: { zh: '总用时（分钟）', en: 'Total time (min)' },
-  totalHints: { zh: '提示合计', en: 'Hints in all' },
-  replaced: { zh: '重新提交次数', en: 'Re-submissions' },
-  'handed-in': { zh: '已提交', en: 'Handed in' },
-  late: { zh: '逾期提交', en: 'Handed in late' },
-  missing: { zh: '未提交', en: 'Missing' },
-  notOnList: { zh: '（不在名单上）', en: ' (not on the list)' },
-  yes: { zh: '是', en: 'yes' },
-  no: { zh: '否', en: 'no' },
-} as const satisfies Record<string, I18nText>;
-
 /** The roster as CSV (UTF-8 with a BOM, CRLF): one row per student, the columns in the page's language. */
 export function rosterCsv(view: RosterView, context: AssignmentContext, lang: Lang): string {
   const x = EXPORT_TEXT;
@@ -405,7 +391,7 @@ export function rosterCsv(view: RosterView, context: AssignmentContext, lang: La
     const p = { mission: m.title[lang] };
     header.push(t(x.solved, lang, p), t(x.actions, lang, p), t(x.hints, lang, p), t(x.seconds, lang, p));
   }
-  header.push(t(x.quiz, lang));
+  header.push(t(x.quiz, lang), t(x.quizVerdict, lang, { pass: view.passPercent }));
   for (const s of STAGES) header.push(t(x.stage, lang, { stage: STAGE_TITLES[s][lang] }));
   header.push(t(x.totalMinutes, lang), t(x.totalHints, lang), t(x.replaced, lang));
   const num = (v: number | null) => (v === null ? '' : String(v));
@@ -427,7 +413,10 @@ export function rosterCsv(view: RosterView, context: AssignmentContext, lang: La
           String(Math.round(c.timeMs / 1000)),
         );
     }
-    cells.push(num(r.quizPercent));
+    cells.push(
+      r.quiz ? String(r.quiz.percent) : '',
+      r.quiz ? t(r.quiz.passed ? x.quizPassed : x.quizFailed, lang) : '',
+    );
     for (const s of STAGES) cells.push(num(r.stagePercent[s]));
     cells.push(
       r.status === 'missing' ? '' : (r.timeMs / 60000).toFixed(1),

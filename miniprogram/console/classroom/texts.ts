@@ -126,3 +126,73 @@ export const ASSIGNMENT_CODE_MESSAGES: Readonly<Record<AssignmentCodeProblem, I1
     en: 'The assignment in this code is not valid and cannot be opened.',
   },
 };
+
+/** What happened to each hand-in the teacher imports (`importHandIns`). */
+export const ROSTER_MESSAGES = {
+  added: { zh: '{file}：已收到 {name} 的成绩。', en: '{file}: result of {name} received.' },
+  replaced: {
+    zh: '{file}：{name} 重新提交，已替换 {time} 的那一份。',
+    en: '{file}: {name} handed in again; the one from {time} is replaced.',
+  },
+  duplicate: {
+    zh: '{file}：与已收到的 {name} 的成绩完全相同，未重复计入。',
+    en: '{file}: the same as the result of {name} already received; not counted twice.',
+  },
+  older: {
+    zh: '{file}：比已收到的 {name} 的成绩（{time}）更早，保留较新的那份。',
+    en: '{file}: older than the result of {name} already received ({time}); the newer one is kept.',
+  },
+  'too-many': {
+    zh: '{file}：一次最多导入 {max} 个文件，这个未读取，请再导入一次。',
+    en: '{file}: at most {max} files at once; this one was not read, import it again.',
+  },
+  /** A file or code that could not be counted; `reason` is one of RESULT_MESSAGES. */
+  unread: { zh: '{file}：{reason}', en: '{file}: {reason}' },
+} as const satisfies Record<string, I18nText>;
+
+/** What is wrong with a line of a class list (`parseClassList`), by line number. */
+export const CLASS_LIST_TEXTS = {
+  line: { zh: '第 {line} 行：{problem}', en: 'Line {line}: {problem}' },
+  noName: { zh: '没有姓名。', en: 'no name.' },
+  nameLong: { zh: '姓名超过 {max} 个字。', en: 'the name has more than {max} characters.' },
+  numberInvalid: {
+    zh: '学号只能含字母、数字和连字符。',
+    en: 'a student number can only have letters, digits and hyphens.',
+  },
+  twice: { zh: '{who} 重复出现。', en: '{who} appears twice.' },
+} as const satisfies Record<string, I18nText>;
+
+/**
+ * Header cells a class list may start with (compared in lower case), in the words teachers write in Excel: not
+ * shown, only recognised.
+ */
+export const CLASS_LIST_HEADERS = {
+  name: ['姓名', '名字', 'name', 'student'],
+  number: ['学号', '编号', '序号', 'number', 'no', 'no.', 'id', 'student number'],
+} as const;
+
+/** The roster CSV's headers and cells, in the teacher's language (`rosterCsv`). */
+export const EXPORT_TEXT = {
+  number: { zh: '学号', en: 'Number' },
+  name: { zh: '姓名', en: 'Name' },
+  status: { zh: '状态', en: 'Status' },
+  submittedAt: { zh: '提交时间（北京时间）', en: 'Handed in (Beijing time)' },
+  solved: { zh: '{mission} 完成', en: '{mission} solved' },
+  actions: { zh: '{mission} 步数', en: '{mission} actions' },
+  hints: { zh: '{mission} 提示', en: '{mission} hints' },
+  seconds: { zh: '{mission} 用时（秒）', en: '{mission} time (s)' },
+  quiz: { zh: '测验得分 %', en: 'Quiz %' },
+  quizVerdict: { zh: '测验结果（及格线 {pass}%）', en: 'Quiz result (pass mark {pass}%)' },
+  quizPassed: { zh: '通过', en: 'Passed' },
+  quizFailed: { zh: '未通过', en: 'Not passed' },
+  stage: { zh: '{stage} %', en: '{stage} %' },
+  totalMinutes: { zh: '总用时（分钟）', en: 'Total time (min)' },
+  totalHints: { zh: '提示合计', en: 'Hints in all' },
+  replaced: { zh: '重新提交次数', en: 'Re-submissions' },
+  'handed-in': { zh: '已提交', en: 'Handed in' },
+  late: { zh: '逾期提交', en: 'Handed in late' },
+  missing: { zh: '未提交', en: 'Missing' },
+  notOnList: { zh: '（不在名单上）', en: ' (not on the list)' },
+  yes: { zh: '是', en: 'yes' },
+  no: { zh: '否', en: 'no' },
+} as const satisfies Record<string, I18nText>;

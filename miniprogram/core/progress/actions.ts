@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n';
 import type { Lesson } from '../content-model';
 import type { QuizMode, QuizResult, QuizRun } from '../quiz/run';
+import { compareScores, pointsOf } from '../quiz/score';
 import { MAX_EXAM_HISTORY, initialProgress } from './model';
 import type { ExamRecord, LessonProgress, Progress, ScoreRecord, ThemePref } from './model';
 
@@ -78,7 +79,6 @@ export function recordResult(progress: Progress, result: QuizResult, now: number
   if (result.mode === 'exam') {
     const record: ExamRecord = {
       at: now,
-      percent: result.percent,
       points: result.points,
       total: result.total,
       passed: result.passed === true,
@@ -90,9 +90,10 @@ export function recordResult(progress: Progress, result: QuizResult, now: number
   } else if (result.mode === 'lesson' || result.mode === 'stage' || result.mode === 'mixed') {
     const key = scoreKey(result.mode, result.target);
     const old: ScoreRecord | undefined = progress.scores[key];
+    const last = pointsOf(result);
     const record: ScoreRecord = {
-      best: old ? Math.max(old.best, result.percent) : result.percent,
-      last: result.percent,
+      best: old && compareScores(old.best, last) >= 0 ? old.best : last,
+      last,
       attempts: (old ? old.attempts : 0) + 1,
       lastAt: now,
     };
@@ -106,10 +107,10 @@ export function recordResult(progress: Progress, result: QuizResult, now: number
   return next;
 }
 
-/** Best exam so far, or undefined. */
+/** Best exam so far by exact ratio (the earliest of equals), or undefined. */
 export function bestExam(progress: Progress): ExamRecord | undefined {
   let best: ExamRecord | undefined;
-  for (const e of progress.exams) if (!best || e.percent > best.percent) best = e;
+  for (const e of progress.exams) if (!best || compareScores(e, best) > 0) best = e;
   return best;
 }
 

@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../i18n';
 import { endOfLocalDay } from '../quiz/wrongbook';
+import { wholePercent, type Points } from '../quiz/score';
 import { FORMAT_TEXT } from './texts';
 
 const DAY = 86400000;
@@ -30,9 +31,9 @@ export function formatDue(due: number, now: number, lang: Lang): string {
   return days === 1 ? t(FORMAT_TEXT.tomorrow, lang) : t(FORMAT_TEXT.inDays, lang, { days });
 }
 
-/** A whole percent, e.g. "80%". */
-export function formatPercent(percent: number): string {
-  return `${Math.round(percent)}%`;
+/** Points of a total as a whole percent, rounded down so a fail never shows the pass mark: 79.6 of 100 is "79%". */
+export function formatPercent(score: Points): string {
+  return `${wholePercent(score)}%`;
 }
 
 /** Points with at most one decimal: 7, 7.5. */

@@ -1,14 +1,18 @@
 import type { Lang } from '../i18n';
 import type { StageId } from '../content-model';
 import type { QuizResult, QuizRun } from '../quiz/run';
+import type { Points } from '../quiz/score';
 import { EMPTY_WRONG_BOOK } from '../quiz/wrongbook';
 import type { WrongBook } from '../quiz/wrongbook';
 
 /** The storage key of the learner's progress. */
 export const PROGRESS_KEY = 'reglab.progress';
 
-/** Current schema of `Progress`. History: 1 = first release (see migrations.ts), 2 = this shape. */
-export const PROGRESS_VERSION = 2;
+/**
+ * Current schema of `Progress`. History (see migrations.ts): 1 = first release, 2 = scores as rounded whole percents,
+ * 3 = this shape (scores as points of a total, so that 79.6 % is never kept as 80 %).
+ */
+export const PROGRESS_VERSION = 3;
 
 /** Exams kept in the history (oldest dropped first). */
 export const MAX_EXAM_HISTORY = 20;
@@ -27,16 +31,16 @@ export interface LessonProgress {
 }
 
 export interface ScoreRecord {
-  /** Best and last score, whole percent. */
-  readonly best: number;
-  readonly last: number;
+  /** Best attempt (by exact ratio) and last attempt, as points of a total, never rounded. */
+  readonly best: Points;
+  readonly last: Points;
   readonly attempts: number;
   readonly lastAt: number;
 }
 
+/** A finished exam; its percent is derived from the points (core/quiz/score.ts), never stored. */
 export interface ExamRecord {
   readonly at: number;
-  readonly percent: number;
   readonly points: number;
   readonly total: number;
   readonly passed: boolean;

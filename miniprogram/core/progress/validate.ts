@@ -2,6 +2,7 @@ import { isLang } from '../i18n';
 import { isQuizResult, isQuizRun, isStageId } from '../quiz/guards';
 import { isWrongBook } from '../quiz/wrongbook';
 import type { WrongBookEntry } from '../quiz/wrongbook';
+import type { Points } from '../quiz/score';
 import type { Salvage } from '../storage/envelope';
 import { isFiniteNumber, isNonNegativeInt, isRecord, isRecordOf, isStringArray, optional } from '../storage/guards';
 import { MAX_EXAM_HISTORY, THEME_PREFS, initialProgress } from './model';
@@ -21,11 +22,23 @@ function isLessonProgress(value: unknown): value is LessonProgress {
   );
 }
 
+/** Points of a total: 0 ≤ points ≤ total, total a positive whole number. */
+function isPoints(value: unknown): value is Points {
+  return (
+    isRecord(value) &&
+    isNonNegativeInt(value.total) &&
+    value.total > 0 &&
+    isFiniteNumber(value.points) &&
+    value.points >= 0 &&
+    value.points <= value.total
+  );
+}
+
 function isScoreRecord(value: unknown): value is ScoreRecord {
   return (
     isRecord(value) &&
-    isFiniteNumber(value.best) &&
-    isFiniteNumber(value.last) &&
+    isPoints(value.best) &&
+    isPoints(value.last) &&
     isNonNegativeInt(value.attempts) &&
     isFiniteNumber(value.lastAt)
   );
@@ -35,7 +48,6 @@ function isExamRecord(value: unknown): value is ExamRecord {
   return (
     isRecord(value) &&
     isFiniteNumber(value.at) &&
-    isFiniteNumber(value.percent) &&
     isFiniteNumber(value.points) &&
     isNonNegativeInt(value.total) &&
     typeof value.passed === 'boolean' &&

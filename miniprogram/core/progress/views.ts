@@ -6,6 +6,7 @@ import type { Lang } from '../i18n';
 import { bookSize, dueCount, nextDueAt } from '../quiz/wrongbook';
 import { answeredCount } from '../quiz/run';
 import type { QuizMode } from '../quiz/run';
+import { pointsOf, type Points } from '../quiz/score';
 import { bestExam, continueTarget, lessonStatus, scoreKey } from './actions';
 import type { Progress } from './model';
 import { MODE_LABELS, CONTINUE_TEXT } from './texts';
@@ -27,8 +28,8 @@ export interface LessonRow {
   readonly percent: number;
   readonly done: boolean;
   readonly questionCount: number;
-  /** Best score of this lesson's quiz, percent; -1 when never taken. */
-  readonly best: number;
+  /** Best score of this lesson's quiz; null when never taken. */
+  readonly best: Points | null;
 }
 
 export interface StageRow {
@@ -39,13 +40,13 @@ export interface StageRow {
   readonly lessons: readonly LessonRow[];
   readonly lessonsDone: number;
   readonly questionCount: number;
-  /** Best score of this stage's quiz, percent; -1 when never taken. */
-  readonly best: number;
+  /** Best score of this stage's quiz; null when never taken. */
+  readonly best: Points | null;
 }
 
-function best(progress: Progress, mode: QuizMode, target: string): number {
+function best(progress: Progress, mode: QuizMode, target: string): Points | null {
   const record = progress.scores[scoreKey(mode, target)];
-  return record ? record.best : -1;
+  return record ? record.best : null;
 }
 
 /** The four stages as a path, each with its lessons and how far the learner got. */
@@ -143,9 +144,9 @@ export interface PracticeSummary {
   /** Epoch ms of the next review, or -1 for an empty book. */
   readonly nextDue: number;
   readonly examsTaken: number;
-  /** Best and last exam percent, -1 when none. */
-  readonly bestExam: number;
-  readonly lastExam: number;
+  /** Best (by exact ratio) and last exam, null when none. */
+  readonly bestExam: Points | null;
+  readonly lastExam: Points | null;
   readonly lastExamPassed: boolean;
 }
 
@@ -157,8 +158,8 @@ export function practiceSummary(progress: Progress, now: number): PracticeSummar
     dueToday: dueCount(progress.wrongBook, now),
     nextDue: nextDueAt(progress.wrongBook) ?? -1,
     examsTaken: progress.exams.length,
-    bestExam: top ? top.percent : -1,
-    lastExam: last ? last.percent : -1,
+    bestExam: top ? pointsOf(top) : null,
+    lastExam: last ? pointsOf(last) : null,
     lastExamPassed: last ? last.passed : false,
   };
 }

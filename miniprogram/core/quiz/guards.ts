@@ -93,7 +93,6 @@ export function isQuizResult(value: unknown): value is QuizResult {
     isNonNegativeInt(value.answered) &&
     isNonNegativeInt(value.correct) &&
     isFiniteNumber(value.points) &&
-    isFiniteNumber(value.percent) &&
     Array.isArray(value.byStage) &&
     value.byStage.every(isStageRow) &&
     Array.isArray(value.wrongIds) &&

@@ -4,6 +4,7 @@ import { DEFAULT_EXAM, drawExamQuestions } from './exam';
 import type { ExamConfig } from './exam';
 import { grade } from './grading';
 import type { Grade, GradeError, QuizResponse } from './grading';
+import { reachesPass } from './score';
 import { createRng, hashString, permutation, shuffle, toSeed } from './random';
 
 export type QuizMode = 'lesson' | 'stage' | 'mixed' | 'exam' | 'review' | 'retry';
@@ -224,10 +225,8 @@ export interface QuizResult {
   readonly answered: number;
   /** Questions with full credit. */
   readonly correct: number;
-  /** Sum of credit, partial credit included. */
+  /** Sum of credit, partial credit included. No percent is kept: pages derive it (core/quiz/score.ts). */
   readonly points: number;
-  /** Points as a whole percent of the total. */
-  readonly percent: number;
   /** Only stages that had questions in the run, in flow order. */
   readonly byStage: readonly ({ readonly stage: StageId } & StageBreakdown)[];
   /** Questions without full credit (wrong, partial or unanswered), in run order: "retry the wrong ones". */
@@ -261,7 +260,6 @@ export function summarize(run: QuizRun, now: number): QuizResult {
     stages.set(item.stage, s);
   }
   const total = run.items.length;
-  const percent = total === 0 ? 0 : Math.round((points / total) * 100);
   const byStage = STAGES.filter((s) => stages.has(s)).map((stage) => ({
     stage,
     ...(stages.get(stage) as StageBreakdown),
@@ -275,7 +273,6 @@ export function summarize(run: QuizRun, now: number): QuizResult {
     answered,
     correct,
     points,
-    percent,
     byStage,
     wrongIds,
     durationMs: Math.max(0, (run.exam ? Math.min(end, run.exam.deadline) : end) - run.startedAt),
@@ -283,7 +280,7 @@ export function summarize(run: QuizRun, now: number): QuizResult {
   if (!run.exam) return base;
   return {
     ...base,
-    passed: total > 0 && (points / total) * 100 >= run.exam.passPercent,
+    passed: reachesPass({ points, total }, run.exam.passPercent),
     passPercent: run.exam.passPercent,
     timedOut: answered < total && end >= run.exam.deadline,
   };

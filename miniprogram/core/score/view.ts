@@ -3,6 +3,7 @@ import type { I18nText, Lang, TextParams } from '../i18n';
 import { formatPoints } from '../progress/format';
 import { DEFAULT_EXAM } from '../quiz/exam';
 import { MULTIPLE_CHOICE_CREDIT } from '../quiz/grading';
+import { reachesPass, wholePercent, type Points } from '../quiz/score';
 import { SCORE_TEXT } from './texts';
 
 /**
@@ -15,10 +16,7 @@ export const PASS_PERCENT = DEFAULT_EXAM.passPercent;
 
 export type ScoreTone = 'pass' | 'fail';
 
-export interface ScoreInput {
-  /** Sum of credit, partial credit included. */
-  readonly points: number;
-  readonly total: number;
+export interface ScoreInput extends Points {
   /** Questions with full credit. */
   readonly correct: number;
   /** Defaults to PASS_PERCENT. */
@@ -43,26 +41,15 @@ function percentText(percent: number): string {
   return `${percent}%`;
 }
 
-/** Exact percent of the points (no rounding). */
-function exactPercent(points: number, total: number): number {
-  return total > 0 ? (points / total) * 100 : 0;
-}
-
-/** The whole percent every page shows for points of a total: rounded down, so a fail never shows the pass mark. */
-export function wholePercent(points: number, total: number): number {
-  return Math.floor(exactPercent(points, total) + 1e-9);
-}
-
-/** Whether a percent reaches the pass mark. */
-export function toneOf(percent: number, passPercent: number = PASS_PERCENT): ScoreTone {
-  return percent >= passPercent ? 'pass' : 'fail';
+/** The tone of a score: pass when its exact ratio reaches the pass mark (never from a rounded percent). */
+export function toneOf(score: Points, passPercent: number = PASS_PERCENT): ScoreTone {
+  return reachesPass(score, passPercent) ? 'pass' : 'fail';
 }
 
 export function scoreView(input: ScoreInput, lang: Lang): ScoreView {
   const pass = input.passPercent ?? PASS_PERCENT;
-  const exact = exactPercent(input.points, input.total);
-  const tone = input.total > 0 ? toneOf(exact, pass) : 'fail';
-  const percent = percentText(wholePercent(input.points, input.total));
+  const tone = toneOf(input, pass);
+  const percent = percentText(wholePercent(input));
   const score = t(SCORE_TEXT.score, lang, { points: formatPoints(input.points), total: input.total });
   const partialPoints = Math.max(0, input.points - input.correct);
   const partial =
@@ -103,9 +90,9 @@ export interface BestScoreRow {
   readonly sentence: string;
 }
 
-/** A best whole percent against the pass mark, in the given pair of texts (-1 when never taken: no sentence). */
+/** A best score against the pass mark, in the given pair of texts; its percent rounded down. */
 function bestAgainstPass(
-  best: number,
+  best: Points,
   texts: { readonly passed: I18nText; readonly failed: I18nText },
   lang: Lang,
   vars: TextParams = {},
@@ -115,31 +102,29 @@ function bestAgainstPass(
     tone,
     sentence: t(tone === 'pass' ? texts.passed : texts.failed, lang, {
       ...vars,
-      best: percentText(best),
+      best: percentText(wholePercent(best)),
       pass: percentText(PASS_PERCENT),
     }),
   };
 }
 
-/** A quiz's row in a list: "5 题，最好成绩 30%，未达及格线 80%" (best is a whole percent, -1 when never taken). */
-export function bestScoreRow(count: number, best: number, lang: Lang): BestScoreRow {
-  if (best < 0) return { tone: 'none', sentence: t(SCORE_TEXT.notTaken, lang, { count }) };
+/** A quiz's row in a list: "5 题，最好成绩 30%，未达及格线 80%" (best is null when never taken). */
+export function bestScoreRow(count: number, best: Points | null, lang: Lang): BestScoreRow {
+  if (!best) return { tone: 'none', sentence: t(SCORE_TEXT.notTaken, lang, { count }) };
   return bestAgainstPass(best, { passed: SCORE_TEXT.bestPassed, failed: SCORE_TEXT.bestFailed }, lang, { count });
 }
 
 /**
  * A best score inside a longer line (a lesson row, the lesson's quiz, the exam history): "最好成绩 30%，未达及格线 80%";
- * an empty sentence when never taken (best -1), so the caller shows nothing.
+ * an empty sentence when never taken (best null), so the caller shows nothing.
  */
-export function bestScoreLine(best: number, lang: Lang): BestScoreRow {
-  if (best < 0) return { tone: 'none', sentence: '' };
+export function bestScoreLine(best: Points | null, lang: Lang): BestScoreRow {
+  if (!best) return { tone: 'none', sentence: '' };
   return bestAgainstPass(best, { passed: SCORE_TEXT.bestLinePassed, failed: SCORE_TEXT.bestLineFailed }, lang);
 }
 
 /** A saved exam: its points, total and the stages' full-credit counts. */
-export interface ExamScore {
-  readonly points: number;
-  readonly total: number;
+export interface ExamScore extends Points {
   readonly byStage: readonly { readonly correct: number }[];
 }
 

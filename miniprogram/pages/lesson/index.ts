@@ -211,7 +211,7 @@ Component<
         consoleLabel: link ? t(link.label, lang) : '',
         questionCount,
         quizLabel: t(T.quizCount, lang, { count: questionCount }),
-        quizScore: bestScoreLine(scoreRecord ? scoreRecord.best : -1, lang),
+        quizScore: bestScoreLine(scoreRecord ? scoreRecord.best : null, lang),
       });
     },
     onChip(e) {

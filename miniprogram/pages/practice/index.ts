@@ -8,6 +8,7 @@ import { learnPath, practiceSummary } from '../../core/progress/views';
 import { DEFAULT_EXAM } from '../../core/quiz/exam';
 import { SCORING_RULES } from '../../core/quiz/grading';
 import { MIXED_QUIZ_SIZE } from '../../core/quiz/run';
+import type { Points } from '../../core/quiz/score';
 import { localize } from '../../behaviors/i18n';
 import { renderedPage } from '../../behaviors/page';
 import { navigateTo, urlWithQuery } from '../../services/navigation';
@@ -82,7 +83,7 @@ renderedPage<PracticeData, PracticeMethods>({
       this.updateText(PRACTICE_STRINGS, lang);
       const summary = practiceSummary(progress, Date.now());
       const path = learnPath(progress, LESSONS, QUESTION_INDEX, lang);
-      const row = (count: number, best: number) => {
+      const row = (count: number, best: Points | null) => {
         const r = bestScoreRow(count, best, lang);
         return { meta: r.sentence, tone: r.tone };
       };
@@ -105,7 +106,7 @@ renderedPage<PracticeData, PracticeMethods>({
             ? t(T.examHistory, lang, {
                 taken: summary.examsTaken,
                 best: bestExamLine.sentence,
-                last: formatPercent(summary.lastExam),
+                last: summary.lastExam ? formatPercent(summary.lastExam) : '',
               })
             : '',
         examTone: bestExamLine.tone,

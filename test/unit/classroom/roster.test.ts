@@ -66,7 +66,7 @@ describe('the roster', () => {
       forty.slice(0, 5).map((r) => file(r)),
     ).roster;
     const good = file(forty[5]);
-    const tampered = { ...file(forty[6]), text: file(forty[6]).text.replace('"percent":46', '"percent":100') };
+    const tampered = { ...file(forty[6]), text: file(forty[6]).text.replace('"percent":75', '"percent":100') };
     const handIns: HandIn[] = [
       { source: 'cut.json', text: good.text.slice(0, 200), kind: 'file' },
       tampered,
@@ -147,7 +147,8 @@ describe('the roster', () => {
     const row = view.rows[12];
     expect(row.solved).toBe(1);
     expect(row.stagePercent).toEqual({ register: 90, complete: 60, develop: 100, release: 50 });
-    expect(row.quizPercent).toBe(52);
+    expect(row.quiz).toEqual({ points: 15, total: 20, correct: 14, percent: 75, passed: false });
+    expect(view.passPercent).toBe(80);
     expect(row.timeMs).toBe(forty[12].missions.reduce((n, m) => n + m.timeMs, 0));
     const first = TEN[0];
     const cells = view.heat.filter((h) => h.missionId === first.id);
@@ -188,7 +189,10 @@ describe('the roster', () => {
     expect(rows[1].slice(0, 4)).toEqual(['20230001', '学生01', '已提交', '2026-12-14 10:00']);
     expect(rows[41].slice(0, 3)).toEqual(['20239999', '缺交同学', '未提交']);
     const quizCol = rows[0].indexOf('测验得分 %');
-    expect(rows[2][quizCol]).toBe('41');
+    expect(rows[2][quizCol]).toBe('75');
+    expect(rows[0][quizCol + 1]).toBe('测验结果（及格线 80%）');
+    expect(rows[2][quizCol + 1]).toBe('未通过');
+    expect(rows[41][quizCol + 1]).toBe('');
     expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
     const en = parseCsv(rosterCsv(view, context, 'en'));
     expect(en[0].slice(0, 3)).toEqual(['Number', 'Name', 'Status']);
@@ -199,5 +203,59 @@ describe('the roster', () => {
     const tricky = { ...context, missions: [{ ...context.missions[0], title: { zh: '任务,"一"\n二', en: 'a, "b"' } }] };
     const view = rosterView(EMPTY_ROSTER, tricky, null);
     expect(parseCsv(rosterCsv(view, tricky, 'zh'))[0][4]).toBe('任务,"一"\n二 完成');
+  });
+});
+
+describe('the roster judges each quiz against the assignment pass mark', () => {
+  /** A hand-in whose quiz scored `points` of `total` in one stage (`percent` as an older build may have rounded it). */
+  const scored = (i: number, points: number, total: number, percent: number): StudentResult =>
+    studentResult(LAB, i, {
+      quiz: { percent, passed: null, stages: [{ stage: 'register', total, correct: Math.floor(points), points }] },
+    });
+  const handIns = [scored(0, 99.5, 125, 80), scored(1, 16, 20, 80), scored(2, 3, 5, 60)];
+  /** The roster of those three hand-ins, read in the given assignment context. */
+  const viewOf = (ctx: typeof context) =>
+    rosterView(
+      importHandIns(
+        EMPTY_ROSTER,
+        ctx,
+        handIns.map((r) => file(r)),
+      ).roster,
+      ctx,
+      null,
+    );
+
+  test('from the exact points: 79.6 % is not a pass at 80 %, even when the file says 80', () => {
+    const view = viewOf(context);
+    expect(view.passPercent).toBe(80);
+    expect(view.rows.map((r) => r.quiz && [r.quiz.percent, r.quiz.passed])).toEqual([
+      [79, false],
+      [80, true],
+      [60, false],
+    ]);
+    // An assignment without an exam judges by every quiz's pass mark; an exam by its own.
+    const mixed = { ...context, quiz: { mode: 'mixed', count: 5 } as const };
+    expect(rosterView(EMPTY_ROSTER, mixed, null).passPercent).toBe(80);
+    const easy = { ...context, quiz: { mode: 'exam', count: 5, minutes: 10, passPercent: 60 } as const };
+    const eased = viewOf(easy);
+    expect(eased.rows.map((r) => r.quiz?.passed)).toEqual([true, true, true]);
+  });
+
+  test('the CSV has a verdict column, headed with the pass mark, in both languages', () => {
+    const view = viewOf(context);
+    for (const [lang, head, pass, fail] of [
+      ['zh', '测验结果（及格线 80%）', '通过', '未通过'],
+      ['en', 'Quiz result (pass mark 80%)', 'Passed', 'Not passed'],
+    ] as const) {
+      const rows = parseCsv(rosterCsv(view, context, lang));
+      const col = rows[0].indexOf(head);
+      expect(col).toBeGreaterThan(0);
+      expect(rows[0][col - 1]).toBe(lang === 'zh' ? '测验得分 %' : 'Quiz %');
+      expect(rows.slice(1).map((r) => [r[col - 1], r[col]])).toEqual([
+        ['79', fail],
+        ['80', pass],
+        ['60', fail],
+      ]);
+    }
   });
 });

@@ -54,8 +54,9 @@ function run(mode: 'lesson' | 'exam'): QuizRun {
   return r.run;
 }
 
+/** The result with its points set to the given percent of its total. */
 function resultWith(base: QuizResult, percent: number): QuizResult {
-  return { ...base, percent };
+  return { ...base, points: (base.total * percent) / 100 };
 }
 
 describe('progress actions', () => {
@@ -108,13 +109,14 @@ describe('progress actions', () => {
     let p = recordResult(initialProgress(), resultWith(base, 60), NOW);
     p = recordResult(p, resultWith(base, 90), NOW + 1);
     p = recordResult(p, resultWith(base, 70), NOW + 2);
+    const total = base.total;
     expect(p.scores[scoreKey('lesson', 'register-lesson-0')]).toEqual({
-      best: 90,
-      last: 70,
+      best: { points: total * 0.9, total },
+      last: { points: total * 0.7, total },
       attempts: 3,
       lastAt: NOW + 2,
     });
-    expect(p.lastResult?.percent).toBe(70);
+    expect(p.lastResult?.points).toBe(total * 0.7);
     const retry = recordResult(p, { ...base, mode: 'retry', target: '' }, NOW + 3);
     expect(retry.scores).toEqual(p.scores);
   });
@@ -124,12 +126,13 @@ describe('progress actions', () => {
     const result = summarize(finishRun(r, NOW + 60000), NOW + 60000);
     let p = recordResult(initialProgress(), result, NOW + 60000);
     expect(p.exams).toHaveLength(1);
-    expect(p.exams[0]).toMatchObject({ percent: 0, passed: false, timedOut: false, total: 4 });
+    expect(p.exams[0]).toMatchObject({ points: 0, passed: false, timedOut: false, total: 4 });
+    expect(p.exams[0]).not.toHaveProperty('percent');
     expect(p.exams[0].byStage.length).toBeGreaterThan(0);
-    for (let i = 0; i < MAX_EXAM_HISTORY + 5; i++) p = recordResult(p, { ...result, percent: i }, NOW + i);
+    for (let i = 0; i < MAX_EXAM_HISTORY + 5; i++) p = recordResult(p, { ...result, points: i / 10 }, NOW + i);
     expect(p.exams).toHaveLength(MAX_EXAM_HISTORY);
-    expect(p.exams[p.exams.length - 1].percent).toBe(MAX_EXAM_HISTORY + 4);
-    expect(bestExam(p)?.percent).toBe(MAX_EXAM_HISTORY + 4);
+    expect(p.exams[p.exams.length - 1].points).toBe((MAX_EXAM_HISTORY + 4) / 10);
+    expect(bestExam(p)?.points).toBe((MAX_EXAM_HISTORY + 4) / 10);
     expect(bestExam(initialProgress())).toBeUndefined();
   });
 

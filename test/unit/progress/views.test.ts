@@ -66,8 +66,8 @@ describe('page view models', () => {
     const reg1 = path[0].lessons[0];
     expect(reg1).toMatchObject({ id: 'reg-1', title: 'Lesson reg-1', seen: 1, total: 3, percent: 33, done: false });
     expect(reg1.questionCount).toBe(4);
-    expect(reg1.best).toBe(0);
-    expect(path[0].lessons[1].best).toBe(-1);
+    expect(reg1.best).toEqual({ points: 0, total: 4 });
+    expect(path[0].lessons[1].best).toBeNull();
     expect(path[0].questionCount).toBe(4);
     expect(path[1].lessons).toEqual([]);
     expect(learnPath(p, LESSONS, countQuestions(BANK), 'zh')[0].title).toBe('注册');
@@ -102,8 +102,8 @@ describe('page view models', () => {
       dueToday: 0,
       nextDue: -1,
       examsTaken: 0,
-      bestExam: -1,
-      lastExam: -1,
+      bestExam: null,
+      lastExam: null,
       lastExamPassed: false,
     });
     p = applyAnswer(p, 'a', 0, NOW).progress;
@@ -112,15 +112,16 @@ describe('page view models', () => {
     const made = createRun(BANK, { mode: 'exam' }, 1, NOW);
     if (!made.ok) throw new Error(made.error);
     const result = summarize(finishRun(made.run, NOW), NOW);
-    p = recordResult(p, { ...result, percent: 90, passed: true }, NOW);
-    p = recordResult(p, { ...result, percent: 40, passed: false }, NOW + 1);
+    const { total } = result;
+    p = recordResult(p, { ...result, points: total * 0.9, passed: true }, NOW);
+    p = recordResult(p, { ...result, points: total * 0.4, passed: false }, NOW + 1);
     expect(practiceSummary(p, NOW)).toEqual({
       bookSize: 2,
       dueToday: 1,
       nextDue: NOW,
       examsTaken: 2,
-      bestExam: 90,
-      lastExam: 40,
+      bestExam: { points: total * 0.9, total },
+      lastExam: { points: total * 0.4, total },
       lastExamPassed: false,
     });
   });
@@ -136,7 +137,9 @@ describe('page view models', () => {
     expect(formatDue(NOW + 60000, NOW, 'en')).toBe('today');
     expect(formatDue(NOW + DAY, NOW, 'zh')).toBe('明天');
     expect(formatDue(NOW + 3 * DAY, NOW, 'en')).toBe('in 3 days');
-    expect(formatPercent(79.6)).toBe('80%');
+    // Rounded down: 79.6 % is never shown as the pass mark 80 %.
+    expect(formatPercent({ points: 99.5, total: 125 })).toBe('79%');
+    expect(formatPercent({ points: 4, total: 5 })).toBe('80%');
     expect(formatPoints(7.25)).toBe('7.3');
     expect(formatPoints(7)).toBe('7');
   });

@@ -81,13 +81,13 @@ describe('exam', () => {
     let run = exam(bank, 1, config);
     for (let n = 0; n < 10; n++) run = answer(bank, run, n < 8, NOW + n * 1000);
     const pass = summarize(run, NOW + 30000);
-    expect(pass).toMatchObject({ percent: 80, passed: true, passPercent: 80, timedOut: false, correct: 8 });
+    expect(pass).toMatchObject({ points: 8, total: 10, passed: true, passPercent: 80, timedOut: false, correct: 8 });
     expect(pass.byStage).toHaveLength(4);
     expect(pass.byStage.map((s) => s.total)).toEqual([3, 3, 2, 2]);
 
     let failing = exam(bank, 1, config);
     for (let n = 0; n < 10; n++) failing = answer(bank, failing, n < 7, NOW + n * 1000);
-    expect(summarize(failing, NOW + 30000)).toMatchObject({ percent: 70, passed: false });
+    expect(summarize(failing, NOW + 30000)).toMatchObject({ points: 7, passed: false });
   });
 
   it('counts down, refuses answers after the deadline and scores unanswered questions as zero', () => {
@@ -109,7 +109,7 @@ describe('exam', () => {
     expect(result).toMatchObject({
       answered: 1,
       correct: 1,
-      percent: 25,
+      points: 1,
       passed: false,
       timedOut: true,
       durationMs: MIN,

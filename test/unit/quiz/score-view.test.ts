@@ -5,8 +5,8 @@ import {
   PASS_PERCENT,
   scoreView,
   stageScoreRow,
-  wholePercent,
 } from '../../../miniprogram/core/score/view';
+import { compareScores, reachesPass, wholePercent } from '../../../miniprogram/core/quiz/score';
 import { DEFAULT_EXAM } from '../../../miniprogram/core/quiz/exam';
 
 describe('one score presentation', () => {
@@ -56,28 +56,50 @@ describe('one score presentation', () => {
   });
 
   it('states a best score against the pass mark, or that the quiz was not taken', () => {
-    expect(bestScoreRow(5, 30, 'zh')).toEqual({ tone: 'fail', sentence: '5 题，最好成绩 30%，未达及格线 80%' });
-    expect(bestScoreRow(5, 90, 'en')).toEqual({
+    expect(bestScoreRow(5, { points: 1.5, total: 5 }, 'zh')).toEqual({
+      tone: 'fail',
+      sentence: '5 题，最好成绩 30%，未达及格线 80%',
+    });
+    expect(bestScoreRow(5, { points: 4.5, total: 5 }, 'en')).toEqual({
       tone: 'pass',
       sentence: '5 questions; best score 90%, at or above the pass mark of 80%',
     });
-    expect(bestScoreRow(3, -1, 'en')).toEqual({ tone: 'none', sentence: '3 questions, not taken yet' });
+    expect(bestScoreRow(3, null, 'en')).toEqual({ tone: 'none', sentence: '3 questions, not taken yet' });
   });
 
   it('shows whole percents rounded down, so 2 of 3 is 66% and 79.9% is not the pass mark', () => {
-    expect(wholePercent(2, 3)).toBe(66);
-    expect(wholePercent(79.9, 100)).toBe(79);
-    expect(wholePercent(7, 7)).toBe(100);
-    expect(wholePercent(0, 0)).toBe(0);
+    expect(wholePercent({ points: 2, total: 3 })).toBe(66);
+    expect(wholePercent({ points: 79.9, total: 100 })).toBe(79);
+    expect(wholePercent({ points: 7, total: 7 })).toBe(100);
+    expect(wholePercent({ points: 57, total: 100 })).toBe(57);
+    expect(wholePercent({ points: 0, total: 0 })).toBe(0);
+  });
+
+  it('decides pass or fail from the exact ratio: 79.6 % is below a pass mark of 80 %, 57 of 100 reaches 57 %', () => {
+    expect(reachesPass({ points: 99.5, total: 125 }, 80)).toBe(false);
+    expect(reachesPass({ points: 100, total: 125 }, 80)).toBe(true);
+    expect(reachesPass({ points: 57, total: 100 }, 57)).toBe(true);
+    expect(reachesPass({ points: 0, total: 0 }, 0)).toBe(false);
+    const edge = scoreView({ points: 99.5, total: 125, correct: 99 }, 'zh');
+    expect(edge).toMatchObject({ tone: 'fail', percent: '79%', verdict: '未通过：及格线是 80%' });
+  });
+
+  it('orders scores by their exact ratio, whatever their totals', () => {
+    expect(compareScores({ points: 4, total: 5 }, { points: 8, total: 10 })).toBe(0);
+    expect(compareScores({ points: 99.5, total: 125 }, { points: 80, total: 100 })).toBeLessThan(0);
+    expect(compareScores({ points: 5, total: 5 }, { points: 80, total: 100 })).toBeGreaterThan(0);
   });
 
   it('states a best score inside a longer line, and nothing when never taken', () => {
-    expect(bestScoreLine(79, 'zh')).toEqual({ tone: 'fail', sentence: '最好成绩 79%，未达及格线 80%' });
-    expect(bestScoreLine(80, 'en')).toEqual({
+    expect(bestScoreLine({ points: 99.5, total: 125 }, 'zh')).toEqual({
+      tone: 'fail',
+      sentence: '最好成绩 79%，未达及格线 80%',
+    });
+    expect(bestScoreLine({ points: 80, total: 100 }, 'en')).toEqual({
       tone: 'pass',
       sentence: 'best score 80%, at or above the pass mark of 80%',
     });
-    expect(bestScoreLine(-1, 'zh')).toEqual({ tone: 'none', sentence: '' });
+    expect(bestScoreLine(null, 'zh')).toEqual({ tone: 'none', sentence: '' });
   });
 
   it('sums a saved exam in one line', () => {

@@ -34,7 +34,6 @@ function richProgress(): Progress {
     runId: 'exam:1',
     mode: 'exam' as const,
     target: '',
-    percent: 80,
     points: 16,
     total: 20,
     passed: true,
@@ -44,13 +43,13 @@ function richProgress(): Progress {
     items: [],
     finishedAt: NOW,
   };
-  for (let i = 0; i < 4; i++) p = recordResult(p, { ...exam, runId: `exam:${i}`, percent: 50 + i } as never, NOW + i);
+  for (let i = 0; i < 4; i++) p = recordResult(p, { ...exam, runId: `exam:${i}`, points: 10 + i } as never, NOW + i);
   return {
     ...p,
     scores: {
-      'lesson:a': { best: 80, last: 70, attempts: 2, lastAt: NOW },
-      'stage:register': { best: 60, last: 60, attempts: 1, lastAt: NOW },
-      'mixed:': { best: 90, last: 90, attempts: 3, lastAt: NOW },
+      'lesson:a': { best: { points: 8, total: 10 }, last: { points: 7, total: 10 }, attempts: 2, lastAt: NOW },
+      'stage:register': { best: { points: 3, total: 5 }, last: { points: 3, total: 5 }, attempts: 1, lastAt: NOW },
+      'mixed:': { best: { points: 9, total: 10 }, last: { points: 9, total: 10 }, attempts: 3, lastAt: NOW },
     },
   };
 }

@@ -10,7 +10,7 @@ import {
   updateProgress,
 } from '../../../miniprogram/services/storage';
 import { setLang } from '../../../miniprogram/core/progress/actions';
-import { PROGRESS_KEY } from '../../../miniprogram/core/progress/model';
+import { PROGRESS_KEY, PROGRESS_VERSION } from '../../../miniprogram/core/progress/model';
 
 /** The four wx storage calls the service uses, over a Map, with a switch to make writes fail. */
 function installFakeWx() {
@@ -66,7 +66,7 @@ describe('storage service (wx)', () => {
     expect(readProgress().lang).toBe('zh');
     expect(takeStorageNotice()).toBeUndefined();
     updateProgress((p) => setLang(p, 'en'));
-    expect(JSON.parse(data.get(PROGRESS_KEY) as string).schema).toBe(2);
+    expect(JSON.parse(data.get(PROGRESS_KEY) as string).schema).toBe(PROGRESS_VERSION);
     forgetLoadedProgress();
     expect(readProgress().lang).toBe('en');
   });

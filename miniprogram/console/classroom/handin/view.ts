@@ -6,7 +6,15 @@ import { t, type Lang } from '../../../core/i18n';
 import type { QuizResult } from '../../../core/quiz/run';
 import { scoreView } from '../../../core/score/view';
 import type { Mission, MissionRun } from '../../missions/index';
-import { missionNotStarted, missionResultFromRun, quizScoreFrom, type Student, type StudentResult } from '../index';
+import {
+  assignmentPassPercent,
+  missionNotStarted,
+  missionResultFromRun,
+  quizScoreFrom,
+  quizTotals,
+  type Student,
+  type StudentResult,
+} from '../index';
 import type { Assignment, AssignmentQuiz, QuizScore } from '../index';
 import { HANDIN_STRINGS as T } from './strings';
 
@@ -40,12 +48,7 @@ export function studentResultOf(
 
 /** The handed-in quiz in the one score presentation: score x / y, percent, verdict against the quiz's pass mark. */
 function quizLine(score: QuizScore, quiz: AssignmentQuiz | null, lang: Lang): string {
-  const sum = (pick: (s: QuizScore['stages'][number]) => number) => score.stages.reduce((n, s) => n + pick(s), 0);
-  const passPercent = quiz && quiz.mode === 'exam' ? quiz.passPercent : undefined;
-  const view = scoreView(
-    { points: sum((s) => s.points), total: sum((s) => s.total), correct: sum((s) => s.correct), passPercent },
-    lang,
-  );
+  const view = scoreView({ ...quizTotals(score), passPercent: assignmentPassPercent(quiz) }, lang);
   return t(T.quiz, lang, { score: view.line });
 }
 

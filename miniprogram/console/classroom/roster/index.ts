@@ -76,7 +76,12 @@ renderedPage<RosterData, RosterMethods, RosterInstance>({
       this.outcomes = [];
       const opened = openStored(readAssignments('teaching'), query.id || '', MISSIONS);
       if (opened) {
-        this.context = { id: opened.id, className: opened.assignment.className, missions: opened.missions };
+        this.context = {
+          id: opened.id,
+          className: opened.assignment.className,
+          missions: opened.missions,
+          quiz: opened.assignment.quiz,
+        };
         this.dueMs = parseStartTime(opened.assignment.due);
       }
       this.render();

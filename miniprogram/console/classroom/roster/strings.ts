@@ -31,7 +31,7 @@ export const ROSTER_STRINGS = {
   notOnList: { zh: '另有 {count} 人不在名单上', en: '{count} more not on the list' },
   roster: { zh: '名单与成绩', en: 'Roster' },
   rowMissions: { zh: '任务 {solved}/{total}', en: 'Missions {solved}/{total}' },
-  rowQuiz: { zh: '测验 {percent}%', en: 'Quiz {percent}%' },
+  rowQuiz: { zh: '测验：{score}', en: 'Quiz: {score}' },
   rowTime: { zh: '用时 {minutes} 分 · 提示 {hints} 次', en: '{minutes} min · {hints} hints' },
   rowAt: { zh: '{time} 提交（{source}）', en: 'Handed in {time} ({source})' },
   rowReplaced: { zh: '重新提交 {count} 次', en: 'Handed in again {count}×' },

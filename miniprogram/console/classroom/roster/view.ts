@@ -4,6 +4,7 @@
  */
 import { STAGES, STAGE_TITLES } from '../../../core/content-model';
 import { t, type Lang } from '../../../core/i18n';
+import { scoreView, type ScoreTone } from '../../../core/score/view';
 import { beijingTime, type AssignmentContext, type ImportOutcome, type RosterView } from '../index';
 import { ROSTER_STRINGS as T } from './strings';
 
@@ -13,6 +14,8 @@ export interface RowScreen {
   readonly status: string;
   readonly statusClass: 'handed-in' | 'late' | 'missing';
   readonly offList: boolean;
+  /** The quiz in the one score presentation, coloured by its verdict against the pass mark; null without one. */
+  readonly quiz: { readonly text: string; readonly tone: ScoreTone } | null;
   /** Lines under the name (empty for a missing student). */
   readonly lines: readonly string[];
 }
@@ -46,7 +49,6 @@ export function rosterScreen(view: RosterView, context: AssignmentContext, lang:
     const lines: string[] = [];
     if (r.status !== 'missing') {
       lines.push(t(T.rowMissions, lang, { solved: r.solved, total: r.missions.length }));
-      if (r.quizPercent !== null) lines.push(t(T.rowQuiz, lang, { percent: r.quizPercent }));
       const stages = STAGES.filter((s) => r.stagePercent[s] !== null).map(
         (s) => `${STAGE_TITLES[s][lang]} ${r.stagePercent[s]}%`,
       );
@@ -55,12 +57,14 @@ export function rosterScreen(view: RosterView, context: AssignmentContext, lang:
       lines.push(t(T.rowAt, lang, { time: beijingTime(r.submittedAt as number), source: r.source }));
       if (r.replaced) lines.push(t(T.rowReplaced, lang, { count: r.replaced }));
     }
+    const quiz = r.quiz ? scoreView({ ...r.quiz, passPercent: view.passPercent }, lang) : null;
     return {
       key: `${i}`,
       name: r.number ? `${r.number} ${r.name}` : r.name,
       status: t(STATUS[r.status], lang),
       statusClass: r.status,
       offList: !r.onList && view.rows.some((x) => x.onList),
+      quiz: quiz ? { text: t(T.rowQuiz, lang, { score: quiz.line }), tone: quiz.tone } : null,
       lines,
     };
   });
