@@ -4,7 +4,6 @@ import {
   draftErrorKey,
   DRAFT_KEYS,
   EMPTY_DRAFTS,
-  fmt,
   isDomainKind,
   isDraftKey,
   MASKED_SECRET,
@@ -16,7 +15,7 @@ import {
 import type { Action, ActionResult, DevView, DraftKey, World } from '../engine/index';
 import { errorView } from '../behaviors/console';
 import { consolePage } from '../behaviors/console-page';
-import { localize } from '../../core/i18n';
+import { localize, t } from '../../core/i18n';
 import { copyText } from '../../services/clipboard';
 import { act, getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
@@ -217,7 +216,7 @@ consolePage<DevData, DevMethods>({
       const view = errorView(result.error, this.data.lang);
       const line = /\[(\d+)\]/.exec(result.error.field || '');
       if (line && count > 1)
-        view.message = fmt(DEV_STRINGS.line, this.data.lang, { n: Number(line[1]) + 1 }) + view.message;
+        view.message = t(DEV_STRINGS.line, this.data.lang, { n: Number(line[1]) + 1 }) + view.message;
       this.update({ [`errors.${key}`]: view });
       return false;
     },

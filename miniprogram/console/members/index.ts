@@ -1,6 +1,5 @@
 import {
   checkedRoles,
-  fmt,
   foundNickname,
   isMemberRole,
   isRoleFilter,
@@ -11,7 +10,7 @@ import {
 } from '../engine/index';
 import type { AddState, MemberKind, MembersPageView, RoleFilter, RolesEdit, World } from '../engine/index';
 import { consolePage } from '../behaviors/console-page';
-import { localize } from '../../core/i18n';
+import { localize, t } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { dataString, inputValue } from '../home/page-utils';
@@ -73,7 +72,7 @@ consolePage<MembersData, MembersMethods>({
       this.updateText(MEMBERS_STRINGS, lang);
       const patch: Record<string, unknown> = {
         view,
-        actingText: view.loggedIn && !view.isAdmin ? fmt(MEMBERS_STRINGS.actingAs, lang, { who: view.actor }) : '',
+        actingText: view.loggedIn && !view.isAdmin ? t(MEMBERS_STRINGS.actingAs, lang, { who: view.actor }) : '',
       };
       // Once the administrator's scan has confirmed the addition, the 添加用户 sheet has done its job.
       if (add && add.waiting && view.pending.length === 0) patch.add = null;

@@ -1,7 +1,7 @@
 import type { FilingParticipantInput, VerifyPageView, World } from '../engine/index';
-import { fmt, sampleParticipants, verifyPageView } from '../engine/index';
+import { sampleParticipants, verifyPageView } from '../engine/index';
 import { consolePage } from '../behaviors/console-page';
-import { localize } from '../../core/i18n';
+import { localize, t } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { dataString, inputValue } from '../home/page-utils';
@@ -41,7 +41,7 @@ consolePage<VerifyData, VerifyMethods>({
       this.updateText(VERIFY_STRINGS, lang);
       this.update({
         view,
-        overdueText: view.overdueDays > 0 ? fmt(VERIFY_STRINGS.overdue, lang, { n: view.overdueDays }) : '',
+        overdueText: view.overdueDays > 0 ? t(VERIFY_STRINGS.overdue, lang, { n: view.overdueDays }) : '',
         withFiling: this.data.withFiling && view.filingStartable,
       });
     },
@@ -63,7 +63,7 @@ consolePage<VerifyData, VerifyMethods>({
       if (view.canApply) {
         const ok = await confirm({
           title: this.data.s.applyTitle,
-          content: fmt(VERIFY_STRINGS.applyBody, this.data.lang, { fee: view.feeNote }),
+          content: t(VERIFY_STRINGS.applyBody, this.data.lang, { fee: view.feeNote }),
           confirmText: this.data.s.apply,
           cancelText: this.data.s.cancel,
         });

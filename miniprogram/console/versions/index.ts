@@ -1,5 +1,4 @@
 import {
-  fmt,
   nextVersionNumber,
   PHASED_STEPS,
   sampleNote,
@@ -10,7 +9,7 @@ import {
 import type { VersionsPageView, World } from '../engine/index';
 import { errorView } from '../behaviors/console';
 import { consolePage } from '../behaviors/console-page';
-import { localize } from '../../core/i18n';
+import { localize, t } from '../../core/i18n';
 import { getWorld } from '../services/session';
 import { confirm, toast } from '../../services/dialog';
 import { navigateTo } from '../../services/navigation';
@@ -182,7 +181,7 @@ consolePage<VersionsData, VersionsMethods>({
       if (!view) return;
       const ok = await confirm({
         title: this.data.s.rollbackTitle,
-        content: fmt(VERSIONS_STRINGS.rollbackBody, this.data.lang, { v: view.previous }),
+        content: t(VERSIONS_STRINGS.rollbackBody, this.data.lang, { v: view.previous }),
         confirmText: this.data.s.rollback,
         cancelText: this.data.s.cancel,
         danger: true,
@@ -198,7 +197,7 @@ consolePage<VersionsData, VersionsMethods>({
           title: this.data.s.trialTitle,
           lines: [
             `${this.data.s.versionNo} ${view.trial.version} · ${view.trial.uploaderName}`,
-            fmt(VERSIONS_STRINGS.trialBody, this.data.lang, { n: view.trialUsers }),
+            t(VERSIONS_STRINGS.trialBody, this.data.lang, { n: view.trialUsers }),
           ],
           lessonUrl: lessonUrlFor('P-03'),
         },

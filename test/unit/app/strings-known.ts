@@ -32,5 +32,4 @@ export const CJK_DATA_FILES: Readonly<Record<string, string>> = {
  * Empty: every learner-visible text comes from a `{ zh, en }` catalogue (an area's `texts.ts` / `errors.ts`, a page's
  * `strings.ts`). Listed by file, exactly, so a new file with literals fails; keep it empty.
  */
-export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [
-];
+export const KNOWN_CJK_LITERAL_FILES: readonly string[] = [];

@@ -8,7 +8,7 @@ import { devSettingsView } from './selectors';
 import { quotas } from '../basic-settings/selectors';
 import { CAPABILITIES, DOMAIN_KINDS, type Capability, type DomainKind, type World } from '../kernel/types';
 import { PHONE_NUMBER_FEE } from './rules';
-import { fmt, label } from '../home/view';
+import { label } from '../home/view';
 import { CAPABILITY_LABELS, DEV_SETTINGS_TEXTS } from './texts';
 
 export interface DomainRow {
@@ -105,7 +105,7 @@ export function devView(world: World, lang: Lang): DevView {
   const generated = DEV_SETTINGS_TEXTS.generated;
   const pending =
     d.freezePendingUntil !== null
-      ? fmt(
+      ? t(
           d.secretFrozen ? DEV_SETTINGS_TEXTS.unfreezingTakesEffectAt : DEV_SETTINGS_TEXTS.freezingTakesEffectAt,
           lang,
           { time: formatDateTime(d.freezePendingUntil) },
@@ -208,7 +208,7 @@ export function capabilitiesView(world: World, lang: Lang): CapabilityRow[] {
       state: t(enabled ? DEV_SETTINGS_TEXTS.capabilityOn : DEV_SETTINGS_TEXTS.capabilityOff, lang),
       fee:
         enabled && id === 'phoneNumber'
-          ? fmt(DEV_SETTINGS_TEXTS.phoneNumberFee, lang, {
+          ? t(DEV_SETTINGS_TEXTS.phoneNumberFee, lang, {
               fee: PHONE_NUMBER_FEE.yuanPerCall,
               trial: PHONE_NUMBER_FEE.trialCalls,
             })

@@ -8,7 +8,7 @@ import { currentApp } from '../kernel/selectors';
 import { filingStatus } from './selectors';
 import { formatDate, formatDateTime } from '../kernel/time';
 import type { FilingStage, World } from '../kernel/types';
-import { fmt, label } from '../home/view';
+import { label } from '../home/view';
 import { sampleIdentity } from '../kernel/world';
 import { FILING_TEXTS } from './texts';
 import { filingPrerequisites } from './rules';
@@ -84,17 +84,17 @@ export function filingPageView(world: World, lang: Lang): FilingPageView {
   const f = app.filing;
   let waiting = '';
   if (status.stage === 'platformReview') {
-    waiting = fmt(FILING_TEXTS.platformFirstReview1, lang, {
+    waiting = t(FILING_TEXTS.platformFirstReview1, lang, {
       time: formatDateTime(status.stageEndsAt || world.now),
       days: status.workingDaysLeft || 0,
     });
   } else if (status.stage === 'smsVerification') {
-    waiting = fmt(FILING_TEXTS.smsDeadline, lang, {
+    waiting = t(FILING_TEXTS.smsDeadline, lang, {
       time: formatDateTime(status.stageEndsAt || world.now),
       hours: rulesOf(world.ruleSet)['V-08'].smsWindowHours,
     });
   } else if (status.stage === 'provincialReview') {
-    waiting = fmt(FILING_TEXTS.provincialAuthorityReview1, lang, {
+    waiting = t(FILING_TEXTS.provincialAuthorityReview1, lang, {
       time: formatDateTime(status.stageEndsAt || world.now),
       days: status.workingDaysLeft || 0,
     });
@@ -117,7 +117,7 @@ export function filingPageView(world: World, lang: Lang): FilingPageView {
     })),
     rejectReason: status.rejectReason ? t(status.rejectReason, lang) : '',
     required: status.required,
-    doneText: f.doneAt !== null ? fmt(FILING_TEXTS.filedOnDate, lang, { date: formatDate(f.doneAt) }) : '',
+    doneText: f.doneAt !== null ? t(FILING_TEXTS.filedOnDate, lang, { date: formatDate(f.doneAt) }) : '',
     individual: app.subject.type === 'individual',
     missing: filingPrerequisites(app).map((m) => ({
       id: m,

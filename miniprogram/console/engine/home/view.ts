@@ -38,10 +38,6 @@ type MenuSpec = {
 /** A console label as the pages show it (Chinese, with the English in English mode). */
 export const label = bilingualLabel;
 
-/** A text in the learner's language with `{name}` placeholders filled in. */
-export function fmt(text: I18nText, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
-  return t(text, lang).replace(/\{(\w+)\}/g, (_, k: string) => (params[k] !== undefined ? String(params[k]) : ''));
-}
 
 /** 设置's pages the simulation covers, in both menus. */
 const SETTINGS_PAGES: NonNullable<MenuSpec['entries']> = [

@@ -7,7 +7,7 @@ import { currentApp } from '../kernel/selectors';
 import { sessionView } from '../login/selectors';
 import { memberSlots, membersView } from './selectors';
 import { MEMBER_ROLES, type MemberKind, type MemberRole, type World } from '../kernel/types';
-import { fmt, label } from '../home/view';
+import { label } from '../home/view';
 import { MEMBERS_TEXTS } from './texts';
 
 export type RoleFilter = 'all' | MemberRole;
@@ -124,7 +124,7 @@ export function membersPageView(world: World, lang: Lang, filter: RoleFilter): M
     projectLimit: slots.project.limit,
     experienceRemaining: slots.experience.remaining,
     experienceLimit: slots.experience.limit,
-    limitNote: fmt(app.subject.type === 'individual' ? LIMIT_NOTES.individual : LIMIT_NOTES.organisation, lang, {
+    limitNote: t(app.subject.type === 'individual' ? LIMIT_NOTES.individual : LIMIT_NOTES.organisation, lang, {
       project: slots.project.limit,
       experience: slots.experience.limit,
     }),

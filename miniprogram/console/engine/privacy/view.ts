@@ -6,7 +6,7 @@ import { t, type Lang } from '../../../core/i18n';
 import type { PrivacyDeclarationInput } from '../kernel/actions';
 import { formatDate } from '../kernel/time';
 import { PRIVACY_ITEMS, type PrivacyItem, type PrivacyRetention, type World } from '../kernel/types';
-import { fmt, label } from '../home/view';
+import { label } from '../home/view';
 import { privacyStatus } from './selectors';
 import { PRIVACY_ITEM_APIS, PRIVACY_ITEM_LABELS, PRIVACY_TEXTS, RETENTION_LABELS, SAMPLE_PURPOSES } from './texts';
 
@@ -69,15 +69,15 @@ export function privacyPageView(world: World, lang: Lang): PrivacyPageView {
     required: status.required,
     done: guide !== null,
     statusText: guide
-      ? fmt(PRIVACY_TEXTS.completedOn, lang, { date: formatDate(guide.updatedAt) })
+      ? t(PRIVACY_TEXTS.completedOn, lang, { date: formatDate(guide.updatedAt) })
       : t(PRIVACY_TEXTS.notCompleted, lang),
     codeUsesText:
       status.codeUses.length > 0
-        ? fmt(PRIVACY_TEXTS.codeUses, lang, { items: names(status.codeUses, lang) })
+        ? t(PRIVACY_TEXTS.codeUses, lang, { items: names(status.codeUses, lang) })
         : t(PRIVACY_TEXTS.codeUsesNothing, lang),
     undeclaredText:
       guide && status.undeclared.length > 0
-        ? fmt(PRIVACY_TEXTS.undeclared, lang, { items: names(status.undeclared, lang) })
+        ? t(PRIVACY_TEXTS.undeclared, lang, { items: names(status.undeclared, lang) })
         : '',
     items: PRIVACY_ITEMS.map((item) => ({
       item,
@@ -92,7 +92,7 @@ export function privacyPageView(world: World, lang: Lang): PrivacyPageView {
           .map((d) => `${t(PRIVACY_ITEM_LABELS[d.item], lang)}：${d.purpose}`)
           .concat([
             guide.retention === 'fixed'
-              ? `${t(RETENTION_LABELS.fixed, lang)}：${fmt(PRIVACY_TEXTS.retentionDaysText, lang, { days: guide.retentionDays })}`
+              ? `${t(RETENTION_LABELS.fixed, lang)}：${t(PRIVACY_TEXTS.retentionDaysText, lang, { days: guide.retentionDays })}`
               : t(RETENTION_LABELS.untilDeleted, lang),
             guide.contact,
           ])
@@ -130,7 +130,7 @@ export function samplePrivacyForm(world: World, lang: Lang): PrivacyForm {
   return {
     checked: itemRecord((item) => used.indexOf(item) >= 0),
     purposes: itemRecord((item) =>
-      used.indexOf(item) >= 0 ? fmt(PRIVACY_TEXTS.samplePurpose, lang, { use: t(SAMPLE_PURPOSES[item], lang) }) : '',
+      used.indexOf(item) >= 0 ? t(PRIVACY_TEXTS.samplePurpose, lang, { use: t(SAMPLE_PURPOSES[item], lang) }) : '',
     ),
     retention: 'untilDeleted',
     retentionDays: '',

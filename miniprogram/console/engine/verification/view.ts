@@ -7,7 +7,6 @@ import { currentApp } from '../kernel/selectors';
 import { verificationStatus } from './selectors';
 import { formatDate, formatDateTime } from '../kernel/time';
 import type { World } from '../kernel/types';
-import { fmt } from '../home/view';
 import { VERIFICATION_VIEW_TEXTS } from './texts';
 
 const W = VERIFICATION_VIEW_TEXTS;
@@ -95,7 +94,7 @@ export function verifyPageView(world: World, lang: Lang): VerifyPageView {
   const methods = [W.methodCompanyAccount, W.methodFaceScan, W.methodELicence].map((m) => t(m, lang));
   return {
     subjectMethods: organisation
-      ? fmt(W.subjectMethodsNow, lang, { methods: methods.join(lang === 'zh' ? '、' : ', ') })
+      ? t(W.subjectMethodsNow, lang, { methods: methods.join(lang === 'zh' ? '、' : ', ') })
       : '',
     subjectMethodsOlder: organisation ? t(W.subjectMethodsOlder, lang) : '',
     loggedIn: true,
@@ -106,17 +105,17 @@ export function verifyPageView(world: World, lang: Lang): VerifyPageView {
     canApply: s.feeYuan !== null && s.stage !== 'reviewing' && !s.valid,
     notAllowed: s.feeYuan === null,
     expiresText:
-      s.expiresAt !== null ? fmt(VERIFICATION_VIEW_TEXTS.validUntilDate, lang, { date: formatDate(s.expiresAt) }) : '',
+      s.expiresAt !== null ? t(VERIFICATION_VIEW_TEXTS.validUntilDate, lang, { date: formatDate(s.expiresAt) }) : '',
     annualText:
       s.annualReviewOpensAt !== null
-        ? fmt(VERIFICATION_VIEW_TEXTS.annualReviewOpensDate, lang, {
+        ? t(VERIFICATION_VIEW_TEXTS.annualReviewOpensDate, lang, {
             date: formatDate(s.annualReviewOpensAt),
           })
         : '',
     annualOpen,
     reviewText:
       s.stage === 'reviewing' && v.endsAt !== null
-        ? fmt(VERIFICATION_VIEW_TEXTS.resultExpectedTimeSimulated, lang, {
+        ? t(VERIFICATION_VIEW_TEXTS.resultExpectedTimeSimulated, lang, {
             time: formatDateTime(v.endsAt),
           })
         : '',
@@ -126,7 +125,7 @@ export function verifyPageView(world: World, lang: Lang): VerifyPageView {
     rejectReason: s.rejectReason ? t(s.rejectReason, lang) : '',
     feesPaid:
       v.feesPaidYuan > 0
-        ? fmt(VERIFICATION_VIEW_TEXTS.feesPaidSoFar, lang, {
+        ? t(VERIFICATION_VIEW_TEXTS.feesPaidSoFar, lang, {
             fee: v.feesPaidYuan,
           })
         : '',

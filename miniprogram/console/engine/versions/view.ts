@@ -8,7 +8,7 @@ import { currentApp } from '../kernel/selectors';
 import { reviewBlockers, versionsView } from './selectors';
 import { formatDateTime } from '../kernel/time';
 import type { MiniProgram, Version, World } from '../kernel/types';
-import { fmt, verificationNote } from '../home/view';
+import { verificationNote } from '../home/view';
 import { CONSOLE_PAGES } from '../../../core/console-routes';
 import { CI_ROBOT_NICKNAME, VERSIONS_TEXTS } from './texts';
 
@@ -130,10 +130,10 @@ export function versionsPageView(world: World, lang: Lang): VersionsPageView {
       statusText: t(STATUS_TEXT[review.status], lang),
       decideText:
         review.status === 'reviewing'
-          ? fmt(VERSIONS_TEXTS.answerExpectedTimeSimulated, lang, {
+          ? t(VERSIONS_TEXTS.answerExpectedTimeSimulated, lang, {
               time: formatDateTime(decided),
             })
-          : fmt(VERSIONS_TEXTS.decidedTime, lang, { time: formatDateTime(decided) }),
+          : t(VERSIONS_TEXTS.decidedTime, lang, { time: formatDateTime(decided) }),
       reason: review.reason ? t(review.reason, lang) : '',
       msLeft: review.status === 'reviewing' ? Math.max(0, review.decideAt - world.now) : 0,
     };
@@ -204,7 +204,7 @@ function compareParts(a: number[], b: number[]): number {
 
 /** The sample project note (项目备注) for an upload. */
 export function sampleNote(version: string, lang: Lang): string {
-  return fmt(VERSIONS_TEXTS.versionVSimulatedUpload, lang, { v: version });
+  return t(VERSIONS_TEXTS.versionVSimulatedUpload, lang, { v: version });
 }
 
 export const PHASED_STEPS: readonly number[] = [1, 5, 10, 20, 50];
