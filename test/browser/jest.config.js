@@ -12,7 +12,7 @@ module.exports = {
   displayName: 'browser',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
+  transform: { '^.+\\.ts$': '<rootDir>/tools/jest-transform.js' },
   testTimeout: 60000,
   maxWorkers: 1,
 };
