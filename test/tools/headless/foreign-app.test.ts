@@ -199,6 +199,19 @@ it('names native components it does not render, once per page, instead of render
   ]);
 });
 
+it('draws tags that are no WeChat component (<h2>, <span>, <i>) as plain elements, without calling them unsupported', async () => {
+  // weui-wxss's own example app writes <h2>, <span>, <i>, <a>, <strong>, <em> as in HTML; WeChat draws them as plain
+  // elements around their content. Only WeChat components the runtime lacks are named.
+  const { page, exceptions: thrown, warnings: said } = await open('pages/html-tags/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#heading'))?.text()).toBe('Heading as in weui-wxss');
+  expect(await (await page.$('.note'))?.text()).toBe('as in weui-wxss');
+  expect(said.filter((w) => w.startsWith('unsupported: <')).map((w) => w.split(' (')[0])).toEqual([
+    'unsupported: <live-pusher>',
+    'unsupported: <tap-gesture-handler>',
+  ]);
+});
+
 it("runs an xr-frame scene's lifecycle: ready fires with an inert scene, so what it set up exists on leaving", async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/xr-scene/index');
   expect(thrown).toEqual([]);

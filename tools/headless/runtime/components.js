@@ -8,7 +8,7 @@
  */
 
 const paths = require('./paths');
-const { isBuiltin, NOT_DRAWN } = require('./builtins');
+const { isBuiltin, isMissingNative } = require('./builtins');
 const { parseJson } = require('./app-config');
 const { transformWxss } = require('./wxss');
 const { markModelBindings } = require('./tree');
@@ -254,7 +254,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       own: [
         ...features,
         ...tagsOf(host.readFile(`${p}.wxml`) || '')
-          .filter((t) => (!isBuiltin(t) || NOT_DRAWN.has(t)) && !(t in usingIds) && !using.some(([n]) => n === t))
+          .filter((t) => isMissingNative(t) && !(t in usingIds) && !using.some(([n]) => n === t))
           .map((t) => `<${t}>`),
       ],
       uses: [...new Set(Object.values(usingIds))],
@@ -384,7 +384,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
 
   /**
    * The native features a page uses (its own template and its components', recursively) that the runtime does not
-   * have: tags no component defines (`<xr-scene>`, skyline gesture handlers, `<live-pusher>`, …), built-ins drawn
+   * have: WeChat components it does not define (`<xr-mesh>`, skyline gesture handlers, `<live-pusher>`, …; a tag that
+   * is no WeChat component, such as `<h2>`, is a plain element in WeChat too and not counted), built-ins drawn
    * by the device (`<ad>`, `<video>`, `<map>`, … see NOT_DRAWN) and extended libraries (`useExtendedLib.weui`).
    * @param {string} p
    * @returns {string[]}
