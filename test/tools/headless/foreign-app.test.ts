@@ -212,6 +212,19 @@ it('draws tags that are no WeChat component (<h2>, <span>, <i>) as plain element
   ]);
 });
 
+it('puts a page on the stack before its lifetimes run: getCurrentPages() in attached and onLoad ends with it', async () => {
+  await open('pages/home/index');
+  exceptions.length = 0;
+  await mp.callWxMethod('navigateTo', { url: '/pages/stack/index?id=7' });
+  const page = await mp.currentPage();
+  expect(page?.path).toBe('pages/stack/index');
+  expect(exceptions).toEqual([]);
+  expect(await (await page?.$('#attached'))?.text()).toBe('2 pages/stack/index?id=7 after pages/home/index');
+  expect(await (await page?.$('#load'))?.text()).toBe('2 pages/stack/index?id=7 after pages/home/index');
+  // Once open it is on the stack once, not twice.
+  expect((await mp.pageStack()).map((p) => p.path)).toEqual(['pages/home/index', 'pages/stack/index']);
+});
+
 it("runs an xr-frame scene's lifecycle: ready fires with an inert scene, so what it set up exists on leaving", async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/xr-scene/index');
   expect(thrown).toEqual([]);
