@@ -6,7 +6,7 @@
  * and prints per app: pages, clean, with exceptions, failed, the `unsupported: <feature>` warnings, the top causes,
  * the endpoint's start time and the median reLaunch time.
  *
- *   npm run devtools:corpus -- DIR… [--json] [--dwell MS]
+ *   npm run devtools:corpus -- DIR… [--json] [--pages] [--dwell MS]
  *
  * DIR is a project (a folder with project.config.json or app.json), or a folder of projects (each subfolder with one
  * is an app, counted together under DIR's name). A page is **clean** when it landed on the right route, threw no
@@ -256,11 +256,17 @@ function summarise(name, apps) {
     relaunchMedianMs: median(pages.map((p) => p.ms)),
     topCauses: [...causes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
     unsupported: [...unsupported.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
+    notClean: pages
+      .filter((p) => p.outcome !== 'clean')
+      .map((p) => ({ route: p.route, outcome: p.outcome, causes: [...new Set(p.causes)] })),
   };
 }
 
-/** @param {ReturnType<typeof summarise>} s */
-function format(s) {
+/**
+ * @param {ReturnType<typeof summarise>} s
+ * @param {{ pages?: boolean }} [options] pages: also list every page that is not clean, with its causes.
+ */
+function format(s, { pages = false } = {}) {
   const lines = [
     `${s.name}: ${s.apps} app(s), ${s.pages} pages — clean ${s.clean} (${s.cleanPercent} %; ${s.cleanWithUnsupported} of them with only 'unsupported:' warnings), with exceptions ${s.exception}, failed ${s.failed}`,
     `  endpoint start ${s.startMs} ms (median per app), reLaunch median ${s.relaunchMedianMs} ms`,
@@ -270,19 +276,22 @@ function format(s) {
   for (const [c, n] of s.topCauses) lines.push(`    ${String(n).padStart(4)}  ${c}`);
   if (s.unsupported.length) lines.push('  unsupported features (pages):');
   for (const [u, n] of s.unsupported) lines.push(`    ${String(n).padStart(4)}  ${u}`);
+  if (pages && s.notClean.length) lines.push('  pages not clean:');
+  if (pages) for (const p of s.notClean) lines.push(`    ${p.route} (${p.outcome}): ${p.causes.join('; ')}`);
   return lines.join('\n');
 }
 
 /** @param {string[]} argv */
 async function main(argv) {
   const json = argv.includes('--json');
+  const listPages = argv.includes('--pages');
   const dwellAt = argv.indexOf('--dwell');
   const dwellMs = dwellAt >= 0 ? Number(argv[dwellAt + 1]) : DWELL_MS;
   const dirs = argv
     .filter((a, i) => !a.startsWith('--') && !(dwellAt >= 0 && i === dwellAt + 1))
     .map((d) => path.resolve(d));
   if (!dirs.length) {
-    process.stderr.write('Usage: npm run devtools:corpus -- DIR… [--json] [--dwell MS]\n');
+    process.stderr.write('Usage: npm run devtools:corpus -- DIR… [--json] [--pages] [--dwell MS]\n');
     process.exit(2);
   }
   const summaries = [];
@@ -292,7 +301,7 @@ async function main(argv) {
     for (const project of projectsIn(dir)) apps.push(await runApp(project, { dwellMs }));
     const summary = summarise(path.basename(dir), apps);
     summaries.push(summary);
-    if (!json) process.stdout.write(`${format(summary)}\n`);
+    if (!json) process.stdout.write(`${format(summary, { pages: listPages })}\n`);
   }
   if (json) process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
 }

@@ -44,6 +44,9 @@ it('opens every page and counts clean, exception and failed pages, with causes a
   const text = format(summary);
   expect(text).toMatch(/^foreign-app: 1 app\(s\), \d+ pages — clean \d+ \(/);
   expect(text).toMatch(/endpoint start \d+ ms \(median per app\), reLaunch median \d+ ms/);
+  expect(text).not.toContain('pages not clean:');
+  // --pages lists each page that is not clean, with its causes.
+  expect(format(summary, { pages: true })).toContain('    pages/throws/index (failed): ');
 }, 60000);
 
 it('counts a cause once, paths shortened to their last part, without numbers', () => {
