@@ -225,6 +225,17 @@ it('puts a page on the stack before its lifetimes run: getCurrentPages() in atta
   expect((await mp.pageStack()).map((p) => p.path)).toEqual(['pages/home/index', 'pages/stack/index']);
 });
 
+it('keeps pure data fields (pureDataPattern in options or .json) in this.data only: component instances stay as they are', async () => {
+  const { page, exceptions: thrown } = await open('pages/pure-data/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#count'))?.text()).toBe('2');
+  expect(await (await page.$('#kept'))?.text()).toBe('same instance');
+  // Pure fields are not applied to the template (WeChat's documented behaviour).
+  expect(await (await page.$('#hidden'))?.text()).toBe('');
+  const item = await page.$('#first');
+  expect(await (await item?.$('.label'))?.text()).toBe('item');
+});
+
 it("runs an xr-frame scene's lifecycle: ready fires with an inert scene, so what it set up exists on leaving", async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/xr-scene/index');
   expect(thrown).toEqual([]);

@@ -288,22 +288,47 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       }
     }
     const prefix = opts.isPage ? '' : classPrefixFor(p);
-    jComponent.register({
-      ...guardDefinition(def, p),
-      id,
-      path: p,
-      tagName: opts.isPage ? 'page' : validTag(opts.tagName || '', p),
-      template,
-      usingComponents: usingIds,
-      relations: mappedRelations,
-      behaviors: [
-        ...commonBehaviors,
-        ...(opts.isPage ? pageBehaviors : []),
-        .../** @type {unknown[]} */ (def.behaviors || []),
-      ],
-      options: { ...userOptions, classPrefix: prefix },
-    });
+    withPureData(pureDataPattern(userOptions.pureDataPattern, json.pureDataPattern), () =>
+      jComponent.register({
+        ...guardDefinition(def, p),
+        id,
+        path: p,
+        tagName: opts.isPage ? 'page' : validTag(opts.tagName || '', p),
+        template,
+        usingComponents: usingIds,
+        relations: mappedRelations,
+        behaviors: [
+          ...commonBehaviors,
+          ...(opts.isPage ? pageBehaviors : []),
+          .../** @type {unknown[]} */ (def.behaviors || []),
+        ],
+        options: { ...userOptions, classPrefix: prefix },
+      }),
+    );
     addStyle(p, prefix, !!opts.isPage);
+  }
+
+  /**
+   * Runs a j-component registration with WeChat's pure data fields (`options.pureDataPattern`, or the .json's
+   * `pureDataPattern` string): exparser keeps such fields in `this.data` only, never copying them into the
+   * template's data, which is what its `innerDataExclude` option does. j-component does not pass the option on, so
+   * it is added to the definition j-component hands exparser. Without it a pure field holding component instances
+   * (lin-ui's segment and tabs keep their items' instances in `_segmentItemInstances`) is deep-copied and overflows
+   * the stack.
+   * @param {RegExp | null} pattern
+   * @param {() => void} register
+   */
+  function withPureData(pattern, register) {
+    const { exparser } = host.framework;
+    if (!pattern) return register();
+    const original = exparser.registerElement;
+    exparser.registerElement = (definition) =>
+      original.call(exparser, { ...definition, options: { ...definition.options, innerDataExclude: pattern } });
+    try {
+      return register();
+    } finally {
+      exparser.registerElement = original;
+    }
   }
 
   /**
@@ -421,6 +446,18 @@ function styleSource(host, base) {
   const wxss = host.readFile(`${base}.wxss`);
   if (wxss !== null || !host.compileLess || !host.exists(`${base}.less`)) return wxss;
   return host.compileLess(`${base}.less`);
+}
+
+/**
+ * The pure data pattern of a component: `options.pureDataPattern` (a RegExp), else its .json's (a string), or null.
+ * @param {unknown} fromOptions
+ * @param {unknown} fromJson
+ * @returns {RegExp | null}
+ */
+function pureDataPattern(fromOptions, fromJson) {
+  if (fromOptions instanceof RegExp) return fromOptions;
+  if (typeof fromJson === 'string' && fromJson) return new RegExp(fromJson);
+  return null;
 }
 
 /** WXML's own tags, which are not elements. */
