@@ -14,7 +14,7 @@ const path = require('path');
 const { createRequire } = require('module');
 const { createRuntime } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
-const { isEsModule } = require('./runtime/modules');
+const { isEsModule, moduleFunction } = require('./runtime/modules');
 
 /**
  * Compiled code kept across processes (each Jest test file is a fresh module registry): `.cache/headless` two
@@ -264,9 +264,7 @@ function createNodeHost(opts) {
       if (hit && hit.key === key) return hit.fn;
       const source = fs.readFileSync(file, 'utf8');
       const code = p.endsWith('.ts') || isEsModule(source) ? transpile(file, source) : source;
-      const fn = /** @type {import('./runtime/types').ModuleFactory} */ (
-        new Function(...params, `${code}\n//# sourceURL=${file}`)
-      );
+      const fn = moduleFunction(params, code, file);
       compiled.set(file, { key, fn });
       return fn;
     },

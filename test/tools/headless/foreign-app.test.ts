@@ -236,6 +236,14 @@ it('keeps pure data fields (pureDataPattern in options or .json) in this.data on
   expect(await (await item?.$('.label'))?.text()).toBe('item');
 });
 
+it('lets a module declare names the runtime provides as globals (const App = getApp()), as in WeChat', async () => {
+  const { page, exceptions: thrown } = await open('pages/shadow/index');
+  expect(thrown).toEqual([]);
+  expect(page.path).toBe('pages/shadow/index');
+  expect(await (await page.$('#app'))?.text()).toBe('getApp()');
+  expect(await (await page.$('#own'))?.text()).toBe('my own Behavior, my own requirePlugin');
+});
+
 it("runs an xr-frame scene's lifecycle: ready fires with an inert scene, so what it set up exists on leaving", async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/xr-scene/index');
   expect(thrown).toEqual([]);
