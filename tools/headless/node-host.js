@@ -268,8 +268,8 @@ function createNodeHost(opts) {
       compiled.set(file, { key, fn });
       return fn;
     },
-    compileLess(lessPath) {
-      return exists(lessPath) ? compileLessFile(abs(lessPath)) : null;
+    compileStyle(stylePath) {
+      return exists(stylePath) ? compileStyleFile(abs(stylePath)) : null;
     },
     getTemplate(wxmlPath) {
       if (!exists(wxmlPath)) return null;
@@ -345,6 +345,25 @@ function createProjectRuntime(opts = {}) {
 }
 
 /**
+ * A style written in .less, .scss or .sass compiled to CSS, as DevTools' compiler plugins do
+ * (project.config.json `setting.useCompilerPlugins`: "less", "sass"); `@import`s are read from disk as it goes.
+ * @param {string} file absolute path
+ * @returns {string | null}
+ */
+function compileStyleFile(file) {
+  if (/\.s[ac]ss$/.test(file)) {
+    /** @type {{ compile(file: string, o: object): { css: string } }} */
+    const sass = createRequire(__filename)('sass');
+    try {
+      return sass.compile(file, { style: 'expanded' }).css;
+    } catch (err) {
+      throw new Error(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return compileLessFile(file);
+}
+
+/**
  * A `.less` style compiled to CSS, as DevTools' less plugin does (its `@import`s read from disk as it goes).
  * @param {string} file absolute path
  * @returns {string | null}
@@ -366,4 +385,4 @@ function compileLessFile(file) {
   return css;
 }
 
-module.exports = { installDom, loadFramework, createNodeHost, createProjectRuntime, readProject, compileLessFile };
+module.exports = { installDom, loadFramework, createNodeHost, createProjectRuntime, readProject, compileStyleFile };

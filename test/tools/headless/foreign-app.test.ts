@@ -103,6 +103,12 @@ it('compiles a page style written in .less (with @import), as DevTools does', as
   expect(await (await page.$('#title'))?.style('color')).toBe('rgb(7, 193, 96)');
 });
 
+it("compiles a page style written in .scss (a partial @imported, nesting), as DevTools' sass plugin does", async () => {
+  const { page, exceptions: thrown } = await open('pages/scss/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#title'))?.style('color')).toBe('rgb(250, 81, 81)');
+});
+
 it('opens a page that has no .json file (WeChat reads it as {})', async () => {
   expect(await text('pages/nojson/index', '#text')).toBe('no json file');
 });

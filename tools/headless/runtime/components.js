@@ -437,15 +437,20 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin, unsupportedTags };
 }
 
+/** Styles DevTools compiles to WXSS when no .wxss is beside them (its less and sass compiler plugins). */
+const PREPROCESSED = ['less', 'scss', 'sass'];
+
 /**
- * The style of a page, component or the app: its .wxss, else its .less compiled (as DevTools' less plugin does).
+ * The style of a page, component or the app: its .wxss, else its .less, .scss or .sass compiled (as DevTools'
+ * compiler plugins do).
  * @param {import('./types').RuntimeHost} host
  * @param {string} base Project path without extension.
  */
 function styleSource(host, base) {
   const wxss = host.readFile(`${base}.wxss`);
-  if (wxss !== null || !host.compileLess || !host.exists(`${base}.less`)) return wxss;
-  return host.compileLess(`${base}.less`);
+  if (wxss !== null || !host.compileStyle) return wxss;
+  const source = PREPROCESSED.map((ext) => `${base}.${ext}`).find((p) => host.exists(p));
+  return source ? host.compileStyle(source) : null;
 }
 
 /**
