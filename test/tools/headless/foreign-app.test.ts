@@ -151,6 +151,19 @@ it('lets the app patch wx and feature-check names WeChat does not have', async (
   ).toEqual([true, 'undefined', 'function']);
 });
 
+it('answers wx.cloud database queries as failed (a rejected Promise or fail callback), so .get().then(…) works', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/cloud-db/index');
+  expect(thrown).toEqual([]);
+  // The answers arrive as the real ones do, after the call returned; reLaunch resolves once the page has settled.
+  expect(await (await page.$('#promise'))?.text()).toBe(
+    'cloud.database.get:fail not supported in the headless runtime',
+  );
+  expect(await (await page.$('#callback'))?.text()).toBe(
+    'cloud.database.get:fail not supported in the headless runtime',
+  );
+  expect(said.filter((w) => w.startsWith('unsupported: wx.cloud'))).toHaveLength(1);
+});
+
 it('answers device APIs as DevTools does without a device: fail or an inert context, one warning each per page', async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/device/index');
   expect(thrown).toEqual([]);

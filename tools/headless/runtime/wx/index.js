@@ -665,26 +665,46 @@ function createWx(ctx) {
 
   /** `wx.cloud`: cloud development needs WeChat's servers; every call answers fail with a warning. */
   const cloud = inertObject();
+  /**
+   * A cloud call answering fail (through its callbacks, or a rejected Promise without them), with the warning.
+   * @param {string} name
+   * @param {unknown} options
+   */
+  const cloudFail = (name, options) => {
+    unsupported('wx.cloud', 'cloud development needs WeChat servers');
+    return quietFailure(
+      deliver(
+        `cloud.${name}`,
+        options,
+        () => {
+          throw new ApiError(UNSUPPORTED_FAIL);
+        },
+        later,
+        ctx.report,
+      ),
+    );
+  };
   for (const name of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile', 'callContainer']) {
-    cloud[name] = (/** @type {unknown} */ options) => {
-      unsupported('wx.cloud', 'cloud development needs WeChat servers');
-      return quietFailure(
-        deliver(
-          `cloud.${name}`,
-          options,
-          () => {
-            throw new ApiError(UNSUPPORTED_FAIL);
-          },
-          later,
-          ctx.report,
-        ),
-      );
-    };
+    cloud[name] = (/** @type {unknown} */ options) => cloudFail(name, options);
   }
   cloud.init = () => unsupported('wx.cloud', 'cloud development needs WeChat servers');
+  /**
+   * `db.collection(name)` and what chains from it (`where`, `orderBy`, `doc`, `aggregate`, …, each the query again):
+   * the operations that reach the database (`get`, `count`, `add`, `update`, `set`, `remove`, an aggregate's `end`)
+   * answer fail, so `db.collection('x').get().then(…)` is a Promise that rejects, as the real one without a server.
+   */
+  const cloudQuery = () => {
+    const query = inertObject();
+    for (const name of ['get', 'count', 'add', 'update', 'set', 'remove', 'end']) {
+      query[name] = (/** @type {unknown} */ options) => cloudFail(`database.${name}`, options);
+    }
+    return query;
+  };
   cloud.database = () => {
     unsupported('wx.cloud', 'cloud development needs WeChat servers');
-    return inertObject();
+    const db = inertObject();
+    db.collection = cloudQuery;
+    return db;
   };
   cloud.Cloud = function Cloud() {
     return cloud;
