@@ -263,6 +263,16 @@ it('lets a module declare names the runtime provides as globals (const App = get
   expect(await (await page.$('#own'))?.text()).toBe('my own Behavior, my own requirePlugin');
 });
 
+it("names what app.json's global components draw only on pages whose templates (or their includes) use them", async () => {
+  const video = (said: string[]) => said.filter((w) => w.startsWith('unsupported: <video>'));
+  const using = await open('pages/global-use/index');
+  expect(using.exceptions).toEqual([]);
+  expect(await using.page.$('#media')).not.toBeNull();
+  expect(video(using.warnings)).toHaveLength(1);
+  const other = await open('pages/home/index');
+  expect(video(other.warnings)).toEqual([]);
+});
+
 it("runs an xr-frame scene's lifecycle: ready fires with an inert scene, so what it set up exists on leaving", async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/xr-scene/index');
   expect(thrown).toEqual([]);

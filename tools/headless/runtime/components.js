@@ -235,9 +235,14 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     ];
     /** @type {string[]} */
     const features = [];
+    const tags = templateTags(`${p}.wxml`);
+    // app.json's global components count for a page only where its templates use their tag (WeChat creates no others):
+    // a global rich-text component drawing <video> does not make every page "use" video.
+    const usedHere = (/** @type {string} */ name, /** @type {string} */ from) => from !== 'app' || tags.includes(name);
     for (const [name, ref, from] of using) {
       const target = resolveComponentPath(from, String(ref));
       if (!target && extendedLib(ref)) {
+        if (!usedHere(name, from)) continue;
         // app.json useExtendedLib: WeChat supplies the library; here its tags stay plain elements, said once per page.
         features.push(`useExtendedLib.${extendedLib(ref)}`);
         continue;
@@ -253,11 +258,11 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     unknownTags.set(p, {
       own: [
         ...features,
-        ...tagsOf(host.readFile(`${p}.wxml`) || '')
+        ...tags
           .filter((t) => isMissingNative(t) && !(t in usingIds) && !using.some(([n]) => n === t))
           .map((t) => `<${t}>`),
       ],
-      uses: [...new Set(Object.values(usingIds))],
+      uses: [...new Set(using.filter(([n, , from]) => n in usingIds && usedHere(n, from)).map(([n]) => usingIds[n]))],
     });
     const template = markModelBindings(compiled);
     const file = modules.resolve('', `/${p}`);
@@ -306,6 +311,24 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       }),
     );
     addStyle(p, prefix, !!opts.isPage);
+  }
+
+  /**
+   * The element tags a template uses, with those of the templates it imports or includes (recursively).
+   * @param {string} wxmlPath
+   * @param {Set<string>} [seen]
+   * @returns {string[]}
+   */
+  function templateTags(wxmlPath, seen = new Set()) {
+    if (seen.has(wxmlPath)) return [];
+    seen.add(wxmlPath);
+    const source = host.readFile(wxmlPath) || '';
+    const out = new Set(tagsOf(source));
+    for (const m of source.matchAll(/<(?:import|include)\s[^>]*?src\s*=\s*["']([^"'{}]+)["']/g)) {
+      const ref = m[1].endsWith('.wxml') ? m[1] : `${m[1]}.wxml`;
+      for (const t of templateTags(paths.resolveRelative(wxmlPath, ref), seen)) out.add(t);
+    }
+    return [...out];
   }
 
   /**
