@@ -164,6 +164,14 @@ it('answers wx.cloud database queries as failed (a rejected Promise or fail call
   expect(said.filter((w) => w.startsWith('unsupported: wx.cloud'))).toHaveLength(1);
 });
 
+it('answers wx.getExtConfigSync / getExtConfig with {} (no third-party platform deploys the app)', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/ext-config/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#sync'))?.text()).toBe('no subDomain');
+  expect(await (await page.$('#async'))?.text()).toBe('getExtConfig:ok {}');
+  expect(said.filter((w) => w.startsWith('unsupported:'))).toEqual([]);
+});
+
 it('answers device APIs as DevTools does without a device: fail or an inert context, one warning each per page', async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/device/index');
   expect(thrown).toEqual([]);

@@ -340,6 +340,10 @@ function createWx(ctx) {
     getEnterOptionsSync: () => ctx.enterOptions(),
     // No experiment is running for this app here: WeChat then answers an empty object (the keys stay undefined).
     getExptInfoSync: () => ({}),
+    // The data a third-party platform gives its apps (ext.json's `ext`); an app no platform deploys has none: `{}`
+    // (apps read `wx.getExtConfigSync().subDomain` at launch, as EastWorld's wechat-app-mall does).
+    getExtConfigSync: () => ({}),
+    getExtConfig: () => ({ extConfig: {} }),
     getAccountInfoSync: () => ({
       miniProgram: { appId: ctx.account.appId, envVersion: 'develop', version: '' },
       plugin: {},
