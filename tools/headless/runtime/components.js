@@ -342,8 +342,10 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
    * @param {() => void} register
    */
   function withPureData(pattern, register) {
-    const { exparser } = host.framework;
     if (!pattern) return register();
+    const exparser = /** @type {{ registerElement: (d: { options?: Record<string, unknown> }) => unknown }} */ (
+      /** @type {unknown} */ (host.framework.exparser)
+    );
     const original = exparser.registerElement;
     exparser.registerElement = (definition) =>
       original.call(exparser, { ...definition, options: { ...definition.options, innerDataExclude: pattern } });

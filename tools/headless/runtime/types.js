@@ -100,7 +100,6 @@
  * @property {Function} NativeNode
  * @property {(fn: (err: unknown, info: { message?: string, element?: ExpNode }) => unknown) => unknown} addGlobalErrorListener
  * @property {(fn: unknown) => void} removeGlobalErrorListener
- * @property {(definition: { options?: Record<string, unknown> } & Record<string, unknown>) => unknown} registerElement
  */
 
 /**
