@@ -120,7 +120,7 @@ describe('large and foreign projects (issue 16)', () => {
         wxml,
         wxs: [],
         wxss: [],
-        less: [],
+        preprocessed: [],
         json: [],
         scripts: [],
         assets: [],

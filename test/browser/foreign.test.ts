@@ -36,6 +36,17 @@ it('keeps the capsule on a page with navigationStyle custom, and spins a loading
   expect(await exceptionsOf(page)).toEqual([]);
 });
 
+it("styles a page written in .scss, as DevTools' sass plugin does", async () => {
+  await openPreview(page, server.url, { route: 'pages/scss/index', bare: false });
+  await settledText(pageRoot('pages/scss/index'), (t) => t.includes('scss'));
+  const color = await pageRoot('pages/scss/index')
+    .locator('.title')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
+  expect(color).toBe('rgb(250, 81, 81)');
+  expect(await exceptionsOf(page)).toEqual([]);
+});
+
 it('styles a page written in .less (with @import), as DevTools does', async () => {
   await openPreview(page, server.url, { route: 'pages/less/index', bare: false });
   await settledText(pageRoot('pages/less/index'), (t) => t.includes('less'));

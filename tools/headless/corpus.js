@@ -6,7 +6,7 @@
  * and prints per app: pages, clean, with exceptions, failed, the `unsupported: <feature>` warnings, the top causes,
  * the endpoint's start time and the median reLaunch time.
  *
- *   npm run devtools:corpus -- DIR… [--json] [--dwell MS]
+ *   npm run devtools:corpus -- DIR… [--json] [--pages] [--dwell MS] [--timeout MS]
  *
  * DIR is a project (a folder with project.config.json or app.json), or a folder of projects (each subfolder with one
  * is an app, counted together under DIR's name). A page is **clean** when it landed on the right route, threw no
@@ -19,7 +19,10 @@ const { startServer } = require('./server');
 const { readProject } = require('./node-host');
 const { loadAppConfig } = require('./runtime/app-config');
 
-/** How long one page may take to open before it counts as failed. */
+/**
+ * How long one page may take to open before it counts as failed. `--timeout MS` changes it: on a machine loaded by
+ * other work a slow page is not a wrong one, and a longer limit tells the two apart.
+ */
 const PAGE_TIMEOUT_MS = 15000;
 /**
  * How long the runner stays on a page once it is open, as a person would look at it: pages start work on short
@@ -122,10 +125,10 @@ function within(p, ms, what) {
 /**
  * Opens every page of one project through the official client.
  * @param {string} dir
- * @param {{ dwellMs?: number }} [options]
+ * @param {{ dwellMs?: number, timeoutMs?: number }} [options]
  * @returns {Promise<AppResult>}
  */
-async function runApp(dir, { dwellMs = DWELL_MS } = {}) {
+async function runApp(dir, { dwellMs = DWELL_MS, timeoutMs = PAGE_TIMEOUT_MS } = {}) {
   const name = path.basename(dir);
   const started = Date.now();
   /** @type {Awaited<ReturnType<typeof startServer>>} */
@@ -180,11 +183,11 @@ async function runApp(dir, { dwellMs = DWELL_MS } = {}) {
     let nonEmpty = false;
     try {
       // callWxMethod, not mp.reLaunch: the client's reLaunch waits a fixed 3 s and needs a page already open.
-      await within(mp.callWxMethod('reLaunch', { url: `/${route}` }), PAGE_TIMEOUT_MS, `reLaunch /${route}`);
-      const page = await within(mp.currentPage(), PAGE_TIMEOUT_MS, 'currentPage');
+      await within(mp.callWxMethod('reLaunch', { url: `/${route}` }), timeoutMs, `reLaunch /${route}`);
+      const page = await within(mp.currentPage(), timeoutMs, 'currentPage');
       landed = !!page && page.path === route;
       if (!landed) causes.push(`landed on ${page ? page.path : 'no page'}`);
-      if (page) nonEmpty = (await within(page.$$('*'), PAGE_TIMEOUT_MS, 'page.$$')).length > 0;
+      if (page) nonEmpty = (await within(page.$$('*'), timeoutMs, 'page.$$')).length > 0;
       if (landed && !nonEmpty) causes.push('empty tree');
     } catch (err) {
       const e = /** @type {{ message?: string, errMsg?: string }} */ (err);
@@ -256,11 +259,17 @@ function summarise(name, apps) {
     relaunchMedianMs: median(pages.map((p) => p.ms)),
     topCauses: [...causes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
     unsupported: [...unsupported.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
+    notClean: pages
+      .filter((p) => p.outcome !== 'clean')
+      .map((p) => ({ route: p.route, outcome: p.outcome, causes: [...new Set(p.causes)] })),
   };
 }
 
-/** @param {ReturnType<typeof summarise>} s */
-function format(s) {
+/**
+ * @param {ReturnType<typeof summarise>} s
+ * @param {{ pages?: boolean }} [options] pages: also list every page that is not clean, with its causes.
+ */
+function format(s, { pages = false } = {}) {
   const lines = [
     `${s.name}: ${s.apps} app(s), ${s.pages} pages — clean ${s.clean} (${s.cleanPercent} %; ${s.cleanWithUnsupported} of them with only 'unsupported:' warnings), with exceptions ${s.exception}, failed ${s.failed}`,
     `  endpoint start ${s.startMs} ms (median per app), reLaunch median ${s.relaunchMedianMs} ms`,
@@ -270,34 +279,51 @@ function format(s) {
   for (const [c, n] of s.topCauses) lines.push(`    ${String(n).padStart(4)}  ${c}`);
   if (s.unsupported.length) lines.push('  unsupported features (pages):');
   for (const [u, n] of s.unsupported) lines.push(`    ${String(n).padStart(4)}  ${u}`);
+  if (pages && s.notClean.length) lines.push('  pages not clean:');
+  if (pages) for (const p of s.notClean) lines.push(`    ${p.route} (${p.outcome}): ${p.causes.join('; ')}`);
   return lines.join('\n');
+}
+
+/**
+ * The command line: DIR… [--json] [--pages] [--dwell MS] [--timeout MS].
+ * @param {string[]} argv
+ */
+function parseArgs(argv) {
+  /** @param {string} flag @param {number} fallback */
+  const number = (flag, fallback) => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? Number(argv[at + 1]) : fallback;
+  };
+  const valueAt = new Set(['--dwell', '--timeout'].map((f) => argv.indexOf(f) + 1).filter((i) => i > 0));
+  return {
+    json: argv.includes('--json'),
+    listPages: argv.includes('--pages'),
+    dwellMs: number('--dwell', DWELL_MS),
+    timeoutMs: number('--timeout', PAGE_TIMEOUT_MS),
+    dirs: argv.filter((a, i) => !a.startsWith('--') && !valueAt.has(i)).map((d) => path.resolve(d)),
+  };
 }
 
 /** @param {string[]} argv */
 async function main(argv) {
-  const json = argv.includes('--json');
-  const dwellAt = argv.indexOf('--dwell');
-  const dwellMs = dwellAt >= 0 ? Number(argv[dwellAt + 1]) : DWELL_MS;
-  const dirs = argv
-    .filter((a, i) => !a.startsWith('--') && !(dwellAt >= 0 && i === dwellAt + 1))
-    .map((d) => path.resolve(d));
+  const { json, listPages, dwellMs, timeoutMs, dirs } = parseArgs(argv);
   if (!dirs.length) {
-    process.stderr.write('Usage: npm run devtools:corpus -- DIR… [--json] [--dwell MS]\n');
+    process.stderr.write('Usage: npm run devtools:corpus -- DIR… [--json] [--pages] [--dwell MS] [--timeout MS]\n');
     process.exit(2);
   }
   const summaries = [];
   for (const dir of dirs) {
     /** @type {AppResult[]} */
     const apps = [];
-    for (const project of projectsIn(dir)) apps.push(await runApp(project, { dwellMs }));
+    for (const project of projectsIn(dir)) apps.push(await runApp(project, { dwellMs, timeoutMs }));
     const summary = summarise(path.basename(dir), apps);
     summaries.push(summary);
-    if (!json) process.stdout.write(`${format(summary)}\n`);
+    if (!json) process.stdout.write(`${format(summary, { pages: listPages })}\n`);
   }
   if (json) process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
 }
 
-module.exports = { causeOf, projectsIn, runApp, summarise, format };
+module.exports = { causeOf, projectsIn, runApp, summarise, format, parseArgs };
 
 if (/** @type {NodeJS.Require} */ (/** @type {unknown} */ (require)).main === module) {
   main(process.argv.slice(2)).then(

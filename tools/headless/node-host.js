@@ -14,7 +14,7 @@ const path = require('path');
 const { createRequire } = require('module');
 const { createRuntime } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
-const { isEsModule } = require('./runtime/modules');
+const { isEsModule, moduleFunction } = require('./runtime/modules');
 
 /**
  * Compiled code kept across processes (each Jest test file is a fresh module registry): `.cache/headless` two
@@ -264,14 +264,12 @@ function createNodeHost(opts) {
       if (hit && hit.key === key) return hit.fn;
       const source = fs.readFileSync(file, 'utf8');
       const code = p.endsWith('.ts') || isEsModule(source) ? transpile(file, source) : source;
-      const fn = /** @type {import('./runtime/types').ModuleFactory} */ (
-        new Function(...params, `${code}\n//# sourceURL=${file}`)
-      );
+      const fn = moduleFunction(params, code, file);
       compiled.set(file, { key, fn });
       return fn;
     },
-    compileLess(lessPath) {
-      return exists(lessPath) ? compileLessFile(abs(lessPath)) : null;
+    compileStyle(stylePath) {
+      return exists(stylePath) ? compileStyleFile(abs(stylePath)) : null;
     },
     getTemplate(wxmlPath) {
       if (!exists(wxmlPath)) return null;
@@ -347,6 +345,25 @@ function createProjectRuntime(opts = {}) {
 }
 
 /**
+ * A style written in .less, .scss or .sass compiled to CSS, as DevTools' compiler plugins do
+ * (project.config.json `setting.useCompilerPlugins`: "less", "sass"); `@import`s are read from disk as it goes.
+ * @param {string} file absolute path
+ * @returns {string | null}
+ */
+function compileStyleFile(file) {
+  if (/\.s[ac]ss$/.test(file)) {
+    /** @type {{ compile(file: string, o: object): { css: string } }} */
+    const sass = createRequire(__filename)('sass');
+    try {
+      return sass.compile(file, { style: 'expanded' }).css;
+    } catch (err) {
+      throw new Error(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return compileLessFile(file);
+}
+
+/**
  * A `.less` style compiled to CSS, as DevTools' less plugin does (its `@import`s read from disk as it goes).
  * @param {string} file absolute path
  * @returns {string | null}
@@ -368,4 +385,4 @@ function compileLessFile(file) {
   return css;
 }
 
-module.exports = { installDom, loadFramework, createNodeHost, createProjectRuntime, readProject, compileLessFile };
+module.exports = { installDom, loadFramework, createNodeHost, createProjectRuntime, readProject, compileStyleFile };

@@ -11,7 +11,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { createRequire } = require('module');
 const { isEsModule } = require('../headless/runtime/modules');
-const { compileLessFile } = require('../headless/node-host');
+const { compileStyleFile } = require('../headless/node-host');
 
 // Typed as Node's require (miniprogram-api-typings declares a global `require` of its own).
 const nodeRequire = createRequire(__filename);
@@ -24,7 +24,7 @@ const ASSET_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
  * @property {string[]} wxml   paths relative to the root, posix, with extension
  * @property {string[]} wxs
  * @property {string[]} wxss
- * @property {string[]} less   styles written in .less (compiled when no .wxss is beside them, as DevTools does)
+ * @property {string[]} preprocessed  styles written in .less, .scss or .sass (compiled when no .wxss is beside them, as DevTools does)
  * @property {string[]} json
  * @property {string[]} scripts  .ts and .js (no .d.ts)
  * @property {string[]} assets
@@ -39,7 +39,7 @@ const ASSET_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
  */
 function listProjectFiles(root) {
   /** @type {ProjectFiles} */
-  const out = { wxml: [], wxs: [], wxss: [], less: [], json: [], scripts: [], assets: [], stats: new Map() };
+  const out = { wxml: [], wxs: [], wxss: [], preprocessed: [], json: [], scripts: [], assets: [], stats: new Map() };
   /** @param {string} rel */
   const walk = (rel) => {
     const abs = path.join(root, rel);
@@ -56,7 +56,7 @@ function listProjectFiles(root) {
       if (ext === '.wxml') list = out.wxml;
       else if (ext === '.wxs') list = out.wxs;
       else if (ext === '.wxss') list = out.wxss;
-      else if (ext === '.less') list = out.less;
+      else if (ext === '.less' || ext === '.scss' || ext === '.sass') list = out.preprocessed;
       else if (ext === '.json') list = out.json;
       else if ((ext === '.ts' && !name.endsWith('.d.ts')) || ext === '.js') list = out.scripts;
       else if (ASSET_EXT.has(ext)) list = out.assets;
@@ -200,12 +200,16 @@ function unescapeJs(s) {
  * @returns {string}
  */
 function compileWxss(root, files) {
-  // A style written in .less with no .wxss beside it is compiled to one, as DevTools' less plugin does; wcsc then
-  // runs in a staging folder holding the project's .wxss files and those.
-  const fromLess = files.less
-    .map((less) => `${less.slice(0, -'.less'.length)}.wxss`)
-    .filter((wxss) => !files.stats.has(wxss));
-  const styles = [...files.wxss, ...fromLess];
+  // A style written in .less, .scss or .sass with no .wxss beside it is compiled to one, as DevTools' compiler
+  // plugins do; wcsc then runs in a staging folder holding the project's .wxss files and those.
+  /** @type {Map<string, string>} the .wxss to write, by the style it comes from */
+  const sources = new Map();
+  for (const style of files.preprocessed) {
+    const wxss = style.replace(/\.(less|s[ac]ss)$/, '.wxss');
+    if (!files.stats.has(wxss) && !sources.has(wxss)) sources.set(wxss, style);
+  }
+  const compiled = [...sources.keys()];
+  const styles = [...files.wxss, ...compiled];
   const own = [];
   const imported = [];
   for (const wxss of styles) {
@@ -217,7 +221,7 @@ function compileWxss(root, files) {
   const list = styles.includes('app.wxss') ? ['./app.wxss', ...own] : own;
   // A mini program without any WXSS (tutorial apps often have none): wcsc has nothing to do and would print its usage.
   if (list.length + imported.length === 0) return 'return function () { return undefined; };';
-  const cwd = fromLess.length ? fs.mkdtempSync(path.join(os.tmpdir(), 'preview-wxss-')) : root;
+  const cwd = compiled.length ? fs.mkdtempSync(path.join(os.tmpdir(), 'preview-wxss-')) : root;
   let out;
   try {
     if (cwd !== root) {
@@ -227,8 +231,8 @@ function compileWxss(root, files) {
         fs.writeFileSync(path.join(cwd, rel), text);
       };
       for (const wxss of files.wxss) write(wxss, fs.readFileSync(path.join(root, wxss), 'utf8'));
-      for (const wxss of fromLess) {
-        write(wxss, compileLessFile(path.join(root, `${wxss.slice(0, -'.wxss'.length)}.less`)) || '');
+      for (const wxss of compiled) {
+        write(wxss, compileStyleFile(path.join(root, /** @type {string} */ (sources.get(wxss)))) || '');
       }
     }
     out = run(compilerBinary('wcsc'), ['-pc', String(list.length), ...list, ...imported], cwd);

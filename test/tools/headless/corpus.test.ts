@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { runApp, summarise, format, causeOf } from '../../../tools/headless/corpus';
+import { runApp, summarise, format, causeOf, parseArgs } from '../../../tools/headless/corpus';
 import { wxNamesFromTypings } from '../../../tools/headless/wx-names';
 import knownApis from '../../../tools/headless/runtime/wx/known-apis';
 
@@ -44,7 +44,17 @@ it('opens every page and counts clean, exception and failed pages, with causes a
   const text = format(summary);
   expect(text).toMatch(/^foreign-app: 1 app\(s\), \d+ pages — clean \d+ \(/);
   expect(text).toMatch(/endpoint start \d+ ms \(median per app\), reLaunch median \d+ ms/);
+  expect(text).not.toContain('pages not clean:');
+  // --pages lists each page that is not clean, with its causes.
+  expect(format(summary, { pages: true })).toContain('    pages/throws/index (failed): ');
 }, 60000);
+
+it('reads its command line: folders, --json, --pages, --dwell MS and --timeout MS (a longer page limit)', () => {
+  const args = parseArgs(['a', '--timeout', '60000', '--pages', 'b', '--dwell', '0']);
+  expect(args.dirs).toEqual([path.resolve('a'), path.resolve('b')]);
+  expect(args).toMatchObject({ json: false, listPages: true, dwellMs: 0, timeoutMs: 60000 });
+  expect(parseArgs(['a'])).toMatchObject({ listPages: false, dwellMs: 250, timeoutMs: 15000 });
+});
 
 it('counts a cause once, paths shortened to their last part, without numbers', () => {
   expect(causeOf("module 'x' is not defined (from pages/a/b.js)\n  at line 3")).toBe(

@@ -103,6 +103,12 @@ it('compiles a page style written in .less (with @import), as DevTools does', as
   expect(await (await page.$('#title'))?.style('color')).toBe('rgb(7, 193, 96)');
 });
 
+it("compiles a page style written in .scss (a partial @imported, nesting), as DevTools' sass plugin does", async () => {
+  const { page, exceptions: thrown } = await open('pages/scss/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#title'))?.style('color')).toBe('rgb(250, 81, 81)');
+});
+
 it('opens a page that has no .json file (WeChat reads it as {})', async () => {
   expect(await text('pages/nojson/index', '#text')).toBe('no json file');
 });
@@ -143,6 +149,27 @@ it('lets the app patch wx and feature-check names WeChat does not have', async (
       return [w.featureChecked, typeof w.noSuchApi, typeof wx.cloud.init];
     }),
   ).toEqual([true, 'undefined', 'function']);
+});
+
+it('answers wx.cloud database queries as failed (a rejected Promise or fail callback), so .get().then(…) works', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/cloud-db/index');
+  expect(thrown).toEqual([]);
+  // The answers arrive as the real ones do, after the call returned; reLaunch resolves once the page has settled.
+  expect(await (await page.$('#promise'))?.text()).toBe(
+    'cloud.database.get:fail not supported in the headless runtime',
+  );
+  expect(await (await page.$('#callback'))?.text()).toBe(
+    'cloud.database.get:fail not supported in the headless runtime',
+  );
+  expect(said.filter((w) => w.startsWith('unsupported: wx.cloud'))).toHaveLength(1);
+});
+
+it('answers wx.getExtConfigSync / getExtConfig with {} (no third-party platform deploys the app)', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/ext-config/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#sync'))?.text()).toBe('no subDomain');
+  expect(await (await page.$('#async'))?.text()).toBe('getExtConfig:ok {}');
+  expect(said.filter((w) => w.startsWith('unsupported:'))).toEqual([]);
 });
 
 it('answers device APIs as DevTools does without a device: fail or an inert context, one warning each per page', async () => {
@@ -197,6 +224,61 @@ it('names native components it does not render, once per page, instead of render
     'unsupported: <xr-mesh>',
     'unsupported: <xr-scene>',
   ]);
+});
+
+it('draws tags that are no WeChat component (<h2>, <span>, <i>) as plain elements, without calling them unsupported', async () => {
+  // weui-wxss's own example app writes <h2>, <span>, <i>, <a>, <strong>, <em> as in HTML; WeChat draws them as plain
+  // elements around their content. Only WeChat components the runtime lacks are named.
+  const { page, exceptions: thrown, warnings: said } = await open('pages/html-tags/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#heading'))?.text()).toBe('Heading as in weui-wxss');
+  expect(await (await page.$('.note'))?.text()).toBe('as in weui-wxss');
+  expect(said.filter((w) => w.startsWith('unsupported: <')).map((w) => w.split(' (')[0])).toEqual([
+    'unsupported: <live-pusher>',
+    'unsupported: <tap-gesture-handler>',
+  ]);
+});
+
+it('puts a page on the stack before its lifetimes run: getCurrentPages() in attached and onLoad ends with it', async () => {
+  await open('pages/home/index');
+  exceptions.length = 0;
+  await mp.callWxMethod('navigateTo', { url: '/pages/stack/index?id=7' });
+  const page = await mp.currentPage();
+  expect(page?.path).toBe('pages/stack/index');
+  expect(exceptions).toEqual([]);
+  expect(await (await page?.$('#attached'))?.text()).toBe('2 pages/stack/index?id=7 after pages/home/index');
+  expect(await (await page?.$('#load'))?.text()).toBe('2 pages/stack/index?id=7 after pages/home/index');
+  // Once open it is on the stack once, not twice.
+  expect((await mp.pageStack()).map((p) => p.path)).toEqual(['pages/home/index', 'pages/stack/index']);
+});
+
+it('keeps pure data fields (pureDataPattern in options or .json) in this.data only: component instances stay as they are', async () => {
+  const { page, exceptions: thrown } = await open('pages/pure-data/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#count'))?.text()).toBe('2');
+  expect(await (await page.$('#kept'))?.text()).toBe('same instance');
+  // Pure fields are not applied to the template (WeChat's documented behaviour).
+  expect(await (await page.$('#hidden'))?.text()).toBe('');
+  const item = await page.$('#first');
+  expect(await (await item?.$('.label'))?.text()).toBe('item');
+});
+
+it('lets a module declare names the runtime provides as globals (const App = getApp()), as in WeChat', async () => {
+  const { page, exceptions: thrown } = await open('pages/shadow/index');
+  expect(thrown).toEqual([]);
+  expect(page.path).toBe('pages/shadow/index');
+  expect(await (await page.$('#app'))?.text()).toBe('getApp()');
+  expect(await (await page.$('#own'))?.text()).toBe('my own Behavior, my own requirePlugin');
+});
+
+it("names what app.json's global components draw only on pages whose templates (or their includes) use them", async () => {
+  const video = (said: string[]) => said.filter((w) => w.startsWith('unsupported: <video>'));
+  const using = await open('pages/global-use/index');
+  expect(using.exceptions).toEqual([]);
+  expect(await using.page.$('#media')).not.toBeNull();
+  expect(video(using.warnings)).toHaveLength(1);
+  const other = await open('pages/home/index');
+  expect(video(other.warnings)).toEqual([]);
 });
 
 it("runs an xr-frame scene's lifecycle: ready fires with an inert scene, so what it set up exists on leaving", async () => {

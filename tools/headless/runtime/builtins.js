@@ -253,6 +253,51 @@ const PROPS = {
  */
 const NOT_DRAWN = new Set(['ad', 'camera', 'map', 'video', 'web-view', 'official-account', 'open-data', 'xr-scene']);
 
+/**
+ * WeChat's components that the runtime does not define (the official list,
+ * https://developers.weixin.qq.com/miniprogram/dev/component/, less what PROPS has): a page using one carries
+ * `unsupported: <tag>`. A tag that is neither here nor in PROPS (`<h2>`, `<span>`, `<i>`, a typo) is no WeChat
+ * component at all: WeChat draws it as a plain element around its content, as the runtime does, and says nothing.
+ * `<span>` is left out on purpose: it is Skyline's inline text container, and under WebView rendering (every app
+ * here) a plain inline element, which is what the runtime draws.
+ */
+const NOT_DEFINED = new Set([
+  'selection',
+  'editor-portal',
+  'draggable-sheet',
+  'grid-builder',
+  'list-builder',
+  'nested-scroll-body',
+  'nested-scroll-header',
+  'open-container',
+  'open-data-item',
+  'open-data-list',
+  'snapshot',
+  'functional-page-navigator',
+  'channel-live',
+  'channel-video',
+  'live-player',
+  'live-pusher',
+  'voip-room',
+  'ad-custom',
+  'store-coupon',
+  'store-gift',
+  'store-home',
+  'store-product',
+  'aria-component',
+]);
+
+/**
+ * Whether a tag names a WeChat native feature the runtime does not draw: a component of the official list it lacks,
+ * Skyline's gesture handlers, xr-frame's tags, or a built-in drawn by the device (NOT_DRAWN).
+ * @param {string} tag
+ */
+function isMissingNative(tag) {
+  if (NOT_DRAWN.has(tag)) return true;
+  if (isBuiltin(tag)) return false;
+  return NOT_DEFINED.has(tag) || /^xr-/.test(tag) || /-gesture-handler$/.test(tag);
+}
+
 /** Built-ins that take part in forms, and the property holding their value. */
 const FORM_VALUE = { input: 'value', textarea: 'value', switch: 'checked', slider: 'value', picker: 'value' };
 
@@ -522,4 +567,4 @@ function isBuiltin(is) {
   return Object.prototype.hasOwnProperty.call(PROPS, is);
 }
 
-module.exports = { registerBuiltins, isBuiltin, BUILTIN_CSS, PROPS, FORM_VALUE, NOT_DRAWN };
+module.exports = { registerBuiltins, isBuiltin, isMissingNative, BUILTIN_CSS, PROPS, FORM_VALUE, NOT_DRAWN };

@@ -8,7 +8,7 @@
  */
 
 const paths = require('./paths');
-const { isBuiltin, NOT_DRAWN } = require('./builtins');
+const { isBuiltin, isMissingNative } = require('./builtins');
 const { parseJson } = require('./app-config');
 const { transformWxss } = require('./wxss');
 const { markModelBindings } = require('./tree');
@@ -235,9 +235,14 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     ];
     /** @type {string[]} */
     const features = [];
+    const tags = templateTags(`${p}.wxml`);
+    // app.json's global components count for a page only where its templates use their tag (WeChat creates no others):
+    // a global rich-text component drawing <video> does not make every page "use" video.
+    const usedHere = (/** @type {string} */ name, /** @type {string} */ from) => from !== 'app' || tags.includes(name);
     for (const [name, ref, from] of using) {
       const target = resolveComponentPath(from, String(ref));
       if (!target && extendedLib(ref)) {
+        if (!usedHere(name, from)) continue;
         // app.json useExtendedLib: WeChat supplies the library; here its tags stay plain elements, said once per page.
         features.push(`useExtendedLib.${extendedLib(ref)}`);
         continue;
@@ -253,11 +258,11 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     unknownTags.set(p, {
       own: [
         ...features,
-        ...tagsOf(host.readFile(`${p}.wxml`) || '')
-          .filter((t) => (!isBuiltin(t) || NOT_DRAWN.has(t)) && !(t in usingIds) && !using.some(([n]) => n === t))
+        ...tags
+          .filter((t) => isMissingNative(t) && !(t in usingIds) && !using.some(([n]) => n === t))
           .map((t) => `<${t}>`),
       ],
-      uses: [...new Set(Object.values(usingIds))],
+      uses: [...new Set(using.filter(([n, , from]) => n in usingIds && usedHere(n, from)).map(([n]) => usingIds[n]))],
     });
     const template = markModelBindings(compiled);
     const file = modules.resolve('', `/${p}`);
@@ -288,22 +293,67 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       }
     }
     const prefix = opts.isPage ? '' : classPrefixFor(p);
-    jComponent.register({
-      ...guardDefinition(def, p),
-      id,
-      path: p,
-      tagName: opts.isPage ? 'page' : validTag(opts.tagName || '', p),
-      template,
-      usingComponents: usingIds,
-      relations: mappedRelations,
-      behaviors: [
-        ...commonBehaviors,
-        ...(opts.isPage ? pageBehaviors : []),
-        .../** @type {unknown[]} */ (def.behaviors || []),
-      ],
-      options: { ...userOptions, classPrefix: prefix },
-    });
+    withPureData(pureDataPattern(userOptions.pureDataPattern, json.pureDataPattern), () =>
+      jComponent.register({
+        ...guardDefinition(def, p),
+        id,
+        path: p,
+        tagName: opts.isPage ? 'page' : validTag(opts.tagName || '', p),
+        template,
+        usingComponents: usingIds,
+        relations: mappedRelations,
+        behaviors: [
+          ...commonBehaviors,
+          ...(opts.isPage ? pageBehaviors : []),
+          .../** @type {unknown[]} */ (def.behaviors || []),
+        ],
+        options: { ...userOptions, classPrefix: prefix },
+      }),
+    );
     addStyle(p, prefix, !!opts.isPage);
+  }
+
+  /**
+   * The element tags a template uses, with those of the templates it imports or includes (recursively).
+   * @param {string} wxmlPath
+   * @param {Set<string>} [seen]
+   * @returns {string[]}
+   */
+  function templateTags(wxmlPath, seen = new Set()) {
+    if (seen.has(wxmlPath)) return [];
+    seen.add(wxmlPath);
+    const source = host.readFile(wxmlPath) || '';
+    const out = new Set(tagsOf(source));
+    for (const m of source.matchAll(/<(?:import|include)\s[^>]*?src\s*=\s*["']([^"'{}]+)["']/g)) {
+      const ref = m[1].endsWith('.wxml') ? m[1] : `${m[1]}.wxml`;
+      for (const t of templateTags(paths.resolveRelative(wxmlPath, ref), seen)) out.add(t);
+    }
+    return [...out];
+  }
+
+  /**
+   * Runs a j-component registration with WeChat's pure data fields (`options.pureDataPattern`, or the .json's
+   * `pureDataPattern` string): exparser keeps such fields in `this.data` only, never copying them into the
+   * template's data, which is what its `innerDataExclude` option does. j-component does not pass the option on, so
+   * it is added to the definition j-component hands exparser. Without it a pure field holding component instances
+   * (lin-ui's segment and tabs keep their items' instances in `_segmentItemInstances`) is deep-copied and overflows
+   * the stack.
+   * @param {RegExp | null} pattern
+   * @param {() => void} register
+   */
+  function withPureData(pattern, register) {
+    if (!pattern) return register();
+    const exparser = /** @type {{ registerElement: (d: { options?: Record<string, unknown> }) => unknown }} */ (
+      /** @type {unknown} */ (host.framework.exparser)
+    );
+    const original = exparser.registerElement;
+    exparser.registerElement = (definition) =>
+      original.call(exparser, { ...definition, options: { ...definition.options, innerDataExclude: pattern } });
+    try {
+      return register();
+    } finally {
+      exparser.registerElement = original;
+    }
   }
 
   /**
@@ -384,7 +434,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
 
   /**
    * The native features a page uses (its own template and its components', recursively) that the runtime does not
-   * have: tags no component defines (`<xr-scene>`, skyline gesture handlers, `<live-pusher>`, …), built-ins drawn
+   * have: WeChat components it does not define (`<xr-mesh>`, skyline gesture handlers, `<live-pusher>`, …; a tag that
+   * is no WeChat component, such as `<h2>`, is a plain element in WeChat too and not counted), built-ins drawn
    * by the device (`<ad>`, `<video>`, `<map>`, … see NOT_DRAWN) and extended libraries (`useExtendedLib.weui`).
    * @param {string} p
    * @returns {string[]}
@@ -411,15 +462,32 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin, unsupportedTags };
 }
 
+/** Styles DevTools compiles to WXSS when no .wxss is beside them (its less and sass compiler plugins). */
+const PREPROCESSED = ['less', 'scss', 'sass'];
+
 /**
- * The style of a page, component or the app: its .wxss, else its .less compiled (as DevTools' less plugin does).
+ * The style of a page, component or the app: its .wxss, else its .less, .scss or .sass compiled (as DevTools'
+ * compiler plugins do).
  * @param {import('./types').RuntimeHost} host
  * @param {string} base Project path without extension.
  */
 function styleSource(host, base) {
   const wxss = host.readFile(`${base}.wxss`);
-  if (wxss !== null || !host.compileLess || !host.exists(`${base}.less`)) return wxss;
-  return host.compileLess(`${base}.less`);
+  if (wxss !== null || !host.compileStyle) return wxss;
+  const source = PREPROCESSED.map((ext) => `${base}.${ext}`).find((p) => host.exists(p));
+  return source ? host.compileStyle(source) : null;
+}
+
+/**
+ * The pure data pattern of a component: `options.pureDataPattern` (a RegExp), else its .json's (a string), or null.
+ * @param {unknown} fromOptions
+ * @param {unknown} fromJson
+ * @returns {RegExp | null}
+ */
+function pureDataPattern(fromOptions, fromJson) {
+  if (fromOptions instanceof RegExp) return fromOptions;
+  if (typeof fromJson === 'string' && fromJson) return new RegExp(fromJson);
+  return null;
 }
 
 /** WXML's own tags, which are not elements. */

@@ -659,7 +659,7 @@ function createRuntime(host, options = {}) {
   }
   /** @param {{ allowDefault?: boolean }} [o] */
   const getApp = (o) => app || (o && o.allowDefault ? (app = {}) : undefined);
-  const getCurrentPages = () => router.stack.map((r) => r.instance);
+  const getCurrentPages = () => router.pages().map((r) => r.instance);
 
   Object.assign(globals, {
     wx: wxApi.wx,

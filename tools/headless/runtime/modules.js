@@ -31,6 +31,26 @@ const MODULE_PARAMS = [
   'global',
 ];
 
+/**
+ * A module's code as a function of MODULE_PARAMS, for the hosts' `compileModule`. WeChat wraps a module in a function
+ * of `require`, `module` and `exports` only; `App`, `wx`, `getApp`, … are globals there, so a module may declare its
+ * own (`const App = getApp()`, as EastWorld's wechat-app-mall does): as parameters of the same function that would be
+ * "Identifier 'App' has already been declared". The globals are parameters of an outer function instead, which the
+ * module's own declarations shadow. The code starts on the first line, so stack traces keep its line numbers.
+ * @param {string[]} params MODULE_PARAMS
+ * @param {string} code
+ * @param {string} sourceURL
+ * @returns {import('./types').ModuleFactory}
+ */
+function moduleFunction(params, code, sourceURL) {
+  const own = params.slice(0, 3);
+  const outer = new Function(
+    ...params.slice(3),
+    `return function (${own.join(', ')}) {${code}\n};\n//# sourceURL=${sourceURL}`,
+  );
+  return (...args) => outer(...args.slice(3))(...args.slice(0, 3));
+}
+
 const EXTENSIONS = ['.js', '.ts'];
 
 /** ES module syntax at the start of a line (`import x from`, `import 'x'`, `export …`): DevTools compiles such .js. */
@@ -123,4 +143,4 @@ function createModules(host, globals) {
   return { resolve, load, requireFrom, cache };
 }
 
-module.exports = { createModules, MODULE_PARAMS, isEsModule };
+module.exports = { createModules, MODULE_PARAMS, isEsModule, moduleFunction };

@@ -77,6 +77,13 @@ function createRouter(deps) {
   /** The id of the page being opened (its onLoad runs before it is on the stack), or 0. */
   let opening = 0;
   let openingRoute = '';
+  /**
+   * The page being opened once its instance exists: WeChat puts it on the page stack before its lifetimes run, so
+   * `getCurrentPages()` in its `attached` or `onLoad` ends with it (apps read their query and the previous page,
+   * `pages[pages.length - 2]`, there).
+   * @type {PageRecord | null}
+   */
+  let openingRecord = null;
   /** The page being unloaded (its onUnload and detached lifetimes run after it left the stack), or null. */
   /** @type {PageRecord | null} */
   let closing = null;
@@ -181,6 +188,7 @@ function createRouter(deps) {
     nextId += 1;
     const outer = opening;
     const outerRoute = openingRoute;
+    const outerRecord = openingRecord;
     opening = id;
     openingRoute = route;
     try {
@@ -191,6 +199,7 @@ function createRouter(deps) {
     } finally {
       opening = outer;
       openingRoute = outerRoute;
+      openingRecord = outerRecord;
     }
   }
 
@@ -234,6 +243,7 @@ function createRouter(deps) {
       openerChannel: channel || undefined,
     };
     root.__headlessPage = record;
+    openingRecord = record;
     byId.set(id, record);
     if (record.isTab) tabAlive.set(route, record);
     // Query parameters also fill page properties of the same name.
@@ -278,6 +288,8 @@ function createRouter(deps) {
     /** @param {number} id */
     byId: (id) => byId.get(id) || null,
     current: () => stack[stack.length - 1] || null,
+    /** What `getCurrentPages()` answers: the stack, then the page being opened (see openingRecord). */
+    pages: () => (openingRecord && !stack.includes(openingRecord) ? [...stack, openingRecord] : stack),
     /** @param {string} url */
     validate: (/** @type {string} */ api, /** @type {string} */ url) => target(api, url),
     /**

@@ -76,7 +76,7 @@
  * @property {(path: string, params: string[]) => ModuleFactory} compileModule Compiles a .js/.ts file (TS transpiled) into a function taking `params`.
  * @property {(wxmlPath: string) => TemplateFunction | null} getTemplate The wcc generator of a .wxml file, or null.
  * @property {(wxssPath: string) => string | null} [getStyle] CSS (already transformed) for a .wxss file, or null.
- * @property {(lessPath: string) => string | null} [compileLess] WXSS from a .less file (DevTools' less plugin), or null.
+ * @property {(stylePath: string) => string | null} [compileStyle] WXSS from a .less, .scss or .sass file (DevTools' compiler plugins), or null.
  * @property {{ jComponent: JComponent, exparser: Exparser }} framework j-component and miniprogram-exparser, loaded after the DOM globals exist.
  * @property {Document} document The document pages render into.
  * @property {StorageBackend} [storage] Where wx storage lives; survives App.exit for the life of the host.

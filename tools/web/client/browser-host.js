@@ -20,6 +20,8 @@
  * @property {() => (path: string) => ((suffix?: string, opt?: object) => void) | undefined} wxss
  */
 
+const { moduleFunction } = require('../../headless/runtime/modules');
+
 const STORAGE_KEY = 'rlw:wx-storage';
 
 /**
@@ -93,9 +95,7 @@ function createBrowserHost(app, opts) {
     compileModule(p, params) {
       const code = app.scripts[p];
       if (code === undefined) throw new Error(`${p} is not part of the compiled app`);
-      return /** @type {import('../../headless/runtime/types').ModuleFactory} */ (
-        new Function(...params, `${code}\n//# sourceURL=miniprogram/${p}`)
-      );
+      return moduleFunction(params, code, `miniprogram/${p}`);
     },
     getTemplate(p) {
       if (!wxml.has(p)) return null;

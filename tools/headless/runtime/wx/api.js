@@ -35,6 +35,7 @@ const SYNC = new Set([
   'getLaunchOptionsSync',
   'getEnterOptionsSync',
   'getAccountInfoSync',
+  'getExtConfigSync',
   'reportAnalytics',
   'reportEvent',
   'reportMonitor',

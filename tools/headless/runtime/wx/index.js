@@ -340,6 +340,10 @@ function createWx(ctx) {
     getEnterOptionsSync: () => ctx.enterOptions(),
     // No experiment is running for this app here: WeChat then answers an empty object (the keys stay undefined).
     getExptInfoSync: () => ({}),
+    // The data a third-party platform gives its apps (ext.json's `ext`); an app no platform deploys has none: `{}`
+    // (apps read `wx.getExtConfigSync().subDomain` at launch, as EastWorld's wechat-app-mall does).
+    getExtConfigSync: () => ({}),
+    getExtConfig: () => ({ extConfig: {} }),
     getAccountInfoSync: () => ({
       miniProgram: { appId: ctx.account.appId, envVersion: 'develop', version: '' },
       plugin: {},
@@ -665,26 +669,46 @@ function createWx(ctx) {
 
   /** `wx.cloud`: cloud development needs WeChat's servers; every call answers fail with a warning. */
   const cloud = inertObject();
+  /**
+   * A cloud call answering fail (through its callbacks, or a rejected Promise without them), with the warning.
+   * @param {string} name
+   * @param {unknown} options
+   */
+  const cloudFail = (name, options) => {
+    unsupported('wx.cloud', 'cloud development needs WeChat servers');
+    return quietFailure(
+      deliver(
+        `cloud.${name}`,
+        options,
+        () => {
+          throw new ApiError(UNSUPPORTED_FAIL);
+        },
+        later,
+        ctx.report,
+      ),
+    );
+  };
   for (const name of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile', 'callContainer']) {
-    cloud[name] = (/** @type {unknown} */ options) => {
-      unsupported('wx.cloud', 'cloud development needs WeChat servers');
-      return quietFailure(
-        deliver(
-          `cloud.${name}`,
-          options,
-          () => {
-            throw new ApiError(UNSUPPORTED_FAIL);
-          },
-          later,
-          ctx.report,
-        ),
-      );
-    };
+    cloud[name] = (/** @type {unknown} */ options) => cloudFail(name, options);
   }
   cloud.init = () => unsupported('wx.cloud', 'cloud development needs WeChat servers');
+  /**
+   * `db.collection(name)` and what chains from it (`where`, `orderBy`, `doc`, `aggregate`, …, each the query again):
+   * the operations that reach the database (`get`, `count`, `add`, `update`, `set`, `remove`, an aggregate's `end`)
+   * answer fail, so `db.collection('x').get().then(…)` is a Promise that rejects, as the real one without a server.
+   */
+  const cloudQuery = () => {
+    const query = inertObject();
+    for (const name of ['get', 'count', 'add', 'update', 'set', 'remove', 'end']) {
+      query[name] = (/** @type {unknown} */ options) => cloudFail(`database.${name}`, options);
+    }
+    return query;
+  };
   cloud.database = () => {
     unsupported('wx.cloud', 'cloud development needs WeChat servers');
-    return inertObject();
+    const db = inertObject();
+    db.collection = cloudQuery;
+    return db;
   };
   cloud.Cloud = function Cloud() {
     return cloud;
