@@ -226,6 +226,33 @@ it('cuts a render loop off with an error naming the component, and stays usable'
   expect(page.path).toBe('pages/home/index');
 });
 
+it("re-sets only the child properties the parent's setData touched, as WeChat does (no observer ping-pong)", async () => {
+  // The child's `list` observer makes the parent change `tick`, another property it binds on the child: when a
+  // re-render set every property again, `list` was set again each time and the two never stopped.
+  const { page, exceptions: thrown } = await open('pages/child-props/index');
+  expect(thrown).toEqual([]);
+  const child = await page.$('#child');
+  if (!child) throw new Error('no #child');
+  const shown = async () => ({
+    listSets: await (await child.$('#list-sets'))?.text(),
+    tickSets: await (await child.$('#tick-sets'))?.text(),
+    items: await (await child.$('#items'))?.text(),
+    tick: await (await page.$('#tick'))?.text(),
+  });
+  expect(await shown()).toEqual({ listSets: '1', tickSets: '1', items: '1', tick: '0' });
+  // A field the child does not bind: nothing of the child is set.
+  await (await page.$('#unrelated'))?.tap();
+  expect(await (await page.$('#other'))?.text()).toBe('x');
+  expect(await shown()).toEqual({ listSets: '1', tickSets: '1', items: '1', tick: '0' });
+  // setData of `list` with the value it has: the binding is set, so the observer fires (once), and the parent's
+  // answer (tick + 1) reaches the child's `tick` only.
+  await (await page.$('#same'))?.tap();
+  expect(await shown()).toEqual({ listSets: '2', tickSets: '2', items: '1', tick: '1' });
+  await (await page.$('#add'))?.tap();
+  expect(await shown()).toEqual({ listSets: '3', tickSets: '3', items: '2', tick: '2' });
+  expect(exceptions).toEqual([]);
+});
+
 it('reports an exception thrown in a setData callback as App.exceptionThrown, naming the page', async () => {
   const { page, exceptions: thrown } = await open('pages/callback/index');
   expect(await (await page.$('#step'))?.text()).toBe('set');

@@ -12,6 +12,7 @@ const { isBuiltin, NOT_DRAWN } = require('./builtins');
 const { parseJson } = require('./app-config');
 const { transformWxss } = require('./wxss');
 const { markModelBindings } = require('./tree');
+const { bindingUpdates } = require('./bindings');
 
 /** Page() option keys that are not copied to the instance. */
 const PAGE_RESERVED = new Set(['data', 'options', 'behaviors']);
@@ -259,7 +260,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       ],
       uses: [...new Set(Object.values(usingIds))],
     });
-    const template = markModelBindings(compiled);
+    const template = bindingUpdates(host.framework).wrapTemplate(markModelBindings(compiled), usingIds);
     const file = modules.resolve('', `/${p}`);
     if (!file) throw new Error(`${p}.js or ${p}.ts is missing`);
     const frame = {
