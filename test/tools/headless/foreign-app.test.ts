@@ -189,6 +189,26 @@ it('estimates sizes from the WXSS for boundingClientRect and fields({ size }), s
   expect(data.ratio).toBe('50');
 });
 
+it('lays a long list whose rows measure themselves out about once, not once per row (work counted)', async () => {
+  // 150 rows each query their own rect when ready and show it, so the page changes between the queries. The
+  // estimate keeps what a change leaves valid: each box is laid out about once (an estimate per change laid out
+  // the whole list again, ~34 000 boxes here). Time is the bench's business; this bounds the work.
+  const runtime = await server.runtime();
+  const before = runtime.layoutCounts();
+  const { page, exceptions: thrown } = await open('pages/measure-list/index');
+  expect(thrown).toEqual([]);
+  const measured = async (id: string) => (await (await page.$(`#${id}`))?.$('.measured'))?.text();
+  // A 60 px title, then rows of 40 px with an 8 px margin: what each row showed is where it is.
+  expect(await measured('r0')).toBe('60 40');
+  expect(await measured('r1')).toBe('108 40');
+  expect(await measured('r149')).toBe(`${60 + 149 * 48} 40`);
+  const after = runtime.layoutCounts();
+  const rows = 150;
+  expect(after.boxes - before.boxes).toBeGreaterThan(rows);
+  expect(after.boxes - before.boxes).toBeLessThan(10 * rows);
+  expect(after.styles - before.styles).toBeLessThan(10 * rows);
+});
+
 it('names native components it does not render, once per page, instead of rendering them silently', async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/native/index');
   expect(thrown).toEqual([]);

@@ -793,6 +793,8 @@ function createRuntime(host, options = {}) {
     files,
     /** @param {ExpNode} node */
     canvasPixels: (node) => selectorQueries.canvasPixels(node),
+    /** Boxes the layout estimate laid out and styles it computed, since the runtime started. */
+    layoutCounts: () => ({ ...selectorQueries.layoutCounts }),
     state,
     storage: storageBackend,
     exparser,
