@@ -314,6 +314,16 @@ it('answers no experiment, fails an API newer than the typings with a warning, a
   ).toEqual(['unsupported: <ad>', 'unsupported: wx.getChatForwardMaterials']);
 });
 
+it('answers the deprecated first canvas API (wx.createContext, wx.drawCanvas) as unsupported, not as missing', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/legacy-canvas/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#drawn'))?.text()).toBe('drawCanvas:fail not supported in the headless runtime');
+  expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported: wx.'))).toEqual([
+    'unsupported: wx.createContext',
+    'unsupported: wx.drawCanvas',
+  ]);
+});
+
 it('fails a page that imports a missing file with the module named, and the next page opens', async () => {
   await expect(mp.callWxMethod('reLaunch', { url: '/pages/missing-module/index' })).rejects.toThrow(
     "module 'pages/missing-module/threejs-miniprogram.js' is not defined, require args is './threejs-miniprogram'",
