@@ -270,6 +270,10 @@ it("re-sets only the child properties the parent's setData touched, as WeChat do
   expect(await shown()).toEqual({ listSets: '2', tickSets: '2', items: '1', tick: '1' });
   await (await page.$('#add'))?.tap();
   expect(await shown()).toEqual({ listSets: '3', tickSets: '3', items: '2', tick: '2' });
+  // Another wx:if branch: j-component reuses the <view> of the old branch, so its static id must still change.
+  await (await page.$('#next'))?.tap();
+  expect(await page.$('#step-form')).toBeNull();
+  expect(await (await page.$('#step-done'))?.text()).toBe('done');
   expect(exceptions).toEqual([]);
 });
 

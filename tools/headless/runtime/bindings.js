@@ -77,6 +77,25 @@ function markChanged(data, changes) {
 }
 
 /**
+ * Whether two attribute values are the same: equal primitives, or objects and arrays of the same content (the
+ * template deep-copies them on every render, so an unchanged list is a new array each time).
+ * @param {unknown} a
+ * @param {unknown} b
+ * @returns {boolean}
+ */
+function sameValue(a, b) {
+  if (Object.is(a, b)) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = /** @type {Record<string, unknown>} */ (a);
+  const rb = /** @type {Record<string, unknown>} */ (b);
+  return ka.every((k) => own.call(rb, k) && sameValue(ra[k], rb[k]));
+}
+
+/**
  * @typedef {object} JInternals j-component's modules that the update goes through.
  * @property {{ updateAttrs(node: ExpNode, attrs: Attr[]): void, renderExparserNode(vt: VNode, host: unknown, root: unknown): ExpNode }} render
  * @property {(template: () => unknown, usingComponents: Record<string, string>) => (options: { data: unknown }) => VNode} transform
@@ -135,8 +154,13 @@ function install(exparser, internals) {
       updateAttrs(node, attrs);
       return;
     }
-    // What this render wrote without reading changed data stays as it is; a removed attribute is applied.
-    const apply = attrs.filter((a) => !fresh.has(a) || f.affected.has(a));
+    // What this render wrote without reading changed data stays as it is, unless the node now stands for another
+    // place of the template (j-component reuses a node of the same tag across wx:if branches and unkeyed lists, so
+    // a static `id` may differ): a value that differs is applied. A removed attribute is applied.
+    const before = new Map((node._vt ? node._vt.attrs : []).map((a) => [a.name, a.value]));
+    const apply = attrs.filter(
+      (a) => !fresh.has(a) || f.affected.has(a) || !before.has(a.name) || !sameValue(before.get(a.name), a.value),
+    );
     for (const a of apply) f.applied.add(a);
     if (apply.length) updateAttrs(node, apply);
   };
@@ -275,4 +299,4 @@ function install(exparser, internals) {
   return { wrapTemplate };
 }
 
-module.exports = { bindingUpdates, markChanged };
+module.exports = { bindingUpdates, markChanged, sameValue };
