@@ -328,6 +328,13 @@ it('answers the deprecated first canvas API (wx.createContext, wx.drawCanvas) as
   ]);
 });
 
+it('returns the task of a transfer called with callbacks (wx.cloud.downloadFile, wx.downloadFile), inert', async () => {
+  const { page, exceptions: thrown } = await open('pages/transfer/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#cloud'))?.text()).toBe('cloud.downloadFile:fail not supported in the headless runtime');
+  expect(await (await page.$('#download'))?.text()).toBe('downloadFile:fail not supported in the headless runtime');
+});
+
 it('fails a page that imports a missing file with the module named, and the next page opens', async () => {
   await expect(mp.callWxMethod('reLaunch', { url: '/pages/missing-module/index' })).rejects.toThrow(
     "module 'pages/missing-module/threejs-miniprogram.js' is not defined, require args is './threejs-miniprogram'",
