@@ -49,23 +49,33 @@ const HTML_DISPLAY = new Map([
 /** @typedef {{ rule: Rule, order: number, selector: string }} Entry */
 
 /**
+ * Calls `fn(c, i)` for each character of `text` outside brackets and parentheses (`:not(.a, .b)`, `[x=".y"]`).
+ * @param {string} text
+ * @param {(c: string, i: number) => void} fn
+ */
+function eachTopLevel(text, fn) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth += 1;
+    else if (c === ')' || c === ']') depth -= 1;
+    else if (depth === 0) fn(c, i);
+  }
+}
+
+/**
  * The selectors of a selector list (commas inside brackets or parentheses do not split).
  * @param {string} text
  * @returns {string[]}
  */
 function splitSelectors(text) {
   const out = [];
-  let depth = 0;
   let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (c === '(' || c === '[') depth += 1;
-    else if (c === ')' || c === ']') depth -= 1;
-    else if (c === ',' && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
+  eachTopLevel(text, (c, i) => {
+    if (c !== ',') return;
+    out.push(text.slice(start, i).trim());
+    start = i + 1;
+  });
   out.push(text.slice(start).trim());
   return out.filter(Boolean);
 }
@@ -78,22 +88,15 @@ function splitSelectors(text) {
  */
 function keyOf(selector) {
   if (selector.includes('\\')) return '*';
-  let depth = 0;
   let start = 0;
-  for (let i = 0; i < selector.length; i += 1) {
-    const c = selector[i];
-    if (c === '(' || c === '[') depth += 1;
-    else if (c === ')' || c === ']') depth -= 1;
-    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) start = i + 1;
-  }
+  eachTopLevel(selector, (c, i) => {
+    if (c === ' ' || c === '>' || c === '+' || c === '~') start = i + 1;
+  });
   // The last compound, without what is inside brackets or parentheses (`:not(.x)`, `[a=".b"]`).
   let last = '';
-  depth = 0;
-  for (const c of selector.slice(start)) {
-    if (c === '(' || c === '[') depth += 1;
-    if (depth === 0) last += c;
-    if (c === ')' || c === ']') depth -= 1;
-  }
+  eachTopLevel(selector.slice(start), (c) => {
+    last += c;
+  });
   const id = /#([\w-]+)/.exec(last);
   if (id) return `#${id[1]}`;
   const cls = /\.([\w-]+)/.exec(last);
