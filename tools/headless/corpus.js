@@ -258,7 +258,9 @@ function summarise(name, apps) {
     // Timings mean little without how busy the machine was (a shared 2-core machine varies tenfold).
     loadAverage: Math.round(os.loadavg()[0] * 10) / 10,
     topCauses: [...causes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
-    problems: pages.filter((p) => p.outcome !== 'clean').map((p) => ({ route: p.route, outcome: p.outcome, causes: p.causes })),
+    problems: pages
+      .filter((p) => p.outcome !== 'clean')
+      .map((p) => ({ route: p.route, outcome: p.outcome, causes: p.causes })),
     unsupported: [...unsupported.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
   };
 }
