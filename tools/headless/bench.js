@@ -345,6 +345,34 @@ async function main() {
   }
 }
 
+/**
+ * The layout estimate on a long list whose 150 rows each measure themselves (test/fixtures/foreign-app, the shape of
+ * awesome-skyline's address book): wall time against its budget, and the boxes and styles it computed (the test
+ * bounds those; time belongs here).
+ */
+async function layoutEstimate() {
+  const rows = 150;
+  const budgetMs = 2000;
+  const project = path.join(REPO, 'test', 'fixtures', 'foreign-app');
+  const server = await startServer({ port: 0, quiet: true, project, launch: { path: 'pages/home/index' } });
+  const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
+  const rt = await server.runtime();
+  const before = rt.layoutCounts();
+  const t0 = Date.now();
+  await mp.callWxMethod('reLaunch', { url: '/pages/measure-list/index' });
+  const ms = Date.now() - t0;
+  const after = rt.layoutCounts();
+  mp.disconnect();
+  await server.close();
+  const load = require('os').loadavg()[0].toFixed(1);
+  process.stdout.write(
+    `
+Layout estimate: ${rows} self-measuring rows opened in ${ms} ms (budget ${budgetMs} ms, load average ${load}),` +
+      ` ${after.boxes - before.boxes} boxes laid out, ${after.styles - before.styles} styles computed
+`,
+  );
+}
+
 /** The main package and subpackage sizes with their budgets (the budgets are enforced by `npm run check`). */
 async function packageSizes() {
   const { buildUploadPackage, fmt, MAIN_BUDGET, SUB_BUDGET } = require('../check/upload');
@@ -355,6 +383,7 @@ async function packageSizes() {
 }
 
 main()
+  .then(layoutEstimate)
   .then(packageSizes)
   .then(() => process.exit(0))
   .catch((err) => {

@@ -13,6 +13,7 @@
  * exception and has a non-empty tree. See docs/headless-devtools.md ("Fidelity on public mini programs").
  */
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const automator = require('miniprogram-automator');
 const { startServer } = require('./server');
@@ -257,7 +258,12 @@ function summarise(name, apps) {
     cleanWithUnsupported,
     startMs: median(apps.map((a) => a.startMs)),
     relaunchMedianMs: median(pages.map((p) => p.ms)),
+    // Timings mean little without how busy the machine was (a shared 2-core machine varies tenfold).
+    loadAverage: Math.round(os.loadavg()[0] * 10) / 10,
     topCauses: [...causes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
+    problems: pages
+      .filter((p) => p.outcome !== 'clean')
+      .map((p) => ({ route: p.route, outcome: p.outcome, causes: p.causes })),
     unsupported: [...unsupported.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
     notClean: pages
       .filter((p) => p.outcome !== 'clean')
@@ -272,11 +278,13 @@ function summarise(name, apps) {
 function format(s, { pages = false } = {}) {
   const lines = [
     `${s.name}: ${s.apps} app(s), ${s.pages} pages — clean ${s.clean} (${s.cleanPercent} %; ${s.cleanWithUnsupported} of them with only 'unsupported:' warnings), with exceptions ${s.exception}, failed ${s.failed}`,
-    `  endpoint start ${s.startMs} ms (median per app), reLaunch median ${s.relaunchMedianMs} ms`,
+    `  endpoint start ${s.startMs} ms (median per app), reLaunch median ${s.relaunchMedianMs} ms, load average ${s.loadAverage}`,
   ];
   for (const e of s.startErrors) lines.push(`  did not start: ${e}`);
   if (s.topCauses.length) lines.push('  top causes (pages):');
   for (const [c, n] of s.topCauses) lines.push(`    ${String(n).padStart(4)}  ${c}`);
+  if (s.problems.length) lines.push('  pages not clean:');
+  for (const p of s.problems) lines.push(`    ${p.outcome.padEnd(9)} ${p.route}: ${p.causes[0] || ''}`);
   if (s.unsupported.length) lines.push('  unsupported features (pages):');
   for (const [u, n] of s.unsupported) lines.push(`    ${String(n).padStart(4)}  ${u}`);
   if (pages && s.notClean.length) lines.push('  pages not clean:');

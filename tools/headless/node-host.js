@@ -94,7 +94,7 @@ function installDom() {
   return dom;
 }
 
-/** @type {{ jComponent: import('./runtime/types').JComponent, exparser: import('./runtime/types').Exparser } | null} */
+/** @type {import('./runtime/types').RuntimeHost['framework'] | null} */
 let framework = null;
 
 /** j-component and miniprogram-exparser, loaded after the DOM exists. */
@@ -103,7 +103,15 @@ function loadFramework() {
   installDom();
   const jPath = resolveVia('j-component', 'miniprogram-simulate');
   const exPath = createRequire(__filename).resolve('miniprogram-exparser', { paths: [path.dirname(jPath)] });
-  framework = { jComponent: require(jPath), exparser: require(exPath) };
+  const jSrc = path.join(path.dirname(jPath), 'src');
+  framework = {
+    jComponent: require(jPath),
+    exparser: require(exPath),
+    internals: {
+      render: require(path.join(jSrc, 'render', 'render.js')),
+      transform: require(path.join(jSrc, 'template', 'transform.js')),
+    },
+  };
   return framework;
 }
 

@@ -26,6 +26,16 @@ declare module 'j-component/src/tool/utils' {
   export let transformRpx: (style: string) => string;
 }
 
+declare module 'j-component/src/render/render' {
+  const render: import('../headless/runtime/bindings').JInternals['render'];
+  export = render;
+}
+
+declare module 'j-component/src/template/transform' {
+  const transform: import('../headless/runtime/bindings').JInternals['transform'];
+  export = transform;
+}
+
 declare module 'miniprogram-exparser' {
   const exparser: import('../headless/runtime/types').Exparser & {
     registerElement: (definition: { is: string; options?: Record<string, unknown> }) => unknown;

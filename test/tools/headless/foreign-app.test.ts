@@ -216,6 +216,26 @@ it('estimates sizes from the WXSS for boundingClientRect and fields({ size }), s
   expect(data.ratio).toBe('50');
 });
 
+it('lays a long list whose rows measure themselves out about once, not once per row (work counted)', async () => {
+  // 150 rows each query their own rect when ready and show it, so the page changes between the queries. The
+  // estimate keeps what a change leaves valid: each box is laid out about once (an estimate per change laid out
+  // the whole list again, ~34 000 boxes here). Time is the bench's business; this bounds the work.
+  const runtime = await server.runtime();
+  const before = runtime.layoutCounts();
+  const { page, exceptions: thrown } = await open('pages/measure-list/index');
+  expect(thrown).toEqual([]);
+  const measured = async (id: string) => (await (await page.$(`#${id}`))?.$('.measured'))?.text();
+  // A 60 px title, then rows of 40 px with an 8 px margin: what each row showed is where it is.
+  expect(await measured('r0')).toBe('60 40');
+  expect(await measured('r1')).toBe('108 40');
+  expect(await measured('r149')).toBe(`${60 + 149 * 48} 40`);
+  const after = runtime.layoutCounts();
+  const rows = 150;
+  expect(after.boxes - before.boxes).toBeGreaterThan(rows);
+  expect(after.boxes - before.boxes).toBeLessThan(10 * rows);
+  expect(after.styles - before.styles).toBeLessThan(10 * rows);
+});
+
 it('names native components it does not render, once per page, instead of rendering them silently', async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/native/index');
   expect(thrown).toEqual([]);
@@ -308,6 +328,37 @@ it('cuts a render loop off with an error naming the component, and stays usable'
   expect(page.path).toBe('pages/home/index');
 });
 
+it("re-sets only the child properties the parent's setData touched, as WeChat does (no observer ping-pong)", async () => {
+  // The child's `list` observer makes the parent change `tick`, another property it binds on the child: when a
+  // re-render set every property again, `list` was set again each time and the two never stopped.
+  const { page, exceptions: thrown } = await open('pages/child-props/index');
+  expect(thrown).toEqual([]);
+  const child = await page.$('#child');
+  if (!child) throw new Error('no #child');
+  const shown = async () => ({
+    listSets: await (await child.$('#list-sets'))?.text(),
+    tickSets: await (await child.$('#tick-sets'))?.text(),
+    items: await (await child.$('#items'))?.text(),
+    tick: await (await page.$('#tick'))?.text(),
+  });
+  expect(await shown()).toEqual({ listSets: '1', tickSets: '1', items: '1', tick: '0' });
+  // A field the child does not bind: nothing of the child is set.
+  await (await page.$('#unrelated'))?.tap();
+  expect(await (await page.$('#other'))?.text()).toBe('x');
+  expect(await shown()).toEqual({ listSets: '1', tickSets: '1', items: '1', tick: '0' });
+  // setData of `list` with the value it has: the binding is set, so the observer fires (once), and the parent's
+  // answer (tick + 1) reaches the child's `tick` only.
+  await (await page.$('#same'))?.tap();
+  expect(await shown()).toEqual({ listSets: '2', tickSets: '2', items: '1', tick: '1' });
+  await (await page.$('#add'))?.tap();
+  expect(await shown()).toEqual({ listSets: '3', tickSets: '3', items: '2', tick: '2' });
+  // Another wx:if branch: j-component reuses the <view> of the old branch, so its static id must still change.
+  await (await page.$('#next'))?.tap();
+  expect(await page.$('#step-form')).toBeNull();
+  expect(await (await page.$('#step-done'))?.text()).toBe('done');
+  expect(exceptions).toEqual([]);
+});
+
 it('reports an exception thrown in a setData callback as App.exceptionThrown, naming the page', async () => {
   const { page, exceptions: thrown } = await open('pages/callback/index');
   expect(await (await page.$('#step'))?.text()).toBe('set');
@@ -347,6 +398,23 @@ it('answers no experiment, fails an API newer than the typings with a warning, a
       .filter((w) => w.startsWith('unsupported:'))
       .sort(),
   ).toEqual(['unsupported: <ad>', 'unsupported: wx.getChatForwardMaterials']);
+});
+
+it('answers the deprecated first canvas API (wx.createContext, wx.drawCanvas) as unsupported, not as missing', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/legacy-canvas/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#drawn'))?.text()).toBe('drawCanvas:fail not supported in the headless runtime');
+  expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported: wx.'))).toEqual([
+    'unsupported: wx.createContext',
+    'unsupported: wx.drawCanvas',
+  ]);
+});
+
+it('returns the task of a transfer called with callbacks (wx.cloud.downloadFile, wx.downloadFile), inert', async () => {
+  const { page, exceptions: thrown } = await open('pages/transfer/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#cloud'))?.text()).toBe('cloud.downloadFile:fail not supported in the headless runtime');
+  expect(await (await page.$('#download'))?.text()).toBe('downloadFile:fail not supported in the headless runtime');
 });
 
 it('fails a page that imports a missing file with the module named, and the next page opens', async () => {

@@ -1,5 +1,12 @@
 import { JSDOM } from 'jsdom';
-import { createLayout, createMeasure, textWidth, length } from '../../../tools/headless/runtime/layout';
+import {
+  createLayout,
+  createMeasure,
+  createMeasureCache,
+  textWidth,
+  length,
+} from '../../../tools/headless/runtime/layout';
+import { cascadeOf, keyOf, splitSelectors, PROPS } from '../../../tools/headless/runtime/cascade';
 
 // The layout estimate used where the DOM does not lay out (jsdom): a simple block layout from the computed styles.
 const CSS = 'wx-view{display:block} wx-text{display:inline-block}';
@@ -83,4 +90,49 @@ it('reads lengths as CSS does and measures text by its characters', () => {
   expect([length('auto', ctx), length('calc(1px + 2px)', ctx), length('12', ctx)]).toEqual([null, null, null]);
   expect(textWidth('中文', 16)).toBe(32);
   expect(textWidth('ab', 10)).toBeCloseTo(11);
+});
+
+it('finds the computed values the estimate reads as getComputedStyle does, testing only rules that could match', () => {
+  const { dom, doc } = page(
+    '<wx-view id="a" class="card wide" style="padding-left:3px"><wx-text class="t">x</wx-text></wx-view><p id="p"></p>',
+    '.card{margin:0 15px;padding:1px 2px} .wide{width:50%} #a{font-size:20px} wx-view > .t{display:inline-block;width:10px}' +
+      ' .card .t{margin-left:4px} @media screen{.wide{height:9px}} .missing{height:1px} .a, .card.wide{border:1px solid red}',
+  );
+  const cascade = cascadeOf(doc);
+  for (const el of Array.from(doc.querySelectorAll('wx-page *'))) {
+    const real = dom.window.getComputedStyle(el);
+    for (const name of PROPS)
+      expect([el.id || el.className, name, cascade(el).getPropertyValue(name)]).toEqual([
+        el.id || el.className,
+        name,
+        real.getPropertyValue(name),
+      ]);
+  }
+  expect(keyOf('.a .b > wx-view#x.y')).toBe('#x');
+  expect(keyOf('.a:not(.b) .c[data-x=".d"]')).toBe('.c');
+  expect(keyOf('page wx-text')).toBe('wx-text');
+  expect(keyOf(':host')).toBe('*');
+  expect(splitSelectors('.a, :not(.b, .c) .d,x')).toEqual(['.a', ':not(.b, .c) .d', 'x']);
+});
+
+it('keeps an estimate across DOM changes, forgetting only what a change made stale', async () => {
+  const { dom, doc } = page(
+    '<wx-view id="head"></wx-view><wx-view id="list"><wx-view class="r">a</wx-view><wx-view class="r" id="last">b</wx-view></wx-view>',
+    '#head{height:10px} .r{height:20px} .tall{height:50px}',
+  );
+  const measures = createMeasureCache();
+  const window = { width: 375, height: 603 };
+  const last = doc.querySelector('#last') as Element;
+  expect(measures(doc, window)(last)).toMatchObject({ top: 30, height: 20 });
+  const boxes = measures.counts.boxes;
+  // The head grows (an attribute change): what follows moves, and only the head and its ancestors are laid out again.
+  doc.querySelector('#head')?.setAttribute('style', 'height:25px');
+  await new Promise((resolve) => dom.window.setTimeout(resolve, 0));
+  expect(measures(doc, window)(last)).toMatchObject({ top: 45, height: 20 });
+  expect(measures.counts.boxes - boxes).toBeLessThanOrEqual(3);
+  // A row is added before it (a child list change).
+  const row = doc.createElement('wx-view');
+  row.className = 'r tall';
+  doc.querySelector('#list')?.insertBefore(row, last);
+  expect(measures(doc, window)(last)).toMatchObject({ top: 25 + 20 + 50, height: 20 });
 });

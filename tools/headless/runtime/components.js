@@ -12,6 +12,7 @@ const { isBuiltin, isMissingNative } = require('./builtins');
 const { parseJson } = require('./app-config');
 const { transformWxss } = require('./wxss');
 const { markModelBindings } = require('./tree');
+const { bindingUpdates } = require('./bindings');
 
 /** Page() option keys that are not copied to the instance. */
 const PAGE_RESERVED = new Set(['data', 'options', 'behaviors']);
@@ -264,7 +265,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       ],
       uses: [...new Set(using.filter(([n, , from]) => n in usingIds && usedHere(n, from)).map(([n]) => usingIds[n]))],
     });
-    const template = markModelBindings(compiled);
+    const template = bindingUpdates(host.framework).wrapTemplate(markModelBindings(compiled), usingIds);
     const file = modules.resolve('', `/${p}`);
     if (!file) throw new Error(`${p}.js or ${p}.ts is missing`);
     const frame = {

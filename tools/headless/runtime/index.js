@@ -9,6 +9,7 @@
  */
 
 const { createTree } = require('./tree');
+const { bindingUpdates } = require('./bindings');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
 const { createModules } = require('./modules');
@@ -76,6 +77,8 @@ function createRuntime(host, options = {}) {
   runtimeCounter += 1;
   const tag = `rt${runtimeCounter}`;
   const { jComponent, exparser } = host.framework;
+  // Before any component registers: template updates apply only the bindings that read changed data.
+  bindingUpdates(host.framework);
   const document = host.document;
   const tree = createTree(exparser);
   const config = loadAppConfig(host);
@@ -790,6 +793,8 @@ function createRuntime(host, options = {}) {
     files,
     /** @param {ExpNode} node */
     canvasPixels: (node) => selectorQueries.canvasPixels(node),
+    /** Boxes the layout estimate laid out and styles it computed, since the runtime started. */
+    layoutCounts: () => ({ ...selectorQueries.layoutCounts }),
     state,
     storage: storageBackend,
     exparser,

@@ -16,6 +16,10 @@
 
 /** @typedef {{ left: number, top: number, width: number, height: number }} Box */
 
+const { cascadeOf } = require('./cascade');
+
+/** @typedef {import('./cascade').Values} Values */
+
 const BLOCK = new Set(['block', 'flex', 'grid', 'list-item', 'table', '-webkit-box', 'flow-root']);
 
 /**
@@ -56,26 +60,71 @@ function length(value, ctx) {
 }
 
 /**
+ * What an estimate did, for tests and the bench: `boxes` widths computed (each box laid out, its height at most once
+ * more), `styles` computed styles read.
+ * @typedef {{ boxes: number, styles: number }} LayoutCounts
+ */
+
+/**
+ * @typedef {object} Size A box's border-box size, computed against a containing block width.
+ * @property {number} cw The containing block's content width it was computed against.
+ * @property {number} width
+ * @property {number} outerWidth Width plus horizontal margins.
+ * @property {number} content Width of its content box (where its children lay out).
+ * @property {number} height
+ * @property {number} outerHeight
+ * @property {boolean} heightKnown The height is computed (lazily: a position needs only widths).
+ * @property {number} epoch The DOM version its `cw` was last checked against.
+ */
+
+/**
+ * @typedef {object} Flow Children of a box laid out in its content box, as far as a query needed.
+ * @property {number} width
+ * @property {Map<Node, { x: number, y: number }>} at
+ * @property {ChildNode[]} children
+ * @property {number} next The first child not placed yet.
+ * @property {{ el: Element, block: boolean } | null} pending The last child placed, its height not yet counted.
+ * @property {number} y
+ * @property {number} lineX
+ * @property {number} lineHeight
+ */
+
+/**
  * @param {object} env
- * @param {(el: Element) => CSSStyleDeclaration} env.style Computed style of an element.
+ * @param {(el: Element) => Values} env.style Computed style of an element.
  * @param {number} env.windowWidth
  * @param {number} env.windowHeight
  * @param {(el: Element) => boolean} [env.isRoot] The page's own box (starts at 0, 0; window-wide).
- * @param {Map<Element, CSSStyleDeclaration>} [env.styles] Computed styles known to be current (kept by the caller).
+ * @param {Map<Element, Values>} [env.styles] Computed styles known to be current (kept by the caller).
+ * @param {LayoutCounts} [env.counts] Incremented as the estimate works.
  */
-function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.parentElement, styles = new Map() }) {
-  /** @type {Map<Element, { outerWidth: number, outerHeight: number, width: number, height: number }>} */
+function createLayout({
+  style,
+  windowWidth,
+  windowHeight,
+  isRoot = (el) => !el.parentElement,
+  styles = new Map(),
+  counts = { boxes: 0, styles: 0 },
+}) {
+  /** @type {Map<Element, Size>} */
   const sizes = new Map();
   /** @type {Map<Element, number>} */
   const fonts = new Map();
-  /** @type {Map<Element, { width: number, at: Map<Node, { x: number, y: number }>, height: number }>} */
+  /** @type {Map<Element, Flow>} */
   const flows = new Map();
+  /** @type {Map<Element, number>} */
+  const intrinsics = new Map();
+  /** Bumped by `invalidate`: sizes check their containing block again once per version. */
+  let epoch = 0;
 
   /** Computed styles are read once per element (jsdom computes the cascade anew on every call). */
   /** @param {Element} el @param {string} name */
   const prop = (el, name) => {
     let st = styles.get(el);
-    if (!st) styles.set(el, (st = style(el)));
+    if (!st) {
+      counts.styles += 1;
+      styles.set(el, (st = style(el)));
+    }
     return st.getPropertyValue(name);
   };
 
@@ -131,13 +180,7 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
   /** Width of the content box children are laid out in. @param {Element} el @returns {number} */
   function contentWidth(el) {
     if (isRoot(el)) return windowWidth;
-    return size(el).width - horizontalInner(el);
-  }
-
-  /** @param {Element} el */
-  function horizontalInner(el) {
-    const cw = containerWidth(el);
-    return edges(el, 'left', cw).inner + edges(el, 'right', cw).inner;
+    return sized(el).content;
   }
 
   /** @param {Element} el */
@@ -145,8 +188,6 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
     return el.parentElement && !isRoot(el) ? contentWidth(el.parentElement) : windowWidth;
   }
 
-  /** @type {Map<Element, number>} */
-  const intrinsics = new Map();
   /**
    * The intrinsic (shrink-to-fit) outer width of an inline box or a flex item: a given length, else its text and
    * children side by side. It does not depend on the containing block (percentages count as auto), so measuring a
@@ -178,27 +219,39 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
   }
 
   /**
-   * The border-box size of an element, memoised.
+   * The border-box width of an element (its height waits until asked for), memoised while its containing block
+   * keeps its width.
    * @param {Element} el
+   * @returns {Size}
    */
-  function size(el) {
+  function sized(el) {
     const hit = sizes.get(el);
-    if (hit) return hit;
-    /** @type {{ outerWidth: number, outerHeight: number, width: number, height: number }} */
+    if (hit && hit.epoch === epoch) return hit;
+    const cw = containerWidth(el);
+    if (hit && hit.cw === cw) {
+      hit.epoch = epoch;
+      return hit;
+    }
+    counts.boxes += 1;
+    /** @type {Size} */
     let out;
-    if (display(el) === 'none') out = { outerWidth: 0, outerHeight: 0, width: 0, height: 0 };
-    else if (isRoot(el)) {
-      out = { outerWidth: windowWidth, outerHeight: 0, width: windowWidth, height: 0 };
-      sizes.set(el, out);
-      out.height = out.outerHeight = contentHeight(el, windowWidth);
-    } else {
-      const cw = containerWidth(el);
-      const f = fontSize(el);
-      const ctx = { percentOf: cw, fontSize: f, windowWidth, windowHeight };
+    if (display(el) === 'none')
+      out = { cw, width: 0, outerWidth: 0, content: 0, height: 0, outerHeight: 0, heightKnown: true, epoch };
+    else if (isRoot(el))
+      out = {
+        cw,
+        width: windowWidth,
+        outerWidth: windowWidth,
+        content: windowWidth,
+        height: 0,
+        outerHeight: 0,
+        heightKnown: false,
+        epoch,
+      };
+    else {
+      const ctx = { percentOf: cw, fontSize: fontSize(el), windowWidth, windowHeight };
       const l = edges(el, 'left', cw);
       const r = edges(el, 'right', cw);
-      const t = edges(el, 'top', cw);
-      const b = edges(el, 'bottom', cw);
       const border = prop(el, 'box-sizing') === 'border-box';
       const parent = el.parentElement;
       const shrink = !isBlock(el) || outOfFlow(el) || (parent ? flexRow(parent) : false);
@@ -211,103 +264,159 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
       const max = length(prop(el, 'max-width'), ctx);
       if (max !== null) width = Math.min(width, max + (border ? 0 : l.inner + r.inner));
       if (min !== null) width = Math.max(width, min + (border ? 0 : l.inner + r.inner));
-      out = { outerWidth: width + l.margin + r.margin, outerHeight: 0, width, height: 0 };
-      sizes.set(el, out);
-      // A percentage height resolves against a parent of given height (the page: the window), else it is auto.
-      const parentHeight =
-        parent && !isRoot(parent) ? length(prop(parent, 'height'), { ...ctx, percentOf: null }) : windowHeight;
-      const h = length(prop(el, 'height'), { ...ctx, percentOf: parentHeight });
-      let height =
-        h !== null
-          ? h + (border ? 0 : t.inner + b.inner)
-          : contentHeight(el, Math.max(0, width - l.inner - r.inner)) + t.inner + b.inner;
-      const minH = length(prop(el, 'min-height'), { ...ctx, percentOf: parentHeight });
-      const maxH = length(prop(el, 'max-height'), { ...ctx, percentOf: parentHeight });
-      if (maxH !== null) height = Math.min(height, maxH + (border ? 0 : t.inner + b.inner));
-      if (minH !== null) height = Math.max(height, minH + (border ? 0 : t.inner + b.inner));
-      out.height = height;
-      out.outerHeight = height + t.margin + b.margin;
+      out = {
+        cw,
+        width,
+        outerWidth: width + l.margin + r.margin,
+        content: width - l.inner - r.inner,
+        height: 0,
+        outerHeight: 0,
+        heightKnown: false,
+        epoch,
+      };
     }
     sizes.set(el, out);
     return out;
   }
 
   /**
-   * Lays the children of `el` out in its content box: returns each in-flow child's offset from the content box's
-   * top-left corner, and the content height.
-   * @param {Element} el @param {number} width
+   * The border-box size of an element, its height included.
+   * @param {Element} el
+   * @returns {Size}
    */
-  function flow(el, width) {
-    const hit = flows.get(el);
-    if (hit && hit.width === width) return hit;
-    /** @type {Map<Node, { x: number, y: number }>} */
-    const at = new Map();
-    let y = 0;
-    let lineX = 0;
-    let lineHeight_ = 0;
+  function size(el) {
+    const out = sized(el);
+    if (out.heightKnown) return out;
+    // Known before it is computed: a box that (through a percentage) asks for its own height gets 0, not a loop.
+    out.heightKnown = true;
+    if (isRoot(el)) {
+      out.height = out.outerHeight = contentHeight(el, windowWidth);
+      return out;
+    }
+    const cw = out.cw;
+    const ctx = { percentOf: cw, fontSize: fontSize(el), windowWidth, windowHeight };
+    const t = edges(el, 'top', cw);
+    const b = edges(el, 'bottom', cw);
+    const border = prop(el, 'box-sizing') === 'border-box';
+    const parent = el.parentElement;
+    // A percentage height resolves against a parent of given height (the page: the window), else it is auto.
+    const parentHeight =
+      parent && !isRoot(parent) ? length(prop(parent, 'height'), { ...ctx, percentOf: null }) : windowHeight;
+    const h = length(prop(el, 'height'), { ...ctx, percentOf: parentHeight });
+    let height =
+      h !== null
+        ? h + (border ? 0 : t.inner + b.inner)
+        : contentHeight(el, Math.max(0, out.content)) + t.inner + b.inner;
+    const minH = length(prop(el, 'min-height'), { ...ctx, percentOf: parentHeight });
+    const maxH = length(prop(el, 'max-height'), { ...ctx, percentOf: parentHeight });
+    if (maxH !== null) height = Math.min(height, maxH + (border ? 0 : t.inner + b.inner));
+    if (minH !== null) height = Math.max(height, minH + (border ? 0 : t.inner + b.inner));
+    out.height = height;
+    out.outerHeight = height + t.margin + b.margin;
+    return out;
+  }
+
+  /**
+   * The flow of `el`'s children in a content box `width` wide, as far as it was laid out.
+   * @param {Element} el @param {number} width
+   * @returns {Flow}
+   */
+  function flowOf(el, width) {
+    let f = flows.get(el);
+    if (!f || f.width !== width) {
+      f = {
+        width,
+        at: new Map(),
+        children: Array.from(el.childNodes),
+        next: 0,
+        pending: null,
+        y: 0,
+        lineX: 0,
+        lineHeight: 0,
+      };
+      flows.set(el, f);
+    }
+    return f;
+  }
+
+  /**
+   * Lays the children of `el` out, in order, until `until` is placed (its own height is counted only when a later
+   * child or the content height needs it), or to the end when `until` is null: a query lays out what comes before
+   * the box it measures, never what comes after it.
+   * @param {Element} el @param {Flow} f @param {Node | null} until
+   */
+  function advance(el, f, until) {
     const row = flexRow(el);
     const breakLine = () => {
-      y += lineHeight_;
-      lineX = 0;
-      lineHeight_ = 0;
+      f.y += f.lineHeight;
+      f.lineX = 0;
+      f.lineHeight = 0;
     };
-    for (const child of Array.from(el.childNodes)) {
+    for (;;) {
+      if (f.pending) {
+        const s = size(f.pending.el);
+        if (f.pending.block) f.y += s.outerHeight;
+        else f.lineHeight = Math.max(f.lineHeight, s.outerHeight);
+        f.pending = null;
+      }
+      if (until && f.at.has(until)) return;
+      if (f.next >= f.children.length) return;
+      const child = f.children[f.next];
+      f.next += 1;
       if (child.nodeType === 3) {
         const text = (child.textContent || '').trim();
         if (!text) continue;
         const w = textWidth(text, fontSize(el));
         const lh = lineHeight(el);
-        if (lineX > 0 && lineX + w > width) breakLine();
-        at.set(child, { x: lineX, y });
-        const lines = Math.max(1, Math.ceil((lineX + w) / Math.max(1, width)));
+        if (f.lineX > 0 && f.lineX + w > f.width) breakLine();
+        f.at.set(child, { x: f.lineX, y: f.y });
+        const lines = Math.max(1, Math.ceil((f.lineX + w) / Math.max(1, f.width)));
         if (lines > 1) {
-          y += lh * (lines - 1);
-          lineX = (lineX + w) % Math.max(1, width);
-        } else lineX += w;
-        lineHeight_ = Math.max(lineHeight_, lh);
+          f.y += lh * (lines - 1);
+          f.lineX = (f.lineX + w) % Math.max(1, f.width);
+        } else f.lineX += w;
+        f.lineHeight = Math.max(f.lineHeight, lh);
         continue;
       }
       if (child.nodeType !== 1) continue;
       const c = /** @type {Element} */ (child);
       if (display(c) === 'none' || outOfFlow(c)) {
-        at.set(c, { x: 0, y });
+        f.at.set(c, { x: 0, y: f.y });
         continue;
       }
-      const s = size(c);
-      const cw = width;
-      const marginLeft = edges(c, 'left', cw).margin;
-      const marginTop = edges(c, 'top', cw).margin;
+      const marginLeft = edges(c, 'left', f.width).margin;
+      const marginTop = edges(c, 'top', f.width).margin;
       if (!row && isBlock(c)) {
-        if (lineX > 0) breakLine();
-        at.set(c, { x: marginLeft, y: y + marginTop });
-        y += s.outerHeight;
+        if (f.lineX > 0) breakLine();
+        f.at.set(c, { x: marginLeft, y: f.y + marginTop });
+        f.pending = { el: c, block: true };
         continue;
       }
-      if (!row && lineX > 0 && lineX + s.outerWidth > width) breakLine();
-      at.set(c, { x: lineX + marginLeft, y: y + marginTop });
-      lineX += s.outerWidth;
-      lineHeight_ = Math.max(lineHeight_, s.outerHeight);
+      const s = sized(c);
+      if (!row && f.lineX > 0 && f.lineX + s.outerWidth > f.width) breakLine();
+      f.at.set(c, { x: f.lineX + marginLeft, y: f.y + marginTop });
+      f.lineX += s.outerWidth;
+      f.pending = { el: c, block: false };
     }
-    const out = { width, at, height: y + lineHeight_ };
-    flows.set(el, out);
-    return out;
   }
 
   /** @param {Element} el @param {number} width */
   function contentHeight(el, width) {
-    return flow(el, width).height;
+    const f = flowOf(el, width);
+    advance(el, f, null);
+    return f.y + f.lineHeight;
   }
 
   /**
-   * The estimated border box of `el` relative to its page.
+   * Where the border box of `el` starts, relative to its page: what its ancestors' widths and the boxes before it
+   * decide, not their heights.
    * @param {Element} el
-   * @returns {Box}
+   * @returns {{ left: number, top: number }}
    */
-  function box(el) {
-    const s = size(el);
-    if (isRoot(el) || !el.parentElement) return { left: 0, top: 0, width: s.width, height: s.height };
+  function origin(el) {
+    if (isRoot(el) || !el.parentElement) return { left: 0, top: 0 };
     const parent = el.parentElement;
-    const p = box(parent);
+    const p = origin(parent);
     const pw = contentWidth(parent);
     const inset = isRoot(parent)
       ? { left: 0, top: 0 }
@@ -321,15 +430,59 @@ function createLayout({ style, windowWidth, windowHeight, isRoot = (el) => !el.p
       return {
         left: base.left + (length(prop(el, 'left'), ctx) || 0),
         top: base.top + (length(prop(el, 'top'), { ...ctx, percentOf: null }) || 0),
-        width: s.width,
-        height: s.height,
       };
     }
-    const pos = flow(parent, pw).at.get(el) || { x: 0, y: 0 };
-    return { left: p.left + inset.left + pos.x, top: p.top + inset.top + pos.y, width: s.width, height: s.height };
+    const f = flowOf(parent, pw);
+    advance(parent, f, el);
+    const pos = f.at.get(el) || { x: 0, y: 0 };
+    return { left: p.left + inset.left + pos.x, top: p.top + inset.top + pos.y };
   }
 
-  return { box };
+  /**
+   * The estimated border box of `el` relative to its page.
+   * @param {Element} el
+   * @returns {Box}
+   */
+  function box(el) {
+    const s = size(el);
+    const o = origin(el);
+    return { left: o.left, top: o.top, width: s.width, height: s.height };
+  }
+
+  /** @param {Element} el */
+  function forgetOne(el) {
+    sizes.delete(el);
+    flows.delete(el);
+    intrinsics.delete(el);
+  }
+  /** @param {Element} el */
+  function forgetTree(el) {
+    for (const e of [el, ...Array.from(el.querySelectorAll('*'))]) {
+      forgetOne(e);
+      fonts.delete(e);
+    }
+  }
+
+  /**
+   * Forgets what DOM changes made stale, so the next query lays out only what changed: an element whose children
+   * or text changed, and every element around it (their content did); an element whose attributes changed (its
+   * class or style), everything inside it too (widths and fonts pass down); an element put into the tree, all of
+   * it. Boxes beside them keep their sizes while their containing block keeps its width.
+   * @param {MutationRecord[]} records
+   */
+  function invalidate(records) {
+    epoch += 1;
+    for (const r of records) {
+      const target = /** @type {Node} */ (r.target);
+      const el = target.nodeType === 1 ? /** @type {Element} */ (target) : target.parentElement;
+      if (!el) continue;
+      if (r.type === 'attributes') forgetTree(el);
+      for (const n of Array.from(r.addedNodes || [])) if (n.nodeType === 1) forgetTree(/** @type {Element} */ (n));
+      for (let cur = /** @type {Element | null} */ (el); cur; cur = cur.parentElement) forgetOne(cur);
+    }
+  }
+
+  return { box, invalidate };
 }
 
 /** The page's own element (the runtime marks it with its route), or the top of a detached tree. @param {Element} el */
@@ -339,48 +492,59 @@ const isPageRoot = (el) => el.hasAttribute('data-route') || !el.parentElement;
  * Measures elements as `getBoundingClientRect()` would, top-left relative to the page: the DOM's own answer when it
  * lays out (a browser), else the estimate. One measure shares its estimate across the elements it measures.
  * @param {{ width: number, height: number }} window
- * @param {Map<Element, CSSStyleDeclaration>} [styles] Computed styles known to be current.
- * @returns {(dom: Element) => Box}
+ * @param {Map<Element, Values>} [styles] Computed styles known to be current.
+ * @param {LayoutCounts} [counts]
+ * @returns {((dom: Element) => Box) & { invalidate(records: MutationRecord[]): void }}
  */
-function createMeasure(window, styles) {
+function createMeasure(window, styles, counts) {
   /** @type {ReturnType<typeof createLayout> | null} */
   let layout = null;
-  return (dom) => {
+  /** @param {Element} dom */
+  const measure = (dom) => {
     const r = dom.getBoundingClientRect();
     if (r.width || r.height) return { left: r.left, top: r.top, width: r.width, height: r.height };
-    const view = dom.ownerDocument.defaultView;
-    if (!view) return { left: 0, top: 0, width: 0, height: 0 };
     if (!layout)
       layout = createLayout({
-        style: (el) => view.getComputedStyle(el),
+        style: cascadeOf(dom.ownerDocument),
         windowWidth: window.width,
         windowHeight: window.height,
         isRoot: isPageRoot,
         styles,
+        counts,
       });
     return layout.box(dom);
   };
+  return Object.assign(measure, {
+    /** @param {MutationRecord[]} records */
+    invalidate: (records) => {
+      if (layout) layout.invalidate(records);
+    },
+  });
 }
 
 /**
- * A measure that lasts while the document does not change: a list whose items each measure themselves (and set data
- * the template does not show) shares one estimate; any change to the DOM starts a new one. Computed styles outlive
- * estimates: a change to an element's attributes forgets the styles of it and what is inside it, a change to the
- * document's style sheets forgets them all. A MutationObserver says what changed.
- * @returns {(doc: Document, window: { width: number, height: number }) => (dom: Element) => Box}
+ * A measure that lasts while the page's style sheets and the window do not change: a list whose items each measure
+ * themselves (and set data) shares one estimate, and a change to the DOM forgets only what it made stale
+ * (`invalidate`). A MutationObserver says what changed. Computed styles are kept the same way: a change to an
+ * element's attributes forgets the styles of it and what is inside it, a change to the document's style sheets
+ * forgets them all (and starts a new estimate).
+ * @returns {((doc: Document, window: { width: number, height: number }) => (dom: Element) => Box) & { counts: LayoutCounts }}
  */
 function createMeasureCache() {
-  /** @type {((dom: Element) => Box) | null} */
+  /** @type {ReturnType<typeof createMeasure> | null} */
   let measure = null;
   let key = '';
   /** @type {MutationRecord[]} */
   let records = [];
   /** @type {MutationObserver | null} */
   let observer = null;
-  /** @type {Map<Element, CSSStyleDeclaration>} */
+  /** @type {Map<Element, Values>} */
   const styles = new Map();
-  /** @param {MutationRecord[]} list */
+  /** @type {LayoutCounts} */
+  const counts = { boxes: 0, styles: 0 };
+  /** @param {MutationRecord[]} list @returns {boolean} whether a style sheet changed */
   const forget = (list) => {
+    let sheets = false;
     for (const r of list) {
       const target = /** @type {Element} */ (r.target);
       const sheet = (/** @type {Node} */ n) => n.nodeName === 'STYLE' || n.nodeName === 'LINK';
@@ -390,12 +554,14 @@ function createMeasureCache() {
         (target.parentNode && sheet(target.parentNode)) ||
         Array.from(r.addedNodes).concat(Array.from(r.removedNodes)).some(sheet)
       )
-        styles.clear();
+        sheets = true;
       else if (r.type === 'attributes')
         for (const el of [...styles.keys()]) if (el === target || target.contains(el)) styles.delete(el);
     }
+    if (sheets) styles.clear();
+    return sheets;
   };
-  return (doc, window) => {
+  const cache = (/** @type {Document} */ doc, /** @type {{ width: number, height: number }} */ window) => {
     const view = doc.defaultView;
     if (!observer && view && view.MutationObserver) {
       observer = new view.MutationObserver((list) => {
@@ -405,14 +571,15 @@ function createMeasureCache() {
     }
     const changed = observer ? records.concat(observer.takeRecords()) : [];
     records = [];
-    if (changed.length) forget(changed);
+    const sheets = changed.length ? forget(changed) : false;
     const k = `${window.width}x${window.height}`;
-    if (!measure || changed.length || !observer || k !== key) {
-      measure = createMeasure(window, styles);
+    if (!measure || sheets || !observer || k !== key) {
+      measure = createMeasure(window, styles, counts);
       key = k;
-    }
+    } else if (changed.length) measure.invalidate(changed);
     return measure;
   };
+  return Object.assign(cache, { counts });
 }
 
 module.exports = { createLayout, createMeasure, createMeasureCache, textWidth, length };

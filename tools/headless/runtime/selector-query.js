@@ -184,6 +184,8 @@ function createSelectorQueryFactory({ tree, pageScope, viewport, later, unsuppor
   return {
     /** @param {ExpNode | null} [scope] */
     create: (scope) => new SelectorQuery(scope || null),
+    /** What the layout estimate has done so far (boxes laid out, styles computed): a bound tests and the bench read. */
+    layoutCounts: measures.counts,
     /**
      * The pixels drawn on a `<canvas>` element so far, or null (not a canvas, or nothing drawn).
      * @param {ExpNode} node

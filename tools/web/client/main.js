@@ -12,6 +12,8 @@
 
 const jComponent = require('j-component');
 const jUtils = require('j-component/src/tool/utils');
+const jRender = require('j-component/src/render/render');
+const jTransform = require('j-component/src/template/transform');
 const exparser = require('miniprogram-exparser');
 const { createRuntime } = require('../../headless/runtime/index');
 const { isBuiltin } = require('../../headless/runtime/builtins');
@@ -151,7 +153,7 @@ async function start(app) {
   };
 
   const host = createBrowserHost(app, {
-    framework: { jComponent: framework, exparser },
+    framework: { jComponent: framework, exparser, internals: { render: jRender, transform: jTransform } },
     document,
   });
   // The runtime injects a minimal display table for built-ins unless one is there; preview.css has WeChat's own.

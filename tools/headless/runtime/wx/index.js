@@ -7,7 +7,10 @@
  * Mini program code may assign to `wx` (apps patch it). `mock`/`restore` implement the automator's mockWxMethod.
  */
 
-const { ApiError, isSyncApi, deliver, UNSUPPORTED_FAIL } = require('./api');
+const { ApiError, isSyncApi, deliver, hasCallbacks, UNSUPPORTED_FAIL } = require('./api');
+
+/** APIs that return a task object when called with callbacks. */
+const TASK_APIS = new Set(['request', 'downloadFile', 'uploadFile', 'connectSocket']);
 const { RouteError, EventChannel } = require('../router');
 const { inertObject, NOT_METHODS: NOT_API } = require('../inert');
 const { createWorklet, createRouter } = require('./worklet');
@@ -627,6 +630,33 @@ function createWx(ctx) {
   };
 
   /**
+   * An unsupported call answering fail: through its callbacks, or as a Promise that rejects (quietly: the warning
+   * said why).
+   * @param {string} name @param {unknown} options
+   */
+  const failing = (name, options) =>
+    quietFailure(
+      deliver(
+        name,
+        options,
+        () => {
+          throw new ApiError(UNSUPPORTED_FAIL);
+        },
+        later,
+        ctx.report,
+      ),
+    );
+
+  /**
+   * What a call returns: the APIs that start a transfer return its task when given callbacks (`RequestTask`,
+   * `DownloadTask`, `UploadTask`, `SocketTask`; `wx.cloud.downloadFile`/`uploadFile` too, as their reference says),
+   * so `task.onProgressUpdate(…)` works; here the task is inert.
+   * @param {string} name @param {unknown} options @param {unknown} result
+   */
+  const withTask = (name, options, result) =>
+    result === undefined && TASK_APIS.has(name) && hasCallbacks(options) ? inertObject() : result;
+
+  /**
    * A real API the runtime does not implement: answers as DevTools does without a device, with a warning naming it.
    * `create…`/`get…Manager`/`get…Context` return an inert object, `…Sync` undefined, `on…`/`off…` nothing, the rest
    * fail (`NAME:fail not supported in the headless runtime`, through callbacks or a rejected Promise).
@@ -649,17 +679,7 @@ function createWx(ctx) {
       } else {
         fn = (/** @type {unknown} */ options) => {
           unsupported(`wx.${name}`, detail);
-          return quietFailure(
-            deliver(
-              name,
-              options,
-              () => {
-                throw new ApiError(UNSUPPORTED_FAIL);
-              },
-              later,
-              ctx.report,
-            ),
-          );
+          return withTask(name, options, failing(name, options));
         };
       }
       missing.set(name, fn);
@@ -676,20 +696,10 @@ function createWx(ctx) {
    */
   const cloudFail = (name, options) => {
     unsupported('wx.cloud', 'cloud development needs WeChat servers');
-    return quietFailure(
-      deliver(
-        `cloud.${name}`,
-        options,
-        () => {
-          throw new ApiError(UNSUPPORTED_FAIL);
-        },
-        later,
-        ctx.report,
-      ),
-    );
+    return failing(`cloud.${name}`, options);
   };
   for (const name of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile', 'callContainer']) {
-    cloud[name] = (/** @type {unknown} */ options) => cloudFail(name, options);
+    cloud[name] = (/** @type {unknown} */ options) => withTask(name, options, cloudFail(name, options));
   }
   cloud.init = () => unsupported('wx.cloud', 'cloud development needs WeChat servers');
   /**
