@@ -261,9 +261,6 @@ function summarise(name, apps) {
     // Timings mean little without how busy the machine was (a shared 2-core machine varies tenfold).
     loadAverage: Math.round(os.loadavg()[0] * 10) / 10,
     topCauses: [...causes.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
-    problems: pages
-      .filter((p) => p.outcome !== 'clean')
-      .map((p) => ({ route: p.route, outcome: p.outcome, causes: p.causes })),
     unsupported: [...unsupported.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8),
     notClean: pages
       .filter((p) => p.outcome !== 'clean')
@@ -283,8 +280,6 @@ function format(s, { pages = false } = {}) {
   for (const e of s.startErrors) lines.push(`  did not start: ${e}`);
   if (s.topCauses.length) lines.push('  top causes (pages):');
   for (const [c, n] of s.topCauses) lines.push(`    ${String(n).padStart(4)}  ${c}`);
-  if (s.problems.length) lines.push('  pages not clean:');
-  for (const p of s.problems) lines.push(`    ${p.outcome.padEnd(9)} ${p.route}: ${p.causes[0] || ''}`);
   if (s.unsupported.length) lines.push('  unsupported features (pages):');
   for (const [u, n] of s.unsupported) lines.push(`    ${String(n).padStart(4)}  ${u}`);
   if (pages && s.notClean.length) lines.push('  pages not clean:');
