@@ -38,7 +38,6 @@ type MenuSpec = {
 /** A console label as the pages show it (Chinese, with the English in English mode). */
 export const label = bilingualLabel;
 
-
 /** 设置's pages the simulation covers, in both menus. */
 const SETTINGS_PAGES: NonNullable<MenuSpec['entries']> = [
   { id: 'basic', label: HOME_TEXTS.basicSettings, target: CONSOLE_PAGES.basic },
