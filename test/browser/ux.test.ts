@@ -13,7 +13,11 @@ import type { PreviewServer, LaunchedBrowser } from '../../tools/web/index';
 import { readSetup } from '../../tools/web/screenshots';
 import { consoleStorage, prefsStorage } from '../../tools/web/console-seed';
 import { MINIPROGRAM, contrastRatio, decodePng, dominantColor, luminance } from './helpers';
-import { untaughtChinese } from '../helpers/taught-terms';
+import { hasChinese, untaughtChinese } from '../helpers/taught-terms';
+import { QUESTIONS } from '../../miniprogram/pages/quiz/bank/index';
+import { PRIVACY_SEED_PURPOSE } from '../../miniprogram/console/engine/kernel/platform-data';
+import { walk } from './walk';
+import type { WalkReport } from './walk';
 
 // What a learner sees on every page of the product, measured in real Chromium: a theme chosen in 我的 reaches every
 // surface (sampled pixels), English mode shows no Chinese outside the taught terms, the console's phone button covers
@@ -52,6 +56,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The starting storage of each route and preferences (built once: a console world is bundled from the app's code). */
+const STORED = new Map<string, Record<string, string>>();
+
 /** Opens `route` as the screenshots do (its query and starting state), with the learner's language and theme saved. */
 async function open(
   route: string,
@@ -59,12 +66,17 @@ async function open(
   system: Scheme,
 ): Promise<void> {
   const s = SETUP[route] || {};
-  const stored: Record<string, unknown> = {
-    ...(s.storage || {}),
-    ...(s.console ? consoleStorage(MINIPROGRAM, s.console) : {}),
-    ...prefsStorage(MINIPROGRAM, { ...s.progress, ...prefs }),
-  };
-  const storage = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, JSON.stringify(v)]));
+  const key = JSON.stringify([route, prefs]);
+  let storage = STORED.get(key);
+  if (!storage) {
+    const stored: Record<string, unknown> = {
+      ...(s.storage || {}),
+      ...(s.console ? consoleStorage(MINIPROGRAM, s.console) : {}),
+      ...prefsStorage(MINIPROGRAM, { ...s.progress, ...prefs }),
+    };
+    storage = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, JSON.stringify(v)]));
+    STORED.set(key, storage);
+  }
   await page.emulateMedia({ colorScheme: system });
   await openPreview(page, server.url, {
     route,
@@ -116,6 +128,20 @@ function surfaces(): Promise<Box[]> {
 
 const hex = (c: readonly number[]) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 
+it('checks every page of app.json: the classroom, the scenario builder and library pages too', () => {
+  expect(ROUTES).toEqual(
+    expect.arrayContaining([
+      'console/classroom/join/index',
+      'console/classroom/teach/index',
+      'console/classroom/roster/index',
+      'console/classroom/handin/index',
+      'console/builder/index',
+      'console/library/index',
+    ]),
+  );
+  expect(ROUTES.length).toBeGreaterThan(25);
+});
+
 describe('a theme chosen in 我的 reaches every surface (sampled pixels)', () => {
   const cases: { pref: Scheme; system: Scheme }[] = [
     { pref: 'dark', system: 'light' },
@@ -166,7 +192,15 @@ const TAUGHT: readonly string[] = [
   '实训示例',
   '我（学员）',
   '第一个版本',
+  PRIVACY_SEED_PURPOSE,
 ];
+/**
+ * What the find-the-mistake questions fill their forms with: data as the console would show it, whose Chinese is often
+ * the mistake to find (a name that contains 微信), so it is shown as it is in both languages.
+ */
+const FORM_VALUES: readonly string[] = QUESTIONS.flatMap((q) =>
+  q.type === 'mistake' ? q.fields.map((f) => f.value).filter(hasChinese) : [],
+);
 /**
  * What people typed in the screenshots' starting states (a class name, students' names in the classroom seeds): user
  * data shows as it was typed, in any language, so it is not app text.
@@ -175,7 +209,8 @@ const TYPED: readonly string[] = [
   ...new Set(
     Object.values(SETUP)
       .flatMap((s) => Object.values(s.storage || {}))
-      .flatMap((v) => JSON.stringify(v).match(/[\u3400-\u9fff]+[0-9A-Za-z]*[\u3400-\u9fff]*/g) || []),
+      .flatMap((v) => JSON.stringify(v).match(/[\u3400-\u9fff]+[0-9A-Za-z]*[\u3400-\u9fff]*/g) || [])
+      .concat(FORM_VALUES),
   ),
 ].sort((a, b) => b.length - a.length);
 
@@ -215,35 +250,29 @@ describe('English mode', () => {
     expect([...new Set(found)]).toEqual([]);
   }, 300000);
 
-  it('keeps to English in the dialogs, toasts and sheets a tap opens, on every page', async () => {
+  it('keeps to English in every tap of every page and in the dialogs, sheets, popups and toasts it opens', async () => {
     const found: string[] = [];
-    let taps = 0;
-    let overlays = 0;
-    const controls = 'wx-button, [role=button], [role=link]';
+    const thrown: string[] = [];
+    const report: WalkReport = { taps: 0, overlays: 0, reloads: 0, untapped: [], opened: new Set() };
     for (const route of ROUTES) {
-      await open(route, { lang: 'en', theme: 'system' }, 'light');
-      const count = await page.locator('page:visible').last().locator(controls).count();
-      // The first few controls of each page: the page is opened afresh for each, so every tap starts from its state.
-      for (let i = 0; i < Math.min(count, 6); i++) {
-        if (i > 0) await open(route, { lang: 'en', theme: 'system' }, 'light');
-        const target = page.locator('page:visible').last().locator(controls).nth(i);
-        if (!(await target.isVisible())) continue;
-        const pages = await page.locator('page').count();
-        await target.click({ timeout: 3000 }).catch(() => undefined);
-        await page.waitForTimeout(300);
-        taps += 1;
-        overlays += await page.locator('.rlw-modal:visible, .rlw-toast:visible, .rlw-sheet:visible').count();
-        // A tap that opened another page is read there by the walk above (in its own starting state); here only what
-        // the tap itself shows: the page it changed, and any dialog, toast or sheet.
-        const moved = (await page.locator('page').count()) !== pages;
-        for (const line of untaughtChinese(await screenTexts(moved), [...TAUGHT, ...TYPED]))
-          found.push(`${route} (tap ${i + 1}): ${line}`);
-      }
+      await walk({
+        page,
+        report,
+        reopen: () => open(route, { lang: 'en', theme: 'system' }, 'light'),
+        // The language picker's 中文 switches the app to Chinese, as it should.
+        skip: (label) => label === '中文',
+        read: async (where) => {
+          for (const line of untaughtChinese(await screenTexts(), [...TAUGHT, ...TYPED]))
+            found.push(`${route} (${where}): ${line}`);
+          for (const e of await exceptionsOf(page)) thrown.push(`${route} (${where}): ${e.message}`);
+        },
+      });
     }
-    expect(taps).toBeGreaterThan(ROUTES.length * 2);
-    // The walk did meet dialogs and toasts (confirmations, "copied", refusals), not just pages.
-    expect(overlays).toBeGreaterThan(3);
     expect([...new Set(found)]).toEqual([]);
+    expect([...new Set(thrown)]).toEqual([]);
+    // Every page's controls were tapped, and the taps met dialogs, sheets, popups and toasts, not just pages.
+    expect(report.taps).toBeGreaterThan(ROUTES.length * 10);
+    expect(report.overlays).toBeGreaterThan(20);
   }, 900000);
 });
 

@@ -42,18 +42,17 @@ function previewUrl(base, o) {
  * @param {OpenOptions} o
  */
 async function openPreview(page, base, o) {
-  if (o.storage) {
-    const entries = Object.entries(o.storage);
-    await page.addInitScript(
-      ([key, value]) => {
-        window.localStorage.setItem(key, value);
-      },
-      [STORAGE_KEY, JSON.stringify(entries)],
-    );
-  }
   if (o.fixedTime) await page.clock.setFixedTime(o.fixedTime);
-  // A new hash on the same address would not reload the page; start from a blank one so the app launches afresh.
-  if (page.url() !== 'about:blank') await page.goto('about:blank');
+  // A new hash on the same address would not reload the page; start from another one so the app launches afresh. The
+  // storage is written there, on the server's origin (a missing path, so nothing boots): an init script would stay on
+  // the page and run again, with every earlier storage, on each later navigation.
+  if (o.storage) {
+    await page.goto(`${base}/rlw-blank`);
+    await page.evaluate(
+      ([key, value]) => window.localStorage.setItem(key, value),
+      [STORAGE_KEY, JSON.stringify(Object.entries(o.storage))],
+    );
+  } else if (page.url() !== 'about:blank') await page.goto('about:blank');
   await page.goto(previewUrl(base, o), { waitUntil: 'load' });
   await waitIdle(page);
 }

@@ -74,7 +74,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '现在的后台按用途分组：版本和成员在"管理"下（管理 → 版本管理、成员管理）；AppID、AppSecret、服务器域名在 管理 → 开发管理 → 开发设置；名称、头像、介绍在 账号设置 → 基本设置。',
-            en: 'The current console groups its menu by purpose: versions and members under 管理 (版本管理, 成员管理); AppID, AppSecret and server domains under 管理 → 开发管理 → 开发设置; name, avatar and description under 账号设置 → 基本设置.',
+            en: 'The current console groups its menu by purpose: versions and members under Management (管理 → 版本管理, 成员管理); AppID, AppSecret and server domains under Management → Development management → Development settings (管理 → 开发管理 → 开发设置); name, avatar and description under Account settings → Basic settings (账号设置 → 基本设置).',
           },
         ],
         callouts: [
@@ -83,7 +83,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
             factIds: ['L-04'],
             text: {
               zh: '旧教程（2020–2022）的菜单是一长列：首页、开发管理、用户身份、数据分析、模板消息、客服反馈、附近的小程序、运维中心、流量主、广告主、违规记录、设置；那时基本信息在"设置 → 基本设置"。',
-              en: 'Older tutorials (2020–2022) show one long list: 首页, 开发管理, 用户身份, 数据分析, 模板消息, 客服反馈, 附近的小程序, 运维中心, 流量主, 广告主, 违规记录, 设置; basic info was then under 设置 → 基本设置.',
+              en: 'Older tutorials (2020–2022) show one long list: Home, Development management, User roles, Data analysis, Template messages, Customer service feedback, Nearby mini programs, Operations centre, Traffic owner, Advertiser, Violation records, Settings (首页, 开发管理, 用户身份, 数据分析, 模板消息, 客服反馈, 附近的小程序, 运维中心, 流量主, 广告主, 违规记录, 设置); basic info was then under Settings → Basic settings (设置 → 基本设置).',
             },
           },
           {
@@ -91,7 +91,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
             factIds: ['L-04'],
             text: {
               zh: '后台会改版，菜单名字可能和截图不同；找不到时按功能去找：版本和成员在"管理"，开发设置在"开发管理"。',
-              en: 'The console gets redesigned, so names may differ from screenshots; search by purpose: versions and members under 管理, development settings under 开发管理.',
+              en: 'The console gets redesigned, so names may differ from screenshots; search by purpose: versions and members under Management (管理), development settings under Development management (开发管理).',
             },
           },
         ],
@@ -105,7 +105,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
     title: { zh: '完善基本信息', en: 'Completing the basic info' },
     summary: {
       zh: '名称、简称、头像、介绍都有修改次数限制，而且提审前必须填好。在"账号设置 → 基本设置"里完成（旧教程写作"设置 → 基本设置"）。',
-      en: 'Name, short name, avatar and description each have change limits and must be filled in before review. Do it under 账号设置 → 基本设置 (older tutorials: 设置 → 基本设置).',
+      en: 'Name, short name, avatar and description each have change limits and must be filled in before review. Do it under Account settings → Basic settings (账号设置 → 基本设置; older tutorials: Settings → Basic settings, 设置 → 基本设置).',
     },
     sources: ['seed-000', 'seed-003', 'off-setnickname', 'off-setheadimage', 'off-setsignature'],
     console: { target: '/console/basic/index', label: { zh: '去基本设置', en: 'Open basic settings' } },
@@ -121,7 +121,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
           },
           {
             zh: '位置：左侧"账号设置 → 基本设置"（旧教程：设置 → 基本设置）。这里有名称、简称、头像、小程序码及线下物料下载、介绍、服务类目、主体信息、微信认证和用户满意度。',
-            en: 'Where: 账号设置 → 基本设置 in the left menu (older tutorials: 设置 → 基本设置). It holds the name, short name, avatar, QR code and offline materials download, description, service category, registered entity info, WeChat verification and user satisfaction.',
+            en: 'Where: Account settings → Basic settings (账号设置 → 基本设置) in the left menu (older tutorials: Settings → Basic settings, 设置 → 基本设置). It holds the name, short name, avatar, QR code and offline materials download, description, service category, registered entity info, WeChat verification and user satisfaction.',
           },
         ],
         callouts: [
@@ -142,7 +142,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '小程序名称全平台唯一，不能包含"小程序""微信"这类关键词；和知名品牌相同或相近的名称，要提交证明材料并经过审核。',
-            en: 'The name must be unique across the platform and must not contain keywords such as "小程序" or "微信"; names that match a known brand need proof and a review.',
+            en: 'The name must be unique across the platform and must not contain keywords such as "mini program" ("小程序") or "WeChat" ("微信"); names that match a known brand need proof and a review.',
           },
           {
             zh: '名称长度为 4–30 个字符，一个汉字算 2 个字符：所以中文名称是 2–15 个汉字。',
@@ -222,7 +222,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '"主体信息"显示打码后的主体名称和类型，例如"测* · 个人"，旁边有"小程序迁移"的入口。',
-            en: 'Registered entity info shows the masked registered entity name and its type, for example "测* · 个人", with an entry for mini program migration (小程序迁移) beside it.',
+            en: 'Registered entity info shows the masked registered entity name and its type, for example "Ce* · Individual" ("测* · 个人"), with an entry for mini program migration (小程序迁移) beside it.',
           },
           {
             zh: '"用户满意度"由微信随机邀请用户打分，评价的人够多后才显示在小程序资料页上；在那之前显示"评价人数不足"。',
@@ -252,7 +252,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '服务类目说明小程序提供什么服务，例如"教育服务 > 在线教育"。能加几个以后台显示的上限为准（很多帐号是 5 个），每个月可以添加 5 次。',
-            en: 'Service categories say what the mini program offers, for example 教育服务 > 在线教育 (education > online education). How many you may have is the limit your console shows (often 5); you can add 5 times a month.',
+            en: 'Service categories say what the mini program offers, for example Education services > Online education (教育服务 > 在线教育). How many you may have is the limit your console shows (often 5); you can add 5 times a month.',
           },
           {
             zh: '添加后要等审核，类目的状态变成"已通过"才算数。',
@@ -323,7 +323,7 @@ export const COMPLETE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '提审之前，首页发布流程里的"小程序类目"一项应当显示"已完成"：至少有一个已通过的类目，并且设好了主营类目。',
-            en: 'Before review, the 小程序类目 item in the home page flow should read 已完成 (done): at least one approved category, with the main category set.',
+            en: 'Before review, the Service categories (小程序类目) item in the home page flow should read Done (已完成): at least one approved category, with the main category set.',
           },
         ],
         callouts: [],

@@ -43,7 +43,7 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
           },
           {
             zh: '在哪里看：管理 → 开发管理 → 开发设置。',
-            en: 'Where to find it: 管理 → 开发管理 → 开发设置 (development settings).',
+            en: 'Where to find it: Management → Development management → Development settings (管理 → 开发管理 → 开发设置).',
           },
         ],
         callouts: [
@@ -52,7 +52,7 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
             factIds: ['D-02'],
             text: {
               zh: '旧教程让你到"设置 → 基本设置"或"设置 → 开发设置"里找 AppID；现在的后台在"管理 → 开发管理 → 开发设置"。',
-              en: 'Older tutorials send you to 设置 → 基本设置 or 设置 → 开发设置 for the AppID; the current console has it under 管理 → 开发管理 → 开发设置.',
+              en: 'Older tutorials send you to Settings → Basic settings (设置 → 基本设置) or Settings → Development settings (设置 → 开发设置) for the AppID; the current console has it under Management → Development management → Development settings (管理 → 开发管理 → 开发设置).',
             },
           },
         ],
@@ -163,7 +163,7 @@ export const DEVELOP_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: 'API IP 白名单在 管理 → 开发管理 → 开发设置 → 开发者 ID 里。开启后，只有名单里的 IP 才能调用用 AppSecret 的接口（如获取 access_token），别处拿到密钥也用不了；其他 IP 调用会收到错误 40164。没开启时不做限制。',
-            en: 'The API IP whitelist is under 管理 → 开发管理 → 开发设置 → 开发者 ID. When switched on, only IPs on it can call APIs that use the AppSecret (such as getting an access token), so a leaked secret is useless elsewhere; other IPs get error 40164. When it is off, nothing is restricted.',
+            en: 'The API IP whitelist is under Management → Development management → Development settings → Developer ID (管理 → 开发管理 → 开发设置 → 开发者 ID). When switched on, only IPs on it can call APIs that use the AppSecret (such as getting an access token), so a leaked secret is useless elsewhere; other IPs get error 40164. When it is off, nothing is restricted.',
           },
           {
             zh: '最多填 10 条；可以填单个 IP，也可以填 IP 段，如 172.0.0.* 或 172.0.0.1/24；不能写成"IP:端口"。',

@@ -21,7 +21,7 @@ export const MEMBER_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '"管理 → 成员管理"里有两类成员：项目成员和体验成员。',
-            en: 'Under 管理 → 成员管理 there are two kinds of member: project members (项目成员) and testers (体验成员).',
+            en: 'Under Management → Member management (管理 → 成员管理) there are two kinds of member: project members (项目成员) and testers (体验成员).',
           },
         ],
         callouts: [],

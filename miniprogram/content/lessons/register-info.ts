@@ -27,7 +27,7 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '激活邮箱后进入"用户信息登记"。第一项是注册国家/地区，在中国大陆注册就选"中国大陆"。',
-            en: 'After activation you reach 用户信息登记 (user information registration). The first field is the registration country/region; in mainland China choose 中国大陆.',
+            en: 'After activation you reach User information registration (用户信息登记). The first field is the registration country/region; in mainland China choose Mainland China (中国大陆).',
           },
         ],
         callouts: [],
@@ -39,7 +39,7 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '"主体"就是这个小程序归谁所有。可选类型：个人、企业、政府、媒体、其他组织。个体工商户凭营业执照按"企业"类型注册，只在微信认证时单独算一类（费用也不同）。',
-            en: 'The registered entity (主体) is who owns the mini program. The types are 个人 (individual), 企业 (enterprise), 政府 (government), 媒体 (media) and 其他组织 (other organisation). An individual business (个体工商户) registers under 企业 with its business licence and is a separate class only in WeChat verification (with its own fee).',
+            en: 'The registered entity (主体) is who owns the mini program. The types are 个人 (individual), 企业 (enterprise), 政府 (government), 媒体 (media) and 其他组织 (other organisation). An individual business (个体工商户) registers under Enterprise (企业) with its business licence and is a separate class only in WeChat verification (with its own fee).',
           },
           {
             zh: '按真实情况选择，后面要填写的内容随类型而变。',
@@ -139,7 +139,7 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
     },
     summary: {
       zh: '个人要填身份证姓名和号码、管理员手机号和 6 位短信验证码，再用管理员微信扫码。记住三个"5"，点"继续"后别忘了点"确定"。',
-      en: 'Individuals enter the ID-card name and number, the administrator phone and a 6-digit SMS code, then scan with the administrator WeChat. Remember the three 5s, and click 确定 after 继续.',
+      en: 'Individuals enter the ID-card name and number, the administrator phone and a 6-digit SMS code, then scan with the administrator WeChat. Remember the three 5s, and click Confirm (确定) after Continue (继续).',
     },
     sources: ['seed-000', 'seed-002', 'off-fast-register'],
     console: {
@@ -201,7 +201,7 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
       {
         id: 'register-individual.confirm',
         mission: 'cancelled-dialog',
-        title: { zh: '点了"继续"还要点"确定"', en: 'After 继续, click 确定' },
+        title: { zh: '点了"继续"还要点"确定"', en: 'After Continue (继续), click Confirm (确定)' },
         factIds: ['I-08', 'I-09'],
         paragraphs: [
           {
@@ -215,7 +215,7 @@ export const REGISTER_INFO_LESSONS: readonly Lesson[] = [
             factIds: ['I-08'],
             text: {
               zh: '常见失误：点了"继续"就关掉页面，没点弹窗里的"确定"，结果注册并没有完成。',
-              en: 'A common slip: closing the page after 继续 without clicking 确定 in the dialog, so registration never completes.',
+              en: 'A common slip: closing the page after Continue (继续) without clicking Confirm (确定) in the dialog, so registration never completes.',
             },
           },
         ],

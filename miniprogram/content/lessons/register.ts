@@ -21,7 +21,7 @@ export const REGISTER_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '打开 mp.weixin.qq.com，用准备好的新微信扫码，页面提示后点"现在去注册"，再在帐号类型里选择"小程序"。',
-            en: 'Open mp.weixin.qq.com, scan with the new WeChat account you prepared, click 现在去注册 (register now) when prompted, then choose the account type 小程序.',
+            en: 'Open mp.weixin.qq.com, scan with the new WeChat account you prepared, click Register now (现在去注册) when prompted, then choose the account type Mini program (小程序).',
           },
           {
             zh: '注册页顶部标着三步：① 帐号信息 → ② 邮箱激活 → ③ 信息登记。本课讲第 ① 步。',
@@ -126,7 +126,7 @@ export const REGISTER_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '填写图片验证码（看不清可以换一张），勾选同意《微信公众平台服务协议》和《微信小程序平台服务条款》，最后点击"注册"。',
-            en: 'Enter the image captcha (ask for another if it is hard to read), tick your agreement to 《微信公众平台服务协议》 and 《微信小程序平台服务条款》, then click 注册.',
+            en: 'Enter the image captcha (ask for another if it is hard to read), tick your agreement to the WeChat Official Accounts Platform service agreement (《微信公众平台服务协议》) and the WeChat Mini Program platform service terms (《微信小程序平台服务条款》), then click Register (注册).',
           },
         ],
         callouts: [
@@ -149,7 +149,7 @@ export const REGISTER_LESSONS: readonly Lesson[] = [
     title: { zh: '注册第 2 步：邮箱激活', en: 'Registration step 2: email activation' },
     summary: {
       zh: '点"注册"后，去注册邮箱打开确认邮件里的链接完成激活；收不到就查地址、查垃圾箱、重新发送。',
-      en: 'After 注册, open the link in the confirmation email to activate; if nothing arrives, check the address, the spam folder, or resend.',
+      en: 'After Register (注册), open the link in the confirmation email to activate; if nothing arrives, check the address, the spam folder, or resend.',
     },
     sources: ['seed-000', 'seed-002'],
     console: { target: '/console/mailbox/index', label: { zh: '打开模拟邮箱', en: 'Open the simulated mailbox' } },
@@ -161,7 +161,7 @@ export const REGISTER_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '点"注册"后，平台会向你的注册邮箱发送一封确认邮件。登录邮箱，打开邮件里的激活链接，帐号才算激活，随后进入第 ③ 步信息登记。',
-            en: 'After you click 注册, the platform sends a confirmation email to your registration address. Sign in to your mailbox and open the activation link; only then is the account active and you move on to step ③.',
+            en: 'After you click Register (注册), the platform sends a confirmation email to your registration address. Sign in to your mailbox and open the activation link; only then is the account active and you move on to step ③.',
           },
         ],
         callouts: [],

@@ -21,7 +21,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '"管理 → 版本管理"页面分区显示：线上版本（用户正在用的）、审核版本（提交审核中的）、开发版本（从工具上传的）和体验版（给体验成员试用的）。',
-            en: '管理 → 版本管理 shows: the online version (线上版本, what users run), the review version (审核版本, under review), development versions (开发版本, uploaded from the tools) and the trial version (体验版, for testers).',
+            en: 'Management → Version management (管理 → 版本管理) shows: the online version (线上版本, what users run), the review version (审核版本, under review), development versions (开发版本, uploaded from the tools) and the trial version (体验版, for testers).',
           },
         ],
         callouts: [],
@@ -124,7 +124,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '只要小程序处理用户信息（头像昵称、位置、相册、手机号等），提交代码审核前就要在 设置 → 服务内容声明 → 用户隐私保护指引 里填好指引：勾选收集的每一项信息并写明用途，再填存储期限和开发者联系方式（邮箱、手机号、QQ 或微信号至少一种）。',
-            en: 'If the mini program handles any user information (avatar and nickname, location, photo album, phone number …), complete the user privacy guide (用户隐私保护指引) under 设置 → 服务内容声明 → 用户隐私保护指引 before submitting code for review: tick each kind of information collected and say what it is used for, then give the storage period and a developer contact (at least one of email, phone, QQ or WeChat ID).',
+            en: 'If the mini program handles any user information (avatar and nickname, location, photo album, phone number …), complete the user privacy guide (用户隐私保护指引) under Settings → Service content declaration → User privacy guide (设置 → 服务内容声明 → 用户隐私保护指引) before submitting code for review: tick each kind of information collected and say what it is used for, then give the storage period and a developer contact (at least one of email, phone, QQ or WeChat ID).',
           },
           {
             zh: '指引要和代码里实际调用的隐私接口一致：代码用了指引里没写的接口，审核不通过。2023 年 9 月 15 日起，调用这些接口前还要先让用户同意隐私指引。',
@@ -145,7 +145,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
             factIds: ['B-11'],
             text: {
               zh: '2021 年 11 月以前的教程没有这一步；2021 年的官方公告把入口写作“设置 → 功能设置 → 用户隐私保护指引”，现在的菜单是“设置 → 服务内容声明”。',
-              en: 'Tutorials from before November 2021 have no such step; the 2021 notice placed it under 设置 → 功能设置 → 用户隐私保护指引, today the menu says 设置 → 服务内容声明.',
+              en: 'Tutorials from before November 2021 have no such step; the 2021 notice placed it under Settings → Feature settings → User privacy guide (设置 → 功能设置 → 用户隐私保护指引); today the menu says Settings → Service content declaration (设置 → 服务内容声明).',
             },
           },
         ],
@@ -157,7 +157,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
         paragraphs: [
           {
             zh: '在开发版本上点"提交审核"。同一时间只能有一个审核版本：审核中时不能再提交，要换版本必须先撤回；审核结果出来后（通过或驳回），再提交的新版本会替换原来的审核版本。',
-            en: 'Click 提交审核 on a development version. Only one version can be in review: while it is in review you cannot submit another, and to switch versions you must withdraw it first; once a result is back (passed or rejected), a new submission replaces the old review version.',
+            en: 'Click Submit for review (提交审核) on a development version. Only one version can be in review: while it is in review you cannot submit another, and to switch versions you must withdraw it first; once a result is back (passed or rejected), a new submission replaces the old review version.',
           },
           {
             zh: '撤回每天最多 5 次、每月最多 10 次（每天的额度从 0 点开始算）。审核一般需要 1–7 天（二手资料），部分类目还要多 7 天。',
@@ -186,7 +186,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
       {
         id: 'review-release.publish',
         mission: 'approved-not-published',
-        title: { zh: '审核通过后要点"发布"', en: 'After review passes, click 发布' },
+        title: { zh: '审核通过后要点"发布"', en: 'After review passes, click Publish (发布)' },
         factIds: ['P-05'],
         paragraphs: [
           {
@@ -200,7 +200,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
             factIds: ['P-05'],
             text: {
               zh: '常见失误：收到"审核通过"就以为上线了，其实还差一步"发布"。',
-              en: 'A common slip: assuming "review passed" means live. There is one more step: 发布.',
+              en: 'A common slip: assuming "review passed" means live. There is one more step: Publish (发布).',
             },
           },
         ],
@@ -247,7 +247,7 @@ export const RELEASE_LESSONS: readonly Lesson[] = [
             factIds: ['P-07'],
             text: {
               zh: '旧教程里的"公测期间不能发布"指的是 2016 年 11 月到 2017 年 1 月的公测；现在审核通过、点"发布"即可上线。',
-              en: 'The "cannot publish during the public beta" line in older tutorials refers to the beta of November 2016 to January 2017; today, once review passes, clicking 发布 puts it live.',
+              en: 'The "cannot publish during the public beta" line in older tutorials refers to the beta of November 2016 to January 2017; today, once review passes, clicking Publish (发布) puts it live.',
             },
           },
         ],

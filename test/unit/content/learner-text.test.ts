@@ -2,6 +2,7 @@ import type { I18nText } from '../../../miniprogram/core/i18n';
 import { FACTS } from '../../../miniprogram/content/facts';
 import { LESSONS, SOURCES } from '../../../miniprogram/content/index';
 import { QUESTIONS } from '../../../miniprogram/pages/quiz/bank/index';
+import { untaughtChinese } from '../../helpers/taught-terms';
 
 /** What a learner reads: every string of the lessons, questions and sources except IDs and link targets. */
 const HIDDEN_KEYS = new Set([
@@ -58,5 +59,13 @@ describe('text a learner reads', () => {
       expect(FACT_ID.test(ok)).toBe(false);
     for (const bad of ['seeds/000_2fe52de7a470239b.txt', '见 002_c0df2c5acec6a171', "the seeds' route"])
       expect(SEED_FILE.test(bad)).toBe(true);
+  });
+});
+
+describe('the lessons in English', () => {
+  it('name a console term English first with the Chinese in brackets (or glossed), never in bare Chinese', () => {
+    const english = texts.filter((t) => t.where.startsWith('LESSONS') && t.where.endsWith('.en'));
+    expect(english.length).toBeGreaterThan(200);
+    expect(english.flatMap((t) => untaughtChinese([t.text]).map((line) => `${t.where}: ${line}`))).toEqual([]);
   });
 });

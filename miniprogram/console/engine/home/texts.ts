@@ -73,7 +73,7 @@ export const HOME_TEXTS = {
   },
   publishNudge: {
     zh: '版本 {version} 已审核通过 {days} 天，但还没有发布：用户看不到它。到“版本管理”点“发布”。',
-    en: 'Version {version} passed review {days} days ago but is not published: users cannot see it. Open 版本管理 and tap 发布.',
+    en: 'Version {version} passed review but is not published, so users cannot see it (days since the review: {days}). Open Version management (版本管理) and tap Publish (发布).',
   },
   downloadTheDeveloperTools: {
     zh: '下载开发者工具进行代码的开发和上传',

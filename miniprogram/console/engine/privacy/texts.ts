@@ -48,6 +48,8 @@ export const PRIVACY_TEXTS = {
     en: 'Used by the code but not declared: {items}. The review would be rejected.',
   },
   retentionDaysText: { zh: '{days} 天', en: '{days} days' },
+  /** A line of the saved guide: what is collected (or kept), and what for (or how long). */
+  savedLine: { zh: '{what}：{value}', en: '{what}: {value}' },
   sampleContact: { zh: 'privacy@example.com', en: 'privacy@example.com' },
   samplePurpose: { zh: '用于{use}', en: 'Used to {use}' },
 } satisfies Record<string, I18nText>;

@@ -89,10 +89,15 @@ export function privacyPageView(world: World, lang: Lang): PrivacyPageView {
     retentions: (['untilDeleted', 'fixed'] as const).map((id) => ({ id, label: label(RETENTION_LABELS[id], lang) })),
     saved: guide
       ? guide.declarations
-          .map((d) => `${t(PRIVACY_ITEM_LABELS[d.item], lang)}：${d.purpose}`)
+          .map((d) =>
+            t(PRIVACY_TEXTS.savedLine, lang, { what: t(PRIVACY_ITEM_LABELS[d.item], lang), value: d.purpose }),
+          )
           .concat([
             guide.retention === 'fixed'
-              ? `${t(RETENTION_LABELS.fixed, lang)}：${t(PRIVACY_TEXTS.retentionDaysText, lang, { days: guide.retentionDays })}`
+              ? t(PRIVACY_TEXTS.savedLine, lang, {
+                  what: t(RETENTION_LABELS.fixed, lang),
+                  value: t(PRIVACY_TEXTS.retentionDaysText, lang, { days: guide.retentionDays }),
+                })
               : t(RETENTION_LABELS.untilDeleted, lang),
             guide.contact,
           ])

@@ -186,6 +186,9 @@ describe('B-11: the page view', () => {
     const en = privacyPageView(w, 'en');
     expect(en.undeclaredText).toContain('location');
     expect(en.items[2].label).toBe('位置信息 · location');
+    // The saved guide reads as the language's sentences: "用户信息：…" in Chinese, "user info …: …" in English.
+    expect(zh.saved[0]).toMatch(/^用户信息[^：]*：用于展示学员的头像和昵称$/);
+    expect(en.saved[0]).toMatch(/^user info \([^)]*\): 用于展示学员的头像和昵称$/);
     expect(privacyPageView(registeredWorld({}), 'zh').done).toBe(false);
     expect(privacyPageView(createWorld(), 'zh').loggedIn).toBe(false);
   });
