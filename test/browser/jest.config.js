@@ -2,7 +2,8 @@
 /**
  * `npm run test:browser`: the browser preview (tools/web) — its compiler, server and CSS rules in Node, and the
  * preview itself in Debian's Chromium through playwright-core (apt-get install chromium fonts-noto-cjk).
- * One worker: the Chromium tests share the machine's two cores better in sequence.
+ * One worker per core: each test file starts its own preview server and Chromium; the English tap walk
+ * (ux-walk.test.ts) is a file of its own so it runs beside the rest of the learner-experience checks (ux.test.ts).
  */
 const path = require('path');
 
@@ -14,5 +15,5 @@ module.exports = {
   testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
   transform: { '^.+\\.ts$': '<rootDir>/tools/jest-transform.js' },
   testTimeout: 60000,
-  maxWorkers: 1,
+  maxWorkers: '100%',
 };

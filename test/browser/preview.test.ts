@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { localOnly, startPreviewServer, openPreview, exceptionsOf, PHONE } from '../../tools/web/index';
+import { localOnly, localContext, startPreviewServer, openPreview, exceptionsOf, PHONE } from '../../tools/web/index';
 import type { PreviewServer } from '../../tools/web/index';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -253,5 +253,33 @@ describe('network', () => {
   it('asks nothing of anyone but the preview server', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+  });
+});
+
+describe('a context that is off the network but keeps its cache (localContext, for suites that open many pages)', () => {
+  it('opens the preview, reuses its scripts on a reload, and reaches nothing outside 127.0.0.1', async () => {
+    const local = await localContext(context.browser()!, { viewport: { width: 375, height: 812 } });
+    try {
+      const tab = await local.newPage();
+      const statuses: number[] = [];
+      tab.on('response', (r) => {
+        if (r.url().endsWith('/app.js')) statuses.push(r.status());
+      });
+      await openPreview(tab, server.url, { route: 'pages/home/index' });
+      expect(await exceptionsOf(tab)).toEqual([]);
+      await openPreview(tab, server.url, { route: 'pages/home/index' });
+      expect(await exceptionsOf(tab)).toEqual([]);
+      // The first load fetched the app; the reload was answered 304 and used the browser's copy.
+      expect(statuses[0]).toBe(200);
+      expect(statuses[statuses.length - 1]).toBe(304);
+      // Outside addresses fail in the browser itself (a proxy that is not there), whatever the page's policy.
+      const outside = await tab.goto('http://example.com/').then(
+        () => 'loaded',
+        (err: Error) => err.message,
+      );
+      expect(outside).toMatch(/ERR_PROXY_CONNECTION_FAILED|ERR_TUNNEL_CONNECTION_FAILED|ERR_CONNECTION_REFUSED/);
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -46,6 +46,25 @@ describe('preview server', () => {
     expect(await css.text()).toContain('wx-button:not([size=');
   });
 
+  it('lets the browser keep the two large scripts but revalidate them: an unchanged one answers 304 to its ETag', async () => {
+    for (const name of ['/app.js', '/preview.js']) {
+      const first = await fetch(`${server.url}${name}`);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('cache-control')).toBe('no-cache');
+      const etag = first.headers.get('etag') || '';
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      await first.arrayBuffer();
+      const again = await fetch(`${server.url}${name}`, { headers: { 'If-None-Match': etag } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      const other = await fetch(`${server.url}${name}`, { headers: { 'If-None-Match': '"something-else"' } });
+      expect(other.status).toBe(200);
+      expect((await other.text()).length).toBeGreaterThan(1000);
+    }
+    // The page itself is never kept.
+    expect((await fetch(`${server.url}/`)).headers.get('cache-control')).toBe('no-store');
+  });
+
   it('serves the mini program\u2019s images, and nothing outside its folder', async () => {
     const png = await fetch(`${server.url}/mp/images/dot.png`);
     expect(png.status).toBe(200);

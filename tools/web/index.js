@@ -13,7 +13,7 @@ const { startPreviewServer, DEFAULT_PORT, DEFAULT_ROOT, CSP } = require('./serve
 const { takeScreenshots } = require('./screenshots');
 const { captureScreenshot, closeCapture, screenshotHook, endpointScreenshot } = require('./capture');
 const { compileApp, appToScript, listPages, unescapeJs } = require('./compile');
-const { launchChromium, assertChromium, chromiumPath, localOnly } = require('./chromium');
+const { launchChromium, assertChromium, chromiumPath, localOnly, localContext } = require('./chromium');
 const { PHONE, openPreview, previewUrl, waitIdle, exceptionsOf, screenshotName } = require('./preview-page');
 const styles = require('./client/styles');
 const { parseArgs } = require('./cli');
@@ -39,6 +39,7 @@ module.exports = {
   assertChromium,
   chromiumPath,
   localOnly,
+  localContext,
   PHONE,
   openPreview,
   previewUrl,

@@ -13,6 +13,7 @@
  * refused (DNS rebinding would let a web page read the project's files), as the headless endpoint does.
  */
 const fs = require('fs');
+const crypto = require('crypto');
 const http = require('http');
 const path = require('path');
 const { compileApp, appToScript, listProjectFiles, fingerprint } = require('./compile');
@@ -169,6 +170,33 @@ async function startPreviewServer(options = {}) {
     res.end(body);
   };
 
+  /**
+   * The two large scripts (the compiled app, the preview runtime) may be kept by the browser but are revalidated on every
+   * load (`no-cache` with an ETag of their content): an unchanged script answers 304, so a reload reuses the browser's
+   * copy and its compiled code (Chromium's code cache) instead of parsing megabytes again, and a changed one is sent
+   * anew at once.
+   * @param {http.IncomingMessage} req
+   * @param {http.ServerResponse} res
+   * @param {string} body
+   */
+  const sendScript = (req, res, body) => {
+    const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+    const headers = {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      ETag: etag,
+      'Content-Security-Policy': CSP,
+      'X-Content-Type-Options': 'nosniff',
+    };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(200, headers);
+    res.end(body);
+  };
+
   /** @param {unknown} err */
   const errorScript = (err) =>
     `window.__RL_BUILD_ERROR__ = ${JSON.stringify(`Build failed:\n${err instanceof Error ? err.message : String(err)}`)};`;
@@ -196,14 +224,14 @@ async function startPreviewServer(options = {}) {
       }
       if (pathname === '/app.js') {
         try {
-          return send(res, 200, 'text/javascript; charset=utf-8', appScript().script);
+          return sendScript(req, res, appScript().script);
         } catch (err) {
           log(`build failed: ${err instanceof Error ? err.message : String(err)}`);
           return send(res, 200, 'text/javascript; charset=utf-8', errorScript(err));
         }
       }
       if (pathname === '/preview.js') {
-        return send(res, 200, 'text/javascript; charset=utf-8', await clientScript());
+        return sendScript(req, res, await clientScript());
       }
       if (pathname === '/preview.css') {
         return send(res, 200, 'text/css; charset=utf-8', fs.readFileSync(path.join(CLIENT_DIR, 'preview.css')));
