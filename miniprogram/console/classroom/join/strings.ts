@@ -37,7 +37,7 @@ export const JOIN_STRINGS = {
     en: 'Only so your teacher can tell your work: they stay on this phone and go only into the result file or result QR code you share with your teacher yourself; nothing is sent to any server.',
   },
   name: { zh: '姓名', en: 'Name' },
-  namePlaceholder: { zh: '按老师名单上的写法，例如 张三', en: "As on the teacher's list, e.g. Zhang San" },
+  namePlaceholder: { zh: '例如 张三（同老师名单）', en: 'e.g. Zhang San (as on the list)' },
   number: { zh: '学号', en: 'Student number' },
   numberPlaceholder: { zh: '可不填，例如 2301001', en: 'Optional, e.g. 2301001' },
   saveStudent: { zh: '保存', en: 'Save' },
