@@ -114,6 +114,16 @@ function clientStamp() {
  * @property {() => Promise<void>} warm  builds everything once (so the first page load is fast)
  */
 
+/** @typedef {{ body: string, etag: string }} Tagged A script with the ETag of its content (computed once per build). */
+
+/**
+ * @param {string} body
+ * @returns {Tagged}
+ */
+function tagged(body) {
+  return { body, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"` };
+}
+
 /**
  * Starts the preview server.
  * @param {{ root?: string, port?: number, host?: string, log?: (line: string) => void }} [options]
@@ -125,9 +135,9 @@ async function startPreviewServer(options = {}) {
   const host = options.host || '127.0.0.1';
   const log = options.log || (() => {});
 
-  /** @type {{ key: string, script: string, title: string } | null} */
+  /** @type {{ key: string, script: Tagged, title: string } | null} */
   let appCache = null;
-  /** @type {{ stamp: number, text: Promise<string> } | null} */
+  /** @type {{ stamp: number, text: Promise<Tagged> } | null} */
   let clientCache = null;
 
   const appScript = () => {
@@ -137,7 +147,7 @@ async function startPreviewServer(options = {}) {
       const app = compileApp(root);
       const win = /** @type {Record<string, unknown>} */ (app.appJson.window || {});
       const title = typeof win.navigationBarTitleText === 'string' ? win.navigationBarTitleText : 'Mini program';
-      appCache = { key, script: appToScript(app), title };
+      appCache = { key, script: tagged(appToScript(app)), title };
       log(`compiled ${path.relative(REPO_ROOT, root) || root} in ${Date.now() - t0} ms`);
     }
     return appCache;
@@ -147,7 +157,7 @@ async function startPreviewServer(options = {}) {
     const stamp = clientStamp();
     if (!clientCache || clientCache.stamp !== stamp) {
       const t0 = Date.now();
-      const text = bundleClient();
+      const text = bundleClient().then(tagged);
       text.then(() => log(`bundled the preview runtime in ${Date.now() - t0} ms`)).catch(() => {});
       clientCache = { stamp, text };
     }
@@ -177,10 +187,9 @@ async function startPreviewServer(options = {}) {
    * anew at once.
    * @param {http.IncomingMessage} req
    * @param {http.ServerResponse} res
-   * @param {string} body
+   * @param {Tagged} script
    */
-  const sendScript = (req, res, body) => {
-    const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+  const sendScript = (req, res, { body, etag }) => {
     const headers = {
       'Content-Type': 'text/javascript; charset=utf-8',
       'Cache-Control': 'no-cache',
