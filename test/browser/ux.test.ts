@@ -1,6 +1,7 @@
 import { contrastRatio, decodePng, dominantColor, luminance } from './helpers';
 import { untaughtChinese } from '../helpers/taught-terms';
 import { ROUTES, TAUGHT, TYPED, open, page, screenTexts, useUxPreview } from './ux-preview';
+import { TAPPABLE } from './walk';
 import type { Scheme } from './ux-preview';
 
 // What a learner sees on every page of the product, measured in real Chromium: a theme chosen in 我的 reaches every
@@ -236,10 +237,6 @@ describe('text contrast', () => {
     }, 300000);
   }
 });
-
-/** Every control a learner taps, as the preview exposes it: by role (aria-role, or a built-in's own), and vant's cells. */
-const TAPPABLE =
-  '[role=button], [role=link], [role=radio], [role=checkbox], [role=switch], [role=tab], .van-cell--clickable';
 
 describe('accessibility: tap targets and icon-only controls', () => {
   for (const lang of ['zh', 'en'] as const) {

@@ -7,9 +7,11 @@ import type { Page } from 'playwright-core';
  * closed again, a switch tapped back, or simply the same controls still on screen) and reloaded otherwise.
  */
 
-/** Every control a learner taps in a page, as the preview exposes it (a role, a built-in button, vant's cells). */
-export const WALKED =
-  'wx-button, [role=button], [role=link], [role=radio], [role=checkbox], [role=switch], [role=tab], .van-cell--clickable';
+/** Every control a learner taps, as the preview exposes it: by role (aria-role, or a built-in's own), and vant's cells. */
+export const TAPPABLE =
+  '[role=button], [role=link], [role=radio], [role=checkbox], [role=switch], [role=tab], .van-cell--clickable';
+/** What the walk taps in a page: the tappable controls and the built-in buttons. */
+export const WALKED = `wx-button, ${TAPPABLE}`;
 /** What a shell overlay offers to tap next: a dialog's confirm button, a sheet's items (cancelling is how it is put back). */
 const SHELL_CONTROLS = '.rlw-modal-confirm, .rlw-sheet-item:not(.rlw-sheet-cancel)';
 /** Containers inside a page whose controls appear on a tap: vant's popups, dialogs and action sheets, the app's own. */
