@@ -57,3 +57,12 @@ it('styles a page written in .less (with @import), as DevTools does', async () =
   expect(color).toBe('rgb(7, 193, 96)');
   expect(await exceptionsOf(page)).toEqual([]);
 });
+
+it("keeps a component instance a relation hands over in data (Lin UI's tabs): the panels show, a tap reaches the parent", async () => {
+  await openPreview(page, server.url, { route: 'pages/relation-parent/index', bare: false });
+  const root = pageRoot('pages/relation-parent/index');
+  expect(await settledText(root, (t) => t.includes('居家'))).toContain('精选居家');
+  await root.locator('rel-panel').nth(1).click();
+  expect(await settledText(root, (t) => t.includes('life'))).toContain('life');
+  expect(await exceptionsOf(page)).toEqual([]);
+});

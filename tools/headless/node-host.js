@@ -11,10 +11,12 @@
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
-const { createRequire } = require('module');
+const Module = require('module');
+const { createRequire } = Module;
 const { createRuntime } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
 const { isEsModule, moduleFunction } = require('./runtime/modules');
+const { patchExparser } = require('./runtime/exparser-patch');
 
 /**
  * Compiled code kept across processes (each Jest test file is a fresh module registry): `.cache/headless` two
@@ -97,6 +99,13 @@ function installDom() {
 /** @type {import('./runtime/types').RuntimeHost['framework'] | null} */
 let framework = null;
 
+/**
+ * The parts of Node's module system (undocumented, stable since Node 0.x) that load a module from a given source.
+ * @typedef {{ new (id: string, parent: unknown): { filename: string, paths: string[], loaded: boolean,
+ *   _compile(source: string, file: string): void }, _cache: Record<string, unknown>,
+ *   _nodeModulePaths(dir: string): string[] }} NodeModules
+ */
+
 /** j-component and miniprogram-exparser, loaded after the DOM exists. */
 function loadFramework() {
   if (framework) return framework;
@@ -104,12 +113,26 @@ function loadFramework() {
   const jPath = resolveVia('j-component', 'miniprogram-simulate');
   const exPath = createRequire(__filename).resolve('miniprogram-exparser', { paths: [path.dirname(jPath)] });
   const jSrc = path.join(path.dirname(jPath), 'src');
+  // exparser with a component instance in data (runtime/exparser-patch.js): the patched module goes into Node's
+  // require cache first, so j-component's own require of it gets it. Under Jest (whose module registry is not
+  // Node's) tools/jest-exparser-transform.js patches it instead.
+  const cache = /** @type {{ cache: Record<string, unknown> }} */ (/** @type {unknown} */ (require)).cache;
+  const node = /** @type {NodeModules} */ (/** @type {unknown} */ (Module));
+  if (cache === node._cache && !cache[exPath]) {
+    const patched = new node(exPath, module);
+    patched.filename = exPath;
+    patched.paths = node._nodeModulePaths(path.dirname(exPath));
+    patched._compile(patchExparser(fs.readFileSync(exPath, 'utf8')), exPath);
+    patched.loaded = true;
+    cache[exPath] = patched;
+  }
   framework = {
     jComponent: require(jPath),
     exparser: require(exPath),
     internals: {
       render: require(path.join(jSrc, 'render', 'render.js')),
       transform: require(path.join(jSrc, 'template', 'transform.js')),
+      utils: require(path.join(jSrc, 'tool', 'utils.js')),
     },
   };
   return framework;

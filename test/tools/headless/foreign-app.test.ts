@@ -1,6 +1,9 @@
+import { fork } from 'child_process';
 import * as path from 'path';
 import automator from 'miniprogram-automator';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Element from 'miniprogram-automator/out/Element';
+import type { CustomElement } from 'miniprogram-automator/out/Element';
 import { startServer } from '../../../tools/headless/index';
 import type { HeadlessServer } from '../../../tools/headless/index';
 
@@ -282,6 +285,50 @@ it('keeps pure data fields (pureDataPattern in options or .json) in this.data on
   const item = await page.$('#first');
   expect(await (await item?.$('.label'))?.text()).toBe('item');
 });
+
+it("keeps a component instance a relation hands over in normal data (Lin UI's tabpanel): no overflow, its methods work", async () => {
+  const { page, exceptions: thrown } = await open('pages/relation-parent/index');
+  // Before: exparser copied the instance (and so the whole tree) for the template: Maximum call stack size exceeded.
+  expect(thrown).toEqual([]);
+  const tabs = await page.$('#tabs');
+  // The parent's data holds copies of its panels' data, each holding the parent.
+  expect(await Promise.all(((await tabs?.$$('.title')) ?? []).map((t: Element) => t.text()))).toEqual(['精选', '居家']);
+  await (await (await page.$('#second'))?.$('.panel'))?.tap();
+  expect(await (await tabs?.$('#current'))?.text()).toBe('life');
+  expect(thrown).toEqual([]);
+  // The client reads such data: the instance is named, not its tree, and nothing in it is lost to the cycle.
+  const data = (await ((await page.$('#first')) as CustomElement | null)?.data()) as { parent: unknown; title: string };
+  expect(data.title).toBe('精选');
+  expect(data.parent).toBe('[Component components/rel-tabs/index]');
+  const parent = (await (tabs as CustomElement | null)?.data()) as { tabs: { title: string; parent: unknown }[] };
+  expect(parent.tabs.map((t) => [t.title, t.parent])).toEqual([
+    ['精选', '[Component components/rel-tabs/index]'],
+    ['居家', '[Component components/rel-tabs/index]'],
+  ]);
+});
+
+it('keeps a component instance in data in a plain Node process too (the CLI and corpus runner, outside Jest)', async () => {
+  // Under Jest exparser is patched by jest's transform; a Node process patches it as it loads (node-host.js).
+  const child = fork(path.join(__dirname, 'endpoint-process.js'), [FOREIGN], {
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  try {
+    const wsEndpoint = await new Promise<string>((resolve, reject) => {
+      child.once('message', (m: Record<string, unknown>) => resolve(String(m.wsEndpoint)));
+      child.once('exit', (code) => reject(new Error(`endpoint process exited with ${code}`)));
+    });
+    const client = await automator.connect({ wsEndpoint });
+    const thrown: string[] = [];
+    client.on('exception', (e: { message: string }) => thrown.push(e.message));
+    const page = await client.reLaunch('/pages/relation-parent/index');
+    await (await (await page?.$('#first'))?.$('.panel'))?.tap();
+    expect(await (await (await page?.$('#tabs'))?.$('#current'))?.text()).toBe('treasure');
+    expect(thrown).toEqual([]);
+    client.disconnect();
+  } finally {
+    child.kill();
+  }
+}, 30000);
 
 it('lets a module declare names the runtime provides as globals (const App = getApp()), as in WeChat', async () => {
   const { page, exceptions: thrown } = await open('pages/shadow/index');

@@ -10,6 +10,7 @@
 
 const { createTree } = require('./tree');
 const { bindingUpdates } = require('./bindings');
+const { patchJComponentCopy, isElement } = require('./exparser-patch');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
 const { createModules } = require('./modules');
@@ -56,14 +57,32 @@ let runtimeCounter = 0;
 const RENDER_LOOP_LIMIT = 2000;
 
 /**
- * Serialisable copy of a value for logs and the protocol (functions and cycles dropped).
+ * The project path of a component instance (its `is` without the runtime's `rt<N>:` prefix).
+ * @param {unknown} instance
+ */
+const componentPath = (instance) => String(/** @type {{ is?: unknown }} */ (instance).is || '').replace(/^rt\d+:/, '');
+
+/**
+ * Serialisable copy of a value for logs and the protocol: functions dropped, a component instance (or node) as
+ * `[Component <path>]` rather than its whole tree, a reference back to an enclosing object as `[Circular]`.
  * @param {unknown} v
  */
 function toPlain(v) {
   if (v instanceof Error) return { name: v.name, message: v.message, stack: v.stack };
   if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return null;
+  /** @type {object[]} the objects enclosing the value being written */
+  const enclosing = [];
   try {
-    return JSON.parse(JSON.stringify(v));
+    return JSON.parse(
+      JSON.stringify(v, function replace(_key, value) {
+        if (typeof value !== 'object' || value === null) return value;
+        while (enclosing.length && enclosing[enclosing.length - 1] !== this) enclosing.pop();
+        if (isElement(value)) return `[Component ${componentPath(value)}]`;
+        if (enclosing.includes(value)) return '[Circular]';
+        enclosing.push(value);
+        return value;
+      }),
+    );
   } catch {
     return String(v);
   }
@@ -79,6 +98,8 @@ function createRuntime(host, options = {}) {
   const { jComponent, exparser } = host.framework;
   // Before any component registers: template updates apply only the bindings that read changed data.
   bindingUpdates(host.framework);
+  // A component instance in data stays that instance in this.data (Lin UI's tabpanel keeps its parent so).
+  if (host.framework.internals && host.framework.internals.utils) patchJComponentCopy(host.framework.internals.utils);
   const document = host.document;
   const tree = createTree(exparser);
   const config = loadAppConfig(host);
@@ -327,7 +348,7 @@ function createRuntime(host, options = {}) {
           burst += 1;
           if (burst > RENDER_LOOP_LIMIT) {
             burst = 0;
-            const name = String(/** @type {{ is?: unknown }} */ (this).is || '').replace(/^rt\d+:/, '');
+            const name = componentPath(this);
             throw new Error(
               `render loop: ${name} called setData ${RENDER_LOOP_LIMIT} times without yielding; the headless runtime stopped it`,
             );
