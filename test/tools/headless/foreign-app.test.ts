@@ -295,6 +295,8 @@ it("keeps a component instance a relation hands over in normal data (Lin UI's ta
   expect(await Promise.all(((await tabs?.$$('.title')) ?? []).map((t: Element) => t.text()))).toEqual(['精选', '居家']);
   await (await (await page.$('#second'))?.$('.panel'))?.tap();
   expect(await (await tabs?.$('#current'))?.text()).toBe('life');
+  // this.is is the component's path, as in WeChat.
+  expect(await (await tabs?.$('#is'))?.text()).toBe('components/rel-tabs/index');
   expect(thrown).toEqual([]);
   // The client reads such data: the instance is named, not its tree, and nothing in it is lost to the cycle.
   const data = (await ((await page.$('#first')) as CustomElement | null)?.data()) as { parent: unknown; title: string };

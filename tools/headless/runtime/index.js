@@ -339,6 +339,8 @@ function createRuntime(host, options = {}) {
       /** @this {import('./types').Instance} */
       created() {
         const node = this._exparserNode;
+        // `this.is` is the component's path, as in WeChat (exparser's own `is` carries this runtime's prefix).
+        Object.defineProperty(this, 'is', { value: componentPath(this), configurable: true });
         const original = this.setData;
         let burst = 0;
         this.setData = function setData(data, cb) {
