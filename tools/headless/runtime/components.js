@@ -13,6 +13,7 @@ const { parseJson } = require('./app-config');
 const { transformWxss } = require('./wxss');
 const { markModelBindings } = require('./tree');
 const { bindingUpdates } = require('./bindings');
+const { libraryOfPath } = require('./extended-libs');
 
 /** Page() option keys that are not copied to the instance. */
 const PAGE_RESERVED = new Set(['data', 'options', 'behaviors']);
@@ -166,17 +167,13 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     return null;
   }
 
-  /** Libraries app.json's useExtendedLib asks WeChat to supply, by the package name their paths start with. */
-  const extendedLibs = new Map(
-    Object.entries(/** @type {Record<string, unknown>} */ (config.raw.useExtendedLib || {}))
-      .filter(([, v]) => !!v)
-      .map(([k]) => [k === 'weui' ? 'weui-miniprogram' : k, k]),
-  );
   /**
-   * The extended library a usingComponents path names (e.g. 'weui' for 'weui-miniprogram/dialog/dialog'), or ''.
+   * The extended library (app.json useExtendedLib) a usingComponents path names when the host does not supply it
+   * (e.g. 'kbone' for 'miniprogram-element'), or ''. A library the host supplies is mounted at
+   * miniprogram_npm/<package> and resolves as an npm component.
    * @param {string} ref
    */
-  const extendedLib = (ref) => extendedLibs.get(ref.split('/')[0]) || '';
+  const extendedLib = (ref) => libraryOfPath(config.raw, ref);
 
   /** @param {string} name @param {string} p */
   const validTag = (name, p) => (/^[a-z][-a-z0-9]*-[-a-z0-9]*$|^[a-z][a-z0-9]*$/.test(name) ? name : classPrefixFor(p));
@@ -244,7 +241,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       const target = resolveComponentPath(from, String(ref));
       if (!target && extendedLib(ref)) {
         if (!usedHere(name, from)) continue;
-        // app.json useExtendedLib: WeChat supplies the library; here its tags stay plain elements, said once per page.
+        // app.json useExtendedLib names a library the host does not supply: its tags stay plain elements, said once
+        // per page.
         features.push(`useExtendedLib.${extendedLib(ref)}`);
         continue;
       }
@@ -294,7 +292,10 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       }
     }
     const prefix = opts.isPage ? '' : classPrefixFor(p);
-    withPureData(pureDataPattern(userOptions.pureDataPattern, json.pureDataPattern), () =>
+    // styleIsolation may be set in the component's .json too (base library 2.10.1 and later).
+    const isolation = userOptions.styleIsolation || json.styleIsolation;
+    const globalClass = !!userOptions.addGlobalClass || isolation === 'apply-shared' || isolation === 'shared';
+    withExparserOptions(pureDataPattern(userOptions.pureDataPattern, json.pureDataPattern), globalClass, () =>
       jComponent.register({
         ...guardDefinition(def, p),
         id,
@@ -308,7 +309,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
           ...(opts.isPage ? pageBehaviors : []),
           .../** @type {unknown[]} */ (def.behaviors || []),
         ],
-        options: { ...userOptions, classPrefix: prefix },
+        options: { ...userOptions, ...(isolation ? { styleIsolation: isolation } : {}), classPrefix: prefix },
       }),
     );
     addStyle(p, prefix, !!opts.isPage);
@@ -333,23 +334,27 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   }
 
   /**
-   * Runs a j-component registration with WeChat's pure data fields (`options.pureDataPattern`, or the .json's
-   * `pureDataPattern` string): exparser keeps such fields in `this.data` only, never copying them into the
-   * template's data, which is what its `innerDataExclude` option does. j-component does not pass the option on, so
-   * it is added to the definition j-component hands exparser. Without it a pure field holding component instances
-   * (lin-ui's segment and tabs keep their items' instances in `_segmentItemInstances`) is deep-copied and overflows
-   * the stack.
+   * Runs a j-component registration with the exparser options j-component does not pass on (it always registers
+   * with `addGlobalClass: false` and no `innerDataExclude`), added to the definition j-component hands exparser:
+   * - WeChat's pure data fields (`options.pureDataPattern`, or the .json's `pureDataPattern` string): exparser keeps
+   *   such fields in `this.data` only, never copying them into the template's data (`innerDataExclude`). Without it
+   *   a pure field holding component instances (lin-ui's segment and tabs keep their items' instances in
+   *   `_segmentItemInstances`) is deep-copied and overflows the stack.
+   * - `addGlobalClass` (also meant by `styleIsolation: "apply-shared"` or `"shared"`): the component's elements take
+   *   the page's and app's classes too, as weui's components rely on for weui.wxss.
    * @param {RegExp | null} pattern
+   * @param {boolean} globalClass
    * @param {() => void} register
    */
-  function withPureData(pattern, register) {
-    if (!pattern) return register();
+  function withExparserOptions(pattern, globalClass, register) {
+    if (!pattern && !globalClass) return register();
     const exparser = /** @type {{ registerElement: (d: { options?: Record<string, unknown> }) => unknown }} */ (
       /** @type {unknown} */ (host.framework.exparser)
     );
+    const extra = { ...(pattern ? { innerDataExclude: pattern } : {}), ...(globalClass ? { addGlobalClass: true } : {}) };
     const original = exparser.registerElement;
     exparser.registerElement = (definition) =>
-      original.call(exparser, { ...definition, options: { ...definition.options, innerDataExclude: pattern } });
+      original.call(exparser, { ...definition, options: { ...definition.options, ...extra } });
     try {
       return register();
     } finally {
@@ -437,7 +442,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
    * The native features a page uses (its own template and its components', recursively) that the runtime does not
    * have: WeChat components it does not define (`<xr-mesh>`, skyline gesture handlers, `<live-pusher>`, …; a tag that
    * is no WeChat component, such as `<h2>`, is a plain element in WeChat too and not counted), built-ins drawn
-   * by the device (`<ad>`, `<video>`, `<map>`, … see NOT_DRAWN) and extended libraries (`useExtendedLib.weui`).
+   * by the device (`<ad>`, `<video>`, `<map>`, … see NOT_DRAWN) and extended libraries the host does not supply
+   * (`useExtendedLib.kbone`).
    * @param {string} p
    * @returns {string[]}
    */

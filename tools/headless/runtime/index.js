@@ -24,6 +24,7 @@ const { createPrivacy } = require('./wx/privacy');
 const { createWx } = require('./wx/index');
 const { UNSUPPORTED_FAIL } = require('./wx/api');
 const { transformWxss } = require('./wxss');
+const { globalStyleImports } = require('./extended-libs');
 const paths = require('./paths');
 
 /** @typedef {import('./types').PageRecord} PageRecord */
@@ -296,7 +297,8 @@ function createRuntime(host, options = {}) {
 
   // ---------- DOM ----------
   if (!document.querySelector('style[data-wxss="builtins"]')) injectCss(document, BUILTIN_CSS, 'builtins');
-  const appCss = styleSource(host, 'app');
+  // The global style of a supplied extended library (weui.wxss) applies as if app.wxss imported it first.
+  const appCss = `${globalStyleImports(config.raw, host.exists)}${styleSource(host, 'app') || ''}`;
   if (appCss && !document.querySelector('style[data-wxss="app"]')) {
     injectCss(document, transformWxss(appCss, { file: 'app.wxss', readFile: host.readFile }), 'app');
   }
@@ -357,6 +359,9 @@ function createRuntime(host, options = {}) {
         // template creates the component, the page the node is in afterwards.
         const openingId = pendingPage.id;
         this.getPageId = () => `pageId:${tree.pageOf(node)?.id ?? openingId}`;
+        // "渲染当前组件的渲染后端" (the instance's `renderer`): this runtime draws as the webview backend does.
+        // Components pick their template by it (weui's slideview renders nothing when it is neither).
+        this.renderer = 'webview';
         // Instance methods of the real framework that need a renderer's animation engine: groupSetData runs its
         // callback (a batch of setData calls), animate/applyAnimatedStyle warn once and call back as if done.
         /** @param {unknown} cb */
