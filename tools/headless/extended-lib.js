@@ -123,7 +123,8 @@ function stageProject(root, mounts) {
   if (mounts.length) {
     fs.mkdirSync(npmDir);
     const own = path.join(root, MOUNT_DIR);
-    if (fs.existsSync(own)) for (const name of fs.readdirSync(own)) fs.symlinkSync(path.join(own, name), path.join(npmDir, name));
+    if (fs.existsSync(own))
+      for (const name of fs.readdirSync(own)) fs.symlinkSync(path.join(own, name), path.join(npmDir, name));
     for (const m of mounts) fs.symlinkSync(m.dir, path.join(dir, ...m.at.split('/')));
   }
   return { dir, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };

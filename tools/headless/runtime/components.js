@@ -234,6 +234,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     /** @type {string[]} */
     const features = [];
     const tags = templateTags(`${p}.wxml`);
+    if (bindsWxsEvents(host.readFile(`${p}.wxml`) || '')) features.push(WXS_EVENTS);
     // app.json's global components count for a page only where its templates use their tag (WeChat creates no others):
     // a global rich-text component drawing <video> does not make every page "use" video.
     const usedHere = (/** @type {string} */ name, /** @type {string} */ from) => from !== 'app' || tags.includes(name);
@@ -351,7 +352,10 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     const exparser = /** @type {{ registerElement: (d: { options?: Record<string, unknown> }) => unknown }} */ (
       /** @type {unknown} */ (host.framework.exparser)
     );
-    const extra = { ...(pattern ? { innerDataExclude: pattern } : {}), ...(globalClass ? { addGlobalClass: true } : {}) };
+    const extra = {
+      ...(pattern ? { innerDataExclude: pattern } : {}),
+      ...(globalClass ? { addGlobalClass: true } : {}),
+    };
     const original = exparser.registerElement;
     exparser.registerElement = (definition) =>
       original.call(exparser, { ...definition, options: { ...definition.options, ...extra } });
@@ -497,6 +501,34 @@ function pureDataPattern(fromOptions, fromJson) {
   return null;
 }
 
+/** The feature named when a template binds events to WXS functions, which the runtime does not run. */
+const WXS_EVENTS = 'WXS response events';
+
+/**
+ * Whether a template binds an event, or a `change:` observer, to a function of one of its WXS modules
+ * (`bindtouchstart="{{handler.touchstart}}"`, WeChat's "WXS 响应事件").
+ * @param {string} wxml
+ */
+function bindsWxsEvents(wxml) {
+  const modules = [...wxml.matchAll(/<wxs\s[^>]*module\s*=\s*["']([\w$]+)["']/g)].map((m) => m[1]);
+  if (!modules.length) return false;
+  const names = modules.join('|');
+  return new RegExp(
+    `\\s(?:(?:capture-)?(?:bind|catch)[:\\w-]*|mut-bind[:\\w-]*|change:[\\w-]+)\\s*=\\s*["']\\{\\{\\s*(?:${names})\\.`,
+  ).test(wxml);
+}
+
+/**
+ * Why a feature `unsupportedTags` names is not there, for its warning.
+ * @param {string} feature
+ */
+function unsupportedReason(feature) {
+  if (feature.startsWith('<')) return 'a native component the headless runtime does not draw';
+  if (feature === WXS_EVENTS)
+    return 'handlers bound to WXS functions do not run here: the swipes and taps they handle do nothing';
+  return 'WeChat supplies this library; here it is not supplied, so its tags render as plain elements';
+}
+
 /** WXML's own tags, which are not elements. */
 const WXML_TAGS = new Set(['block', 'template', 'import', 'include', 'slot', 'wxs']);
 
@@ -530,4 +562,4 @@ function injectCss(document, css, key) {
   (document.head || document.documentElement).appendChild(style);
 }
 
-module.exports = { createComponentRegistry, injectCss, tagsOf, styleSource };
+module.exports = { createComponentRegistry, injectCss, tagsOf, styleSource, bindsWxsEvents, unsupportedReason };

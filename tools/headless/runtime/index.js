@@ -13,7 +13,7 @@ const { bindingUpdates } = require('./bindings');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
 const { createModules } = require('./modules');
-const { createComponentRegistry, injectCss, styleSource } = require('./components');
+const { createComponentRegistry, injectCss, styleSource, unsupportedReason } = require('./components');
 const { createRouter } = require('./router');
 const { createUi } = require('./wx/ui');
 const { createSystem } = require('./wx/system');
@@ -481,13 +481,7 @@ function createRuntime(host, options = {}) {
     // Native components no component defines (xr-frame, gesture handlers, live-pusher, …) or that the device draws
     // (ad, video, map, …): said, never silent.
     onOpening: (route) => {
-      for (const feature of registry.unsupportedTags(route))
-        wxApi.unsupported(
-          feature,
-          feature.startsWith('<')
-            ? 'a native component the headless runtime does not draw'
-            : 'WeChat supplies this library; its tags render as plain elements here',
-        );
+      for (const feature of registry.unsupportedTags(route)) wxApi.unsupported(feature, unsupportedReason(feature));
     },
     track: (p) => {
       track(p).then(
