@@ -1,0 +1,147 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import automator from 'miniprogram-automator';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+import { startServer } from '../../../tools/headless/index';
+import type { HeadlessServer } from '../../../tools/headless/index';
+
+/**
+ * app.json's `useExtendedLib: { weui: true }` (issue 16, root cause 5): WeChat supplies weui's components, and the
+ * endpoint supplies them from the weui-miniprogram package (test/fixtures/weui-app), driven by the official client.
+ */
+const WEUI_APP = path.resolve(__dirname, '../../fixtures/weui-app');
+
+let server: HeadlessServer;
+let mp: MiniProgram;
+const exceptions: string[] = [];
+const warnings: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, quiet: true, project: WEUI_APP, token: null });
+  mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
+  mp.on('exception', (e: { message: string }) => exceptions.push(e.message));
+  mp.on('console', (e: { type: string; args: unknown[] }) => {
+    if (e.type === 'warn') warnings.push(String(e.args[0]));
+  });
+});
+
+afterAll(async () => {
+  mp.disconnect();
+  await server.close();
+});
+
+/** reLaunches a page and returns it; the exceptions and warnings lists start empty. */
+async function open(route: string): Promise<Page> {
+  exceptions.length = 0;
+  warnings.length = 0;
+  const page = await mp.reLaunch(`/${route}`);
+  if (!page) throw new Error(`no page after reLaunch to ${route}`);
+  return page;
+}
+
+/** Finds an element of a page or of an element, or fails naming the selector. */
+async function $(scope: Pick<Page, '$'>, selector: string) {
+  const el = await scope.$(selector);
+  if (!el) throw new Error(`${selector} not found`);
+  return el;
+}
+
+const unsupported = () => warnings.filter((w) => w.startsWith('unsupported:'));
+
+it("opens clean, renders weui's cells with weui.wxss, and the dialog's buttons reach the page", async () => {
+  const page = await open('pages/home/index');
+  expect(exceptions).toEqual([]);
+  expect(unsupported()).toEqual([]);
+  const cells = await $(page, 'mp-cells');
+  expect(await cells.text()).toBe('AccountNameSample LearnerPlanfreeTap a row to change it');
+  // weui.wxss, which the app never imports, styles the components' own elements; app.wxss comes after it.
+  expect(await (await $(cells, '.weui-cells__title')).style('font-size')).toBe('14px');
+  expect(await (await $(page, '#choice')).style('color')).toBe('rgb(1, 2, 3)');
+
+  await (await $(page, '#plan-cell')).tap();
+  const dialog = await $(page, 'mp-dialog');
+  const wxml = await dialog.wxml();
+  expect(wxml).toContain('Upgrade the plan?');
+  expect(wxml).toContain('The team plan adds two members.');
+  const inner = await $(dialog, '.weui-dialog');
+  expect(await inner.style('position')).toBe('fixed');
+  expect(await inner.style('z-index')).toBe('5000');
+  const buttons = await dialog.$$('.weui-dialog__btn');
+  expect(await Promise.all(buttons.map((b) => b.text()))).toEqual(['Keep', 'Upgrade']);
+
+  await buttons[1].tap();
+  expect(await page.data('choice')).toBe('Upgrade (button 1)');
+  expect(await page.data('plan')).toBe('team');
+  expect(await (await $(page, '#choice')).text()).toBe('Upgrade (button 1)');
+  // The dialog fades out (300 ms, weui's own timer), then leaves the tree.
+  expect(await inner.attribute('class')).toContain('weui-animate-fade-out');
+  await page.waitFor(500);
+  expect(await (await $(page, 'mp-dialog')).wxml()).not.toContain('Upgrade the plan?');
+  expect(exceptions).toEqual([]);
+});
+
+it("draws weui's icon from its own WXS-computed SVG", async () => {
+  const page = await open('pages/home/index');
+  const icon = await $(page, 'mp-icon');
+  expect(await icon.wxml()).toContain('data:image/svg+xml;base64,');
+  const shape = await $(icon, '.weui-icon');
+  expect(await shape.style('width')).toBe('30px');
+  expect(await shape.attribute('style')).toContain('background:rgb(250, 81, 81)');
+});
+
+it("validates weui's form: the checkbox group's change reaches the page and the form's rules", async () => {
+  const page = await open('pages/form/index');
+  expect(exceptions).toEqual([]);
+  expect(unsupported()).toEqual([]);
+  await (await $(page, '#submit')).tap();
+  expect(await (await $(page, '#verdict')).text()).toBe('Pick at least one topic');
+
+  const release = await $(page, '#topic-release');
+  expect(await release.text()).toBe('Release');
+  await (await $(release, 'label')).tap();
+  expect(await (await $(page, '#picked')).text()).toBe('release');
+  expect(await page.data('formData.topics')).toEqual(['release']);
+
+  await (await $(page, '#submit')).tap();
+  expect(await (await $(page, '#verdict')).text()).toBe('ok');
+  expect(exceptions).toEqual([]);
+});
+
+it("opens weui's half-screen dialog, whose buttons reach the page; the slideview says its swipe is not run", async () => {
+  const page = await open('pages/more/index');
+  expect(exceptions).toEqual([]);
+  // slideview's swipe and button taps are WXS response events, which the runtime does not run: said once.
+  expect(unsupported().map((w) => w.split(' (')[0])).toEqual(['unsupported: WXS response events']);
+  expect(await (await $(page, 'mp-slideview')).text()).toBe('Draft version 1.0.1Delete');
+
+  await (await $(page, '#open-sheet')).tap();
+  const sheet = await $(page, 'mp-half-screen-dialog');
+  expect(await sheet.text()).toContain("The version goes to WeChat's reviewers.");
+  const buttons = await sheet.$$('button');
+  expect(await Promise.all(buttons.map(async (b) => (await b.text()).trim()))).toEqual(['Later', 'Submit']);
+  await buttons[1].tap();
+  expect(await (await $(page, '#log')).text()).toBe('sheet: Submit');
+  expect(exceptions).toEqual([]);
+});
+
+it('does not resolve weui-miniprogram/… without useExtendedLib, as in WeChat', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weui-app-'));
+  fs.cpSync(WEUI_APP, dir, { recursive: true });
+  const appJson = path.join(dir, 'miniprogram', 'app.json');
+  const config = JSON.parse(fs.readFileSync(appJson, 'utf8')) as Record<string, unknown>;
+  delete config.useExtendedLib;
+  fs.writeFileSync(appJson, JSON.stringify(config));
+  const plain = await startServer({ port: 0, quiet: true, project: dir, token: null });
+  const client = await automator.connect({ wsEndpoint: plain.wsEndpoint });
+  try {
+    await expect(client.callWxMethod('reLaunch', { url: '/pages/home/index' })).rejects.toThrow(
+      'usingComponents["mp-cells"] = "weui-miniprogram/cells/cells" does not resolve to a component',
+    );
+  } finally {
+    client.disconnect();
+    await plain.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 30000);
