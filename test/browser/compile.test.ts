@@ -125,6 +125,7 @@ describe('large and foreign projects (issue 16)', () => {
         scripts: [],
         assets: [],
         stats: new Map<string, { mtimeMs: number; size: number }>(),
+        mounts: [],
       };
       const code = compileWxml(root, files);
       const gwx = new Function('window', `${code}`)({}) as Gwx;

@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import automator from 'miniprogram-automator';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Element from 'miniprogram-automator/out/Element';
 import type Page from 'miniprogram-automator/out/Page';
 import { startServer } from '../../../tools/headless/index';
 import type { HeadlessServer } from '../../../tools/headless/index';
@@ -69,7 +70,7 @@ it("opens clean, renders weui's cells with weui.wxss, and the dialog's buttons r
   expect(await inner.style('position')).toBe('fixed');
   expect(await inner.style('z-index')).toBe('5000');
   const buttons = await dialog.$$('.weui-dialog__btn');
-  expect(await Promise.all(buttons.map((b) => b.text()))).toEqual(['Keep', 'Upgrade']);
+  expect(await Promise.all(buttons.map((b: Element) => b.text()))).toEqual(['Keep', 'Upgrade']);
 
   await buttons[1].tap();
   expect(await page.data('choice')).toBe('Upgrade (button 1)');
@@ -120,7 +121,7 @@ it("opens weui's half-screen dialog, whose buttons reach the page; the slideview
   const sheet = await $(page, 'mp-half-screen-dialog');
   expect(await sheet.text()).toContain("The version goes to WeChat's reviewers.");
   const buttons = await sheet.$$('button');
-  expect(await Promise.all(buttons.map(async (b) => (await b.text()).trim()))).toEqual(['Later', 'Submit']);
+  expect(await Promise.all(buttons.map(async (b: Element) => (await b.text()).trim()))).toEqual(['Later', 'Submit']);
   await buttons[1].tap();
   expect(await (await $(page, '#log')).text()).toBe('sheet: Submit');
   expect(exceptions).toEqual([]);
