@@ -89,6 +89,8 @@ it('compiles import/export in .js files, as DevTools does, and has require.async
   expect(thrown).toEqual([]);
   expect(await (await page.$('#text'))?.text()).toBe('HELLO ESM');
   expect(await (await page.$('#async'))?.text()).toBe('hello async');
+  // A minified module whose `export` follows other statements on its line is an ES module too.
+  expect(await (await page.$('#minified'))?.text()).toBe('MINIFIED');
 });
 
 it('gives timer ids as numbers, which apps keep in data', async () => {

@@ -127,6 +127,33 @@ it("opens weui's half-screen dialog, whose buttons reach the page; the slideview
   expect(exceptions).toEqual([]);
 });
 
+it("keeps weui's components a failed page registered: a later page still gets them", async () => {
+  // The broken page registers mp-tabbar (and the mp-badge it uses), then fails on its own component. weui's scripts
+  // are webpack chunks that run each component's module once: rolled back and run again, badge.js would not call
+  // Component() a second time. A fresh endpoint, so the broken page is the first to register them.
+  const fresh = await startServer({
+    port: 0,
+    quiet: true,
+    project: WEUI_APP,
+    token: null,
+    launch: { path: 'pages/form/index' },
+  });
+  const client = await automator.connect({ wsEndpoint: fresh.wsEndpoint });
+  try {
+    await expect(client.callWxMethod('reLaunch', { url: '/pages/broken/index' })).rejects.toThrow(
+      'the broken component exploded while loading',
+    );
+    const thrown: string[] = [];
+    client.on('exception', (e: { message: string }) => thrown.push(e.message));
+    const page = await client.reLaunch('/pages/badge/index');
+    expect(await (await $(page!, '#count')).text()).toBe('3');
+    expect(thrown).toEqual([]);
+  } finally {
+    client.disconnect();
+    await fresh.close();
+  }
+}, 30000);
+
 it('does not resolve weui-miniprogram/… without useExtendedLib, as in WeChat', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weui-app-'));
   fs.cpSync(WEUI_APP, dir, { recursive: true });

@@ -34,6 +34,11 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   const ids = new Map();
   /** @type {Set<string>} */
   const registered = new Set();
+  /** Components whose registration finished, and the components each uses. */
+  /** @type {Set<string>} */
+  const complete = new Set();
+  /** @type {Map<string, Set<string>>} */
+  const uses = new Map();
   /** @type {Map<string, string>} */
   const prefixes = new Map();
   /** @type {Set<string>} */
@@ -194,12 +199,16 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     batch.push(p);
     try {
       register(p, id, opts);
+      complete.add(p);
       return id;
     } catch (err) {
-      // Everything this attempt registered goes too: a component whose child failed must be registered again
-      // (with that child) next time, or a later page would meet a half-registered tree.
-      for (const q of batch) {
+      // Everything this attempt left half-registered goes too: a component whose child failed must be registered
+      // again (with that child) next time, or a later page would meet a half-registered tree. A component that
+      // finished with its whole subtree stays: running its script again would not always register it again (a
+      // webpack-built library, weui's, runs each component's module once and caches it).
+      for (const q of rolledBack(batch)) {
         registered.delete(q);
+        complete.delete(q);
         // Its script runs again then (it calls Component() again): drop it from the module cache.
         const file = modules.resolve('', `/${q}`);
         if (file) modules.cache.delete(file);
@@ -208,6 +217,25 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     } finally {
       if (outermost) registering = null;
     }
+  }
+
+  /**
+   * What a failed registration attempt takes back: the components of the attempt that did not finish, and those that
+   * finished but use one of them (directly or not; a cycle lets a component finish before a child it uses).
+   * @param {string[]} batch
+   */
+  function rolledBack(batch) {
+    const dropped = new Set(batch.filter((q) => !complete.has(q)));
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const q of batch) {
+        if (!dropped.has(q) && [...(uses.get(q) || [])].some((d) => dropped.has(d))) {
+          dropped.add(q);
+          grew = true;
+        }
+      }
+    }
+    return dropped;
   }
 
   /**
@@ -233,6 +261,9 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     ];
     /** @type {string[]} */
     const features = [];
+    /** @type {Set<string>} */
+    const used = new Set();
+    uses.set(p, used);
     const tags = templateTags(`${p}.wxml`);
     if (bindsWxsEvents(host.readFile(`${p}.wxml`) || '')) features.push(WXS_EVENTS);
     // app.json's global components count for a page only where its templates use their tag (WeChat creates no others):
@@ -252,6 +283,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
         throw new Error(`${where}: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
       }
       usingIds[name] = target === p ? id : ensure(target, { tagName: name });
+      used.add(target);
     }
     const compiled = host.getTemplate(`${p}.wxml`);
     if (!compiled) throw new Error(`${p}.wxml is missing`);
