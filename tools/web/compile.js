@@ -36,6 +36,15 @@ const ASSET_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
  */
 
 /**
+ * A file list with no files yet.
+ * @param {import('../headless/extended-lib').Mount[]} [mounts]
+ * @returns {ProjectFiles}
+ */
+function emptyProjectFiles(mounts = []) {
+  return { wxml: [], wxs: [], wxss: [], preprocessed: [], json: [], scripts: [], assets: [], stats: new Map(), mounts };
+}
+
+/**
  * Lists the files of a mini program root, with the extended libraries app.json asks for (`useExtendedLib`), which
  * WeChat supplies, under their mount path. Follows symbolic links (a linked miniprogram_npm works), skips dot folders
  * and node_modules.
@@ -44,18 +53,7 @@ const ASSET_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
  */
 function listProjectFiles(root) {
   const mounts = extendedLibMounts(root);
-  /** @type {ProjectFiles} */
-  const out = {
-    wxml: [],
-    wxs: [],
-    wxss: [],
-    preprocessed: [],
-    json: [],
-    scripts: [],
-    assets: [],
-    stats: new Map(),
-    mounts,
-  };
+  const out = emptyProjectFiles(mounts);
   /**
    * @param {string} childRel
    * @param {fs.Stats} st
@@ -461,6 +459,7 @@ function appToScript(app) {
 }
 
 module.exports = {
+  emptyProjectFiles,
   listProjectFiles,
   fingerprint,
   compileWxml,

@@ -1,8 +1,7 @@
 import * as path from 'path';
-import automator from 'miniprogram-automator';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
-import { startServer } from '../../../tools/headless/index';
 import type { HeadlessServer } from '../../../tools/headless/index';
+import { useEndpoint, withEndpoint } from './fixture';
 
 /**
  * What published mini programs do that our own app does not (issue 16): one fixture page per root cause found by
@@ -10,42 +9,15 @@ import type { HeadlessServer } from '../../../tools/headless/index';
  */
 const FOREIGN = path.resolve(__dirname, '../../fixtures/foreign-app');
 
+// Each root cause has a page of its own and the app itself does nothing unusual, so each test fails for its own
+// reason on a runtime without the matching fix.
+const endpoint = useEndpoint({ project: FOREIGN, launch: { path: 'pages/home/index' } });
+const { exceptions, open } = endpoint;
 let server: HeadlessServer;
 let mp: MiniProgram;
-const exceptions: string[] = [];
-const warnings: string[] = [];
-
-beforeAll(async () => {
-  // Each root cause has a page of its own and the app itself does nothing unusual, so each test fails for its own
-  // reason on a runtime without the matching fix.
-  server = await startServer({
-    port: 0,
-    quiet: true,
-    project: FOREIGN,
-    token: null,
-    launch: { path: 'pages/home/index' },
-  });
-  mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
-  mp.on('exception', (e: { message: string }) => exceptions.push(e.message));
-  mp.on('console', (e: { type: string; args: unknown[] }) => {
-    if (e.type === 'warn') warnings.push(String(e.args[0]));
-  });
+beforeAll(() => {
+  ({ server, mp } = endpoint);
 });
-
-afterAll(async () => {
-  mp.disconnect();
-  await server.close();
-});
-
-/** reLaunches a page and returns it, with the exceptions and warnings it caused. */
-async function open(route: string) {
-  exceptions.length = 0;
-  warnings.length = 0;
-  await mp.callWxMethod('reLaunch', { url: `/${route}` });
-  const page = await mp.currentPage();
-  if (!page) throw new Error(`no page after reLaunch to ${route}`);
-  return { page, exceptions: exceptions.slice(), warnings: warnings.slice() };
-}
 
 async function text(route: string, selector: string) {
   const { page } = await open(route);
@@ -55,15 +27,7 @@ async function text(route: string, selector: string) {
 }
 
 it('starts although the launch page throws, and reLaunch to another page works', async () => {
-  const thrower = await startServer({
-    port: 0,
-    quiet: true,
-    project: FOREIGN,
-    token: null,
-    launch: { path: 'pages/throws/index' },
-  });
-  const client = await automator.connect({ wsEndpoint: thrower.wsEndpoint });
-  try {
+  await withEndpoint({ project: FOREIGN, launch: { path: 'pages/throws/index' } }, async (client, thrower) => {
     const runtime = await thrower.runtime();
     expect(runtime.router.current()).toBeNull();
     const thrown: string[] = [];
@@ -73,10 +37,7 @@ it('starts although the launch page throws, and reLaunch to another page works',
     expect(page?.path).toBe('pages/home/index');
     expect(thrown).toEqual([]);
     expect(await (await page?.$('#title'))?.text()).toBe('home');
-  } finally {
-    client.disconnect();
-    await thrower.close();
-  }
+  });
 }, 20000);
 
 it("gives the app's modules WeChat's shared `global` object, not the host's", async () => {

@@ -1,12 +1,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import automator from 'miniprogram-automator';
-import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Element from 'miniprogram-automator/out/Element';
 import type Page from 'miniprogram-automator/out/Page';
-import { startServer } from '../../../tools/headless/index';
-import type { HeadlessServer } from '../../../tools/headless/index';
+import { useEndpoint, withEndpoint } from './fixture';
 
 /**
  * app.json's `useExtendedLib: { weui: true }` (issue 16, root cause 5): WeChat supplies weui's components, and the
@@ -14,32 +11,12 @@ import type { HeadlessServer } from '../../../tools/headless/index';
  */
 const WEUI_APP = path.resolve(__dirname, '../../fixtures/weui-app');
 
-let server: HeadlessServer;
-let mp: MiniProgram;
-const exceptions: string[] = [];
-const warnings: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, quiet: true, project: WEUI_APP, token: null });
-  mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
-  mp.on('exception', (e: { message: string }) => exceptions.push(e.message));
-  mp.on('console', (e: { type: string; args: unknown[] }) => {
-    if (e.type === 'warn') warnings.push(String(e.args[0]));
-  });
-});
-
-afterAll(async () => {
-  mp.disconnect();
-  await server.close();
-});
+const endpoint = useEndpoint({ project: WEUI_APP });
+const { exceptions, warnings } = endpoint;
 
 /** reLaunches a page and returns it; the exceptions and warnings lists start empty. */
 async function open(route: string): Promise<Page> {
-  exceptions.length = 0;
-  warnings.length = 0;
-  const page = await mp.reLaunch(`/${route}`);
-  if (!page) throw new Error(`no page after reLaunch to ${route}`);
-  return page;
+  return (await endpoint.open(route)).page;
 }
 
 /** Finds an element of a page or of an element, or fails naming the selector. */
@@ -131,27 +108,17 @@ it("keeps weui's components a failed page registered: a later page still gets th
   // The broken page registers mp-tabbar (and the mp-badge it uses), then fails on its own component. weui's scripts
   // are webpack chunks that run each component's module once: rolled back and run again, badge.js would not call
   // Component() a second time. A fresh endpoint, so the broken page is the first to register them.
-  const fresh = await startServer({
-    port: 0,
-    quiet: true,
-    project: WEUI_APP,
-    token: null,
-    launch: { path: 'pages/form/index' },
-  });
-  const client = await automator.connect({ wsEndpoint: fresh.wsEndpoint });
-  try {
+  await withEndpoint({ project: WEUI_APP, launch: { path: 'pages/form/index' } }, async (client) => {
     await expect(client.callWxMethod('reLaunch', { url: '/pages/broken/index' })).rejects.toThrow(
       'the broken component exploded while loading',
     );
     const thrown: string[] = [];
     client.on('exception', (e: { message: string }) => thrown.push(e.message));
     const page = await client.reLaunch('/pages/badge/index');
-    expect(await (await $(page!, '#count')).text()).toBe('3');
+    if (!page) throw new Error('no page after reLaunch to pages/badge/index');
+    expect(await (await $(page, '#count')).text()).toBe('3');
     expect(thrown).toEqual([]);
-  } finally {
-    client.disconnect();
-    await fresh.close();
-  }
+  });
 }, 30000);
 
 it('does not resolve weui-miniprogram/… without useExtendedLib, as in WeChat', async () => {
@@ -161,15 +128,13 @@ it('does not resolve weui-miniprogram/… without useExtendedLib, as in WeChat',
   const config = JSON.parse(fs.readFileSync(appJson, 'utf8')) as Record<string, unknown>;
   delete config.useExtendedLib;
   fs.writeFileSync(appJson, JSON.stringify(config));
-  const plain = await startServer({ port: 0, quiet: true, project: dir, token: null });
-  const client = await automator.connect({ wsEndpoint: plain.wsEndpoint });
   try {
-    await expect(client.callWxMethod('reLaunch', { url: '/pages/home/index' })).rejects.toThrow(
-      'usingComponents["mp-cells"] = "weui-miniprogram/cells/cells" does not resolve to a component',
+    await withEndpoint({ project: dir }, (client) =>
+      expect(client.callWxMethod('reLaunch', { url: '/pages/home/index' })).rejects.toThrow(
+        'usingComponents["mp-cells"] = "weui-miniprogram/cells/cells" does not resolve to a component',
+      ),
     );
   } finally {
-    client.disconnect();
-    await plain.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 30000);
