@@ -14,7 +14,7 @@ const { patchJComponentCopy, isElement } = require('./exparser-patch');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
 const { createModules } = require('./modules');
-const { createComponentRegistry, injectCss, styleSource } = require('./components');
+const { createComponentRegistry, injectCss, styleSource, unsupportedReason } = require('./components');
 const { createRouter } = require('./router');
 const { createUi } = require('./wx/ui');
 const { createSystem } = require('./wx/system');
@@ -25,6 +25,7 @@ const { createPrivacy } = require('./wx/privacy');
 const { createWx } = require('./wx/index');
 const { UNSUPPORTED_FAIL } = require('./wx/api');
 const { transformWxss } = require('./wxss');
+const { globalStyleImports } = require('./extended-libs');
 const paths = require('./paths');
 
 /** @typedef {import('./types').PageRecord} PageRecord */
@@ -317,7 +318,8 @@ function createRuntime(host, options = {}) {
 
   // ---------- DOM ----------
   if (!document.querySelector('style[data-wxss="builtins"]')) injectCss(document, BUILTIN_CSS, 'builtins');
-  const appCss = styleSource(host, 'app');
+  // The global style of a supplied extended library (weui.wxss) applies as if app.wxss imported it first.
+  const appCss = `${globalStyleImports(config.raw, host.exists)}${styleSource(host, 'app') || ''}`;
   if (appCss && !document.querySelector('style[data-wxss="app"]')) {
     injectCss(document, transformWxss(appCss, { file: 'app.wxss', readFile: host.readFile }), 'app');
   }
@@ -380,6 +382,9 @@ function createRuntime(host, options = {}) {
         // template creates the component, the page the node is in afterwards.
         const openingId = pendingPage.id;
         this.getPageId = () => `pageId:${tree.pageOf(node)?.id ?? openingId}`;
+        // "渲染当前组件的渲染后端" (the instance's `renderer`): this runtime draws as the webview backend does.
+        // Components pick their template by it (weui's slideview renders nothing when it is neither).
+        this.renderer = 'webview';
         // Instance methods of the real framework that need a renderer's animation engine: groupSetData runs its
         // callback (a batch of setData calls), animate/applyAnimatedStyle warn once and call back as if done.
         /** @param {unknown} cb */
@@ -499,13 +504,7 @@ function createRuntime(host, options = {}) {
     // Native components no component defines (xr-frame, gesture handlers, live-pusher, …) or that the device draws
     // (ad, video, map, …): said, never silent.
     onOpening: (route) => {
-      for (const feature of registry.unsupportedTags(route))
-        wxApi.unsupported(
-          feature,
-          feature.startsWith('<')
-            ? 'a native component the headless runtime does not draw'
-            : 'WeChat supplies this library; its tags render as plain elements here',
-        );
+      for (const feature of registry.unsupportedTags(route)) wxApi.unsupported(feature, unsupportedReason(feature));
     },
     track: (p) => {
       track(p).then(

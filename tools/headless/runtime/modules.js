@@ -53,8 +53,11 @@ function moduleFunction(params, code, sourceURL) {
 
 const EXTENSIONS = ['.js', '.ts'];
 
-/** ES module syntax at the start of a line (`import x from`, `import 'x'`, `export …`): DevTools compiles such .js. */
-const ESM = /^\s*(import\s*[\w{*'"]|export\s)/m;
+/**
+ * ES module syntax at the start of a line or statement (`import x from`, `import 'x'`, `export …`; a minified library
+ * writes `…;export default EventBus;`): DevTools compiles such .js.
+ */
+const ESM = /(?:^|[;}])\s*(import\s*[\w{*'"]|export\s)/m;
 /** @param {string} source */
 const isEsModule = (source) => ESM.test(source);
 
