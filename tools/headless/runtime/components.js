@@ -27,8 +27,10 @@ const PAGE_RESERVED = new Set(['data', 'options', 'behaviors']);
  * @param {string[]} deps.commonBehaviors Behavior ids every page and component gets (instrumentation).
  * @param {string[]} deps.pageBehaviors Behavior ids every page gets.
  * @param {(err: unknown, label: string) => void} deps.report Reports a rejected async handler or lifetime.
+ * @param {boolean} [deps.wxsEvents] Whether handlers bound to WXS functions run (wxs-events.js); if not, a template
+ *   binding them is an unsupported feature.
  */
-function createComponentRegistry({ host, modules, config, tag, commonBehaviors, pageBehaviors, report }) {
+function createComponentRegistry({ host, modules, config, tag, commonBehaviors, pageBehaviors, report, wxsEvents }) {
   const { jComponent } = host.framework;
   /** @type {Map<string, string>} */
   const ids = new Map();
@@ -265,7 +267,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     const used = new Set();
     uses.set(p, used);
     const tags = templateTags(`${p}.wxml`);
-    if (bindsWxsEvents(host.readFile(`${p}.wxml`) || '')) features.push(WXS_EVENTS);
+    if (!wxsEvents && bindsWxsEvents(host.readFile(`${p}.wxml`) || '')) features.push(WXS_EVENTS);
     // app.json's global components count for a page only where its templates use their tag (WeChat creates no others):
     // a global rich-text component drawing <video> does not make every page "use" video.
     const usedHere = (/** @type {string} */ name, /** @type {string} */ from) => from !== 'app' || tags.includes(name);
@@ -533,7 +535,7 @@ function pureDataPattern(fromOptions, fromJson) {
   return null;
 }
 
-/** The feature named when a template binds events to WXS functions, which the runtime does not run. */
+/** The feature named when a template binds events to WXS functions and the host cannot run them (no j-component internals). */
 const WXS_EVENTS = 'WXS response events';
 
 /**

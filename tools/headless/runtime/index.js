@@ -10,6 +10,7 @@
 
 const { createTree } = require('./tree');
 const { bindingUpdates } = require('./bindings');
+const { wxsEvents } = require('./wxs-events');
 const { patchJComponentCopy, isElement } = require('./exparser-patch');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
@@ -97,12 +98,15 @@ function createRuntime(host, options = {}) {
   runtimeCounter += 1;
   const tag = `rt${runtimeCounter}`;
   const { jComponent, exparser } = host.framework;
+  const tree = createTree(exparser);
+  // Handlers and `change:` observers bound to WXS functions run (before bindingUpdates, which then hands them only
+  // the attributes an update sets).
+  const runsWxsEvents = wxsEvents(host.framework, tree);
   // Before any component registers: template updates apply only the bindings that read changed data.
   bindingUpdates(host.framework);
   // A component instance in data stays that instance in this.data (Lin UI's tabpanel keeps its parent so).
   if (host.framework.internals && host.framework.internals.utils) patchJComponentCopy(host.framework.internals.utils);
   const document = host.document;
-  const tree = createTree(exparser);
   const config = loadAppConfig(host);
 
   // ---------- events, errors, pending work ----------
@@ -438,6 +442,7 @@ function createRuntime(host, options = {}) {
     commonBehaviors: [commonBehavior],
     pageBehaviors: [pageBehavior],
     report,
+    wxsEvents: runsWxsEvents,
   });
 
   /** @param {PageRecord} record @param {string} name @param {unknown[]} args */
