@@ -126,11 +126,14 @@ function styleText(style) {
  */
 function setStyle(node, css) {
   if (css !== null && node.setNodeStyle) node.setNodeStyle(css, STYLE_SEGMENT);
-  // exparser joins the segments with ';' even when the template's is empty: a leading ';' a browser skips, but jsdom
-  // then drops the whole declaration.
+  // exparser joins the segments with ';' even when one is empty or ends with ';': a browser skips the empty
+  // declaration, jsdom drops the whole style.
   const dom = node.__domElement;
   const segments = node.__styleSegments;
-  if (dom && segments) dom.setAttribute('style', segments.filter(Boolean).join(';'));
+  if (dom && segments) {
+    const parts = segments.map((seg) => String(seg || '').replace(/^[\s;]+|[\s;]+$/g, '')).filter(Boolean);
+    dom.setAttribute('style', parts.join(';'));
+  }
 }
 
 /**
