@@ -61,3 +61,29 @@ it("validates weui's form with its checkbox group", async () => {
   expect(await settledText(root, (t) => !t.includes('Pick at least'))).toContain('ok');
   expect(await exceptionsOf(page)).toEqual([]);
 });
+
+it("swipes weui's slideview open with the mouse and its button's tap reaches the page", async () => {
+  const route = 'pages/more/index';
+  await openPreview(page, server.url, { route, bare: false });
+  const root = pageRoot(page, route);
+  const row = root.locator('.weui-slideview__left');
+  await row.waitFor();
+  // slideview measures itself when ready (its WXS observer keeps the sizes).
+  await page.waitForTimeout(100);
+  const at = await row.boundingBox();
+  if (!at) throw new Error('no slideview row');
+  const y = at.y + at.height / 2;
+  await page.mouse.move(at.x + at.width - 20, y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + at.width - 180, y, { steps: 5 });
+  await page.mouse.up();
+  // Opened by the buttons' width: weui's touchend handler set the row's transform.
+  const right = root.locator('.weui-slideview__right');
+  const width = await right.evaluate((el) => (el as HTMLElement).style.width);
+  expect(width).toMatch(/^\d+(\.\d+)?px$/);
+  expect(await row.evaluate((el) => (el as HTMLElement).style.transform)).toBe(`translate3d(-${width}, 0px, 0px)`);
+  await root.locator('.weui-slideview__btn', { hasText: 'Delete' }).click();
+  expect(await settledText(root, (t) => t.includes('row:'))).toContain('row: delete');
+  expect(await exceptionsOf(page)).toEqual([]);
+  expect(warnings.filter((w) => w.includes('unsupported'))).toEqual([]);
+});
