@@ -27,6 +27,10 @@ it('moves the box with the finger (setStyle, getState) and stops the touchmove (
   const page = await open();
   expect(exceptions).toEqual([]);
   expect(warnings.filter((w) => w.startsWith('unsupported:'))).toEqual([]);
+  // wcc's handles on the WXS functions are no attributes of the element.
+  expect(await (await $(page, '#stage')).outerWxml()).toBe(
+    '<view id="stage"><view class="box" data-name="the box" id="box">drag me</view></view>',
+  );
   const box = await $(page, '#box');
   await box.touchstart({ touches: touch(10, 10), changedTouches: touch(10, 10) });
   await box.touchmove({ touches: touch(30, 15), changedTouches: touch(30, 15) });

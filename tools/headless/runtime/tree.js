@@ -116,6 +116,8 @@ function createTree(exparser) {
     if (vt && Array.isArray(vt.attrs)) {
       for (const a of vt.attrs) {
         if (a.value === undefined || a.name.startsWith(MODEL_PREFIX)) continue;
+        // wcc's handles on WXS functions (`$wxs:bindtap`, `$gdc`; wxs-events.js) are no attribute the app wrote.
+        if (a.name === '$gdc' || a.name.startsWith('$wxs:')) continue;
         // A property the component (an input, a switch) has changed since shows its current value.
         const camel = a.name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
         // wcc camel-cases attribute names (custom-class → customClass); report them as written.

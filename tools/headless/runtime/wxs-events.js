@@ -387,10 +387,9 @@ function createWxsEvents(exparser, tree) {
       else unlisten(node, b, attr);
     }
     if (!b.observers.size) return;
-    // An observer whose binding this render set fires too (created together with its value).
     const set = new Set(attrs.map((a) => a.name));
     for (const [prop, fn] of b.observers) {
-      if (!set.has(prop) && !set.has(`${PREFIX}change:${prop}`)) continue;
+      if (!set.has(prop)) continue;
       const attr = all.find((a) => a.name === prop);
       const value = attr ? attr.value : undefined;
       const old = b.last.get(prop);
