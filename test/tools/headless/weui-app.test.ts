@@ -97,12 +97,12 @@ it("swipes weui's slideview open (WXS response events) and its button's tap reac
   await page.waitFor(50);
   const left = await $(row, '.weui-slideview__left');
   const at = (x: number) => [{ identifier: 0, pageX: x, pageY: 20, clientX: x, clientY: 20 }];
-  await left.touchstart({ touches: at(300), changedTouches: at(300) });
-  await left.touchmove({ touches: at(250), changedTouches: at(250) });
+  await left.touchstart({ touches: at(300), changeTouches: at(300) });
+  await left.touchmove({ touches: at(250), changeTouches: at(250) });
   // The row follows the finger (weui's touchmove handler sets its style).
   expect(await left.style('transform')).toBe('translateX(-50px)');
-  await left.touchmove({ touches: at(150), changedTouches: at(150) });
-  await left.touchend({ touches: [], changedTouches: at(150) });
+  await left.touchmove({ touches: at(150), changeTouches: at(150) });
+  await left.touchend({ touches: [], changeTouches: at(150) });
   // Past the threshold, it opens by the buttons' width (the button is as wide as the runtime's layout makes it).
   const width = await (await $(row, '.weui-slideview__right')).style('width');
   expect(width).toMatch(/^\d+(\.\d+)?px$/);

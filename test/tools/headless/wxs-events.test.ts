@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type Page from 'miniprogram-automator/out/Page';
+import { fromWxs, styleText, toWxs } from '../../../tools/headless/runtime/wxs-events';
 import { useEndpoint } from './fixture';
 
 /**
@@ -32,14 +33,14 @@ it('moves the box with the finger (setStyle, getState) and stops the touchmove (
     '<view id="stage"><view class="box" data-name="the box" id="box">drag me</view></view>',
   );
   const box = await $(page, '#box');
-  await box.touchstart({ touches: touch(10, 10), changedTouches: touch(10, 10) });
-  await box.touchmove({ touches: touch(30, 15), changedTouches: touch(30, 15) });
+  await box.touchstart({ touches: touch(10, 10), changeTouches: touch(10, 10) });
+  await box.touchmove({ touches: touch(30, 15), changeTouches: touch(30, 15) });
   expect(await box.style('transform')).toBe('translate(20px, 5px)');
-  await box.touchmove({ touches: touch(70, 50), changedTouches: touch(70, 50) });
+  await box.touchmove({ touches: touch(70, 50), changeTouches: touch(70, 50) });
   expect(await box.style('transform')).toBe('translate(60px, 40px)');
   // The template's own style and class stay; the background comes from app.wxss.
   expect(await box.style('background-color')).toBe('rgb(200, 200, 200)');
-  await box.touchend({ touches: [], changedTouches: touch(70, 50) });
+  await box.touchend({ touches: [], changeTouches: touch(70, 50) });
   await page.waitFor(50);
   expect(await (await $(page, '#log')).text()).toBe('moved the box by 60,40 in 2 moves');
   // The WXS handler returned false: the stage's bindtouchmove never heard of it.
@@ -90,4 +91,20 @@ it("gives a component's WXS the component as ownerInstance: its state, its eleme
   expect(await (await $(page, '#log')).text()).toBe('knob turned to 2');
   expect(await (await $(knob, '.dial')).style('transform')).toBe('rotate(180deg)');
   expect(exceptions).toEqual([]);
+});
+
+describe("values between WXS (wcc's nv_ names) and the page", () => {
+  it('prefixes object keys going in, arrays and primitives kept, and takes the prefixes off coming out', () => {
+    const value = { touches: [{ pageX: 3 }], detail: { ok: true }, name: 'x', when: null };
+    const inside = toWxs(value);
+    expect(inside).toEqual({ nv_touches: [{ nv_pageX: 3 }], nv_detail: { nv_ok: true }, nv_name: 'x', nv_when: null });
+    expect(fromWxs(inside)).toEqual(value);
+  });
+
+  it('writes setStyle objects as CSS: camelCase dashed, empty values left out, rpx in px for a 375 px screen', () => {
+    expect(styleText({ nv_fontSize: '28rpx', nv_transition: '', 'nv_line-height': '20px' })).toBe(
+      'font-size:14px;line-height:20px',
+    );
+    expect(styleText('width: 100rpx')).toBe('width: 50px');
+  });
 });

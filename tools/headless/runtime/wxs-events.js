@@ -366,9 +366,8 @@ function createWxsEvents(exparser, tree) {
    * Takes note of what a render set on a node: its `$wxs:` bindings, and the values `change:` observers watch.
    * @param {ExpNode} node
    * @param {Attr[]} attrs the attributes set (all of them when the node was created)
-   * @param {Attr[]} all every attribute the node now has
    */
-  function apply(node, attrs, all) {
+  function apply(node, attrs) {
     const styled = /** @type {StyledNode} */ (node);
     if (styled.__styleSegments && styled.__styleSegments[STYLE_SEGMENT] && attrs.some((a) => a.name === 'style')) {
       setStyle(styled, null);
@@ -390,7 +389,7 @@ function createWxsEvents(exparser, tree) {
     const set = new Set(attrs.map((a) => a.name));
     for (const [prop, fn] of b.observers) {
       if (!set.has(prop)) continue;
-      const attr = all.find((a) => a.name === prop);
+      const attr = attrs.find((a) => a.name === prop);
       const value = attr ? attr.value : undefined;
       const old = b.last.get(prop);
       b.last.set(prop, value);
@@ -431,7 +430,7 @@ function wxsEvents(framework, tree) {
   /** @param {import('./types').VNode & { children?: unknown[], exparserNode?: ExpNode }} vt */
   const walk = (vt) => {
     if (vt.exparserNode && vt.attrs && vt.attrs.some((a) => a.name.startsWith(PREFIX))) {
-      events.apply(vt.exparserNode, vt.attrs, vt.attrs);
+      events.apply(vt.exparserNode, vt.attrs);
     }
     for (const child of vt.children || []) walk(/** @type {typeof vt} */ (child));
   };
@@ -444,22 +443,9 @@ function wxsEvents(framework, tree) {
   const updateAttrs = render.updateAttrs;
   render.updateAttrs = (node, attrs) => {
     updateAttrs(node, attrs);
-    const all = node._vt ? node._vt.attrs : attrs;
-    // j-component hands the attributes of the new render; the node's `_vt` is still the old one while it diffs.
-    events.apply(node, attrs, mergeAttrs(all, attrs));
+    events.apply(node, attrs);
   };
   return true;
-}
-
-/**
- * The attributes `before` with `set` applied over them.
- * @param {Attr[]} before
- * @param {Attr[]} set
- */
-function mergeAttrs(before, set) {
-  const map = new Map(before.map((a) => [a.name, a]));
-  for (const a of set) map.set(a.name, a);
-  return [...map.values()];
 }
 
 module.exports = { wxsEvents, toWxs, fromWxs, styleText };
