@@ -62,6 +62,24 @@ export function usePreview(
   return fixture;
 }
 
+/**
+ * usePreview for a file that checks what the page warns: the returned list holds the console warnings of the
+ * current test (emptied before each).
+ */
+export function usePreviewWarnings(root: string, bind: (fixture: PreviewFixture) => void): string[] {
+  const warnings: string[] = [];
+  usePreview(root, (f) => {
+    bind(f);
+    f.page?.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+  });
+  beforeEach(() => {
+    warnings.length = 0;
+  });
+  return warnings;
+}
+
 /** The element the preview renders a page into (the runtime's `<page data-route>`). */
 export function pageRoot(page: Page, route: string) {
   return page.locator(`page[data-route="${route}"]`);

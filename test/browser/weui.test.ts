@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { openPreview, exceptionsOf } from '../../tools/web/index';
 import type { PreviewServer } from '../../tools/web/index';
-import { pageRoot, settledText, usePreview } from './helpers';
+import { pageRoot, settledText, usePreviewWarnings } from './helpers';
 
 // The preview on a mini program that takes weui from WeChat (app.json `useExtendedLib: { weui: true }`, issue 16 root
 // cause 5): the library's components are compiled with the app's own templates and styles, weui.wxss applies as if
@@ -11,16 +11,8 @@ const ROOT = path.resolve(__dirname, '../fixtures/weui-app/miniprogram');
 
 let server: PreviewServer;
 let page: Page;
-const warnings: string[] = [];
-usePreview(ROOT, (f) => {
+const warnings = usePreviewWarnings(ROOT, (f) => {
   ({ server, page } = f);
-  page?.on('console', (m) => {
-    if (m.type() === 'warning') warnings.push(m.text());
-  });
-});
-
-beforeEach(() => {
-  warnings.length = 0;
 });
 
 const HOME = 'pages/home/index';

@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { openPreview, exceptionsOf } from '../../tools/web/index';
 import type { PreviewServer } from '../../tools/web/index';
-import { pageRoot, settledText, usePreview } from './helpers';
+import { pageRoot, settledText, usePreviewWarnings } from './helpers';
 
 // WXS response events in the preview (test/fixtures/wxs-app): the shared runtime runs handlers and `change:`
 // observers bound to WXS functions, here on the mouse's touches and the browser's real styles.
@@ -11,16 +11,8 @@ const ROUTE = 'pages/drag/index';
 
 let server: PreviewServer;
 let page: Page;
-const warnings: string[] = [];
-usePreview(ROOT, (f) => {
+const warnings = usePreviewWarnings(ROOT, (f) => {
   ({ server, page } = f);
-  page?.on('console', (m) => {
-    if (m.type() === 'warning') warnings.push(m.text());
-  });
-});
-
-beforeEach(() => {
-  warnings.length = 0;
 });
 
 it('drags the box with the mouse (setStyle from touchmove) and the page hears of it at touchend', async () => {
