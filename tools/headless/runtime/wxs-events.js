@@ -53,7 +53,6 @@ const { convertRpx } = require('./wxss');
  * @property {Map<string, { fn: WxsFunction, event: string, capture: boolean, id: number }>} handlers by attribute
  * @property {Map<string, WxsFunction>} observers by the observed attribute (`prop` for `change:prop`)
  * @property {Map<string, unknown>} last the value each observer was last called with
- * @property {Record<string, unknown>} state what `getState()` answers
  */
 
 const PREFIX = '$wxs:';
@@ -176,7 +175,7 @@ function createWxsEvents(exparser, tree) {
   const bindingsOf = (node) => {
     let b = bound.get(node);
     if (!b) {
-      b = { handlers: new Map(), observers: new Map(), last: new Map(), state: stateOf(node) };
+      b = { handlers: new Map(), observers: new Map(), last: new Map() };
       bound.set(node, b);
     }
     return b;
