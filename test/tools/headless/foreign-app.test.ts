@@ -437,3 +437,17 @@ it('keeps the methods of an animation kept in data (setData deep-copies it, own 
   expect(thrown).toEqual([]);
   expect(await (await page.$('#moved'))?.text()).toBe('translateX');
 });
+
+it('answers [] for a declared relation whose target no page has created yet (wux-weapp form fields)', async () => {
+  const { page, exceptions: thrown } = await open('pages/relations/index');
+  expect(thrown).toEqual([]);
+  const group = await page.$('#group');
+  expect(await (await group?.$('#unused'))?.text()).toBe('[0] first none');
+  expect(await (await group?.$('#items'))?.text()).toBe('2');
+});
+
+it('answers null from selectComponent when nothing matches (wux-weapp getCtx)', async () => {
+  const { page, exceptions: thrown } = await open('pages/select-none/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#found'))?.text()).toBe('null instance');
+});

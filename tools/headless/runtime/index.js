@@ -313,6 +313,37 @@ function createRuntime(host, options = {}) {
   const behavior = /** @type {{ behavior(d: Record<string, unknown>): string }} */ (
     /** @type {unknown} */ (jComponent)
   ).behavior.bind(jComponent);
+  /**
+   * Two instance methods answered as WeChat answers them where j-component's differ:
+   * - `getRelationNodes(key)` resolves the key from the component's own path, so a declared relation whose target
+   *   no page has created yet gives `[]` (exparser's answer: its typings say `TrivialInstance[]`), where j-component
+   *   looks the path up among registered components only and gives `null` (wux-weapp's field reads
+   *   `getRelationNodes('../input/index')[0]` for every kind of form control it may hold);
+   * - `selectComponent(selector)` with no match gives `null` (j-component throws reading the missing node's methods;
+   *   wux-weapp's `getCtx` tests for the null).
+   * @param {import('./types').Instance} instance
+   * @param {import('./types').ExpNode} node
+   */
+  function relationAndSelection(instance, node) {
+    const own = String(node.is || '').startsWith(`${tag}:`) ? String(node.is).slice(tag.length + 1) : '';
+    const byJComponent = /** @type {(key: unknown) => unknown} */ (instance.getRelationNodes);
+    const expNode = /** @type {{ getRelationNodes?: (id: string) => import('./types').ExpNode[] | null }} */ (
+      /** @type {unknown} */ (node)
+    );
+    instance.getRelationNodes = (/** @type {unknown} */ key) => {
+      const target = own && typeof key === 'string' ? registry.resolveComponentPath(own, key) : null;
+      const nodes = target && expNode.getRelationNodes ? expNode.getRelationNodes(registry.idFor(target)) : null;
+      if (!nodes) return byJComponent.call(instance, key);
+      return nodes.map((n) => exparser.Element.getMethodCaller(n));
+    };
+    const select = /** @type {(selector: unknown) => unknown} */ (instance.selectComponent);
+    const root = /** @type {{ querySelector?: (s: string) => unknown } | null | undefined} */ (
+      /** @type {unknown} */ (node.shadowRoot)
+    );
+    instance.selectComponent = (/** @type {unknown} */ selector) =>
+      root && root.querySelector && !root.querySelector(String(selector)) ? null : select.call(instance, selector);
+  }
+
   const commonBehavior = behavior({
     lifetimes: {
       /** @this {import('./types').Instance} */
@@ -353,6 +384,7 @@ function createRuntime(host, options = {}) {
           return original.call(this, data, callback);
         };
         this.createSelectorQuery = () => selectorQueries.create(node.shadowRoot || null);
+        relationAndSelection(this, node);
         // The page a component is on ('pageId:N', as the page's own getPageId): the page being opened while its
         // template creates the component, the page the node is in afterwards.
         const openingId = pendingPage.id;
