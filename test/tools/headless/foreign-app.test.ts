@@ -438,12 +438,13 @@ it('keeps the methods of an animation kept in data (setData deep-copies it, own 
   expect(await (await page.$('#moved'))?.text()).toBe('translateX');
 });
 
-it('answers [] for a declared relation whose target no page has created yet (wux-weapp form fields)', async () => {
+it('keeps relation keys as written, and answers [] for a relation whose target no page has created yet (wux-weapp)', async () => {
   const { page, exceptions: thrown } = await open('pages/relations/index');
   expect(thrown).toEqual([]);
   const group = await page.$('#group');
   expect(await (await group?.$('#unused'))?.text()).toBe('[0] first none');
   expect(await (await group?.$('#items'))?.text()).toBe('2');
+  expect(await (await group?.$('#keys'))?.text()).toBe('../rel-item/index ../rel-unused/index');
 });
 
 it('answers null from selectComponent when nothing matches (wux-weapp getCtx)', async () => {

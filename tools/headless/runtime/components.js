@@ -286,11 +286,15 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     /** @type {Record<string, Record<string, unknown>> | undefined} */
     let mappedRelations;
     if (relations) {
+      // The keys stay as written (a definitionFilter reads them, and getRelationNodes takes them); the target a
+      // path key names is that component's id. A relation with its own `target` (a behavior) keeps it.
       mappedRelations = {};
       for (const [key, value] of Object.entries(relations)) {
         const target = resolveComponentPath(p, key);
-        const rid = target ? idFor(target) : key;
-        mappedRelations[rid] = { ...value, target: rid };
+        mappedRelations[key] = {
+          ...value,
+          target: value && value.target ? value.target : target ? idFor(target) : key,
+        };
       }
     }
     const prefix = opts.isPage ? '' : classPrefixFor(p);

@@ -315,10 +315,10 @@ function createRuntime(host, options = {}) {
   ).behavior.bind(jComponent);
   /**
    * Two instance methods answered as WeChat answers them where j-component's differ:
-   * - `getRelationNodes(key)` resolves the key from the component's own path, so a declared relation whose target
-   *   no page has created yet gives `[]` (exparser's answer: its typings say `TrivialInstance[]`), where j-component
-   *   looks the path up among registered components only and gives `null` (wux-weapp's field reads
-   *   `getRelationNodes('../input/index')[0]` for every kind of form control it may hold);
+   * - `getRelationNodes(key)` takes the key as the component declared it (relation keys stay as written, see
+   *   components.js) or any path naming the same component, and a declared relation with no node linked gives `[]`
+   *   (exparser's answer; the typings say `TrivialInstance[]`), where j-component looks the path up among
+   *   registered components only and gives `null` for one no page has created yet;
    * - `selectComponent(selector)` with no match gives `null` (j-component throws reading the missing node's methods;
    *   wux-weapp's `getCtx` tests for the null).
    * @param {import('./types').Instance} instance
@@ -326,15 +326,19 @@ function createRuntime(host, options = {}) {
    */
   function relationAndSelection(instance, node) {
     const own = String(node.is || '').startsWith(`${tag}:`) ? String(node.is).slice(tag.length + 1) : '';
-    const byJComponent = /** @type {(key: unknown) => unknown} */ (instance.getRelationNodes);
-    const expNode = /** @type {{ getRelationNodes?: (id: string) => import('./types').ExpNode[] | null }} */ (
-      /** @type {unknown} */ (node)
-    );
+    const expNode = /** @type {{ getRelationNodes?: (key: string) => import('./types').ExpNode[] | null,
+      __behavior?: { relations?: Record<string, { target?: unknown }> } }} */ (/** @type {unknown} */ (node));
     instance.getRelationNodes = (/** @type {unknown} */ key) => {
-      const target = own && typeof key === 'string' ? registry.resolveComponentPath(own, key) : null;
-      const nodes = target && expNode.getRelationNodes ? expNode.getRelationNodes(registry.idFor(target)) : null;
-      if (!nodes) return byJComponent.call(instance, key);
-      return nodes.map((n) => exparser.Element.getMethodCaller(n));
+      if (typeof key !== 'string' || !expNode.getRelationNodes) return null;
+      // The key as declared; else a key written another way that names the same component.
+      let nodes = expNode.getRelationNodes(key);
+      const target = !nodes && own ? registry.resolveComponentPath(own, key) : null;
+      if (target) {
+        const id = registry.idFor(target);
+        const declared = Object.entries(expNode.__behavior?.relations || {}).find(([, r]) => r && r.target === id);
+        if (declared) nodes = expNode.getRelationNodes(declared[0]);
+      }
+      return nodes ? nodes.map((n) => exparser.Element.getMethodCaller(n)) : null;
     };
     const select = /** @type {(selector: unknown) => unknown} */ (instance.selectComponent);
     const root = /** @type {{ querySelector?: (s: string) => unknown } | null | undefined} */ (
