@@ -12,7 +12,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { createRequire } = require('module');
-const { createRuntime } = require('./runtime/index');
+const { createRuntime, baseLibrary } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
 const { isEsModule, moduleFunction } = require('./runtime/modules');
 
@@ -308,7 +308,7 @@ function readProject(projectDir) {
   return {
     root,
     appId: typeof cfg.appid === 'string' ? cfg.appid : 'touristappid',
-    sdkVersion: typeof cfg.libVersion === 'string' ? cfg.libVersion : '3.7.0',
+    sdkVersion: baseLibrary(typeof cfg.libVersion === 'string' ? cfg.libVersion : undefined),
     name: typeof cfg.projectname === 'string' ? decodeURIComponent(cfg.projectname) : '',
   };
 }

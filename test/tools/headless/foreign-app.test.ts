@@ -377,6 +377,23 @@ it('gives skyline worklets as an inert wx.worklet that says so, and inert object
   expect(said.filter((w) => w.startsWith('unsupported: wx.worklet'))).toHaveLength(1);
 });
 
+it('reports a version number for libVersion "latest", so the official client connects (CloudBase templates)', async () => {
+  const latest = await startServer({
+    port: 0,
+    quiet: true,
+    project: path.resolve(__dirname, '../../fixtures/latest-lib'),
+    token: null,
+  });
+  try {
+    const client = await automator.connect({ wsEndpoint: latest.wsEndpoint });
+    const page = await client.currentPage();
+    expect(await (await page?.$('#version'))?.text()).toMatch(/^\d+\.\d+\.\d+$/);
+    client.disconnect();
+  } finally {
+    await latest.close();
+  }
+});
+
 it("gives skyline's wx.router (route builders kept, a finished route's context) and a component's getPageId", async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/skyline-route/index');
   expect(thrown).toEqual([]);

@@ -69,6 +69,19 @@ function toPlain(v) {
   }
 }
 
+/** The base library the runtime implements, reported when a project names none. */
+const DEFAULT_BASE_LIBRARY = '3.7.0';
+
+/**
+ * The base library version an app reports (`SDKVersion`): project.config.json's `libVersion` when it is a version
+ * number; DevTools' "latest" (最新版本: whichever is newest) or no version is the runtime's own, as a number, for
+ * apps and clients compare it (the official client refuses to connect to `latest`).
+ * @param {string | undefined} libVersion
+ */
+function baseLibrary(libVersion) {
+  return libVersion && /^\d+(\.\d+){1,2}$/.test(libVersion) ? libVersion : DEFAULT_BASE_LIBRARY;
+}
+
 /**
  * @param {RuntimeHost} host
  * @param {RuntimeOptions} [options]
@@ -538,7 +551,7 @@ function createRuntime(host, options = {}) {
     log('warn', [`${message} (answer it with mockWxMethod or native().confirmModal()/cancelModal())`]),
   );
   const system = createSystem({
-    sdkVersion: options.sdkVersion || '3.7.0',
+    sdkVersion: baseLibrary(options.sdkVersion),
     hasTabBar: () => {
       const p = router.current();
       return !!(p && p.isTab);
@@ -856,4 +869,4 @@ function createRuntime(host, options = {}) {
 /** The tag of the runtime created last (exceptions without an element go to it). */
 let latest = '';
 
-module.exports = { createRuntime, toPlain };
+module.exports = { createRuntime, toPlain, baseLibrary };
