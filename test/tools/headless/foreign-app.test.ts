@@ -377,21 +377,64 @@ it('gives skyline worklets as an inert wx.worklet that says so, and inert object
   expect(said.filter((w) => w.startsWith('unsupported: wx.worklet'))).toHaveLength(1);
 });
 
-it('reports a version number for libVersion "latest", so the official client connects (CloudBase templates)', async () => {
-  const latest = await startServer({
-    port: 0,
-    quiet: true,
-    project: path.resolve(__dirname, '../../fixtures/latest-lib'),
-    token: null,
+describe('the CloudBase and TDesign templates (test/fixtures/cloud-template)', () => {
+  let template: HeadlessServer;
+  let client: MiniProgram;
+  const said: string[] = [];
+  const thrown: string[] = [];
+
+  beforeAll(async () => {
+    template = await startServer({
+      port: 0,
+      quiet: true,
+      project: path.resolve(__dirname, '../../fixtures/cloud-template'),
+      token: null,
+    });
+    // The official client compares SDKVersion with the version it needs: "latest" made it refuse to connect.
+    client = await automator.connect({ wsEndpoint: template.wsEndpoint });
+    client.on('exception', (e: { message: string }) => thrown.push(e.message));
+    client.on('console', (e: { type: string; args: unknown[] }) => {
+      if (e.type === 'warn') said.push(String(e.args[0]));
+    });
   });
-  try {
-    const client = await automator.connect({ wsEndpoint: latest.wsEndpoint });
-    const page = await client.currentPage();
-    expect(await (await page?.$('#version'))?.text()).toMatch(/^\d+\.\d+\.\d+$/);
+
+  afterAll(async () => {
     client.disconnect();
-  } finally {
-    await latest.close();
+    await template.close();
+  });
+
+  async function openHere(route: string) {
+    said.length = 0;
+    thrown.length = 0;
+    await client.callWxMethod('reLaunch', { url: `/${route}` });
+    const page = await client.currentPage();
+    if (!page) throw new Error(`no page after reLaunch to ${route}`);
+    return page;
   }
+
+  it('reports a version number for libVersion "latest", so the official client connects', async () => {
+    const page = await openHere('pages/index/index');
+    expect(await (await page.$('#version'))?.text()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('gives a tab page its custom tab bar (app.json tabBar.custom) through getTabBar(), drawn below it', async () => {
+    const page = await openHere('pages/mine/index');
+    expect(thrown).toEqual([]);
+    expect(await (await page.$('#tab'))?.text()).toBe('tab 1');
+    const runtime = await template.runtime();
+    expect(runtime.router.current()?.container.textContent).toContain('tab 1');
+  });
+
+  it("renders a plugin's component as a plain element and its interface inert, with one warning", async () => {
+    const page = await openHere('pages/plugin/index');
+    expect(thrown).toEqual([]);
+    expect(await (await page.$('#inside'))?.text()).toBe('slot content');
+    expect(await (await page.$('#bar'))?.text()).toBe('null');
+    expect(await (await page.$('#plugin'))?.text()).toBe('function');
+    expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported:'))).toEqual([
+      'unsupported: plugin://roomPlugin',
+    ]);
+  });
 });
 
 it("gives skyline's wx.router (route builders kept, a finished route's context) and a component's getPageId", async () => {

@@ -248,6 +248,11 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
         features.push(`useExtendedLib.${extendedLib(ref)}`);
         continue;
       }
+      if (!target && ref.startsWith('plugin://')) {
+        // A plugin's component: WeChat downloads the plugin; here its tag stays a plain element, said once per page.
+        if (usedHere(name, from)) features.push(`plugin://${ref.split('/')[2]}`);
+        continue;
+      }
       if (!target) {
         const where = from === 'app' ? 'app.json' : `${p}.json`;
         throw new Error(`${where}: usingComponents["${name}"] = "${ref}" does not resolve to a component`);

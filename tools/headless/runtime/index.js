@@ -13,6 +13,7 @@ const { bindingUpdates } = require('./bindings');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
 const { createModules } = require('./modules');
+const { inertObject } = require('./inert');
 const { createComponentRegistry, injectCss, styleSource } = require('./components');
 const { createRouter } = require('./router');
 const { createUi } = require('./wx/ui');
@@ -68,6 +69,10 @@ function toPlain(v) {
     return String(v);
   }
 }
+
+/** Why a mini program plugin (app.json `plugins`, `plugin://name/component`, `requirePlugin`) does nothing here. */
+const PLUGIN_DETAIL =
+  'WeChat downloads mini program plugins; here its components are plain elements and its interface is inert';
 
 /** The base library the runtime implements, reported when a project names none. */
 const DEFAULT_BASE_LIBRARY = '3.7.0';
@@ -443,7 +448,8 @@ function createRuntime(host, options = {}) {
         this.__wxWebviewId__ = info.id;
         this.getOpenerEventChannel = () => info.channel;
         this.getPageId = () => `pageId:${info.id}`;
-        this.getTabBar = () => null;
+        // A tab page with app.json tabBar.custom answers its custom-tab-bar instance (runtime/router.js).
+        this.getTabBar = () => router.byId(info.id)?.tabBar ?? null;
       },
     },
   });
@@ -530,7 +536,9 @@ function createRuntime(host, options = {}) {
           feature,
           feature.startsWith('<')
             ? 'a native component the headless runtime does not draw'
-            : 'WeChat supplies this library; its tags render as plain elements here',
+            : feature.startsWith('plugin://')
+              ? PLUGIN_DETAIL
+              : 'WeChat supplies this library; its tags render as plain elements here',
         );
     },
     track: (p) => {
@@ -721,8 +729,10 @@ function createRuntime(host, options = {}) {
     Behavior: registry.Behavior,
     getApp,
     getCurrentPages,
+    // A plugin's interface (app.json `plugins`): WeChat downloads the plugin; here it is inert, said once per page.
     requirePlugin: (/** @type {string} */ name) => {
-      throw new Error(`requirePlugin('${name}'): plugins are not supported by the headless runtime`);
+      wxApi.unsupported(`plugin://${name}`, PLUGIN_DETAIL);
+      return inertObject();
     },
     console: miniConsole,
     ...timers,
