@@ -512,3 +512,9 @@ it('answers null from selectComponent when nothing matches (wux-weapp getCtx)', 
   expect(thrown).toEqual([]);
   expect(await (await page.$('#found'))?.text()).toBe('null instance');
 });
+
+it('compiles a minified ES module, whose export follows a semicolon on its one line (tcb-agent-ui)', async () => {
+  const { page, exceptions: thrown } = await open('pages/esm-minified/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#text'))?.text()).toBe('minified esm');
+});

@@ -53,8 +53,12 @@ function moduleFunction(params, code, sourceURL) {
 
 const EXTENSIONS = ['.js', '.ts'];
 
-/** ES module syntax at the start of a line (`import x from`, `import 'x'`, `export …`): DevTools compiles such .js. */
-const ESM = /^\s*(import\s*[\w{*'"]|export\s)/m;
+/**
+ * ES module syntax (`import x from`, `import 'x'`, `export …`) at the start of a line or of a statement, as minified
+ * modules write it (`…highlight.default=highlight;export default function(){…}`): DevTools compiles such .js.
+ */
+const ESM =
+  /(^|[;})\]])\s*(import(\s+[\w{*]|\s*[{*'"])|export\s*(default\b|const\b|let\b|var\b|function\b|class\b|async\b|\{|\*))/m;
 /** @param {string} source */
 const isEsModule = (source) => ESM.test(source);
 
