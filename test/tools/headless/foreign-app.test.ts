@@ -518,3 +518,12 @@ it('compiles a minified ES module, whose export follows a semicolon on its one l
   expect(thrown).toEqual([]);
   expect(await (await page.$('#text'))?.text()).toBe('minified esm');
 });
+
+it('gives a built-in behavior j-component lacks (wx://proxy-scroll-view) as an empty one, named once (TDesign)', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/builtin-behavior/index');
+  expect(thrown).toEqual([]);
+  expect(await (await (await page.$('#scroll'))?.$('#name'))?.text()).toBe('field name');
+  expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported:'))).toEqual([
+    'unsupported: wx://proxy-scroll-view',
+  ]);
+});

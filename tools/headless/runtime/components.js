@@ -44,6 +44,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   /** Tags each page or component's template uses that are neither built-ins nor its usingComponents. */
   /** @type {Map<string, { own: string[], uses: string[] }>} */
   const unknownTags = new Map();
+  /** What a built-in behavior j-component lacks becomes (see builtinBehaviors). @type {string | null} */
+  let emptyBehavior = null;
   /** The components registered by the outermost ensure() under way (rolled back together when it fails). */
   /** @type {string[] | null} */
   let registering = null;
@@ -315,12 +317,29 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
         behaviors: [
           ...commonBehaviors,
           ...(opts.isPage ? pageBehaviors : []),
-          .../** @type {unknown[]} */ (def.behaviors || []),
+          ...builtinBehaviors(/** @type {unknown[]} */ (def.behaviors || []), p),
         ],
         options: { ...userOptions, classPrefix: prefix },
       }),
     );
     addStyle(p, prefix, !!opts.isPage);
+  }
+
+  /**
+   * A component's behaviors with the built-in ones j-component lacks (`wx://proxy-scroll-view`, which TDesign's
+   * scroll-view and pull-down-refresh use on base library 2.19.2 and later) as an empty behavior, named once per page
+   * as unsupported; j-component's own (`wx://form-field`, `wx://form-field-group`, `wx://form-field-button`,
+   * `wx://component-export`) stay.
+   * @param {unknown[]} behaviors
+   * @param {string} p
+   */
+  function builtinBehaviors(behaviors, p) {
+    return behaviors.map((b) => {
+      if (typeof b !== 'string' || !b.startsWith('wx://') || J_COMPONENT_BUILTINS.has(b)) return b;
+      unknownTags.get(p)?.own.push(b);
+      if (!emptyBehavior) emptyBehavior = Behavior({});
+      return emptyBehavior;
+    });
   }
 
   /**
@@ -471,6 +490,14 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
 
   return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin, unsupportedTags };
 }
+
+/** The built-in behaviors j-component defines. */
+const J_COMPONENT_BUILTINS = new Set([
+  'wx://form-field',
+  'wx://form-field-group',
+  'wx://form-field-button',
+  'wx://component-export',
+]);
 
 /** Styles DevTools compiles to WXSS when no .wxss is beside them (its less and sass compiler plugins). */
 const PREPROCESSED = ['less', 'scss', 'sass'];

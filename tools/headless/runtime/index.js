@@ -538,7 +538,9 @@ function createRuntime(host, options = {}) {
             ? 'a native component the headless runtime does not draw'
             : feature.startsWith('plugin://')
               ? PLUGIN_DETAIL
-              : 'WeChat supplies this library; its tags render as plain elements here',
+              : feature.startsWith('wx://')
+                ? 'a built-in behavior the headless runtime does not have; it adds nothing here'
+                : 'WeChat supplies this library; its tags render as plain elements here',
         );
     },
     track: (p) => {
