@@ -425,6 +425,14 @@ describe('the CloudBase and TDesign templates (test/fixtures/cloud-template)', (
     expect(runtime.router.current()?.container.textContent).toContain('tab 1');
   });
 
+  it('keeps what wx.cloud.init was given, where a client SDK built on wx.cloud finds the environment', async () => {
+    const page = await openHere('pages/cloud-sdk/index');
+    expect(thrown).toEqual([]);
+    expect(await (await page.$('#gateway'))?.text()).toBe('https://template-env.gateway.example/v1');
+    await page.waitFor(async () => (await (await page.$('#call'))?.text()) !== '');
+    expect(await (await page.$('#call'))?.text()).toBe('cloud.callFunction:fail not supported in the headless runtime');
+  });
+
   it("renders a plugin's component as a plain element and its interface inert, with one warning", async () => {
     const page = await openHere('pages/plugin/index');
     expect(thrown).toEqual([]);
