@@ -15,37 +15,48 @@ let mp: MiniProgram;
 const exceptions: string[] = [];
 const warnings: string[] = [];
 
-beforeAll(async () => {
-  // Each root cause has a page of its own and the app itself does nothing unusual, so each test fails for its own
-  // reason on a runtime without the matching fix.
-  server = await startServer({
-    port: 0,
-    quiet: true,
-    project: FOREIGN,
-    token: null,
-    launch: { path: 'pages/home/index' },
-  });
-  mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
+/**
+ * Starts an endpoint on a fixture app, connects the official client, and records into `exceptions` and `warnings`
+ * what the app throws and warns; `open` reLaunches a page and returns it with what it caused.
+ */
+async function drive(project: string, exceptions: string[], warnings: string[], launch?: { path: string }) {
+  const server = await startServer({ port: 0, quiet: true, project, token: null, ...(launch ? { launch } : {}) });
+  const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
   mp.on('exception', (e: { message: string }) => exceptions.push(e.message));
   mp.on('console', (e: { type: string; args: unknown[] }) => {
     if (e.type === 'warn') warnings.push(String(e.args[0]));
   });
+  return {
+    server,
+    mp,
+    async open(route: string) {
+      exceptions.length = 0;
+      warnings.length = 0;
+      await mp.callWxMethod('reLaunch', { url: `/${route}` });
+      const page = await mp.currentPage();
+      if (!page) throw new Error(`no page after reLaunch to ${route}`);
+      return { page, exceptions: exceptions.slice(), warnings: warnings.slice() };
+    },
+    async close() {
+      mp.disconnect();
+      await server.close();
+    },
+  };
+}
+
+let foreign: Awaited<ReturnType<typeof drive>>;
+
+beforeAll(async () => {
+  // Each root cause has a page of its own and the app itself does nothing unusual, so each test fails for its own
+  // reason on a runtime without the matching fix.
+  foreign = await drive(FOREIGN, exceptions, warnings, { path: 'pages/home/index' });
+  ({ server, mp } = foreign);
 });
 
-afterAll(async () => {
-  mp.disconnect();
-  await server.close();
-});
+afterAll(() => foreign.close());
 
 /** reLaunches a page and returns it, with the exceptions and warnings it caused. */
-async function open(route: string) {
-  exceptions.length = 0;
-  warnings.length = 0;
-  await mp.callWxMethod('reLaunch', { url: `/${route}` });
-  const page = await mp.currentPage();
-  if (!page) throw new Error(`no page after reLaunch to ${route}`);
-  return { page, exceptions: exceptions.slice(), warnings: warnings.slice() };
-}
+const open = (route: string) => foreign.open(route);
 
 async function text(route: string, selector: string) {
   const { page } = await open(route);
@@ -378,39 +389,18 @@ it('gives skyline worklets as an inert wx.worklet that says so, and inert object
 });
 
 describe('the CloudBase and TDesign templates (test/fixtures/cloud-template)', () => {
-  let template: HeadlessServer;
-  let client: MiniProgram;
+  let template: Awaited<ReturnType<typeof drive>>;
   const said: string[] = [];
   const thrown: string[] = [];
 
+  // The official client compares SDKVersion with the version it needs: "latest" made it refuse to connect.
   beforeAll(async () => {
-    template = await startServer({
-      port: 0,
-      quiet: true,
-      project: path.resolve(__dirname, '../../fixtures/cloud-template'),
-      token: null,
-    });
-    // The official client compares SDKVersion with the version it needs: "latest" made it refuse to connect.
-    client = await automator.connect({ wsEndpoint: template.wsEndpoint });
-    client.on('exception', (e: { message: string }) => thrown.push(e.message));
-    client.on('console', (e: { type: string; args: unknown[] }) => {
-      if (e.type === 'warn') said.push(String(e.args[0]));
-    });
+    template = await drive(path.resolve(__dirname, '../../fixtures/cloud-template'), thrown, said);
   });
 
-  afterAll(async () => {
-    client.disconnect();
-    await template.close();
-  });
+  afterAll(() => template.close());
 
-  async function openHere(route: string) {
-    said.length = 0;
-    thrown.length = 0;
-    await client.callWxMethod('reLaunch', { url: `/${route}` });
-    const page = await client.currentPage();
-    if (!page) throw new Error(`no page after reLaunch to ${route}`);
-    return page;
-  }
+  const openHere = async (route: string) => (await template.open(route)).page;
 
   it('reports a version number for libVersion "latest", so the official client connects', async () => {
     const page = await openHere('pages/index/index');
@@ -421,7 +411,7 @@ describe('the CloudBase and TDesign templates (test/fixtures/cloud-template)', (
     const page = await openHere('pages/mine/index');
     expect(thrown).toEqual([]);
     expect(await (await page.$('#tab'))?.text()).toBe('tab 1');
-    const runtime = await template.runtime();
+    const runtime = await template.server.runtime();
     expect(runtime.router.current()?.container.textContent).toContain('tab 1');
   });
 
