@@ -525,3 +525,10 @@ it('gives a built-in behavior j-component lacks (wx://proxy-scroll-view) as an e
     'unsupported: wx://proxy-scroll-view',
   ]);
 });
+
+it("keeps a component's own method named like the framework's (Wux's circle defines animate)", async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/own-animate/index');
+  expect(thrown).toEqual([]);
+  expect(await (await (await page.$('#circle'))?.$('#value'))?.text()).toBe('1 to 2');
+  expect(said.filter((w) => w.startsWith('unsupported:'))).toEqual([]);
+});

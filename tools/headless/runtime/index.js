@@ -417,7 +417,10 @@ function createRuntime(host, options = {}) {
         const callBack = (cb) => {
           if (typeof cb === 'function') later(() => cb());
         };
-        Object.assign(this, {
+        // A component's own method of the same name wins (Wux's circle defines `animate(start, end, decrease)`), as
+        // its methods shadow the framework's in WeChat.
+        const own = (/** @type {string} */ name) => Object.prototype.hasOwnProperty.call(this, name);
+        const framework = {
           /** @param {unknown} fn */
           groupSetData: (fn) => {
             if (typeof fn === 'function') fn.call(this);
@@ -433,7 +436,8 @@ function createRuntime(host, options = {}) {
             wxApi.unsupported('this.applyAnimatedStyle', 'worklet animation needs the skyline renderer'),
           /** @param {unknown} _selector @param {unknown} _ids @param {unknown} cb */
           clearAnimatedStyle: (_selector, _ids, cb) => callBack(cb),
-        });
+        };
+        for (const [name, fn] of Object.entries(framework)) if (!own(name)) this[name] = fn;
       },
     },
   });
