@@ -1,7 +1,7 @@
 // @ts-check
 /** Jest for unit tests (core, tools; Node) and component tests (pages rendered with miniprogram-simulate; jsdom). */
 // esbuild strips the types (tools/jest-transform.js); `npm run check` type-checks the tests.
-const transform = { '^.+\\.ts$': '<rootDir>/tools/jest-transform.js' };
+const { transform, transformIgnorePatterns } = require('./tools/jest-transforms');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -15,6 +15,7 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/tools/**/*.test.ts'],
       transform,
+      transformIgnorePatterns,
     },
     {
       displayName: 'component',
@@ -23,6 +24,7 @@ module.exports = {
       // A fresh fake wx and in-memory state before each test, rendered pages detached after (test/helpers/environment.ts).
       setupFilesAfterEnv: ['<rootDir>/test/helpers/setup-component.ts'],
       transform,
+      transformIgnorePatterns,
     },
   ],
 };

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { compileApp, appToScript, listPages, unescapeJs } from '../../tools/web/index';
-import { compileWxml } from '../../tools/web/compile';
+import { compileWxml, emptyProjectFiles } from '../../tools/web/compile';
 import { FIXTURE, copyFixture } from './helpers';
 
 // The Node side of the preview: the mini program compiled with the real wcc and wcsc, and TypeScript with esbuild.
@@ -116,17 +116,7 @@ describe('large and foreign projects (issue 16)', () => {
         fs.writeFileSync(path.join(root, `p${i}/index.json`), JSON.stringify({ usingComponents: using }));
         wxml.push(`p${i}/index.wxml`);
       }
-      const files = {
-        wxml,
-        wxs: [],
-        wxss: [],
-        preprocessed: [],
-        json: [],
-        scripts: [],
-        assets: [],
-        stats: new Map<string, { mtimeMs: number; size: number }>(),
-      };
-      const code = compileWxml(root, files);
+      const code = compileWxml(root, { ...emptyProjectFiles(), wxml });
       const gwx = new Function('window', `${code}`)({}) as Gwx;
       expect(typeof gwx('p599/index.wxml')).toBe('function');
     } finally {

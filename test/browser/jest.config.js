@@ -13,7 +13,7 @@ module.exports = {
   displayName: 'browser',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
-  transform: { '^.+\\.ts$': '<rootDir>/tools/jest-transform.js' },
+  ...require('../../tools/jest-transforms'),
   testTimeout: 60000,
   maxWorkers: '100%',
 };

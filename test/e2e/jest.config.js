@@ -16,7 +16,7 @@ module.exports = {
   testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
   // A class in one WeChat group (several phones sharing the headless endpoint's simulated chat): DevTools has no chat.
   testPathIgnorePatterns: devtools ? ['/node_modules/', '<rootDir>/test/e2e/class-chat.test.ts'] : ['/node_modules/'],
-  transform: { '^.+\\.ts$': '<rootDir>/tools/jest-transform.js' },
+  ...require('../../tools/jest-transforms'),
   // One DevTools window serves every file in turn; headless files each start their own endpoint, one worker per core.
   maxWorkers: devtools ? 1 : '100%',
   testTimeout: devtools ? 120000 : 30000,

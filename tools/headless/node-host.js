@@ -11,10 +11,13 @@
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
-const { createRequire } = require('module');
+const Module = require('module');
+const { createRequire } = Module;
 const { createRuntime, baseLibrary } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
 const { isEsModule, moduleFunction } = require('./runtime/modules');
+const { patchExparser } = require('./runtime/exparser-patch');
+const { extendedLibMounts, projectFile, mountedFiles, stageProject } = require('./extended-lib');
 
 /**
  * Compiled code kept across processes (each Jest test file is a fresh module registry): `.cache/headless` two
@@ -97,6 +100,13 @@ function installDom() {
 /** @type {import('./runtime/types').RuntimeHost['framework'] | null} */
 let framework = null;
 
+/**
+ * The parts of Node's module system (undocumented, stable since Node 0.x) that load a module from a given source.
+ * @typedef {{ new (id: string, parent: unknown): { filename: string, paths: string[], loaded: boolean,
+ *   _compile(source: string, file: string): void }, _cache: Record<string, unknown>,
+ *   _nodeModulePaths(dir: string): string[] }} NodeModules
+ */
+
 /** j-component and miniprogram-exparser, loaded after the DOM exists. */
 function loadFramework() {
   if (framework) return framework;
@@ -104,12 +114,26 @@ function loadFramework() {
   const jPath = resolveVia('j-component', 'miniprogram-simulate');
   const exPath = createRequire(__filename).resolve('miniprogram-exparser', { paths: [path.dirname(jPath)] });
   const jSrc = path.join(path.dirname(jPath), 'src');
+  // exparser with a component instance in data (runtime/exparser-patch.js): the patched module goes into Node's
+  // require cache first, so j-component's own require of it gets it. Under Jest (whose module registry is not
+  // Node's) tools/jest-exparser-transform.js patches it instead.
+  const cache = /** @type {{ cache: Record<string, unknown> }} */ (/** @type {unknown} */ (require)).cache;
+  const node = /** @type {NodeModules} */ (/** @type {unknown} */ (Module));
+  if (cache === node._cache && !cache[exPath]) {
+    const patched = new node(exPath, module);
+    patched.filename = exPath;
+    patched.paths = node._nodeModulePaths(path.dirname(exPath));
+    patched._compile(patchExparser(fs.readFileSync(exPath, 'utf8')), exPath);
+    patched.loaded = true;
+    cache[exPath] = patched;
+  }
   framework = {
     jComponent: require(jPath),
     exparser: require(exPath),
     internals: {
       render: require(path.join(jSrc, 'render', 'render.js')),
       transform: require(path.join(jSrc, 'template', 'transform.js')),
+      utils: require(path.join(jSrc, 'tool', 'utils.js')),
     },
   };
   return framework;
@@ -177,10 +201,12 @@ function diskCached(kind, inputs, make) {
 }
 
 /**
- * Every .wxml, .wxs and .json file under root (miniprogram_npm included, node_modules not), with modification times.
+ * Every .wxml, .wxs and .json file under root (miniprogram_npm included, node_modules not) and in the extended
+ * libraries mounted there, with modification times.
  * @param {string} root
+ * @param {import('./extended-lib').Mount[]} mounts
  */
-function templateFiles(root) {
+function templateFiles(root, mounts) {
   /** @type {{ rel: string, mtime: number }[]} */
   const out = [];
   /** @param {string} dir */
@@ -194,15 +220,20 @@ function templateFiles(root) {
     }
   };
   walk(root);
+  for (const f of mountedFiles(mounts)) {
+    if (/\.(wxml|wxs|json)$/.test(f.rel)) out.push({ rel: f.rel, mtime: fs.statSync(f.abs).mtimeMs });
+  }
   return out.sort((a, b) => (a.rel < b.rel ? -1 : 1));
 }
 
 /**
- * The wcc `$gwx` of a project, compiled again only when a template changed.
+ * The wcc `$gwx` of a project, compiled again only when a template changed. wcc compiles a project's templates as
+ * one set, so a mounted extended library's are compiled with them, in a staged folder that shows both.
  * @param {string} root
+ * @param {import('./extended-lib').Mount[]} mounts
  */
-function compileTemplates(root) {
-  const files = templateFiles(root);
+function compileTemplates(root, mounts) {
+  const files = templateFiles(root, mounts);
   const key = files.map((f) => `${f.rel}@${f.mtime}`).join('|');
   const hit = templates.get(root);
   if (hit && hit.key === key) return hit.gwx;
@@ -213,15 +244,20 @@ function compileTemplates(root) {
   // wcc reads the templates, WXS modules and each file's usingComponents: all of them make the key.
   const inputs = [
     String(compilerVersion),
-    ...files.map((f) => `${f.rel}\n${fs.readFileSync(path.join(root, f.rel), 'utf8')}`),
+    ...files.map((f) => `${f.rel}\n${fs.readFileSync(projectFile(root, mounts, f.rel), 'utf8')}`),
   ];
-  const code = diskCached('wcc', inputs, () =>
-    compiler.wxmlToJs(root, {
-      wxmlList: files.filter((f) => f.rel.endsWith('.wxml')).map((f) => f.rel),
-      wxsList: files.filter((f) => f.rel.endsWith('.wxs')).map((f) => f.rel),
-      maxBuffer: 256 * 1024 * 1024,
-    }),
-  );
+  const code = diskCached('wcc', inputs, () => {
+    const stage = mounts.length ? stageProject(root, mounts) : null;
+    try {
+      return compiler.wxmlToJs(stage ? stage.dir : root, {
+        wxmlList: files.filter((f) => f.rel.endsWith('.wxml')).map((f) => f.rel),
+        wxsList: files.filter((f) => f.rel.endsWith('.wxs')).map((f) => f.rel),
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    } finally {
+      if (stage) stage.dispose();
+    }
+  });
   // A local __WXML_GLOBAL__ keeps two projects' compiled templates apart (wcc caches by template index there).
   // WXS support defines non-configurable `nv_*` properties on the built-in prototypes unless its global says it did:
   // a second project in this process (a corpus run, another endpoint) says so, or it would fail with
@@ -245,8 +281,10 @@ function createNodeHost(opts) {
   const { document } = installDom();
   /** @type {((p: string) => unknown) | null} */
   let gwx = null;
+  // app.json's useExtendedLib: the libraries WeChat would supply, mounted at miniprogram_npm/<package>.
+  const mounts = extendedLibMounts(root);
   /** @param {string} p */
-  const abs = (p) => path.join(root, ...p.split('/'));
+  const abs = (p) => projectFile(root, mounts, p);
   /** @param {string} p */
   const exists = (p) => {
     try {
@@ -281,7 +319,7 @@ function createNodeHost(opts) {
     },
     getTemplate(wxmlPath) {
       if (!exists(wxmlPath)) return null;
-      if (!gwx) gwx = compileTemplates(root);
+      if (!gwx) gwx = compileTemplates(root, mounts);
       const fn = gwx(wxmlPath);
       return typeof fn === 'function' ? /** @type {import('./runtime/types').TemplateFunction} */ (fn) : null;
     },

@@ -24,6 +24,8 @@ declare module 'miniprogram-ci/dist/utils/request' {
 
 declare module 'j-component/src/tool/utils' {
   export let transformRpx: (style: string) => string;
+  /** The copy j-component makes of data (replaced: tools/headless/runtime/exparser-patch.js). */
+  export let copy: (value: unknown) => unknown;
 }
 
 declare module 'j-component/src/render/render' {

@@ -12,6 +12,8 @@ const { spawnSync } = require('child_process');
 const { createRequire } = require('module');
 const { isEsModule } = require('../headless/runtime/modules');
 const { compileStyleFile } = require('../headless/node-host');
+const { extendedLibMounts, projectFile, mountedFiles, stageProject } = require('../headless/extended-lib');
+const { globalStyleImports } = require('../headless/runtime/extended-libs');
 
 // Typed as Node's require (miniprogram-api-typings declares a global `require` of its own).
 const nodeRequire = createRequire(__filename);
@@ -29,17 +31,48 @@ const ASSET_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp']);
  * @property {string[]} scripts  .ts and .js (no .d.ts)
  * @property {string[]} assets
  * @property {Map<string, { mtimeMs: number, size: number }>} stats  every listed file
+ * @property {import('../headless/extended-lib').Mount[]} mounts  extended libraries (app.json useExtendedLib) supplied
+ *   at miniprogram_npm/<package>: their files are listed under that path, read from the package (see {@link fileOf})
  */
 
 /**
- * Lists the files of a mini program root. Follows symbolic links (a linked miniprogram_npm works), skips dot folders
+ * A file list with no files yet.
+ * @param {import('../headless/extended-lib').Mount[]} [mounts]
+ * @returns {ProjectFiles}
+ */
+function emptyProjectFiles(mounts = []) {
+  return { wxml: [], wxs: [], wxss: [], preprocessed: [], json: [], scripts: [], assets: [], stats: new Map(), mounts };
+}
+
+/**
+ * Lists the files of a mini program root, with the extended libraries app.json asks for (`useExtendedLib`), which
+ * WeChat supplies, under their mount path. Follows symbolic links (a linked miniprogram_npm works), skips dot folders
  * and node_modules.
  * @param {string} root absolute path of the mini program root (the folder holding app.json)
  * @returns {ProjectFiles}
  */
 function listProjectFiles(root) {
-  /** @type {ProjectFiles} */
-  const out = { wxml: [], wxs: [], wxss: [], preprocessed: [], json: [], scripts: [], assets: [], stats: new Map() };
+  const mounts = extendedLibMounts(root);
+  const out = emptyProjectFiles(mounts);
+  /**
+   * @param {string} childRel
+   * @param {fs.Stats} st
+   */
+  const add = (childRel, st) => {
+    const name = path.posix.basename(childRel);
+    const ext = path.extname(name).toLowerCase();
+    let list = null;
+    if (ext === '.wxml') list = out.wxml;
+    else if (ext === '.wxs') list = out.wxs;
+    else if (ext === '.wxss') list = out.wxss;
+    else if (ext === '.less' || ext === '.scss' || ext === '.sass') list = out.preprocessed;
+    else if (ext === '.json') list = out.json;
+    else if ((ext === '.ts' && !name.endsWith('.d.ts')) || ext === '.js') list = out.scripts;
+    else if (ASSET_EXT.has(ext)) list = out.assets;
+    if (!list) return;
+    list.push(childRel);
+    out.stats.set(childRel, { mtimeMs: st.mtimeMs, size: st.size });
+  };
   /** @param {string} rel */
   const walk = (rel) => {
     const abs = path.join(root, rel);
@@ -47,26 +80,44 @@ function listProjectFiles(root) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const childRel = rel ? `${rel}/${name}` : name;
       const st = fs.statSync(path.join(abs, name));
-      if (st.isDirectory()) {
-        walk(childRel);
-        continue;
-      }
-      const ext = path.extname(name).toLowerCase();
-      let list = null;
-      if (ext === '.wxml') list = out.wxml;
-      else if (ext === '.wxs') list = out.wxs;
-      else if (ext === '.wxss') list = out.wxss;
-      else if (ext === '.less' || ext === '.scss' || ext === '.sass') list = out.preprocessed;
-      else if (ext === '.json') list = out.json;
-      else if ((ext === '.ts' && !name.endsWith('.d.ts')) || ext === '.js') list = out.scripts;
-      else if (ASSET_EXT.has(ext)) list = out.assets;
-      if (!list) continue;
-      list.push(childRel);
-      out.stats.set(childRel, { mtimeMs: st.mtimeMs, size: st.size });
+      if (st.isDirectory()) walk(childRel);
+      else add(childRel, st);
     }
   };
   walk('');
+  // A supplied library's images are not served (/mp/ serves the project folder); its code, templates and styles are.
+  for (const f of mountedFiles(mounts))
+    if (!ASSET_EXT.has(path.extname(f.rel).toLowerCase())) add(f.rel, fs.statSync(f.abs));
   return out;
+}
+
+/**
+ * The file behind a listed project path: in the project, or in a supplied extended library.
+ * @param {string} root
+ * @param {ProjectFiles} files
+ * @param {string} rel
+ */
+function fileOf(root, files, rel) {
+  return projectFile(root, files.mounts, rel);
+}
+
+/**
+ * Runs `fn` with the folder a compiler should run in: the project itself, or, when extended libraries are mounted,
+ * a staged folder that shows the project and them side by side (nothing is written into the project).
+ * @template T
+ * @param {string} root
+ * @param {ProjectFiles} files
+ * @param {(dir: string) => T} fn
+ * @returns {T}
+ */
+function inProjectView(root, files, fn) {
+  if (!files.mounts.length) return fn(root);
+  const stage = stageProject(root, files.mounts);
+  try {
+    return fn(stage.dir);
+  } finally {
+    stage.dispose();
+  }
 }
 
 /**
@@ -136,14 +187,16 @@ function runWithArgsFile(bin, args, cwd) {
 }
 
 /**
- * Reads a JSON file of the project, or null when it is missing or not valid JSON.
+ * Reads a JSON file of the project (or of a supplied library, with `files`), or null when it is missing or not
+ * valid JSON.
  * @param {string} root
  * @param {string} rel
+ * @param {ProjectFiles} [files]
  * @returns {Record<string, unknown> | null}
  */
-function readJson(root, rel) {
+function readJson(root, rel, files) {
   try {
-    return JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8'));
+    return JSON.parse(fs.readFileSync(files ? fileOf(root, files, rel) : path.join(root, rel), 'utf8'));
   } catch {
     return null;
   }
@@ -164,7 +217,7 @@ function compileWxml(root, files) {
   let count = 0;
   for (const wxml of files.wxml) {
     const base = wxml.slice(0, -'.wxml'.length);
-    const json = readJson(root, `${base}.json`);
+    const json = readJson(root, `${base}.json`, files);
     if (!json) continue;
     const keys = Object.keys({ ...globalUsing, .../** @type {object} */ (json.usingComponents || {}) });
     if (keys.length === 0) continue;
@@ -172,7 +225,7 @@ function compileWxml(root, files) {
     count++;
   }
   const args = ['-d', '-cc', [String(count), ...componentArgs].join(' '), ...files.wxml, ...files.wxs, '-gn', '$gwx'];
-  const out = runWithArgsFile(compilerBinary('wcc'), args, root);
+  const out = inProjectView(root, files, (dir) => runWithArgsFile(compilerBinary('wcc'), args, dir));
   return `${out}\n;return $gwx;`;
 }
 
@@ -201,7 +254,8 @@ function unescapeJs(s) {
  */
 function compileWxss(root, files) {
   // A style written in .less, .scss or .sass with no .wxss beside it is compiled to one, as DevTools' compiler
-  // plugins do; wcsc then runs in a staging folder holding the project's .wxss files and those.
+  // plugins do; wcsc then runs in a staging folder holding the project's .wxss files and those (and those of the
+  // supplied extended libraries, and app.wxss with their global style imported first).
   /** @type {Map<string, string>} the .wxss to write, by the style it comes from */
   const sources = new Map();
   for (const style of files.preprocessed) {
@@ -209,7 +263,10 @@ function compileWxss(root, files) {
     if (!files.stats.has(wxss) && !sources.has(wxss)) sources.set(wxss, style);
   }
   const compiled = [...sources.keys()];
+  // A supplied extended library's global style (weui.wxss) applies as if app.wxss imported it first.
+  const imports = globalStyleImports(readJson(root, 'app.json') || {}, (p) => files.stats.has(p));
   const styles = [...files.wxss, ...compiled];
+  if (imports && !styles.includes('app.wxss')) styles.push('app.wxss');
   const own = [];
   const imported = [];
   for (const wxss of styles) {
@@ -221,7 +278,8 @@ function compileWxss(root, files) {
   const list = styles.includes('app.wxss') ? ['./app.wxss', ...own] : own;
   // A mini program without any WXSS (tutorial apps often have none): wcsc has nothing to do and would print its usage.
   if (list.length + imported.length === 0) return 'return function () { return undefined; };';
-  const cwd = compiled.length ? fs.mkdtempSync(path.join(os.tmpdir(), 'preview-wxss-')) : root;
+  const staged = compiled.length > 0 || files.mounts.length > 0 || imports !== '';
+  const cwd = staged ? fs.mkdtempSync(path.join(os.tmpdir(), 'preview-wxss-')) : root;
   let out;
   try {
     if (cwd !== root) {
@@ -230,7 +288,12 @@ function compileWxss(root, files) {
         fs.mkdirSync(path.dirname(path.join(cwd, rel)), { recursive: true });
         fs.writeFileSync(path.join(cwd, rel), text);
       };
-      for (const wxss of files.wxss) write(wxss, fs.readFileSync(path.join(root, wxss), 'utf8'));
+      for (const wxss of files.wxss) write(wxss, fs.readFileSync(fileOf(root, files, wxss), 'utf8'));
+      if (imports)
+        write(
+          'app.wxss',
+          `${imports}${files.stats.has('app.wxss') ? fs.readFileSync(path.join(root, 'app.wxss'), 'utf8') : ''}`,
+        );
       for (const wxss of compiled) {
         write(wxss, compileStyleFile(path.join(root, /** @type {string} */ (sources.get(wxss)))) || '');
       }
@@ -263,7 +326,7 @@ function compileScripts(root, files) {
   /** @type {Record<string, string>} */
   const out = {};
   for (const rel of files.scripts) {
-    const src = fs.readFileSync(path.join(root, rel), 'utf8');
+    const src = fs.readFileSync(fileOf(root, files, rel), 'utf8');
     if (rel.endsWith('.js') && !isEsModule(src)) {
       out[rel] = src;
       continue;
@@ -354,7 +417,7 @@ function compileApp(root) {
   const themeRel = typeof appJson.themeLocation === 'string' ? appJson.themeLocation : 'theme.json';
   /** @type {Record<string, string>} */
   const json = {};
-  for (const rel of files.json) json[rel] = fs.readFileSync(path.join(root, rel), 'utf8');
+  for (const rel of files.json) json[rel] = fs.readFileSync(fileOf(root, files, rel), 'utf8');
   return {
     appJson,
     theme: /** @type {Record<string, Record<string, string>> | null} */ (readJson(root, themeRel)),
@@ -396,6 +459,7 @@ function appToScript(app) {
 }
 
 module.exports = {
+  emptyProjectFiles,
   listProjectFiles,
   fingerprint,
   compileWxml,

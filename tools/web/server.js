@@ -18,6 +18,7 @@ const http = require('http');
 const path = require('path');
 const { compileApp, appToScript, listProjectFiles, fingerprint } = require('./compile');
 const { checkHost, allowedHosts } = require('../headless/guard');
+const { patchExparser } = require('../headless/runtime/exparser-patch');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const DEFAULT_ROOT = path.join(REPO_ROOT, 'miniprogram');
@@ -84,6 +85,18 @@ async function bundleClient() {
     logLevel: 'silent',
     absWorkingDir: REPO_ROOT,
     nodePaths: [path.join(REPO_ROOT, 'node_modules')],
+    plugins: [
+      {
+        // exparser as the headless runtime's Node host loads it (tools/headless/runtime/exparser-patch.js).
+        name: 'exparser-template-copy',
+        setup(build) {
+          build.onLoad({ filter: /miniprogram-exparser[\\/]exparser\.min\.js$/ }, async (args) => ({
+            contents: patchExparser(await fs.promises.readFile(args.path, 'utf8')),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
   });
   return res.outputFiles[0].text;
 }

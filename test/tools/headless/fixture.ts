@@ -5,6 +5,27 @@ import type Page from 'miniprogram-automator/out/Page';
 import { startServer } from '../../../tools/headless/index';
 import type { HeadlessServer } from '../../../tools/headless/index';
 
+/** What a test may pass to startServer (the port, quiet and token are chosen here). */
+type EndpointOptions = Omit<NonNullable<Parameters<typeof startServer>[0]>, 'port' | 'quiet' | 'token'>;
+
+/**
+ * Starts an endpoint of its own (free port, no token) on `options.project`, connects the official client to it, runs
+ * `use` and closes both, whatever `use` does.
+ */
+export async function withEndpoint<T>(
+  options: EndpointOptions,
+  use: (client: MiniProgram, server: HeadlessServer) => Promise<T>,
+): Promise<T> {
+  const server = await startServer({ ...options, port: 0, quiet: true, token: null });
+  const client = await automator.connect({ wsEndpoint: server.wsEndpoint });
+  try {
+    return await use(client, server);
+  } finally {
+    client.disconnect();
+    await server.close();
+  }
+}
+
 /** The fixture mini program the endpoint's own tests drive (test/fixtures/headless-app). */
 export const FIXTURE = path.resolve(__dirname, '../../fixtures/headless-app');
 
@@ -81,4 +102,44 @@ export async function $(page: Page, selector: string) {
   const el = await page.$(selector);
   if (!el) throw new Error(`${selector} not found on ${page.path}`);
   return el;
+}
+
+/** An endpoint a test file shares (see useEndpoint). */
+export interface EndpointSession {
+  server: HeadlessServer;
+  mp: MiniProgram;
+  /** App.exceptionThrown messages and console warnings since the last `open`. */
+  exceptions: string[];
+  warnings: string[];
+  /** reLaunches a page and returns it, with the exceptions and warnings it caused so far. */
+  open(route: string): Promise<{ page: Page; exceptions: string[]; warnings: string[] }>;
+}
+
+/**
+ * Starts an endpoint (free port, no token) for the test file with the official client connected to it, recording
+ * exceptions and warnings; closed after the file. The session's `server` and `mp` are set once it has started.
+ */
+export function useEndpoint(options: EndpointOptions): EndpointSession {
+  const session = { exceptions: [] as string[], warnings: [] as string[] } as EndpointSession;
+  beforeAll(async () => {
+    session.server = await startServer({ ...options, port: 0, quiet: true, token: null });
+    session.mp = await automator.connect({ wsEndpoint: session.server.wsEndpoint });
+    session.mp.on('exception', (e: { message: string }) => session.exceptions.push(e.message));
+    session.mp.on('console', (e: { type: string; args: unknown[] }) => {
+      if (e.type === 'warn') session.warnings.push(String(e.args[0]));
+    });
+  });
+  afterAll(async () => {
+    session.mp.disconnect();
+    await session.server.close();
+  });
+  session.open = async (route) => {
+    session.exceptions.length = 0;
+    session.warnings.length = 0;
+    await session.mp.callWxMethod('reLaunch', { url: `/${route}` });
+    const page = await session.mp.currentPage();
+    if (!page) throw new Error(`no page after reLaunch to ${route}`);
+    return { page, exceptions: session.exceptions.slice(), warnings: session.warnings.slice() };
+  };
+  return session;
 }

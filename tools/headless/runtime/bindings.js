@@ -99,6 +99,7 @@ function sameValue(a, b) {
  * @typedef {object} JInternals j-component's modules that the update goes through.
  * @property {{ updateAttrs(node: ExpNode, attrs: Attr[]): void, renderExparserNode(vt: VNode, host: unknown, root: unknown): ExpNode }} render
  * @property {(template: () => unknown, usingComponents: Record<string, string>) => (options: { data: unknown }) => VNode} transform
+ * @property {{ copy: (v: unknown) => unknown }} [utils] j-component's `tool/utils` (its data copy; exparser-patch.js)
  */
 
 /** @type {WeakMap<object, ReturnType<typeof install>>} */

@@ -13,6 +13,7 @@ const { parseJson } = require('./app-config');
 const { transformWxss } = require('./wxss');
 const { markModelBindings } = require('./tree');
 const { bindingUpdates } = require('./bindings');
+const { libraryOfPath } = require('./extended-libs');
 
 /** Page() option keys that are not copied to the instance. */
 const PAGE_RESERVED = new Set(['data', 'options', 'behaviors']);
@@ -33,6 +34,11 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   const ids = new Map();
   /** @type {Set<string>} */
   const registered = new Set();
+  /** Components whose registration finished, and the components each uses. */
+  /** @type {Set<string>} */
+  const complete = new Set();
+  /** @type {Map<string, Set<string>>} */
+  const uses = new Map();
   /** @type {Map<string, string>} */
   const prefixes = new Map();
   /** @type {Set<string>} */
@@ -168,17 +174,13 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     return null;
   }
 
-  /** Libraries app.json's useExtendedLib asks WeChat to supply, by the package name their paths start with. */
-  const extendedLibs = new Map(
-    Object.entries(/** @type {Record<string, unknown>} */ (config.raw.useExtendedLib || {}))
-      .filter(([, v]) => !!v)
-      .map(([k]) => [k === 'weui' ? 'weui-miniprogram' : k, k]),
-  );
   /**
-   * The extended library a usingComponents path names (e.g. 'weui' for 'weui-miniprogram/dialog/dialog'), or ''.
+   * The extended library (app.json useExtendedLib) a usingComponents path names when the host does not supply it
+   * (e.g. 'kbone' for 'miniprogram-element'), or ''. A library the host supplies is mounted at
+   * miniprogram_npm/<package> and resolves as an npm component.
    * @param {string} ref
    */
-  const extendedLib = (ref) => extendedLibs.get(ref.split('/')[0]) || '';
+  const extendedLib = (ref) => libraryOfPath(config.raw, ref);
 
   /** @param {string} name @param {string} p */
   const validTag = (name, p) => (/^[a-z][-a-z0-9]*-[-a-z0-9]*$|^[a-z][a-z0-9]*$/.test(name) ? name : classPrefixFor(p));
@@ -199,12 +201,16 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     batch.push(p);
     try {
       register(p, id, opts);
+      complete.add(p);
       return id;
     } catch (err) {
-      // Everything this attempt registered goes too: a component whose child failed must be registered again
-      // (with that child) next time, or a later page would meet a half-registered tree.
-      for (const q of batch) {
+      // Everything this attempt left half-registered goes too: a component whose child failed must be registered
+      // again (with that child) next time, or a later page would meet a half-registered tree. A component that
+      // finished with its whole subtree stays: running its script again would not always register it again (a
+      // webpack-built library, weui's, runs each component's module once and caches it).
+      for (const q of rolledBack(batch)) {
         registered.delete(q);
+        complete.delete(q);
         // Its script runs again then (it calls Component() again): drop it from the module cache.
         const file = modules.resolve('', `/${q}`);
         if (file) modules.cache.delete(file);
@@ -213,6 +219,25 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     } finally {
       if (outermost) registering = null;
     }
+  }
+
+  /**
+   * What a failed registration attempt takes back: the components of the attempt that did not finish, and those that
+   * finished but use one of them (directly or not; a cycle lets a component finish before a child it uses).
+   * @param {string[]} batch
+   */
+  function rolledBack(batch) {
+    const dropped = new Set(batch.filter((q) => !complete.has(q)));
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const q of batch) {
+        if (!dropped.has(q) && [...(uses.get(q) || [])].some((d) => dropped.has(d))) {
+          dropped.add(q);
+          grew = true;
+        }
+      }
+    }
+    return dropped;
   }
 
   /**
@@ -238,7 +263,11 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     ];
     /** @type {string[]} */
     const features = [];
+    /** @type {Set<string>} */
+    const used = new Set();
+    uses.set(p, used);
     const tags = templateTags(`${p}.wxml`);
+    if (bindsWxsEvents(host.readFile(`${p}.wxml`) || '')) features.push(WXS_EVENTS);
     // app.json's global components count for a page only where its templates use their tag (WeChat creates no others):
     // a global rich-text component drawing <video> does not make every page "use" video.
     const usedHere = (/** @type {string} */ name, /** @type {string} */ from) => from !== 'app' || tags.includes(name);
@@ -246,7 +275,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       const target = resolveComponentPath(from, String(ref));
       if (!target && extendedLib(ref)) {
         if (!usedHere(name, from)) continue;
-        // app.json useExtendedLib: WeChat supplies the library; here its tags stay plain elements, said once per page.
+        // app.json useExtendedLib names a library the host does not supply: its tags stay plain elements, said once
+        // per page.
         features.push(`useExtendedLib.${extendedLib(ref)}`);
         continue;
       }
@@ -260,6 +290,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
         throw new Error(`${where}: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
       }
       usingIds[name] = target === p ? id : ensure(target, { tagName: name });
+      used.add(target);
     }
     const compiled = host.getTemplate(`${p}.wxml`);
     if (!compiled) throw new Error(`${p}.wxml is missing`);
@@ -305,7 +336,10 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       }
     }
     const prefix = opts.isPage ? '' : classPrefixFor(p);
-    withPureData(pureDataPattern(userOptions.pureDataPattern, json.pureDataPattern), () =>
+    // styleIsolation may be set in the component's .json too (base library 2.10.1 and later).
+    const isolation = userOptions.styleIsolation || json.styleIsolation;
+    const globalClass = !!userOptions.addGlobalClass || isolation === 'apply-shared' || isolation === 'shared';
+    withExparserOptions(pureDataPattern(userOptions.pureDataPattern, json.pureDataPattern), globalClass, () =>
       jComponent.register({
         ...guardDefinition(def, p),
         id,
@@ -319,7 +353,7 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
           ...(opts.isPage ? pageBehaviors : []),
           ...builtinBehaviors(/** @type {unknown[]} */ (def.behaviors || []), p),
         ],
-        options: { ...userOptions, classPrefix: prefix },
+        options: { ...userOptions, ...(isolation ? { styleIsolation: isolation } : {}), classPrefix: prefix },
       }),
     );
     addStyle(p, prefix, !!opts.isPage);
@@ -361,23 +395,30 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   }
 
   /**
-   * Runs a j-component registration with WeChat's pure data fields (`options.pureDataPattern`, or the .json's
-   * `pureDataPattern` string): exparser keeps such fields in `this.data` only, never copying them into the
-   * template's data, which is what its `innerDataExclude` option does. j-component does not pass the option on, so
-   * it is added to the definition j-component hands exparser. Without it a pure field holding component instances
-   * (lin-ui's segment and tabs keep their items' instances in `_segmentItemInstances`) is deep-copied and overflows
-   * the stack.
+   * Runs a j-component registration with the exparser options j-component does not pass on (it always registers
+   * with `addGlobalClass: false` and no `innerDataExclude`), added to the definition j-component hands exparser:
+   * - WeChat's pure data fields (`options.pureDataPattern`, or the .json's `pureDataPattern` string): exparser keeps
+   *   such fields in `this.data` only, never copying them into the template's data (`innerDataExclude`). Without it
+   *   a pure field holding component instances (lin-ui's segment and tabs keep their items' instances in
+   *   `_segmentItemInstances`) is deep-copied and overflows the stack.
+   * - `addGlobalClass` (also meant by `styleIsolation: "apply-shared"` or `"shared"`): the component's elements take
+   *   the page's and app's classes too, as weui's components rely on for weui.wxss.
    * @param {RegExp | null} pattern
+   * @param {boolean} globalClass
    * @param {() => void} register
    */
-  function withPureData(pattern, register) {
-    if (!pattern) return register();
+  function withExparserOptions(pattern, globalClass, register) {
+    if (!pattern && !globalClass) return register();
     const exparser = /** @type {{ registerElement: (d: { options?: Record<string, unknown> }) => unknown }} */ (
       /** @type {unknown} */ (host.framework.exparser)
     );
+    const extra = {
+      ...(pattern ? { innerDataExclude: pattern } : {}),
+      ...(globalClass ? { addGlobalClass: true } : {}),
+    };
     const original = exparser.registerElement;
     exparser.registerElement = (definition) =>
-      original.call(exparser, { ...definition, options: { ...definition.options, innerDataExclude: pattern } });
+      original.call(exparser, { ...definition, options: { ...definition.options, ...extra } });
     try {
       return register();
     } finally {
@@ -465,7 +506,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
    * The native features a page uses (its own template and its components', recursively) that the runtime does not
    * have: WeChat components it does not define (`<xr-mesh>`, skyline gesture handlers, `<live-pusher>`, …; a tag that
    * is no WeChat component, such as `<h2>`, is a plain element in WeChat too and not counted), built-ins drawn
-   * by the device (`<ad>`, `<video>`, `<map>`, … see NOT_DRAWN) and extended libraries (`useExtendedLib.weui`).
+   * by the device (`<ad>`, `<video>`, `<map>`, … see NOT_DRAWN) and extended libraries the host does not supply
+   * (`useExtendedLib.kbone`).
    * @param {string} p
    * @returns {string[]}
    */
@@ -527,6 +569,37 @@ function pureDataPattern(fromOptions, fromJson) {
   return null;
 }
 
+/** The feature named when a template binds events to WXS functions, which the runtime does not run. */
+const WXS_EVENTS = 'WXS response events';
+
+/**
+ * Whether a template binds an event, or a `change:` observer, to a function of one of its WXS modules
+ * (`bindtouchstart="{{handler.touchstart}}"`, WeChat's "WXS 响应事件").
+ * @param {string} wxml
+ */
+function bindsWxsEvents(wxml) {
+  const modules = [...wxml.matchAll(/<wxs\s[^>]*module\s*=\s*["']([\w$]+)["']/g)].map((m) => m[1]);
+  if (!modules.length) return false;
+  const names = modules.join('|');
+  return new RegExp(
+    `\\s(?:(?:capture-)?(?:bind|catch)[:\\w-]*|mut-bind[:\\w-]*|change:[\\w-]+)\\s*=\\s*["']\\{\\{\\s*(?:${names})\\.`,
+  ).test(wxml);
+}
+
+/**
+ * Why a feature `unsupportedTags` names is not there, for its warning.
+ * @param {string} feature
+ */
+function unsupportedReason(feature) {
+  if (feature.startsWith('<')) return 'a native component the headless runtime does not draw';
+  if (feature === WXS_EVENTS)
+    return 'handlers bound to WXS functions do not run here: the swipes and taps they handle do nothing';
+  if (feature.startsWith('plugin://'))
+    return 'WeChat downloads mini program plugins; here its components are plain elements and its interface is inert';
+  if (feature.startsWith('wx://')) return 'a built-in behavior the headless runtime does not have; it adds nothing here';
+  return 'WeChat supplies this library; here it is not supplied, so its tags render as plain elements';
+}
+
 /** WXML's own tags, which are not elements. */
 const WXML_TAGS = new Set(['block', 'template', 'import', 'include', 'slot', 'wxs']);
 
@@ -560,4 +633,4 @@ function injectCss(document, css, key) {
   (document.head || document.documentElement).appendChild(style);
 }
 
-module.exports = { createComponentRegistry, injectCss, tagsOf, styleSource };
+module.exports = { createComponentRegistry, injectCss, tagsOf, styleSource, bindsWxsEvents, unsupportedReason };

@@ -10,11 +10,12 @@
 
 const { createTree } = require('./tree');
 const { bindingUpdates } = require('./bindings');
+const { patchJComponentCopy, isElement } = require('./exparser-patch');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
 const { createModules } = require('./modules');
 const { inertObject } = require('./inert');
-const { createComponentRegistry, injectCss, styleSource } = require('./components');
+const { createComponentRegistry, injectCss, styleSource, unsupportedReason } = require('./components');
 const { createRouter } = require('./router');
 const { createUi } = require('./wx/ui');
 const { createSystem } = require('./wx/system');
@@ -25,6 +26,7 @@ const { createPrivacy } = require('./wx/privacy');
 const { createWx } = require('./wx/index');
 const { UNSUPPORTED_FAIL } = require('./wx/api');
 const { transformWxss } = require('./wxss');
+const { globalStyleImports } = require('./extended-libs');
 const paths = require('./paths');
 
 /** @typedef {import('./types').PageRecord} PageRecord */
@@ -57,22 +59,36 @@ let runtimeCounter = 0;
 const RENDER_LOOP_LIMIT = 2000;
 
 /**
- * Serialisable copy of a value for logs and the protocol (functions and cycles dropped).
+ * The project path of a component instance (its `is` without the runtime's `rt<N>:` prefix).
+ * @param {unknown} instance
+ */
+const componentPath = (instance) => String(/** @type {{ is?: unknown }} */ (instance).is || '').replace(/^rt\d+:/, '');
+
+/**
+ * Serialisable copy of a value for logs and the protocol: functions dropped, a component instance (or node) as
+ * `[Component <path>]` rather than its whole tree, a reference back to an enclosing object as `[Circular]`.
  * @param {unknown} v
  */
 function toPlain(v) {
   if (v instanceof Error) return { name: v.name, message: v.message, stack: v.stack };
   if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return null;
+  /** @type {object[]} the objects enclosing the value being written */
+  const enclosing = [];
   try {
-    return JSON.parse(JSON.stringify(v));
+    return JSON.parse(
+      JSON.stringify(v, function replace(_key, value) {
+        if (typeof value !== 'object' || value === null) return value;
+        while (enclosing.length && enclosing[enclosing.length - 1] !== this) enclosing.pop();
+        if (isElement(value)) return `[Component ${componentPath(value)}]`;
+        if (enclosing.includes(value)) return '[Circular]';
+        enclosing.push(value);
+        return value;
+      }),
+    );
   } catch {
     return String(v);
   }
 }
-
-/** Why a mini program plugin (app.json `plugins`, `plugin://name/component`, `requirePlugin`) does nothing here. */
-const PLUGIN_DETAIL =
-  'WeChat downloads mini program plugins; here its components are plain elements and its interface is inert';
 
 /** The base library the runtime implements, reported when a project names none. */
 const DEFAULT_BASE_LIBRARY = '3.7.0';
@@ -97,6 +113,8 @@ function createRuntime(host, options = {}) {
   const { jComponent, exparser } = host.framework;
   // Before any component registers: template updates apply only the bindings that read changed data.
   bindingUpdates(host.framework);
+  // A component instance in data stays that instance in this.data (Lin UI's tabpanel keeps its parent so).
+  if (host.framework.internals && host.framework.internals.utils) patchJComponentCopy(host.framework.internals.utils);
   const document = host.document;
   const tree = createTree(exparser);
   const config = loadAppConfig(host);
@@ -314,7 +332,8 @@ function createRuntime(host, options = {}) {
 
   // ---------- DOM ----------
   if (!document.querySelector('style[data-wxss="builtins"]')) injectCss(document, BUILTIN_CSS, 'builtins');
-  const appCss = styleSource(host, 'app');
+  // The global style of a supplied extended library (weui.wxss) applies as if app.wxss imported it first.
+  const appCss = `${globalStyleImports(config.raw, host.exists)}${styleSource(host, 'app') || ''}`;
   if (appCss && !document.querySelector('style[data-wxss="app"]')) {
     injectCss(document, transformWxss(appCss, { file: 'app.wxss', readFile: host.readFile }), 'app');
   }
@@ -371,6 +390,8 @@ function createRuntime(host, options = {}) {
       /** @this {import('./types').Instance} */
       created() {
         const node = this._exparserNode;
+        // `this.is` is the component's path, as in WeChat (exparser's own `is` carries this runtime's prefix).
+        Object.defineProperty(this, 'is', { value: componentPath(this), configurable: true });
         const original = this.setData;
         let burst = 0;
         this.setData = function setData(data, cb) {
@@ -380,7 +401,7 @@ function createRuntime(host, options = {}) {
           burst += 1;
           if (burst > RENDER_LOOP_LIMIT) {
             burst = 0;
-            const name = String(/** @type {{ is?: unknown }} */ (this).is || '').replace(/^rt\d+:/, '');
+            const name = componentPath(this);
             throw new Error(
               `render loop: ${name} called setData ${RENDER_LOOP_LIMIT} times without yielding; the headless runtime stopped it`,
             );
@@ -411,6 +432,9 @@ function createRuntime(host, options = {}) {
         // template creates the component, the page the node is in afterwards.
         const openingId = pendingPage.id;
         this.getPageId = () => `pageId:${tree.pageOf(node)?.id ?? openingId}`;
+        // "渲染当前组件的渲染后端" (the instance's `renderer`): this runtime draws as the webview backend does.
+        // Components pick their template by it (weui's slideview renders nothing when it is neither).
+        this.renderer = 'webview';
         // Instance methods of the real framework that need a renderer's animation engine: groupSetData runs its
         // callback (a batch of setData calls), animate/applyAnimatedStyle warn once and call back as if done.
         /** @param {unknown} cb */
@@ -535,17 +559,7 @@ function createRuntime(host, options = {}) {
     // Native components no component defines (xr-frame, gesture handlers, live-pusher, …) or that the device draws
     // (ad, video, map, …): said, never silent.
     onOpening: (route) => {
-      for (const feature of registry.unsupportedTags(route))
-        wxApi.unsupported(
-          feature,
-          feature.startsWith('<')
-            ? 'a native component the headless runtime does not draw'
-            : feature.startsWith('plugin://')
-              ? PLUGIN_DETAIL
-              : feature.startsWith('wx://')
-                ? 'a built-in behavior the headless runtime does not have; it adds nothing here'
-                : 'WeChat supplies this library; its tags render as plain elements here',
-        );
+      for (const feature of registry.unsupportedTags(route)) wxApi.unsupported(feature, unsupportedReason(feature));
     },
     track: (p) => {
       track(p).then(
@@ -737,7 +751,7 @@ function createRuntime(host, options = {}) {
     getCurrentPages,
     // A plugin's interface (app.json `plugins`): WeChat downloads the plugin; here it is inert, said once per page.
     requirePlugin: (/** @type {string} */ name) => {
-      wxApi.unsupported(`plugin://${name}`, PLUGIN_DETAIL);
+      wxApi.unsupported(`plugin://${name}`, unsupportedReason(`plugin://${name}`));
       return inertObject();
     },
     console: miniConsole,

@@ -52,8 +52,16 @@ function createTree(exparser) {
   const isVirtual = (n) => !!n.__virtual || n instanceof exparser.VirtualNode;
   /** @param {ExpNode} n */
   const isShadowRoot = (n) => n instanceof exparser.ShadowRoot;
-  /** An element a selector can match: not text, not a virtual (wx:if/wx:for/block/slot) node. @param {ExpNode} n */
-  const isSelectable = (n) => !!n.classList && !isVirtual(n) && !isText(n);
+  /**
+   * A component with `options.virtualHost`: no element of its own in the rendering, but a component instance that
+   * `selectComponent` (and so a selector) finds by its tag, id or class. @param {ExpNode} n
+   */
+  const isVirtualHost = (n) => isVirtual(n) && !!n.shadowRoot && !isShadowRoot(n);
+  /**
+   * An element a selector can match: not text, not a virtual (wx:if/wx:for/block/slot) node, unless it is a
+   * virtual-host component. @param {ExpNode} n
+   */
+  const isSelectable = (n) => !!n.classList && (!isVirtual(n) || isVirtualHost(n)) && !isText(n);
 
   /**
    * The tag the node was written with in its template ('view', 'van-button'); a page root answers its route.
@@ -73,7 +81,13 @@ function createTree(exparser) {
    * @param {(is: string) => boolean} isBuiltin
    */
   function isCustomComponent(n, isBuiltin) {
-    return !!n.shadowRoot && !isVirtual(n) && !isText(n) && !isBuiltin(n.is || '') && (n.is || '') !== '';
+    return (
+      !!n.shadowRoot &&
+      (!isVirtual(n) || isVirtualHost(n)) &&
+      !isText(n) &&
+      !isBuiltin(n.is || '') &&
+      (n.is || '') !== ''
+    );
   }
 
   /**

@@ -77,7 +77,7 @@
  * @property {(wxmlPath: string) => TemplateFunction | null} getTemplate The wcc generator of a .wxml file, or null.
  * @property {(wxssPath: string) => string | null} [getStyle] CSS (already transformed) for a .wxss file, or null.
  * @property {(stylePath: string) => string | null} [compileStyle] WXSS from a .less, .scss or .sass file (DevTools' compiler plugins), or null.
- * @property {{ jComponent: JComponent, exparser: Exparser, internals?: import('./bindings').JInternals }} framework j-component and miniprogram-exparser, loaded after the DOM globals exist; `internals` (j-component's `render` and `transform` modules) lets template updates apply only the bindings that read changed data, as WeChat does.
+ * @property {{ jComponent: JComponent, exparser: Exparser, internals?: import('./bindings').JInternals }} framework j-component and miniprogram-exparser, loaded after the DOM globals exist; `internals` (j-component's `render` and `transform` modules) lets template updates apply only the bindings that read changed data, as WeChat does; with its `utils`, component instances in data stay instances (exparser-patch.js).
  * @property {Document} document The document pages render into.
  * @property {StorageBackend} [storage] Where wx storage lives; survives App.exit for the life of the host.
  * @property {(name: string, source: string) => unknown} [evaluate] Evaluates a script (for function declarations sent by the client); defaults to `new Function`.
