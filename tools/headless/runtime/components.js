@@ -596,7 +596,8 @@ function unsupportedReason(feature) {
     return 'handlers bound to WXS functions do not run here: the swipes and taps they handle do nothing';
   if (feature.startsWith('plugin://'))
     return 'WeChat downloads mini program plugins; here its components are plain elements and its interface is inert';
-  if (feature.startsWith('wx://')) return 'a built-in behavior the headless runtime does not have; it adds nothing here';
+  if (feature.startsWith('wx://'))
+    return 'a built-in behavior the headless runtime does not have; it adds nothing here';
   return 'WeChat supplies this library; here it is not supplied, so its tags render as plain elements';
 }
 

@@ -153,7 +153,11 @@ async function start(app) {
   };
 
   const host = createBrowserHost(app, {
-    framework: { jComponent: framework, exparser, internals: { render: jRender, transform: jTransform, utils: jUtils } },
+    framework: {
+      jComponent: framework,
+      exparser,
+      internals: { render: jRender, transform: jTransform, utils: jUtils },
+    },
     document,
   });
   // The runtime injects a minimal display table for built-ins unless one is there; preview.css has WeChat's own.
