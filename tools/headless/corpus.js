@@ -132,13 +132,14 @@ function within(p, ms, what) {
 async function runApp(dir, { dwellMs = DWELL_MS, timeoutMs = PAGE_TIMEOUT_MS } = {}) {
   const name = path.basename(dir);
   const started = Date.now();
-  /** @type {Awaited<ReturnType<typeof startServer>>} */
-  let server;
-  try {
-    server = await startServer({ port: 0, quiet: true, project: dir, token: null, log: () => undefined });
-  } catch (err) {
-    // Every page of app.json counts as failed, with the reason the endpoint did not start.
-    const cause = causeOf(`endpoint did not start: ${err instanceof Error ? err.message : String(err)}`);
+  /**
+   * Every page of app.json counts as failed, with the reason the endpoint did not start or the client could not
+   * connect; the run goes on with the next app.
+   * @param {string} why @param {unknown} err
+   * @returns {AppResult}
+   */
+  const notRun = (why, err) => {
+    const cause = causeOf(`${why}: ${err instanceof Error ? err.message : String(err)}`);
     /** @type {PageResult[]} */
     const failed = appPages(dir).map((route) => ({
       route,
@@ -148,6 +149,13 @@ async function runApp(dir, { dwellMs = DWELL_MS, timeoutMs = PAGE_TIMEOUT_MS } =
       ms: 0,
     }));
     return { name, dir, startMs: Date.now() - started, startError: String(err), pages: failed };
+  };
+  /** @type {Awaited<ReturnType<typeof startServer>>} */
+  let server;
+  try {
+    server = await startServer({ port: 0, quiet: true, project: dir, token: null, log: () => undefined });
+  } catch (err) {
+    return notRun('endpoint did not start', err);
   }
   const startMs = Date.now() - started;
   // The official client refuses a base library older than 2.7.3 (tutorial apps often pin 1.9.x, which DevTools
@@ -160,7 +168,14 @@ async function runApp(dir, { dwellMs = DWELL_MS, timeoutMs = PAGE_TIMEOUT_MS } =
   };
   const runtime = await server.runtime();
   const pages = runtime.config.pages.slice();
-  const mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
+  /** @type {Awaited<ReturnType<typeof automator.connect>>} */
+  let mp;
+  try {
+    mp = await automator.connect({ wsEndpoint: server.wsEndpoint });
+  } catch (err) {
+    await server.close();
+    return notRun('the official client did not connect', err);
+  }
   /** @typedef {{ message: string, route?: string }} Thrown */
   /** @type {Thrown[]} */
   let exceptions = [];

@@ -13,7 +13,7 @@ const fs = require('fs');
 const path = require('path');
 const Module = require('module');
 const { createRequire } = Module;
-const { createRuntime } = require('./runtime/index');
+const { createRuntime, baseLibrary } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
 const { isEsModule, moduleFunction } = require('./runtime/modules');
 const { patchExparser } = require('./runtime/exparser-patch');
@@ -346,7 +346,7 @@ function readProject(projectDir) {
   return {
     root,
     appId: typeof cfg.appid === 'string' ? cfg.appid : 'touristappid',
-    sdkVersion: typeof cfg.libVersion === 'string' ? cfg.libVersion : '3.7.0',
+    sdkVersion: baseLibrary(typeof cfg.libVersion === 'string' ? cfg.libVersion : undefined),
     name: typeof cfg.projectname === 'string' ? decodeURIComponent(cfg.projectname) : '',
   };
 }

@@ -396,6 +396,45 @@ it('gives skyline worklets as an inert wx.worklet that says so, and inert object
   expect(said.filter((w) => w.startsWith('unsupported: wx.worklet'))).toHaveLength(1);
 });
 
+describe('the CloudBase and TDesign templates (test/fixtures/cloud-template)', () => {
+  // The official client compares SDKVersion with the version it needs: "latest" made it refuse to connect.
+  const template = useEndpoint({ project: path.resolve(__dirname, '../../fixtures/cloud-template') });
+  const { exceptions: thrown, warnings: said } = template;
+  const openHere = async (route: string) => (await template.open(route)).page;
+
+  it('reports a version number for libVersion "latest", so the official client connects', async () => {
+    const page = await openHere('pages/index/index');
+    expect(await (await page.$('#version'))?.text()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('gives a tab page its custom tab bar (app.json tabBar.custom) through getTabBar(), drawn below it', async () => {
+    const page = await openHere('pages/mine/index');
+    expect(thrown).toEqual([]);
+    expect(await (await page.$('#tab'))?.text()).toBe('tab 1');
+    const runtime = await template.server.runtime();
+    expect(runtime.router.current()?.container.textContent).toContain('tab 1');
+  });
+
+  it('keeps what wx.cloud.init was given, where a client SDK built on wx.cloud finds the environment', async () => {
+    const page = await openHere('pages/cloud-sdk/index');
+    expect(thrown).toEqual([]);
+    expect(await (await page.$('#gateway'))?.text()).toBe('https://template-env.gateway.example/v1');
+    await page.waitFor(async () => (await (await page.$('#call'))?.text()) !== '');
+    expect(await (await page.$('#call'))?.text()).toBe('cloud.callFunction:fail not supported in the headless runtime');
+  });
+
+  it("renders a plugin's component as a plain element and its interface inert, with one warning", async () => {
+    const page = await openHere('pages/plugin/index');
+    expect(thrown).toEqual([]);
+    expect(await (await page.$('#inside'))?.text()).toBe('slot content');
+    expect(await (await page.$('#bar'))?.text()).toBe('null');
+    expect(await (await page.$('#plugin'))?.text()).toBe('function');
+    expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported:'))).toEqual([
+      'unsupported: plugin://roomPlugin',
+    ]);
+  });
+});
+
 it("gives skyline's wx.router (route builders kept, a finished route's context) and a component's getPageId", async () => {
   const { page, exceptions: thrown, warnings: said } = await open('pages/skyline-route/index');
   expect(thrown).toEqual([]);
@@ -455,4 +494,41 @@ it('keeps the methods of an animation kept in data (setData deep-copies it, own 
   const { page, exceptions: thrown } = await open('pages/animation-data/index');
   expect(thrown).toEqual([]);
   expect(await (await page.$('#moved'))?.text()).toBe('translateX');
+});
+
+it('keeps relation keys as written, and answers [] for a relation whose target no page has created yet (wux-weapp)', async () => {
+  const { page, exceptions: thrown } = await open('pages/relations/index');
+  expect(thrown).toEqual([]);
+  const group = await page.$('#group');
+  expect(await (await group?.$('#unused'))?.text()).toBe('[0] first none');
+  expect(await (await group?.$('#items'))?.text()).toBe('2');
+  expect(await (await group?.$('#keys'))?.text()).toBe('../rel-item/index ../rel-unused/index');
+});
+
+it('answers null from selectComponent when nothing matches (wux-weapp getCtx)', async () => {
+  const { page, exceptions: thrown } = await open('pages/select-none/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#found'))?.text()).toBe('null instance');
+});
+
+it('compiles a minified ES module, whose export follows a semicolon on its one line (tcb-agent-ui)', async () => {
+  const { page, exceptions: thrown } = await open('pages/esm-minified/index');
+  expect(thrown).toEqual([]);
+  expect(await (await page.$('#text'))?.text()).toBe('minified esm');
+});
+
+it('gives a built-in behavior j-component lacks (wx://proxy-scroll-view) as an empty one, named once (TDesign)', async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/builtin-behavior/index');
+  expect(thrown).toEqual([]);
+  expect(await (await (await page.$('#scroll'))?.$('#name'))?.text()).toBe('field name');
+  expect(said.map((w) => w.split(' (')[0]).filter((w) => w.startsWith('unsupported:'))).toEqual([
+    'unsupported: wx://proxy-scroll-view',
+  ]);
+});
+
+it("keeps a component's own method named like the framework's (Wux's circle defines animate)", async () => {
+  const { page, exceptions: thrown, warnings: said } = await open('pages/own-animate/index');
+  expect(thrown).toEqual([]);
+  expect(await (await (await page.$('#circle'))?.$('#value'))?.text()).toBe('1 to 2');
+  expect(said.filter((w) => w.startsWith('unsupported:'))).toEqual([]);
 });

@@ -52,6 +52,8 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   /** Tags each page or component's template uses that are neither built-ins nor its usingComponents. */
   /** @type {Map<string, { own: string[], uses: string[] }>} */
   const unknownTags = new Map();
+  /** What a built-in behavior j-component lacks becomes (see builtinBehaviors). @type {string | null} */
+  let emptyBehavior = null;
   /** The components registered by the outermost ensure() under way (rolled back together when it fails). */
   /** @type {string[] | null} */
   let registering = null;
@@ -280,6 +282,11 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
         features.push(`useExtendedLib.${extendedLib(ref)}`);
         continue;
       }
+      if (!target && ref.startsWith('plugin://')) {
+        // A plugin's component: WeChat downloads the plugin; here its tag stays a plain element, said once per page.
+        if (usedHere(name, from)) features.push(`plugin://${ref.split('/')[2]}`);
+        continue;
+      }
       if (!target) {
         const where = from === 'app' ? 'app.json' : `${p}.json`;
         throw new Error(`${where}: usingComponents["${name}"] = "${ref}" does not resolve to a component`);
@@ -319,11 +326,15 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
     /** @type {Record<string, Record<string, unknown>> | undefined} */
     let mappedRelations;
     if (relations) {
+      // The keys stay as written (a definitionFilter reads them, and getRelationNodes takes them); the target a
+      // path key names is that component's id. A relation with its own `target` (a behavior) keeps it.
       mappedRelations = {};
       for (const [key, value] of Object.entries(relations)) {
         const target = resolveComponentPath(p, key);
-        const rid = target ? idFor(target) : key;
-        mappedRelations[rid] = { ...value, target: rid };
+        mappedRelations[key] = {
+          ...value,
+          target: value && value.target ? value.target : target ? idFor(target) : key,
+        };
       }
     }
     const prefix = opts.isPage ? '' : classPrefixFor(p);
@@ -342,12 +353,29 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
         behaviors: [
           ...commonBehaviors,
           ...(opts.isPage ? pageBehaviors : []),
-          .../** @type {unknown[]} */ (def.behaviors || []),
+          ...builtinBehaviors(/** @type {unknown[]} */ (def.behaviors || []), p),
         ],
         options: { ...userOptions, ...(isolation ? { styleIsolation: isolation } : {}), classPrefix: prefix },
       }),
     );
     addStyle(p, prefix, !!opts.isPage);
+  }
+
+  /**
+   * A component's behaviors with the built-in ones j-component lacks (`wx://proxy-scroll-view`, which TDesign's
+   * scroll-view and pull-down-refresh use on base library 2.19.2 and later) as an empty behavior, named once per page
+   * as unsupported; j-component's own (`wx://form-field`, `wx://form-field-group`, `wx://form-field-button`,
+   * `wx://component-export`) stay.
+   * @param {unknown[]} behaviors
+   * @param {string} p
+   */
+  function builtinBehaviors(behaviors, p) {
+    return behaviors.map((b) => {
+      if (typeof b !== 'string' || !b.startsWith('wx://') || J_COMPONENT_BUILTINS.has(b)) return b;
+      unknownTags.get(p)?.own.push(b);
+      if (!emptyBehavior) emptyBehavior = Behavior({});
+      return emptyBehavior;
+    });
   }
 
   /**
@@ -507,6 +535,14 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
   return { ensure, Component, Page, Behavior, resolveComponentPath, idFor, isBuiltin, unsupportedTags };
 }
 
+/** The built-in behaviors j-component defines. */
+const J_COMPONENT_BUILTINS = new Set([
+  'wx://form-field',
+  'wx://form-field-group',
+  'wx://form-field-button',
+  'wx://component-export',
+]);
+
 /** Styles DevTools compiles to WXSS when no .wxss is beside them (its less and sass compiler plugins). */
 const PREPROCESSED = ['less', 'scss', 'sass'];
 
@@ -560,6 +596,10 @@ function unsupportedReason(feature) {
   if (feature.startsWith('<')) return 'a native component the headless runtime does not draw';
   if (feature === WXS_EVENTS)
     return 'handlers bound to WXS functions do not run here: the swipes and taps they handle do nothing';
+  if (feature.startsWith('plugin://'))
+    return 'WeChat downloads mini program plugins; here its components are plain elements and its interface is inert';
+  if (feature.startsWith('wx://'))
+    return 'a built-in behavior the headless runtime does not have; it adds nothing here';
   return 'WeChat supplies this library; here it is not supplied, so its tags render as plain elements';
 }
 

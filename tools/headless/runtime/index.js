@@ -15,6 +15,7 @@ const { patchJComponentCopy, isElement } = require('./exparser-patch');
 const { registerBuiltins, BUILTIN_CSS } = require('./builtins');
 const { loadAppConfig } = require('./app-config');
 const { createModules } = require('./modules');
+const { inertObject } = require('./inert');
 const { createComponentRegistry, injectCss, styleSource, unsupportedReason } = require('./components');
 const { createRouter } = require('./router');
 const { createUi } = require('./wx/ui');
@@ -88,6 +89,19 @@ function toPlain(v) {
   } catch {
     return String(v);
   }
+}
+
+/** The base library the runtime implements, reported when a project names none. */
+const DEFAULT_BASE_LIBRARY = '3.7.0';
+
+/**
+ * The base library version an app reports (`SDKVersion`): project.config.json's `libVersion` when it is a version
+ * number; DevTools' "latest" (最新版本: whichever is newest) or no version is the runtime's own, as a number, for
+ * apps and clients compare it (the official client refuses to connect to `latest`).
+ * @param {string | undefined} libVersion
+ */
+function baseLibrary(libVersion) {
+  return libVersion && /^\d+(\.\d+){1,2}$/.test(libVersion) ? libVersion : DEFAULT_BASE_LIBRARY;
 }
 
 /**
@@ -340,6 +354,41 @@ function createRuntime(host, options = {}) {
   const behavior = /** @type {{ behavior(d: Record<string, unknown>): string }} */ (
     /** @type {unknown} */ (jComponent)
   ).behavior.bind(jComponent);
+  /**
+   * Two instance methods answered as WeChat answers them where j-component's differ:
+   * - `getRelationNodes(key)` takes the key as the component declared it (relation keys stay as written, see
+   *   components.js) or any path naming the same component, and a declared relation with no node linked gives `[]`
+   *   (exparser's answer; the typings say `TrivialInstance[]`), where j-component looks the path up among
+   *   registered components only and gives `null` for one no page has created yet;
+   * - `selectComponent(selector)` with no match gives `null` (j-component throws reading the missing node's methods;
+   *   wux-weapp's `getCtx` tests for the null).
+   * @param {import('./types').Instance} instance
+   * @param {import('./types').ExpNode} node
+   */
+  function relationAndSelection(instance, node) {
+    const own = String(node.is || '').startsWith(`${tag}:`) ? String(node.is).slice(tag.length + 1) : '';
+    const expNode = /** @type {{ getRelationNodes?: (key: string) => import('./types').ExpNode[] | null,
+      __behavior?: { relations?: Record<string, { target?: unknown }> } }} */ (/** @type {unknown} */ (node));
+    instance.getRelationNodes = (/** @type {unknown} */ key) => {
+      if (typeof key !== 'string' || !expNode.getRelationNodes) return null;
+      // The key as declared; else a key written another way that names the same component.
+      let nodes = expNode.getRelationNodes(key);
+      const target = !nodes && own ? registry.resolveComponentPath(own, key) : null;
+      if (target) {
+        const id = registry.idFor(target);
+        const declared = Object.entries(expNode.__behavior?.relations || {}).find(([, r]) => r && r.target === id);
+        if (declared) nodes = expNode.getRelationNodes(declared[0]);
+      }
+      return nodes ? nodes.map((n) => exparser.Element.getMethodCaller(n)) : null;
+    };
+    const select = /** @type {(selector: unknown) => unknown} */ (instance.selectComponent);
+    const root = /** @type {{ querySelector?: (s: string) => unknown } | null | undefined} */ (
+      /** @type {unknown} */ (node.shadowRoot)
+    );
+    instance.selectComponent = (/** @type {unknown} */ selector) =>
+      root && root.querySelector && !root.querySelector(String(selector)) ? null : select.call(instance, selector);
+  }
+
   const commonBehavior = behavior({
     lifetimes: {
       /** @this {import('./types').Instance} */
@@ -382,6 +431,7 @@ function createRuntime(host, options = {}) {
           return original.call(this, data, callback);
         };
         this.createSelectorQuery = () => selectorQueries.create(node.shadowRoot || null);
+        relationAndSelection(this, node);
         // The page a component is on ('pageId:N', as the page's own getPageId): the page being opened while its
         // template creates the component, the page the node is in afterwards.
         const openingId = pendingPage.id;
@@ -395,7 +445,10 @@ function createRuntime(host, options = {}) {
         const callBack = (cb) => {
           if (typeof cb === 'function') later(() => cb());
         };
-        Object.assign(this, {
+        // A component's own method of the same name wins (Wux's circle defines `animate(start, end, decrease)`), as
+        // its methods shadow the framework's in WeChat.
+        const own = (/** @type {string} */ name) => Object.prototype.hasOwnProperty.call(this, name);
+        const framework = {
           /** @param {unknown} fn */
           groupSetData: (fn) => {
             if (typeof fn === 'function') fn.call(this);
@@ -411,7 +464,8 @@ function createRuntime(host, options = {}) {
             wxApi.unsupported('this.applyAnimatedStyle', 'worklet animation needs the skyline renderer'),
           /** @param {unknown} _selector @param {unknown} _ids @param {unknown} cb */
           clearAnimatedStyle: (_selector, _ids, cb) => callBack(cb),
-        });
+        };
+        for (const [name, fn] of Object.entries(framework)) if (!own(name)) this[name] = fn;
       },
     },
   });
@@ -426,7 +480,8 @@ function createRuntime(host, options = {}) {
         this.__wxWebviewId__ = info.id;
         this.getOpenerEventChannel = () => info.channel;
         this.getPageId = () => `pageId:${info.id}`;
-        this.getTabBar = () => null;
+        // A tab page with app.json tabBar.custom answers its custom-tab-bar instance (runtime/router.js).
+        this.getTabBar = () => router.byId(info.id)?.tabBar ?? null;
       },
     },
   });
@@ -529,7 +584,7 @@ function createRuntime(host, options = {}) {
     log('warn', [`${message} (answer it with mockWxMethod or native().confirmModal()/cancelModal())`]),
   );
   const system = createSystem({
-    sdkVersion: options.sdkVersion || '3.7.0',
+    sdkVersion: baseLibrary(options.sdkVersion),
     hasTabBar: () => {
       const p = router.current();
       return !!(p && p.isTab);
@@ -699,8 +754,10 @@ function createRuntime(host, options = {}) {
     Behavior: registry.Behavior,
     getApp,
     getCurrentPages,
+    // A plugin's interface (app.json `plugins`): WeChat downloads the plugin; here it is inert, said once per page.
     requirePlugin: (/** @type {string} */ name) => {
-      throw new Error(`requirePlugin('${name}'): plugins are not supported by the headless runtime`);
+      wxApi.unsupported(`plugin://${name}`, unsupportedReason(`plugin://${name}`));
+      return inertObject();
     },
     console: miniConsole,
     ...timers,
@@ -847,4 +904,4 @@ function createRuntime(host, options = {}) {
 /** The tag of the runtime created last (exceptions without an element go to it). */
 let latest = '';
 
-module.exports = { createRuntime, toPlain };
+module.exports = { createRuntime, toPlain, baseLibrary };

@@ -54,10 +54,11 @@ function moduleFunction(params, code, sourceURL) {
 const EXTENSIONS = ['.js', '.ts'];
 
 /**
- * ES module syntax at the start of a line or statement (`import x from`, `import 'x'`, `export …`; a minified library
- * writes `…;export default EventBus;`): DevTools compiles such .js.
+ * ES module syntax (`import x from`, `import 'x'`, `export …`) at the start of a line or of a statement, as minified
+ * modules write it (`…highlight.default=highlight;export default function(){…}`): DevTools compiles such .js.
  */
-const ESM = /(?:^|[;}])\s*(import\s*[\w{*'"]|export\s)/m;
+const ESM =
+  /(^|[;})\]])\s*(import(\s+[\w{*]|\s*[{*'"])|export\s*(default\b|const\b|let\b|var\b|function\b|class\b|async\b|\{|\*))/m;
 /** @param {string} source */
 const isEsModule = (source) => ESM.test(source);
 

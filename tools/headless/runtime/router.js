@@ -157,6 +157,8 @@ function createRouter(deps) {
       callPage(record, 'onUnload');
       record.state = 'unloaded';
       safeCall(() => exparser.Element.pretendDetached(record.root), null, [], `${record.route}#detached`);
+      const bar = record.tabBar && /** @type {ExpNode} */ (record.tabBar._exparserNode);
+      if (bar) safeCall(() => exparser.Element.pretendDetached(bar), null, [], 'custom-tab-bar#detached');
     } finally {
       closing = outer;
     }
@@ -204,6 +206,18 @@ function createRouter(deps) {
   }
 
   /**
+   * WeChat's custom tab bar (app.json `tabBar.custom`): each tab page gets its own instance of the app's
+   * `custom-tab-bar/index` component, drawn below the page, which the page's `getTabBar()` answers.
+   * @returns {{ _exparserNode: ExpNode, dom: HTMLElement } | null}
+   */
+  function customTabBar() {
+    if (!config.tabBar || config.tabBar.custom !== true) return null;
+    const path = registry.resolveComponentPath('app', '/custom-tab-bar');
+    if (!path) return null;
+    return jComponent.create(registry.ensure(path, { tagName: 'custom-tab-bar' })) || null;
+  }
+
+  /**
    * @param {number} id
    * @param {string} componentId
    * @param {string} route
@@ -215,8 +229,10 @@ function createRouter(deps) {
   function openAs(id, componentId, route, query, channel, started) {
     setPendingPage({ id, route, query: { ...query }, channel });
     let created;
+    let tabBar = null;
     try {
       created = jComponent.create(componentId);
+      if (created && config.tabPages.has(route)) tabBar = customTabBar();
     } finally {
       setPendingPage({ id: 0, route: '', query: {}, channel: null });
     }
@@ -227,6 +243,7 @@ function createRouter(deps) {
     container.setAttribute('data-page-id', String(id));
     created.dom.setAttribute('data-route', route);
     container.appendChild(created.dom);
+    if (tabBar) container.appendChild(tabBar.dom);
     pagesRoot.appendChild(container);
     /** @type {PageRecord} */
     const record = {
@@ -237,6 +254,7 @@ function createRouter(deps) {
       instance: exparser.Element.getMethodCaller(root),
       container,
       isTab: config.tabPages.has(route),
+      tabBar: tabBar ? exparser.Element.getMethodCaller(tabBar._exparserNode) : null,
       state: 'loading',
       scrollTop: 0,
       stats: { setDataCount: 0, setDataBytes: 0, renderMs: 0 },
@@ -253,11 +271,14 @@ function createRouter(deps) {
       }
     }
     safeCall(() => exparser.Element.pretendAttached(root), null, [], `${route}#attached`);
+    if (tabBar)
+      safeCall(() => exparser.Element.pretendAttached(tabBar._exparserNode), null, [], 'custom-tab-bar#attached');
     callPage(record, 'onLoad', [{ ...query }]);
     show(record);
-    eachComponentBottomUp(root, (n) =>
-      safeCall(() => n.triggerLifeTime && n.triggerLifeTime('ready', []), null, [], `${route}#ready`),
-    );
+    for (const top of tabBar ? [root, tabBar._exparserNode] : [root])
+      eachComponentBottomUp(top, (n) =>
+        safeCall(() => n.triggerLifeTime && n.triggerLifeTime('ready', []), null, [], `${route}#ready`),
+      );
     callPage(record, 'onReady');
     record.stats.renderMs = Date.now() - started;
     if (onPageCreated) onPageCreated(record);

@@ -118,6 +118,7 @@
  * @property {Instance} instance
  * @property {HTMLElement} container
  * @property {boolean} isTab
+ * @property {Instance | null} [tabBar] Its custom tab bar (app.json `tabBar.custom`), which `getTabBar()` answers.
  * @property {'loading' | 'shown' | 'hidden' | 'unloaded'} state
  * @property {number} scrollTop
  * @property {{ setDataCount: number, setDataBytes: number, renderMs: number }} stats

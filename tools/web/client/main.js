@@ -371,7 +371,8 @@ function createUiBridge(runtime, shell, theme, app) {
             backgroundColor: String(style.backgroundColor || '#ffffff'),
             borderStyle: String(style.borderStyle || 'black'),
             selected,
-            visible: p.isTab && !st.hidden,
+            // With tabBar.custom the app's custom-tab-bar component (below the page) is the tab bar, not WeChat's.
+            visible: p.isTab && !st.hidden && tb.custom !== true,
             badges,
           });
         }

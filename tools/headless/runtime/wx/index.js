@@ -701,7 +701,12 @@ function createWx(ctx) {
   for (const name of ['callFunction', 'uploadFile', 'downloadFile', 'getTempFileURL', 'deleteFile', 'callContainer']) {
     cloud[name] = (/** @type {unknown} */ options) => withTask(name, options, cloudFail(name, options));
   }
-  cloud.init = () => unsupported('wx.cloud', 'cloud development needs WeChat servers');
+  // `init` keeps what it was given as `wx.cloud.config`, where Tencent's own client SDK for wx.cloud
+  // (@cloudbase/wx-cloud-client-sdk, `init(wx.cloud)`) reads the environment (`config.env`) to build its gateway.
+  cloud.init = (/** @type {unknown} */ options) => {
+    unsupported('wx.cloud', 'cloud development needs WeChat servers');
+    cloud.config = options && typeof options === 'object' ? { ...options } : {};
+  };
   /**
    * `db.collection(name)` and what chains from it (`where`, `orderBy`, `doc`, `aggregate`, …, each the query again):
    * the operations that reach the database (`get`, `count`, `add`, `update`, `set`, `remove`, an aggregate's `end`)
