@@ -392,7 +392,8 @@ async function packageSizes() {
   process.stdout.write(`\nUpload package (miniprogram-ci)\n${table(['package', 'size', 'budget'], rows)}\n`);
 }
 
-if (require.main === module) {
+// Run as a script (not `require.main === module`: j-component's mini program typings redefine `require` for tools/).
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   main()
     .then(layoutEstimate)
     .then(packageSizes)
