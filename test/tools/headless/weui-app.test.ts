@@ -144,6 +144,18 @@ it("keeps weui's components a failed page registered: a later page still gets th
   });
 }, 30000);
 
+it("names the library only as weui-miniprogram/…: a path with a leading / is the project's, and is said so", async () => {
+  const page = await open('pages/slash/index');
+  expect(exceptions).toEqual([]);
+  expect(unsupported()).toEqual([
+    expect.stringMatching(
+      /^unsupported: useExtendedLib\.weui: \/weui-miniprogram\/badge\/badge \(WeChat supplies the library by paths that start with its name/,
+    ),
+  ]);
+  // A plain element around its content, not weui's badge.
+  expect(await (await $(page, '#count')).text()).toBe('badge');
+});
+
 it('does not resolve weui-miniprogram/… without useExtendedLib, as in WeChat', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weui-app-'));
   fs.cpSync(WEUI_APP, dir, { recursive: true });

@@ -277,9 +277,12 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       const target = resolveComponentPath(from, String(ref));
       if (!target && extendedLib(ref)) {
         if (!usedHere(name, from)) continue;
-        // app.json useExtendedLib names a library the host does not supply: its tags stay plain elements, said once
-        // per page.
-        features.push(`useExtendedLib.${extendedLib(ref)}`);
+        // app.json useExtendedLib names a library the host does not supply, or names a supplied one by a path WeChat
+        // does not resolve (`/weui-miniprogram/…`, `/miniprogram_npm/weui-miniprogram/…`: a file of the project):
+        // its tags stay plain elements, said once per page.
+        const bare = ref.replace(/^\/(miniprogram_npm\/)?/, '');
+        const supplied = bare !== ref && !!resolveComponentPath(from, bare);
+        features.push(`useExtendedLib.${extendedLib(ref)}${supplied ? `: ${ref}` : ''}`);
         continue;
       }
       if (!target && ref.startsWith('plugin://')) {
@@ -600,6 +603,11 @@ function unsupportedReason(feature) {
     return 'WeChat downloads mini program plugins; here its components are plain elements and its interface is inert';
   if (feature.startsWith('wx://'))
     return 'a built-in behavior the headless runtime does not have; it adds nothing here';
+  if (feature.startsWith('useExtendedLib.') && feature.includes(': '))
+    return (
+      'WeChat supplies the library by paths that start with its name (weui-miniprogram/…); with a leading / the ' +
+      'path names a file of the project, which is not there, so its tags render as plain elements'
+    );
   return 'WeChat supplies this library; here it is not supplied, so its tags render as plain elements';
 }
 
