@@ -130,4 +130,23 @@ function stageProject(root, mounts) {
   return { dir, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-module.exports = { extendedLibMounts, projectFile, mountedFiles, stageProject, SUPPLIED };
+/**
+ * Runs `fn` with the folder a compiler should run in: the project itself, or, when libraries are mounted, a
+ * {@link stageProject} folder (removed afterwards).
+ * @template T
+ * @param {string} root
+ * @param {Mount[]} mounts
+ * @param {(dir: string) => T} fn
+ * @returns {T}
+ */
+function inProjectView(root, mounts, fn) {
+  if (!mounts.length) return fn(root);
+  const stage = stageProject(root, mounts);
+  try {
+    return fn(stage.dir);
+  } finally {
+    stage.dispose();
+  }
+}
+
+module.exports = { extendedLibMounts, projectFile, mountedFiles, stageProject, inProjectView, SUPPLIED };

@@ -17,7 +17,7 @@ const { createRuntime, baseLibrary } = require('./runtime/index');
 const { createMemoryStorage } = require('./runtime/wx/storage');
 const { isEsModule, moduleFunction } = require('./runtime/modules');
 const { patchExparser } = require('./runtime/exparser-patch');
-const { extendedLibMounts, projectFile, mountedFiles, stageProject } = require('./extended-lib');
+const { extendedLibMounts, projectFile, mountedFiles, inProjectView } = require('./extended-lib');
 
 /**
  * Compiled code kept across processes (each Jest test file is a fresh module registry): `.cache/headless` two
@@ -246,18 +246,15 @@ function compileTemplates(root, mounts) {
     String(compilerVersion),
     ...files.map((f) => `${f.rel}\n${fs.readFileSync(projectFile(root, mounts, f.rel), 'utf8')}`),
   ];
-  const code = diskCached('wcc', inputs, () => {
-    const stage = mounts.length ? stageProject(root, mounts) : null;
-    try {
-      return compiler.wxmlToJs(stage ? stage.dir : root, {
+  const code = diskCached('wcc', inputs, () =>
+    inProjectView(root, mounts, (dir) =>
+      compiler.wxmlToJs(dir, {
         wxmlList: files.filter((f) => f.rel.endsWith('.wxml')).map((f) => f.rel),
         wxsList: files.filter((f) => f.rel.endsWith('.wxs')).map((f) => f.rel),
         maxBuffer: 256 * 1024 * 1024,
-      });
-    } finally {
-      if (stage) stage.dispose();
-    }
-  });
+      }),
+    ),
+  );
   // A local __WXML_GLOBAL__ keeps two projects' compiled templates apart (wcc caches by template index there).
   // WXS support defines non-configurable `nv_*` properties on the built-in prototypes unless its global says it did:
   // a second project in this process (a corpus run, another endpoint) says so, or it would fail with

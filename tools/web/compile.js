@@ -12,7 +12,7 @@ const { spawnSync } = require('child_process');
 const { createRequire } = require('module');
 const { isEsModule } = require('../headless/runtime/modules');
 const { compileStyleFile } = require('../headless/node-host');
-const { extendedLibMounts, projectFile, mountedFiles, stageProject } = require('../headless/extended-lib');
+const { extendedLibMounts, projectFile, mountedFiles, inProjectView } = require('../headless/extended-lib');
 const { globalStyleImports } = require('../headless/runtime/extended-libs');
 
 // Typed as Node's require (miniprogram-api-typings declares a global `require` of its own).
@@ -99,25 +99,6 @@ function listProjectFiles(root) {
  */
 function fileOf(root, files, rel) {
   return projectFile(root, files.mounts, rel);
-}
-
-/**
- * Runs `fn` with the folder a compiler should run in: the project itself, or, when extended libraries are mounted,
- * a staged folder that shows the project and them side by side (nothing is written into the project).
- * @template T
- * @param {string} root
- * @param {ProjectFiles} files
- * @param {(dir: string) => T} fn
- * @returns {T}
- */
-function inProjectView(root, files, fn) {
-  if (!files.mounts.length) return fn(root);
-  const stage = stageProject(root, files.mounts);
-  try {
-    return fn(stage.dir);
-  } finally {
-    stage.dispose();
-  }
 }
 
 /**
@@ -225,7 +206,7 @@ function compileWxml(root, files) {
     count++;
   }
   const args = ['-d', '-cc', [String(count), ...componentArgs].join(' '), ...files.wxml, ...files.wxs, '-gn', '$gwx'];
-  const out = inProjectView(root, files, (dir) => runWithArgsFile(compilerBinary('wcc'), args, dir));
+  const out = inProjectView(root, files.mounts, (dir) => runWithArgsFile(compilerBinary('wcc'), args, dir));
   return `${out}\n;return $gwx;`;
 }
 

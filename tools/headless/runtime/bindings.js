@@ -121,6 +121,16 @@ function bindingUpdates(framework) {
 }
 
 /**
+ * Calls `fn` on a virtual node j-component made and on every node under it.
+ * @param {VNode & { children?: VNode[], exparserNode?: ExpNode }} vt
+ * @param {(vt: VNode & { children?: VNode[], exparserNode?: ExpNode }) => void} fn
+ */
+function eachNode(vt, fn) {
+  fn(vt);
+  for (const child of vt.children || []) eachNode(child, fn);
+}
+
+/**
  * @param {Exparser & { registerElement: Function }} exparser
  * @param {JInternals} internals
  */
@@ -137,15 +147,6 @@ function install(exparser, internals) {
     applied: new WeakSet(),
     affectedCount: 0,
   });
-
-  /**
-   * @param {VNode & { children?: VNode[], exparserNode?: ExpNode }} vt
-   * @param {(vt: VNode & { children?: VNode[], exparserNode?: ExpNode }) => void} fn
-   */
-  const eachNode = (vt, fn) => {
-    fn(vt);
-    for (const child of vt.children || []) eachNode(child, fn);
-  };
 
   const updateAttrs = render.updateAttrs;
   render.updateAttrs = (node, attrs) => {
@@ -300,4 +301,4 @@ function install(exparser, internals) {
   return { wrapTemplate };
 }
 
-module.exports = { bindingUpdates, markChanged, sameValue };
+module.exports = { bindingUpdates, markChanged, sameValue, eachNode };

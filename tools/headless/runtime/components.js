@@ -278,10 +278,9 @@ function createComponentRegistry({ host, modules, config, tag, commonBehaviors, 
       if (!target && extendedLib(ref)) {
         if (!usedHere(name, from)) continue;
         // app.json useExtendedLib names a library the host does not supply, or names a supplied one by a path WeChat
-        // does not resolve (`/weui-miniprogram/…`, `/miniprogram_npm/weui-miniprogram/…`: a file of the project):
-        // its tags stay plain elements, said once per page.
-        const bare = ref.replace(/^\/(miniprogram_npm\/)?/, '');
-        const supplied = bare !== ref && !!resolveComponentPath(from, bare);
+        // does not resolve (`/weui-miniprogram/…`: a file of the project): its tags stay plain elements, said once
+        // per page.
+        const supplied = ref.startsWith('/') && !!resolveComponentPath(from, ref.slice(1));
         features.push(`useExtendedLib.${extendedLib(ref)}${supplied ? `: ${ref}` : ''}`);
         continue;
       }

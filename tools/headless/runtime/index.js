@@ -366,7 +366,7 @@ function createRuntime(host, options = {}) {
    * @param {import('./types').ExpNode} node
    */
   function relationAndSelection(instance, node) {
-    const own = String(node.is || '').startsWith(`${tag}:`) ? String(node.is).slice(tag.length + 1) : '';
+    const own = componentPath(node);
     const expNode = /** @type {{ getRelationNodes?: (key: string) => import('./types').ExpNode[] | null,
       __behavior?: { relations?: Record<string, { target?: unknown }> } }} */ (/** @type {unknown} */ (node));
     instance.getRelationNodes = (/** @type {unknown} */ key) => {

@@ -19,6 +19,7 @@
  */
 
 const { convertRpx } = require('./wxss');
+const { eachNode } = require('./bindings');
 
 /** @typedef {import('./types').ExpNode} ExpNode */
 /** @typedef {{ name: string, value: unknown }} Attr */
@@ -426,17 +427,13 @@ function wxsEvents(framework, tree) {
   const events = createWxsEvents(exparser, tree);
   installed.set(exparser, events);
   const { render } = internals;
-  /** @param {import('./types').VNode & { children?: unknown[], exparserNode?: ExpNode }} vt */
-  const walk = (vt) => {
-    if (vt.exparserNode && vt.attrs && vt.attrs.some((a) => a.name.startsWith(PREFIX))) {
-      events.apply(vt.exparserNode, vt.attrs);
-    }
-    for (const child of vt.children || []) walk(/** @type {typeof vt} */ (child));
-  };
   const renderNode = render.renderExparserNode;
   render.renderExparserNode = (vt, host, root) => {
     const node = renderNode(vt, host, root);
-    walk(vt);
+    eachNode(vt, (v) => {
+      if (v.exparserNode && v.attrs && v.attrs.some((a) => a.name.startsWith(PREFIX)))
+        events.apply(v.exparserNode, v.attrs);
+    });
     return node;
   };
   const updateAttrs = render.updateAttrs;
